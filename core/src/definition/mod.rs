@@ -1,0 +1,473 @@
+//! Instrument definitions: the validated form every built-in and custom instrument takes.
+//!
+//! An [`Instrument`] can only be made by [`Instrument::from_value`] (or [`Instrument::from_json`]),
+//! which reads a JSON tree and checks every rule in one pass, so an invalid instrument cannot
+//! exist: the widget never runs half of a broken definition. The JSON format itself is
+//! documented in `docs/instrument-format.md` and `docs/instrument.schema.json`.
+//!
+//! The types here are plain data. Which answers an item takes, and what it feeds, is fixed by
+//! the instrument's [`Model`]; the reader guarantees that every item agrees with its model
+//! (a subscale item names a subscale of the model, a level item has one option per level…),
+//! so the scoring code can index without checking again.
+//!
+//! ```
+//! use candor_core::definition::Instrument;
+//! let text = candor_core::builtin::source("service-or-servility").unwrap();
+//! let instrument = Instrument::from_json(text, |t| serde_json::from_str(t).map_err(|e| e.to_string())).unwrap();
+//! assert_eq!(instrument.items.len(), 16);
+//! ```
+
+mod error;
+mod reader;
+
+pub use error::{DefinitionError, DefinitionErrors};
+
+use crate::json::Value;
+
+/// Largest definition the widget accepts, in bytes of JSON text.
+pub const MAX_JSON_BYTES: usize = 256 * 1024;
+/// Most items an instrument may have.
+pub const MAX_ITEMS: usize = 200;
+/// Longest text (question, option, band or result text), in characters.
+pub const MAX_TEXT_CHARS: usize = 2000;
+/// Most options a rating scale may have.
+pub const MAX_SCALE_OPTIONS: usize = 11;
+/// Most levels a level-placement instrument may have.
+pub const MAX_LEVELS: usize = 9;
+
+/// The identifier of an instrument, such as `trust-equation`: letters, digits, `-` and `_`.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct InstrumentId(String);
+
+impl InstrumentId {
+    /// The id as written in the definition.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// Checks the id's spelling: 1 to 64 ASCII letters, digits, `-` or `_`.
+    pub fn parse(id: &str) -> Option<Self> {
+        is_valid_id(id).then(|| Self(id.to_owned()))
+    }
+}
+
+impl std::fmt::Display for InstrumentId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// The identifier of an item within its instrument.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct ItemId(String);
+
+impl ItemId {
+    /// The id as written in the definition.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+pub(crate) fn is_valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 64
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
+
+/// A validated instrument: content, scales, items and the model that scores them.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Instrument {
+    /// Stable id, used in storage keys and result codes.
+    pub id: InstrumentId,
+    /// Content version; a change restarts answers in progress saved under an older one.
+    pub version: u16,
+    /// Language of the texts, such as `en` or `fr`.
+    pub locale: String,
+    /// Title shown on the intro and result screens.
+    pub title: String,
+    /// What the instrument is about, shown before the first question.
+    pub intro: String,
+    /// How long it takes, in minutes.
+    pub minutes: u8,
+    /// The reference period for frequency items ("In the last three months"), if any.
+    pub period: Option<String>,
+    /// What a result does *not* mean: a self-perception, not a verdict.
+    pub caveat: String,
+    /// Where the model comes from.
+    pub credit: Credit,
+    /// The answer scales that rated items use.
+    pub scales: Vec<Scale>,
+    /// The questions, in the order they are asked.
+    pub items: Vec<Item>,
+    /// How answers become a result.
+    pub model: Model,
+}
+
+/// The source of the model an instrument measures.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Credit {
+    /// The model's name ("The trust equation").
+    pub model: String,
+    /// Who published it, and where.
+    pub source: String,
+    /// A link to the source, if any.
+    pub url: Option<String>,
+}
+
+/// An answer scale: ordered options, each with a numeric value.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Scale {
+    /// The id items refer to.
+    pub id: String,
+    /// The options in display order, values strictly ascending.
+    pub options: Vec<ScaleOption>,
+}
+
+/// One option of a scale.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ScaleOption {
+    /// What the reader sees ("Often").
+    pub label: String,
+    /// The number this answer counts as in component and grid models.
+    pub value: i32,
+}
+
+/// One question.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Item {
+    /// Stable id within the instrument.
+    pub id: ItemId,
+    /// The question or statement.
+    pub text: String,
+    /// How it is answered and what it feeds.
+    pub kind: ItemKind,
+    /// One concrete thing to try, shown when this item stands out in a result.
+    pub try_next: Option<String>,
+}
+
+/// How an item is answered, and which part of the model its answer feeds.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ItemKind {
+    /// Answered on a scale; feeds a subscale, a component or a grid cell.
+    Rated {
+        /// Index into [`Instrument::scales`].
+        scale: usize,
+        /// Reverse-keyed: the top option counts as the bottom one.
+        reverse: bool,
+        /// What the answer feeds.
+        feeds: Feeds,
+    },
+    /// A situation with one response per level, shown in a shuffled order.
+    Levels {
+        /// The responses in definition order; `options[i].level` is 1-based.
+        options: Vec<LevelOption>,
+    },
+}
+
+/// The part of a model that a rated item feeds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Feeds {
+    /// Index into [`SubscaleModel::subscales`].
+    Subscale(usize),
+    /// Index into [`RatioModel::components`].
+    Component(usize),
+    /// A cell of the grid, by row and column index.
+    Cell {
+        /// Index into [`GridModel::rows`].
+        row: usize,
+        /// Index into [`GridModel::columns`].
+        column: usize,
+    },
+}
+
+/// One response of a level item.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LevelOption {
+    /// The level this response shows, 1-based.
+    pub level: u8,
+    /// What the reader sees.
+    pub text: String,
+}
+
+/// A named range of an integer score, with what it means.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Band {
+    /// Lowest score in the band, inclusive.
+    pub min: i32,
+    /// Highest score in the band, inclusive.
+    pub max: i32,
+    /// Short name ("Station One").
+    pub name: String,
+    /// What a score in this band means.
+    pub text: String,
+}
+
+/// Bands that cover a score range with no gap and no overlap, lowest first.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Bands(pub(crate) Vec<Band>);
+
+impl Bands {
+    /// The band holding `score`; scores outside the covered range clamp to the end bands.
+    pub fn find(&self, score: i32) -> &Band {
+        let index = self
+            .0
+            .iter()
+            .position(|b| score <= b.max)
+            .unwrap_or(self.0.len() - 1);
+        &self.0[index]
+    }
+
+    /// Position of the band holding `score`, 0 = lowest.
+    pub fn position(&self, score: i32) -> usize {
+        self.0
+            .iter()
+            .position(|b| score <= b.max)
+            .unwrap_or(self.0.len() - 1)
+    }
+
+    /// All bands, lowest first.
+    pub fn as_slice(&self) -> &[Band] {
+        &self.0
+    }
+}
+
+/// How an instrument turns answers into a result.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Model {
+    /// Frequency subscales with non-linear weights, a quadrant map and a slope (PRODUCT §2.1).
+    Subscales(SubscaleModel),
+    /// Level placement: distribution, median level, consistency (PRODUCT §2.2).
+    Levels(LevelModel),
+    /// Component ratio: sums, quotient, temperament, balance (PRODUCT §2.3).
+    Ratio(RatioModel),
+    /// Grid: cells, row and column means, strongest and weakest cells (PRODUCT §2.4).
+    Grid(GridModel),
+}
+
+impl Model {
+    /// The name of the model kind as written in a definition.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Model::Subscales(_) => "subscales",
+            Model::Levels(_) => "levels",
+            Model::Ratio(_) => "ratio",
+            Model::Grid(_) => "grid",
+        }
+    }
+}
+
+/// Two subscales scored 0–100 from per-option weights, placed on a map of four quadrants.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SubscaleModel {
+    /// Exactly two subscales: `subscales[map.x]` and `subscales[map.y]`.
+    pub subscales: Vec<Subscale>,
+    /// The map the two subscales span.
+    pub map: QuadrantMap,
+    /// The subscale whose bands form the slope shown on the result, if any.
+    pub slope: Option<usize>,
+    /// Which answers are reported as habits worth changing, if any.
+    pub habits: Option<Habits>,
+}
+
+/// A subscale: the mean of its items' weights, 0–100.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Subscale {
+    /// Id items refer to.
+    pub id: String,
+    /// Name shown on the result.
+    pub name: String,
+    /// Points (0–100) per option of the scale, after reverse keying.
+    pub weights: Vec<u8>,
+    /// What ranges of the score mean, covering 0–100.
+    pub bands: Bands,
+}
+
+/// A 2-D map of two subscales split into four named quadrants.
+#[derive(Clone, Debug, PartialEq)]
+pub struct QuadrantMap {
+    /// Subscale on the horizontal axis.
+    pub x: usize,
+    /// Subscale on the vertical axis.
+    pub y: usize,
+    /// A score at or above this counts as high on the x axis.
+    pub x_split: u8,
+    /// A score at or above this counts as high on the y axis.
+    pub y_split: u8,
+    /// Quadrants indexed by `high_x as usize + 2 * high_y as usize`.
+    pub quadrants: [Quadrant; 4],
+}
+
+/// A named region of the map.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Quadrant {
+    /// Stable id, used in group counts and CSV.
+    pub id: String,
+    /// Headline shown on the result.
+    pub name: String,
+    /// What landing here means.
+    pub text: String,
+    /// One concrete next step.
+    pub next: String,
+}
+
+/// Which answers count as habits: items of one subscale whose weight reaches a threshold.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Habits {
+    /// The subscale whose items are considered.
+    pub subscale: usize,
+    /// Least weight an answer must carry to be reported.
+    pub min_weight: u8,
+    /// Most habits reported.
+    pub max: u8,
+}
+
+/// Levels 1..=n; each level item offers one response per level.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LevelModel {
+    /// Levels in order, `levels[0]` is level 1.
+    pub levels: Vec<Level>,
+    /// The dimensions along which moving up a level changes things.
+    pub dimensions: Vec<String>,
+}
+
+/// One level of a level model.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Level {
+    /// Short name.
+    pub name: String,
+    /// What working at this level looks like.
+    pub text: String,
+    /// What moving one level up changes, one text per dimension; empty for the top level.
+    pub up: Vec<String>,
+}
+
+/// Components summed from their items; a quotient of numerators over one denominator.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RatioModel {
+    /// All components; the denominator is one of them.
+    pub components: Vec<Component>,
+    /// Index of the denominator component (self-orientation in the trust equation).
+    pub denominator: usize,
+    /// The order that breaks exact ties between virtues, strongest first; holds every
+    /// component index once (the denominator standing for its inverse, e.g. low-S).
+    pub tie_order: Vec<usize>,
+    /// One temperament per unordered pair of virtues.
+    pub temperaments: Vec<Temperament>,
+    /// What ranges of the quotient mean, in tenths.
+    pub quotient_bands: Bands,
+    /// What ranges of the spread between virtues mean.
+    pub balance_bands: Bands,
+    /// A published reference figure to show beside the quotient, if any.
+    pub reference: Option<Reference>,
+}
+
+/// One component of a ratio model.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Component {
+    /// Id items refer to ("C").
+    pub id: String,
+    /// Name shown on the result ("Credibility").
+    pub name: String,
+    /// Name of the virtue this component stands for in temperaments; for the denominator
+    /// this names its inverse ("Low self-orientation").
+    pub virtue: String,
+    /// A concrete practice, shown when this is the weakest virtue.
+    pub practice: String,
+}
+
+/// A trust temperament: the pair of the two strongest virtues.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Temperament {
+    /// The two component indices, in ascending order.
+    pub pair: [usize; 2],
+    /// Name.
+    pub name: String,
+    /// Description.
+    pub text: String,
+}
+
+/// A published reference figure.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Reference {
+    /// The reference mean of the quotient, in tenths.
+    pub mean_tenths: i32,
+    /// What the figure is and why ours is only loosely comparable.
+    pub text: String,
+}
+
+/// Rows × columns of cells, each fed by one or more items, with optional respondent groups.
+#[derive(Clone, Debug, PartialEq)]
+pub struct GridModel {
+    /// Row labels.
+    pub rows: Vec<Label>,
+    /// Column labels.
+    pub columns: Vec<Label>,
+    /// The groups a respondent picks from before the first item, if any.
+    pub groups: Option<Groups>,
+}
+
+/// An id and a display name.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Label {
+    /// Stable id.
+    pub id: String,
+    /// Name shown to the reader.
+    pub name: String,
+}
+
+/// The respondent-group question of a grid model.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Groups {
+    /// The question ("Which best describes you?").
+    pub question: String,
+    /// The groups to pick from.
+    pub options: Vec<Label>,
+}
+
+impl Instrument {
+    /// Reads a definition from JSON text, with `parse` turning text into a [`Value`] (the
+    /// browser's `JSON.parse` in the app, `serde_json` natively). Every problem is reported,
+    /// each with its path.
+    pub fn from_json(
+        text: &str,
+        parse: impl FnOnce(&str) -> Result<Value, String>,
+    ) -> Result<Self, DefinitionErrors> {
+        if text.len() > MAX_JSON_BYTES {
+            return Err(DefinitionErrors::single(DefinitionError::too_large(text.len())));
+        }
+        let value = parse(text).map_err(|e| DefinitionErrors::single(DefinitionError::syntax(e)))?;
+        Self::from_value(&value)
+    }
+
+    /// Reads a definition from a JSON tree; see [`Instrument::from_json`].
+    pub fn from_value(value: &Value) -> Result<Self, DefinitionErrors> {
+        reader::read(value)
+    }
+
+    /// The scale a rated item uses, or `None` for a level item.
+    pub fn scale_of(&self, item: &Item) -> Option<&Scale> {
+        match item.kind {
+            ItemKind::Rated { scale, .. } => self.scales.get(scale),
+            ItemKind::Levels { .. } => None,
+        }
+    }
+
+    /// How many options item `index` offers.
+    pub fn option_count(&self, index: usize) -> usize {
+        match self.items.get(index).map(|i| &i.kind) {
+            Some(ItemKind::Rated { scale, .. }) => self.scales[*scale].options.len(),
+            Some(ItemKind::Levels { options }) => options.len(),
+            None => 0,
+        }
+    }
+
+    /// The groups a respondent picks from first, if the model has any.
+    pub fn groups(&self) -> Option<&Groups> {
+        match &self.model {
+            Model::Grid(grid) => grid.groups.as_ref(),
+            _ => None,
+        }
+    }
+}

@@ -1,0 +1,20 @@
+//! Candor's domain, in plain Rust with no web dependencies.
+//!
+//! * [`definition`]: instrument definitions, read from JSON into validated types that cannot
+//!   hold an invalid instrument; every problem is reported with its path.
+//! * [`response`]: a reader's answers, and the checks that make them scorable.
+//! * [`scoring`]: the four scoring models (frequency subscales, level placement, component
+//!   ratio, grid).
+//! * [`shuffle`]: the seeded option order of level items.
+//! * [`builtin`]: the four built-in instruments, compiled in as JSON.
+//! * [`json`]: the JSON tree the definition reader walks.
+//!
+//! The app (`candor-app`) owns everything that touches the browser; it asks this crate to
+//! decide and only displays the answer.
+
+pub mod builtin;
+pub mod definition;
+pub mod json;
+pub mod response;
+pub mod scoring;
+pub mod shuffle;

@@ -1,0 +1,114 @@
+//! A reader's answers to one instrument, in the instrument's item order.
+//!
+//! An answer is the index of the chosen option *in definition order*: for a rated item the
+//! position on its scale, for a level item the position in the item's `options` list. The
+//! order a level item's options were *shown* in is a separate matter (see [`crate::shuffle`]);
+//! storing definition-order indices keeps answers meaningful whatever the shuffle.
+
+use crate::definition::Instrument;
+
+/// The answers given so far, plus the respondent group where the model asks for one.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Response {
+    /// One entry per item; `None` while unanswered.
+    pub answers: Vec<Option<u8>>,
+    /// Index of the chosen group for grid models with groups.
+    pub group: Option<u8>,
+}
+
+/// Why a response cannot be scored.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ResponseError {
+    /// The response has a different number of answers than the instrument has items.
+    WrongLength {
+        /// Items in the instrument.
+        expected: usize,
+        /// Answers in the response.
+        found: usize,
+    },
+    /// Some items have no answer yet.
+    Incomplete {
+        /// Indices of the unanswered items, in order.
+        missing: Vec<usize>,
+    },
+    /// An answer names an option the item does not have.
+    NoSuchOption {
+        /// The item's index.
+        item: usize,
+        /// The option given.
+        option: u8,
+    },
+    /// The model asks for a group and none was chosen.
+    NoGroup,
+    /// The chosen group does not exist.
+    NoSuchGroup(u8),
+}
+
+impl std::fmt::Display for ResponseError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::WrongLength { expected, found } => {
+                write!(f, "expected {expected} answers, found {found}")
+            }
+            Self::Incomplete { missing } => {
+                write!(f, "{} question(s) have no answer yet", missing.len())
+            }
+            Self::NoSuchOption { item, option } => {
+                write!(f, "question {} has no option {option}", item + 1)
+            }
+            Self::NoGroup => f.write_str("no group was chosen"),
+            Self::NoSuchGroup(g) => write!(f, "there is no group {g}"),
+        }
+    }
+}
+
+impl std::error::Error for ResponseError {}
+
+impl Response {
+    /// An empty response for `instrument`: every item unanswered.
+    pub fn empty(instrument: &Instrument) -> Self {
+        Self {
+            answers: vec![None; instrument.items.len()],
+            group: None,
+        }
+    }
+
+    /// How many items have an answer.
+    pub fn answered(&self) -> usize {
+        self.answers.iter().filter(|a| a.is_some()).count()
+    }
+
+    /// Checks that every answer exists on its item and, with `complete`, that nothing is
+    /// missing; returns the chosen options, one per item.
+    pub fn check(&self, instrument: &Instrument, complete: bool) -> Result<Vec<u8>, ResponseError> {
+        if self.answers.len() != instrument.items.len() {
+            return Err(ResponseError::WrongLength {
+                expected: instrument.items.len(),
+                found: self.answers.len(),
+            });
+        }
+        for (item, answer) in self.answers.iter().enumerate() {
+            if let Some(option) = *answer
+                && usize::from(option) >= instrument.option_count(item)
+            {
+                return Err(ResponseError::NoSuchOption { item, option });
+            }
+        }
+        if let Some(groups) = instrument.groups() {
+            match self.group {
+                Some(g) if usize::from(g) >= groups.options.len() => {
+                    return Err(ResponseError::NoSuchGroup(g));
+                }
+                None if complete => return Err(ResponseError::NoGroup),
+                _ => {}
+            }
+        }
+        let missing: Vec<usize> = (0..self.answers.len())
+            .filter(|&i| self.answers[i].is_none())
+            .collect();
+        if complete && !missing.is_empty() {
+            return Err(ResponseError::Incomplete { missing });
+        }
+        Ok(self.answers.iter().map(|a| a.unwrap_or(0)).collect())
+    }
+}

@@ -1,0 +1,44 @@
+//! Level placement (PRODUCT §2.2): which level each answer shows, the distribution, the
+//! headline level and how consistent the answers are.
+//!
+//! The headline is the median of the chosen levels; with an even number of answers the
+//! lower of the two middle levels is taken ("ties to the lower level"). Consistency is the
+//! share of answers at the headline level, in whole percent rounded half up.
+
+use crate::definition::{Instrument, ItemKind, LevelModel};
+
+use super::round_div;
+
+/// A scored level response.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LevelOutcome {
+    /// How many answers chose each level; `counts[0]` is level 1.
+    pub counts: Vec<u16>,
+    /// The median level, 1-based.
+    pub headline: u8,
+    /// Share of answers at the headline level, 0–100.
+    pub consistency: u8,
+}
+
+pub(crate) fn score(instrument: &Instrument, model: &LevelModel, chosen: &[u8]) -> LevelOutcome {
+    let mut counts = vec![0u16; model.levels.len()];
+    let mut levels: Vec<u8> = chosen
+        .iter()
+        .zip(&instrument.items)
+        .map(|(&option, item)| match &item.kind {
+            ItemKind::Levels { options } => options[usize::from(option)].level,
+            ItemKind::Rated { .. } => unreachable!("rated item in a level model"),
+        })
+        .collect();
+    for &level in &levels {
+        counts[usize::from(level - 1)] += 1;
+    }
+    levels.sort_unstable();
+    let headline = levels[(levels.len() - 1) / 2];
+    let at_headline = i64::from(counts[usize::from(headline - 1)]);
+    LevelOutcome {
+        consistency: round_div(100 * at_headline, levels.len() as i64) as u8,
+        counts,
+        headline,
+    }
+}

@@ -1,0 +1,115 @@
+//! Component ratio (PRODUCT §2.3): the trust equation's sums, quotient, temperament and
+//! balance.
+//!
+//! * Each component is the sum of its items' values after reverse keying (5–25 for five
+//!   items on a 1–5 scale).
+//! * The quotient is the sum of the numerator components over the denominator, in tenths,
+//!   rounded half up: `TQ = (C + R + I) / S`.
+//! * The *virtues* are the numerator components as they are and the denominator turned
+//!   around (`low-S = lowest + highest possible sum − S`, so `30 − S`).
+//! * The virtues are ranked strongest first; exact ties follow the model's `tie_order`.
+//!   The temperament is the pair of the first two. Another pair is a near-tie (shown as a
+//!   blend) when its stronger member is within one point of the strongest virtue and its
+//!   weaker member within one point of the second strongest.
+//! * Balance is the spread between the strongest and the weakest virtue; the weakest is the
+//!   last in the ranking.
+
+use crate::definition::{Feeds, Instrument, ItemKind, RatioModel};
+
+use super::{keyed, round_div};
+
+/// A scored ratio response.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RatioOutcome {
+    /// Sum per component, in the model's order.
+    pub sums: Vec<i32>,
+    /// The quotient in tenths (`74` is 7.4).
+    pub quotient_tenths: i32,
+    /// Position of the quotient's band.
+    pub quotient_band: usize,
+    /// Virtue per component: the sum, or for the denominator its inverse.
+    pub virtues: Vec<i32>,
+    /// Component indices ranked strongest virtue first.
+    pub ranking: Vec<usize>,
+    /// Index of the temperament of the two strongest virtues.
+    pub temperament: usize,
+    /// Temperaments within a point of it, strongest first.
+    pub blends: Vec<usize>,
+    /// Strongest minus weakest virtue.
+    pub spread: i32,
+    /// Position of the spread's balance band.
+    pub balance: usize,
+    /// The weakest virtue's component index.
+    pub weakest: usize,
+}
+
+/// `numerator / denominator` in tenths, rounded half up.
+pub(crate) fn tenths(numerator: i32, denominator: i32) -> i32 {
+    round_div(10 * i64::from(numerator), i64::from(denominator)) as i32
+}
+
+pub(crate) fn score(instrument: &Instrument, model: &RatioModel, chosen: &[u8]) -> RatioOutcome {
+    let n = model.components.len();
+    let mut sums = vec![0i32; n];
+    let mut counts = vec![0i32; n];
+    let (mut lo, mut hi) = (0, 0);
+    for (item, &option) in instrument.items.iter().zip(chosen) {
+        if let ItemKind::Rated {
+            scale,
+            reverse,
+            feeds: Feeds::Component(c),
+        } = item.kind
+        {
+            let options = &instrument.scales[scale].options;
+            sums[c] += options[keyed(option, options.len(), reverse)].value;
+            counts[c] += 1;
+            lo = options[0].value;
+            hi = options[options.len() - 1].value;
+        }
+    }
+    // Every component has the same number of items on the same scale (checked on reading).
+    let (sum_lo, sum_hi) = (lo * counts[0], hi * counts[0]);
+    let d = model.denominator;
+    let numerator: i32 = (0..n).filter(|&c| c != d).map(|c| sums[c]).sum();
+    let quotient_tenths = tenths(numerator, sums[d]);
+    let virtues: Vec<i32> = (0..n)
+        .map(|c| if c == d { sum_lo + sum_hi - sums[c] } else { sums[c] })
+        .collect();
+    let mut ranking = model.tie_order.clone();
+    // A stable sort keeps the tie order among equal virtues.
+    ranking.sort_by(|&a, &b| virtues[b].cmp(&virtues[a]));
+    let pair_of = |a: usize, b: usize| {
+        let pair = [a.min(b), a.max(b)];
+        model
+            .temperaments
+            .iter()
+            .position(|t| t.pair == pair)
+            .unwrap_or(0)
+    };
+    let (first, second) = (ranking[0], ranking[1]);
+    let temperament = pair_of(first, second);
+    let mut blends = Vec::new();
+    for (i, &a) in ranking.iter().enumerate() {
+        for &b in &ranking[i + 1..] {
+            let near = virtues[first] - virtues[a] <= 1 && virtues[second] - virtues[b] <= 1;
+            let t = pair_of(a, b);
+            if near && t != temperament && !blends.contains(&t) {
+                blends.push(t);
+            }
+        }
+    }
+    let weakest = ranking[n - 1];
+    let spread = virtues[first] - virtues[weakest];
+    RatioOutcome {
+        quotient_band: model.quotient_bands.position(quotient_tenths),
+        balance: model.balance_bands.position(spread),
+        sums,
+        quotient_tenths,
+        virtues,
+        ranking,
+        temperament,
+        blends,
+        spread,
+        weakest,
+    }
+}

@@ -1,0 +1,27 @@
+//! Every built-in definition reads without a single problem.
+
+mod common;
+
+use candor_core::builtin;
+
+#[test]
+fn every_builtin_definition_is_valid() {
+    for (id, locale, text) in builtin::SOURCES {
+        let instrument = candor_core::definition::Instrument::from_json(text, common::parse)
+            .unwrap_or_else(|e| panic!("{id} ({locale}) is invalid:\n{e}"));
+        assert_eq!(instrument.id.as_str(), *id);
+        assert_eq!(instrument.locale, *locale);
+    }
+}
+
+#[test]
+fn items_stay_short_enough_to_read_on_a_phone() {
+    // PRODUCT §2: under 25 words per item.
+    for (id, _, text) in builtin::SOURCES {
+        let instrument = candor_core::definition::Instrument::from_json(text, common::parse).unwrap();
+        for item in &instrument.items {
+            let words = item.text.split_whitespace().count();
+            assert!(words < 25, "{id}/{}: {words} words", item.id.as_str());
+        }
+    }
+}
