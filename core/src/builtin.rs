@@ -15,13 +15,11 @@ pub const SOURCES: &[(&str, &str, &str)] = &[(
 
 /// The ids of the built-in instruments, in the order the demo shows them.
 pub fn ids() -> impl Iterator<Item = &'static str> {
-    let mut seen = Vec::new();
-    SOURCES.iter().filter_map(move |(id, _, _)| {
-        (!seen.contains(id)).then(|| {
-            seen.push(*id);
-            *id
-        })
-    })
+    SOURCES
+        .iter()
+        .enumerate()
+        .filter(|(i, (id, _, _))| !SOURCES[..*i].iter().any(|(other, _, _)| other == id))
+        .map(|(_, (id, _, _))| *id)
 }
 
 /// The JSON text of built-in instrument `id` in English.

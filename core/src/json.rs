@@ -187,7 +187,15 @@ mod tests {
         let kinds: Vec<&str> = v.as_array().unwrap().iter().map(Value::kind).collect();
         assert_eq!(
             kinds,
-            ["null", "a boolean", "a number", "a number", "a string", "a list", "an object"]
+            [
+                "null",
+                "a boolean",
+                "a number",
+                "a number",
+                "a string",
+                "a list",
+                "an object"
+            ]
         );
         assert_eq!(v.as_array().unwrap()[2].as_f64(), Some(-2.0));
     }

@@ -8,6 +8,7 @@
 //! * [`shuffle`]: the seeded option order of level items.
 //! * [`builtin`]: the four built-in instruments, compiled in as JSON.
 //! * [`json`]: the JSON tree the definition reader walks.
+//! * [`records`]: what the widget stores on the device, and under which keys.
 //!
 //! The app (`candor-app`) owns everything that touches the browser; it asks this crate to
 //! decide and only displays the answer.
@@ -15,6 +16,7 @@
 pub mod builtin;
 pub mod definition;
 pub mod json;
+pub mod records;
 pub mod response;
 pub mod scoring;
 pub mod shuffle;

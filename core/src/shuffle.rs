@@ -63,7 +63,11 @@ mod tests {
     #[test]
     fn different_items_get_different_orders() {
         let orders: std::collections::HashSet<Vec<u8>> = (0..10).map(|i| order(7, i, 5)).collect();
-        assert!(orders.len() > 5, "only {} distinct orders of 10", orders.len());
+        assert!(
+            orders.len() > 5,
+            "only {} distinct orders of 10",
+            orders.len()
+        );
     }
 
     #[test]

@@ -18,7 +18,8 @@ fn every_builtin_definition_is_valid() {
 fn items_stay_short_enough_to_read_on_a_phone() {
     // PRODUCT §2: under 25 words per item.
     for (id, _, text) in builtin::SOURCES {
-        let instrument = candor_core::definition::Instrument::from_json(text, common::parse).unwrap();
+        let instrument =
+            candor_core::definition::Instrument::from_json(text, common::parse).unwrap();
         for item in &instrument.items {
             let words = item.text.split_whitespace().count();
             assert!(words < 25, "{id}/{}: {words} words", item.id.as_str());

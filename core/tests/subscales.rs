@@ -45,24 +45,70 @@ fn quadrant_id(outcome: &SubscaleOutcome) -> String {
 }
 
 // (servility answers, partnership answers, [partnership, servility], quadrant, slope band, habits)
-type Row = ([u8; 8], [u8; 8], [u8; 2], &'static str, usize, &'static [usize]);
+type Row = (
+    [u8; 8],
+    [u8; 8],
+    [u8; 2],
+    &'static str,
+    usize,
+    &'static [usize],
+);
 
 #[test]
 fn hand_worked_patterns() {
     let rows: &[Row] = &[
         // All "never": every weight is 0. Low on both axes.
-        ([NEVER; 8], [NEVER; 8], [0, 0], "going-through-the-motions", 0, &[]),
+        (
+            [NEVER; 8],
+            [NEVER; 8],
+            [0, 0],
+            "going-through-the-motions",
+            0,
+            &[],
+        ),
         // All "regularly": every weight is 100. High on both; End-Station; the three
         // heaviest habits are the first three servility items (items 0, 2, 4) by order.
-        ([REGULARLY; 8], [REGULARLY; 8], [100, 100], "eager-to-please", 3, &[0, 2, 4]),
+        (
+            [REGULARLY; 8],
+            [REGULARLY; 8],
+            [100, 100],
+            "eager-to-please",
+            3,
+            &[0, 2, 4],
+        ),
         // Servility "now and then" (10 each → 10), partnership "often" (75 each → 75).
-        ([NOW_AND_THEN; 8], [OFTEN; 8], [75, 10], "trusted-partner", 0, &[]),
+        (
+            [NOW_AND_THEN; 8],
+            [OFTEN; 8],
+            [75, 10],
+            "trusted-partner",
+            0,
+            &[],
+        ),
         // Mixed: servility 100+60+60+10+0+0+0+0 = 230 / 8 = 28.75 → 29 (Station One);
         // partnership 25·4 + 50·4 = 300 / 8 = 37.5 → 38 (low). Habits: the regular one
         // (item 0) first, then the two "often" ones in order (items 2 and 4).
         (
-            [REGULARLY, OFTEN, OFTEN, NOW_AND_THEN, NEVER, RARELY, NEVER, NEVER],
-            [RARELY, RARELY, RARELY, RARELY, NOW_AND_THEN, NOW_AND_THEN, NOW_AND_THEN, NOW_AND_THEN],
+            [
+                REGULARLY,
+                OFTEN,
+                OFTEN,
+                NOW_AND_THEN,
+                NEVER,
+                RARELY,
+                NEVER,
+                NEVER,
+            ],
+            [
+                RARELY,
+                RARELY,
+                RARELY,
+                RARELY,
+                NOW_AND_THEN,
+                NOW_AND_THEN,
+                NOW_AND_THEN,
+                NOW_AND_THEN,
+            ],
             [38, 29],
             "going-through-the-motions",
             1,
@@ -71,7 +117,9 @@ fn hand_worked_patterns() {
         // Four habits done regularly: 400 / 8 = 50 → high servility, halfway down; with
         // partnership "regularly" (100) it reads as eager to please. Only three habits shown.
         (
-            [NEVER, REGULARLY, NEVER, REGULARLY, NEVER, REGULARLY, NEVER, REGULARLY],
+            [
+                NEVER, REGULARLY, NEVER, REGULARLY, NEVER, REGULARLY, NEVER, REGULARLY,
+            ],
             [REGULARLY; 8],
             [100, 50],
             "eager-to-please",
@@ -130,7 +178,12 @@ fn an_incomplete_response_is_refused_not_scored() {
     let error = common::builtin("service-or-servility")
         .score(&response)
         .unwrap_err();
-    assert_eq!(error, ResponseError::Incomplete { missing: vec![5, 9] });
+    assert_eq!(
+        error,
+        ResponseError::Incomplete {
+            missing: vec![5, 9]
+        }
+    );
 }
 
 #[test]

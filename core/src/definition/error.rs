@@ -18,32 +18,86 @@ pub struct DefinitionError {
 #[non_exhaustive]
 pub(crate) enum Kind {
     Syntax(String),
-    TooLarge { bytes: usize },
+    TooLarge {
+        bytes: usize,
+    },
     Missing,
-    WrongType { expected: &'static str, found: &'static str },
+    WrongType {
+        expected: &'static str,
+        found: &'static str,
+    },
     UnknownField,
     Empty,
-    TooLong { chars: usize },
-    TooMany { limit: usize, found: usize },
-    TooFew { least: usize, found: usize },
+    TooLong {
+        chars: usize,
+    },
+    TooMany {
+        limit: usize,
+        found: usize,
+    },
+    TooFew {
+        least: usize,
+        found: usize,
+    },
     BadId,
-    OutOfRange { min: f64, max: f64, found: f64 },
+    OutOfRange {
+        min: f64,
+        max: f64,
+        found: f64,
+    },
     NotWhole,
-    Duplicate { id: String },
-    Unknown { what: &'static str, id: String },
-    UnknownKind { found: String },
+    Duplicate {
+        id: String,
+    },
+    Unknown {
+        what: &'static str,
+        id: String,
+    },
+    UnsupportedModel {
+        found: String,
+    },
     NotAscending,
-    WeightsLength { scale: String, expected: usize, found: usize },
-    BandGap { from: f64, to: f64 },
-    BandOverlap { from: f64, to: f64 },
-    BandStart { expected: f64, found: f64 },
-    BandEnd { expected: f64, found: f64 },
+    WeightsLength {
+        scale: String,
+        expected: usize,
+        found: usize,
+    },
+    BandGap {
+        from: f64,
+        to: f64,
+    },
+    BandOverlap {
+        from: f64,
+        to: f64,
+    },
+    BandStart {
+        expected: f64,
+        found: f64,
+    },
+    BandEnd {
+        expected: f64,
+        found: f64,
+    },
     BandEmpty,
-    NoItems { what: String },
-    NoOption { level: u8 },
-    QuadrantMissing { x: &'static str, y: &'static str },
-    PairMissing { a: String, b: String },
-    Uneven { what: String, expected: String, found: String },
+    NoItems {
+        what: String,
+    },
+    NoOption {
+        level: u8,
+    },
+    QuadrantMissing {
+        x: &'static str,
+        y: &'static str,
+    },
+    PairMissing {
+        a: String,
+        b: String,
+    },
+    Uneven {
+        what: String,
+        expected: String,
+        found: String,
+    },
     Mismatch(String),
 }
 
@@ -95,7 +149,7 @@ impl DefinitionError {
             NotWhole => "must be a whole number".into(),
             Duplicate { id } => format!("duplicate id \"{id}\"; ids must be unique"),
             Unknown { what, id } => format!("unknown {what} \"{id}\""),
-            UnknownKind { found } => format!(
+            UnsupportedModel { found } => format!(
                 "unknown model kind \"{found}\"; use one of \"subscales\", \"levels\", \"ratio\", \"grid\""
             ),
             NotAscending => "option values must go up strictly from first to last".into(),
@@ -128,11 +182,6 @@ impl DefinitionError {
             } => format!("{what}: expected {expected}, found {found}"),
             Mismatch(message) => message.clone(),
         }
-    }
-
-    #[cfg(test)]
-    pub(crate) fn kind(&self) -> &Kind {
-        &self.kind
     }
 }
 

@@ -296,7 +296,7 @@ pub struct QuadrantMap {
     /// A score at or above this counts as high on the y axis.
     pub y_split: u8,
     /// Quadrants indexed by `high_x as usize + 2 * high_y as usize`.
-    pub quadrants: [Quadrant; 4],
+    pub quadrants: Box<[Quadrant; 4]>,
 }
 
 /// A named region of the map.
@@ -435,9 +435,12 @@ impl Instrument {
         parse: impl FnOnce(&str) -> Result<Value, String>,
     ) -> Result<Self, DefinitionErrors> {
         if text.len() > MAX_JSON_BYTES {
-            return Err(DefinitionErrors::single(DefinitionError::too_large(text.len())));
+            return Err(DefinitionErrors::single(DefinitionError::too_large(
+                text.len(),
+            )));
         }
-        let value = parse(text).map_err(|e| DefinitionErrors::single(DefinitionError::syntax(e)))?;
+        let value =
+            parse(text).map_err(|e| DefinitionErrors::single(DefinitionError::syntax(e)))?;
         Self::from_value(&value)
     }
 

@@ -87,19 +87,10 @@ struct Reader {
 
 /// What kind of model the items must agree with, and the ids they may refer to.
 enum ModelShape {
-    Subscales {
-        subscales: Ids,
-    },
-    Levels {
-        levels: usize,
-    },
-    Ratio {
-        components: Ids,
-    },
-    Grid {
-        rows: Ids,
-        columns: Ids,
-    },
+    Subscales { subscales: Ids },
+    Levels { levels: usize },
+    Ratio { components: Ids },
+    Grid { rows: Ids, columns: Ids },
 }
 
 /// A model read before its items, with the parts whose checks need the items.
@@ -344,7 +335,13 @@ impl Reader {
         ok.then_some(labels)
     }
 
-    fn lookup(&mut self, ids: &Ids, value: &Value, path: &str, what: &'static str) -> Option<usize> {
+    fn lookup(
+        &mut self,
+        ids: &Ids,
+        value: &Value,
+        path: &str,
+        what: &'static str,
+    ) -> Option<usize> {
         let id = self.check_text(value, path)?;
         let found = ids.position(&id);
         if found.is_none() {
@@ -401,10 +398,7 @@ impl Reader {
             let n = self.number(value, &path, 0.0, 1000.0)?;
             let scaled = (n * 10.0).round();
             if (scaled - n * 10.0).abs() > 1e-6 {
-                self.report(
-                    path,
-                    Kind::Mismatch("use at most one decimal place".into()),
-                );
+                self.report(path, Kind::Mismatch("use at most one decimal place".into()));
                 return None;
             }
             Some(scaled as i32)
@@ -514,7 +508,9 @@ impl Reader {
         let text = self.text(obj, "locale")?;
         let ok = text.len() <= 35
             && text.split('-').all(|part| {
-                !part.is_empty() && part.len() <= 8 && part.bytes().all(|b| b.is_ascii_alphanumeric())
+                !part.is_empty()
+                    && part.len() <= 8
+                    && part.bytes().all(|b| b.is_ascii_alphanumeric())
             });
         if !ok {
             self.report(
@@ -629,14 +625,18 @@ impl Reader {
             "ratio" => self.ratio_model(value, &path),
             "grid" => self.grid_model(value, &path),
             _ => {
-                self.report(kind_path, Kind::UnknownKind { found: kind });
+                self.report(kind_path, Kind::UnsupportedModel { found: kind });
                 None
             }
         }
     }
 
     fn subscale_model(&mut self, value: &Value, path: &str) -> Option<(ModelShape, ModelDraft)> {
-        let o = self.object(value, path, &["kind", "subscales", "map", "slope", "habits"])?;
+        let o = self.object(
+            value,
+            path,
+            &["kind", "subscales", "map", "slope", "habits"],
+        )?;
         let values = self.array(&o, "subscales", 2, 2)?;
         let list_path = o.at("subscales");
         let mut subscales = Vec::new();
@@ -652,7 +652,9 @@ impl Reader {
             let id = self.id(&s, "id");
             let name = self.text(&s, "name");
             let weights = self.weights(&s);
-            let bands = self.bands(&s, "bands", false).and_then(|b| self.cover(b, 0, 100));
+            let bands = self
+                .bands(&s, "bands", false)
+                .and_then(|b| self.cover(b, 0, 100));
             weights_path.push(s.at("weights"));
             match (id, name, weights, bands) {
                 (Some(id), Some(name), Some(weights), Some(bands)) => {
@@ -741,7 +743,7 @@ impl Reader {
         })
     }
 
-    fn quadrants(&mut self, obj: &Obj) -> Option<[Quadrant; 4]> {
+    fn quadrants(&mut self, obj: &Obj) -> Option<Box<[Quadrant; 4]>> {
         let values = self.array(obj, "quadrants", 4, 4)?;
         let path = obj.at("quadrants");
         let mut slots: [Option<Quadrant>; 4] = [None, None, None, None];
@@ -766,9 +768,7 @@ impl Reader {
                     if slots[slot].is_some() {
                         self.report(
                             at,
-                            Kind::Mismatch(
-                                "another quadrant already has this x and y".into(),
-                            ),
+                            Kind::Mismatch("another quadrant already has this x and y".into()),
                         );
                         ok = false;
                     }
@@ -804,7 +804,7 @@ impl Reader {
         if missing {
             return None;
         }
-        Some([a?, b?, c?, d?])
+        Some(Box::new([a?, b?, c?, d?]))
     }
 
     fn high_low(&mut self, obj: &Obj, key: &str) -> Option<bool> {
@@ -908,7 +908,10 @@ impl Reader {
             (true, Some(dimensions)) => Some(LevelModel { levels, dimensions }),
             _ => None,
         };
-        Some((ModelShape::Levels { levels: count }, ModelDraft::Levels(model)))
+        Some((
+            ModelShape::Levels { levels: count },
+            ModelDraft::Levels(model),
+        ))
     }
 
     fn ratio_model(&mut self, value: &Value, path: &str) -> Option<(ModelShape, ModelDraft)> {
@@ -1116,11 +1119,7 @@ impl Reader {
             Some(v) => self.groups(v, &o.at("groups")).map(Some),
         };
         let ids = |labels: &Option<Vec<Label>>| Ids {
-            ids: labels
-                .iter()
-                .flatten()
-                .map(|l| l.id.clone())
-                .collect(),
+            ids: labels.iter().flatten().map(|l| l.id.clone()).collect(),
         };
         let shape = ModelShape::Grid {
             rows: ids(&rows),
@@ -1151,7 +1150,12 @@ impl Reader {
 
     // ---- items ---------------------------------------------------------------------------
 
-    fn items(&mut self, obj: &Obj, shape: &ModelShape, scales: Option<&[Scale]>) -> Option<Vec<Item>> {
+    fn items(
+        &mut self,
+        obj: &Obj,
+        shape: &ModelShape,
+        scales: Option<&[Scale]>,
+    ) -> Option<Vec<Item>> {
         let values = self.array(obj, "items", 1, MAX_ITEMS)?;
         let path = obj.at("items");
         let scale_ids = scales.map(|s| Ids {

@@ -86,8 +86,14 @@ pub(crate) fn score(
         .map(|(&sum, &n)| sum / f64::from(n.max(1)))
         .collect();
     let (row_means, column_means) = means(&cells, rows, columns);
-    let strongest = rank_cells(&cells, true).into_iter().take(EXTREMES).collect();
-    let weakest = rank_cells(&cells, false).into_iter().take(EXTREMES).collect();
+    let strongest = rank_cells(&cells, true)
+        .into_iter()
+        .take(EXTREMES)
+        .collect();
+    let weakest = rank_cells(&cells, false)
+        .into_iter()
+        .take(EXTREMES)
+        .collect();
     GridOutcome {
         cells,
         row_means,

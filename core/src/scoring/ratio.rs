@@ -73,7 +73,13 @@ pub(crate) fn score(instrument: &Instrument, model: &RatioModel, chosen: &[u8]) 
     let numerator: i32 = (0..n).filter(|&c| c != d).map(|c| sums[c]).sum();
     let quotient_tenths = tenths(numerator, sums[d]);
     let virtues: Vec<i32> = (0..n)
-        .map(|c| if c == d { sum_lo + sum_hi - sums[c] } else { sums[c] })
+        .map(|c| {
+            if c == d {
+                sum_lo + sum_hi - sums[c]
+            } else {
+                sums[c]
+            }
+        })
         .collect();
     let mut ranking = model.tie_order.clone();
     // A stable sort keeps the tie order among equal virtues.

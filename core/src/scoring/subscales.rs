@@ -32,14 +32,21 @@ fn weight(instrument: &Instrument, model: &SubscaleModel, index: usize, option: 
             feeds: Feeds::Subscale(s),
         } => {
             let options = instrument.scales[scale].options.len();
-            (s, model.subscales[s].weights[keyed(option, options, reverse)])
+            (
+                s,
+                model.subscales[s].weights[keyed(option, options, reverse)],
+            )
         }
         // The reader guarantees every item of a subscale model feeds a subscale.
         _ => unreachable!("item of a subscale model that feeds no subscale"),
     }
 }
 
-pub(crate) fn score(instrument: &Instrument, model: &SubscaleModel, chosen: &[u8]) -> SubscaleOutcome {
+pub(crate) fn score(
+    instrument: &Instrument,
+    model: &SubscaleModel,
+    chosen: &[u8],
+) -> SubscaleOutcome {
     let mut sums = vec![0i64; model.subscales.len()];
     let mut counts = vec![0i64; model.subscales.len()];
     let mut weighted = Vec::with_capacity(chosen.len());

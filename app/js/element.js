@@ -1,0 +1,69 @@
+// The <candor-quiz> custom element. Rust hands over its stylesheet text and a mount
+// function; this file only does what needs a JavaScript class: the element's life cycle.
+//
+// Each element renders into its own open shadow root, styled by one constructable
+// stylesheet shared by every element on the page (no inline <style>, so a strict
+// Content-Security-Policy without 'unsafe-inline' is fine). Attribute changes after mount
+// remount the widget with the new options; its state is in storage, so nothing is lost.
+
+const OBSERVED = ['instrument', 'locale', 'theme', 'session', 'mode', 'storage-key', 'src'];
+
+export function defineElement(tag, css, mount) {
+  if (customElements.get(tag)) return;
+  let sheet = null;
+  const sharedSheet = () => {
+    if (!sheet) {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
+    }
+    return sheet;
+  };
+
+  class CandorQuiz extends HTMLElement {
+    static get observedAttributes() {
+      return OBSERVED;
+    }
+
+    connectedCallback() {
+      if (!this.shadowRoot) this.attachShadow({ mode: 'open' });
+      this.shadowRoot.adoptedStyleSheets = [sharedSheet()];
+      this.#render();
+    }
+
+    disconnectedCallback() {
+      // Moving an element within the page disconnects and reconnects it at once: wait a
+      // task before tearing down so a move keeps its state.
+      queueMicrotask(() => {
+        if (!this.isConnected) this.#unmount();
+      });
+    }
+
+    attributeChangedCallback(_name, before, after) {
+      if (before === after || !this.mounted) return;
+      // Several attributes set in a row cause one remount.
+      if (this.pending) return;
+      this.pending = true;
+      queueMicrotask(() => {
+        this.pending = false;
+        if (this.isConnected) this.#render();
+      });
+    }
+
+    #render() {
+      this.#unmount();
+      const container = document.createElement('div');
+      this.shadowRoot.replaceChildren(container);
+      this.mounted = mount(this, container);
+    }
+
+    #unmount() {
+      if (this.mounted) {
+        this.mounted.unmount();
+        this.mounted.free();
+        this.mounted = null;
+      }
+    }
+  }
+
+  customElements.define(tag, CandorQuiz);
+}

@@ -1,0 +1,72 @@
+//! The `<candor-quiz>` custom element: its attributes become [`Options`], and each element
+//! mounts its own [`Widget`] into its own shadow root.
+//!
+//! The element class itself is a few lines of JavaScript (`js/element.js`), because only a
+//! JavaScript class can extend `HTMLElement`; it calls back into [`mount`] for each element.
+
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+use web_sys::HtmlElement;
+
+use crate::widget::{Options, Theme, Widget};
+
+/// The widget's styles, adopted by every shadow root as one shared stylesheet.
+pub const STYLE: &str = include_str!("style.css");
+
+/// The element's tag name.
+pub const TAG: &str = "candor-quiz";
+
+#[wasm_bindgen(module = "/js/element.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = defineElement)]
+    fn define_element(
+        tag: &str,
+        css: &str,
+        mount: &Closure<dyn FnMut(HtmlElement, HtmlElement) -> Mounted>,
+    );
+}
+
+/// A mounted widget; the element calls [`Mounted::unmount`] when it leaves the page or
+/// its attributes change.
+#[wasm_bindgen]
+pub struct Mounted {
+    teardown: Option<Box<dyn FnOnce()>>,
+}
+
+#[wasm_bindgen]
+impl Mounted {
+    /// Removes the widget and releases its reactive state.
+    pub fn unmount(&mut self) {
+        if let Some(teardown) = self.teardown.take() {
+            teardown();
+        }
+    }
+}
+
+/// Registers the custom element (once per page).
+pub fn define() {
+    let mount = Closure::<dyn FnMut(HtmlElement, HtmlElement) -> Mounted>::new(mount);
+    define_element(TAG, STYLE, &mount);
+    // The element class keeps calling this for every element the page adds.
+    mount.forget();
+}
+
+/// Reads the options from `host`'s attributes.
+pub fn options_from(host: &HtmlElement) -> Options {
+    let attr = |name: &str| host.get_attribute(name).filter(|v| !v.trim().is_empty());
+    Options {
+        instrument: attr("instrument").unwrap_or_default(),
+        locale: attr("locale"),
+        theme: Theme::parse(attr("theme").as_deref()),
+        namespace: attr("storage-key"),
+    }
+}
+
+/// Mounts a widget configured by `host`'s attributes into `container`.
+pub fn mount(host: HtmlElement, container: HtmlElement) -> Mounted {
+    let options = options_from(&host);
+    let handle = leptos::mount::mount_to(container, move || view! { <Widget options/> });
+    Mounted {
+        teardown: Some(Box::new(move || drop(handle))),
+    }
+}

@@ -1,0 +1,29 @@
+//! Candor's widget: the Leptos UI, storage and embedding.
+//!
+//! The app displays what `candor-core` decides. Layers, top down:
+//!
+//! * [`element`]: the `<candor-quiz>` custom element and the options read from its
+//!   attributes; mounts a [`widget::Widget`] into the element's shadow root.
+//! * [`widget`]: loads the instrument named by the options and shows the quiz, or the
+//!   list of problems when a definition is invalid.
+//! * [`quiz`]: the state of one quiz ([`quiz::QuizCtx`]), shared through context, and
+//!   the actions that move it on (answer, next, back, finish, retake).
+//! * [`screens`]: one component per screen (intro, question, result).
+//! * [`components`]: small pieces the screens share (progress, pictures).
+//! * [`storage`]: typed records in `localStorage`, failures reported as values.
+//! * [`text`]: the interface's own words.
+//! * [`json`]: JSON through the browser's own parser.
+
+pub mod components;
+pub mod element;
+pub mod json;
+pub mod quiz;
+pub mod screens;
+pub mod storage;
+pub mod text;
+pub mod widget;
+
+/// Registers the `<candor-quiz>` element. Called once when the module starts.
+pub fn start() {
+    element::define();
+}

@@ -1,0 +1,37 @@
+//! One component per screen of the quiz.
+
+mod group;
+mod intro;
+mod problems;
+mod question;
+mod result;
+
+pub use group::GroupScreen;
+pub use intro::IntroScreen;
+pub use problems::DefinitionProblems;
+pub use question::QuestionScreen;
+pub use result::ResultScreen;
+
+use leptos::prelude::*;
+
+use crate::quiz::QuizCtx;
+
+/// Moves focus to `target` once it is in the page, if the reader's last action asked for it
+/// (a step forward or back), so keyboard and screen-reader users land on the new content.
+/// A screen shown on page load never steals focus from the host page.
+pub(crate) fn focus_when_stepped<E>(quiz: QuizCtx, target: NodeRef<E>)
+where
+    E: leptos::html::ElementType,
+    E::Output: wasm_bindgen::JsCast + Clone + 'static,
+    NodeRef<E>: Get<Value = Option<E::Output>>,
+{
+    Effect::new(move |_| {
+        if let Some(element) = target.get()
+            && quiz.focus.get_untracked()
+        {
+            quiz.focus.set(false);
+            let element: &web_sys::HtmlElement = wasm_bindgen::JsCast::unchecked_ref(&element);
+            let _ = element.focus();
+        }
+    });
+}

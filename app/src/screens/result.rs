@@ -1,0 +1,177 @@
+//! The result of the latest attempt: headline, picture, what it means, what to try, the
+//! model's source and the way to start again. The numbers come from the core's outcome.
+
+use candor_core::definition::{Instrument, Model, SubscaleModel};
+use candor_core::records::Attempt;
+use candor_core::scoring::{Outcome, SubscaleOutcome};
+use leptos::prelude::*;
+use wasm_bindgen::JsValue;
+
+use crate::components::QuadrantMap;
+use crate::quiz::QuizCtx;
+use crate::text::{Ui, fill};
+
+/// The latest result, or the intro when there is none.
+#[component]
+pub fn ResultScreen() -> impl IntoView {
+    let quiz = expect_context::<QuizCtx>();
+    let ui = quiz.ui;
+    let heading = NodeRef::<leptos::html::H2>::new();
+    super::focus_when_stepped(quiz, heading);
+    move || {
+        let instrument = quiz.instrument();
+        let Some((attempt, outcome)) = quiz.latest() else {
+            return view! { <p class="cq-error">{ui.choose_first}</p> }.into_any();
+        };
+        let body = match (&instrument.model, &outcome) {
+            (Model::Subscales(model), Outcome::Subscales(outcome)) => {
+                subscale_result(&instrument, model, outcome, &attempt, ui, heading).into_any()
+            }
+            _ => view! { <p class="cq-error">{ui.choose_first}</p> }.into_any(),
+        };
+        view! {
+            <section class="cq-step cq-result" data-testid="result">
+                {body}
+                <Footer instrument=instrument.clone() attempt/>
+                <button type="button" class="cq-primary" data-testid="retake" on:click=move |_| quiz.retake()>
+                    {ui.retake}
+                </button>
+            </section>
+        }
+        .into_any()
+    }
+}
+
+/// Caveat, credit and when the result was saved: the same for every model.
+#[component]
+fn Footer(instrument: std::sync::Arc<Instrument>, attempt: Attempt) -> impl IntoView {
+    let ui = expect_context::<QuizCtx>().ui;
+    let date = js_sys::Date::new(&JsValue::from_f64(attempt.completed_at))
+        .to_locale_date_string(ui.locale, &JsValue::UNDEFINED)
+        .as_string()
+        .unwrap_or_default();
+    let credit = &instrument.credit;
+    view! {
+        <p class="cq-caveat">{instrument.caveat.clone()}</p>
+        <p class="cq-credit" data-testid="credit">
+            <strong>{ui.model}": "</strong>
+            {credit.model.clone()}
+            ". "
+            <strong>{ui.source}": "</strong>
+            {credit.source.clone()}
+            ". "
+            {ui.written_by}
+        </p>
+        <p class="cq-saved">{fill(ui.saved_on, &[("date", &date)])}</p>
+    }
+}
+
+fn subscale_result(
+    instrument: &Instrument,
+    model: &SubscaleModel,
+    outcome: &SubscaleOutcome,
+    attempt: &Attempt,
+    ui: &'static Ui,
+    heading: NodeRef<leptos::html::H2>,
+) -> impl IntoView + use<> {
+    let map = &model.map;
+    let quadrant = model.map.quadrants[outcome.quadrant].clone();
+    let (xs, ys) = (&model.subscales[map.x], &model.subscales[map.y]);
+    let alt = fill(
+        ui.map_alt,
+        &[
+            ("x", &format!("{} {}", xs.name, outcome.scores[map.x])),
+            ("y", &format!("{} {}", ys.name, outcome.scores[map.y])),
+            ("quadrant", &quadrant.name),
+        ],
+    );
+    let names = (*model.map.quadrants).clone().map(|q| q.name);
+    let scores = model
+        .subscales
+        .iter()
+        .zip(&outcome.scores)
+        .map(|(s, &score)| {
+            let band = s.bands.find(i32::from(score)).clone();
+            view! {
+                <div class="cq-score">
+                    <p class="cq-score-head">
+                        <span class="cq-score-name">{s.name.clone()}</span>
+                        <span class="cq-score-value" data-testid=format!("score-{}", s.id)>{score}</span>
+                        <span class="cq-score-max">{ui.of_100}</span>
+                    </p>
+                    <p><strong>{band.name}". "</strong>{band.text}</p>
+                </div>
+            }
+        })
+        .collect_view();
+    let slope = model.slope.zip(outcome.slope).map(|(s, here)| {
+        let steps = model.subscales[s]
+            .bands
+            .as_slice()
+            .iter()
+            .enumerate()
+            .map(|(i, band)| {
+                let current = i == here;
+                view! {
+                    <li class=if current { "cq-slope-step cq-current" } else { "cq-slope-step" }
+                        aria-current=current.then_some("step")>
+                        <span class="cq-slope-name">{band.name.clone()}</span>
+                        {current.then(|| view! { <span class="cq-here">{format!(" — {}", ui.you_are_here)}</span> })}
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <h3>{ui.slope}</h3>
+            <ol class="cq-slope" data-testid="slope">{steps}</ol>
+        }
+    });
+    let habits = model.habits.as_ref().map(|_| {
+        let rows = outcome
+            .habits
+            .iter()
+            .map(|&i| {
+                let item = &instrument.items[i];
+                let answer = instrument
+                    .scale_of(item)
+                    .and_then(|s| s.options.get(usize::from(attempt.answers[i])))
+                    .map(|o| o.label.clone())
+                    .unwrap_or_default();
+                view! {
+                    <li class="cq-habit">
+                        <p class="cq-habit-text">{item.text.clone()}</p>
+                        <p class="cq-habit-answer">{fill(ui.you_answered, &[("answer", &answer)])}</p>
+                        <p><strong>{ui.try_next}" "</strong>{item.try_next.clone().unwrap_or_default()}</p>
+                    </li>
+                }
+            })
+            .collect_view();
+        let empty = outcome.habits.is_empty().then(|| view! { <p>{ui.no_habits}</p> });
+        view! {
+            <h3>{ui.habits}</h3>
+            {empty}
+            <ul class="cq-habits" data-testid="habits">{rows}</ul>
+        }
+    });
+    view! {
+        <p class="cq-kicker">{ui.your_result}</p>
+        <h2 class="cq-title" tabindex="-1" node_ref=heading data-testid="headline">{quadrant.name.clone()}</h2>
+        <QuadrantMap
+            x_name=xs.name.clone()
+            y_name=ys.name.clone()
+            x=outcome.scores[map.x]
+            y=outcome.scores[map.y]
+            x_split=map.x_split
+            y_split=map.y_split
+            names
+            current=outcome.quadrant
+            alt
+        />
+        <p class="cq-lead">{quadrant.text.clone()}</p>
+        <div class="cq-scores">{scores}</div>
+        {slope}
+        {habits}
+        <h3>{ui.next_step}</h3>
+        <p>{quadrant.next.clone()}</p>
+    }
+}

@@ -1,0 +1,95 @@
+//! Component tests in headless Chromium: mount the widget, click, and read what it shows.
+#![allow(missing_docs, clippy::unwrap_used)]
+
+use candor_app::widget::{Options, Widget};
+use leptos::prelude::*;
+use leptos::task::tick;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::HtmlElement;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Mounts a widget for `instrument` under a storage namespace no other test uses.
+fn mount(instrument: &str, namespace: &str) -> HtmlElement {
+    let document = document();
+    let container: HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    document.body().unwrap().append_child(&container).unwrap();
+    if let Ok(Some(storage)) = window().local_storage() {
+        for suffix in ["progress", "history"] {
+            let _ = storage.remove_item(&format!("candor:{namespace}:{instrument}:{suffix}"));
+        }
+    }
+    let options = Options {
+        instrument: instrument.to_owned(),
+        namespace: Some(namespace.to_owned()),
+        ..Options::default()
+    };
+    let handle = leptos::mount::mount_to(container.clone(), move || view! { <Widget options/> });
+    handle.forget();
+    container
+}
+
+fn find(root: &HtmlElement, selector: &str) -> HtmlElement {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("nothing matches {selector}"))
+        .unchecked_into()
+}
+
+fn text(root: &HtmlElement, test_id: &str) -> String {
+    find(root, &format!("[data-testid={test_id}]"))
+        .text_content()
+        .unwrap_or_default()
+}
+
+/// Picks the option with `value` on the current question and presses Next.
+async fn answer(root: &HtmlElement, value: u8) {
+    find(root, &format!("input[type=radio][value='{value}']")).click();
+    tick().await;
+    find(root, "[data-testid=next]").click();
+    tick().await;
+}
+
+#[wasm_bindgen_test]
+async fn start_then_answer_moves_to_the_next_question() {
+    let root = mount("service-or-servility", "wbt-step");
+    assert!(text(&root, "intro").contains("Service or servility?"));
+    find(&root, "[data-testid=start]").click();
+    tick().await;
+    assert_eq!(text(&root, "progress"), "Question 1 of 16");
+    let next: web_sys::HtmlButtonElement = find(&root, "[data-testid=next]").unchecked_into();
+    assert!(next.disabled(), "Next waits for an answer");
+    answer(&root, 3).await;
+    assert_eq!(text(&root, "progress"), "Question 2 of 16");
+    find(&root, "[data-testid=back]").click();
+    tick().await;
+    assert_eq!(text(&root, "progress"), "Question 1 of 16");
+    let kept: web_sys::HtmlInputElement = find(&root, "input[value='3']").unchecked_into();
+    assert!(kept.checked(), "going back shows the answer already given");
+}
+
+#[wasm_bindgen_test]
+async fn completing_the_quiz_shows_the_scores_the_core_computes() {
+    let root = mount("service-or-servility", "wbt-complete");
+    find(&root, "[data-testid=start]").click();
+    tick().await;
+    // Every item "often": servility weight 60 and partnership weight 75 on all eight items.
+    for _ in 0..16 {
+        answer(&root, 3).await;
+    }
+    assert_eq!(text(&root, "score-servility"), "60");
+    assert_eq!(text(&root, "score-partnership"), "75");
+    assert_eq!(text(&root, "headline"), "Eager to please");
+    // Three habits are shown, each with something to try.
+    let habits = find(&root, "[data-testid=habits]");
+    assert_eq!(habits.child_element_count(), 3);
+}
+
+#[wasm_bindgen_test]
+async fn an_unknown_instrument_says_which_exist() {
+    let root = mount("no-such-quiz", "wbt-unknown");
+    let message = root.text_content().unwrap_or_default();
+    assert!(message.contains("no-such-quiz"), "{message}");
+    assert!(message.contains("service-or-servility"), "{message}");
+}

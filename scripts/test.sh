@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Sets up what is missing and runs every check and test, stopping at the first failure:
+# formatting, lints, core unit and property tests, component tests in headless Chromium,
+# the release build, and the end-to-end tests of the built site on a phone and a desktop.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+"$ROOT/scripts/setup.sh" test
+source "$ROOT/scripts/env.sh"
+
+started=$SECONDS
+step() { printf '\n\033[1m==> %s\033[0m (%ss)\n' "$*" "$((SECONDS - started))"; }
+
+step "formatting (cargo fmt --check)"
+cargo fmt --all -- --check
+
+step "lints (cargo clippy, native and wasm32)"
+cargo clippy --workspace --all-targets --locked -- -D warnings
+cargo clippy -p candor-app --target wasm32-unknown-unknown --all-targets --locked -- -D warnings
+
+step "core: unit, property and doc tests"
+cargo test -p candor-core --locked
+
+step "app: component tests in headless Chromium"
+cargo test -p candor-app --target wasm32-unknown-unknown --locked
+
+step "release build (trunk)"
+trunk build
+
+step "end-to-end tests (Playwright, Debian Chromium, phone and desktop)"
+(cd tests && npx playwright test)
+
+step "all checks passed"
