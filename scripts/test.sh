@@ -22,6 +22,13 @@ cargo clippy -p candor-app --target wasm32-unknown-unknown --all-targets --locke
 step "core: unit, property and doc tests"
 cargo test -p candor-core --locked
 
+step "definitions: built-ins and the documented example against the JSON Schema"
+node tests/schema-check.mjs
+
+step "expected results for the end-to-end tests, computed by the core"
+mkdir -p tests/.generated
+cargo run -q -p candor-core --example e2e_expectations --locked > tests/.generated/expectations.json
+
 step "app: component tests in headless Chromium"
 cargo test -p candor-app --target wasm32-unknown-unknown --locked
 

@@ -64,6 +64,46 @@ pub struct Ui {
     pub storage_unavailable: &'static str,
     /// Name of the map picture for screen readers: `{x}`, `{y}` and the quadrant `{quadrant}`.
     pub map_alt: &'static str,
+    /// A level with its number: `{n}` and `{name}`.
+    pub level_name: &'static str,
+    /// How many answers sit at a level: `{n}` of `{total}`.
+    pub answers_at: &'static str,
+    /// Consistency line: `{pct}`.
+    pub consistency: &'static str,
+    /// Heading of what moving up a level changes.
+    pub moving_up: &'static str,
+    /// Shown at the top level instead.
+    pub top_level: &'static str,
+    /// Headline of a ratio result: `{tq}`.
+    pub trust_quotient: &'static str,
+    /// The published reference: `{mean}`.
+    pub reference: &'static str,
+    /// Heading of the component sums.
+    pub factors: &'static str,
+    /// Note on the denominator's sum.
+    pub lower_is_better: &'static str,
+    /// Heading of the temperament card.
+    pub temperament: &'static str,
+    /// Near-tie line: `{names}`.
+    pub blends_with: &'static str,
+    /// Heading of the balance.
+    pub balance: &'static str,
+    /// Heading of the weakest factor: `{name}`.
+    pub weakest_factor: &'static str,
+    /// Respondent group line: `{group}`.
+    pub answered_as: &'static str,
+    /// Overall grid score: `{score}`.
+    pub overall: &'static str,
+    /// Heading of the strongest cells.
+    pub strongest: &'static str,
+    /// Heading of the weakest cells.
+    pub weakest: &'static str,
+    /// Caption of the heat map table.
+    pub heatmap_caption: &'static str,
+    /// "Mean" in the heat map.
+    pub mean: &'static str,
+    /// Label before a suggestion for a weak cell.
+    pub to_try: &'static str,
 }
 
 /// English, the default and the fallback.
@@ -97,11 +137,43 @@ pub const EN: Ui = Ui {
     unknown_instrument: "There is no instrument called \"{id}\". Available: {list}.",
     storage_unavailable: "This browser is not letting the quiz save anything, so your answers will be lost when you leave the page.",
     map_alt: "Map of {x} across and {y} up; your point falls in the quadrant “{quadrant}”.",
+    level_name: "Level {n}: {name}",
+    answers_at: "{n} of {total} answers",
+    consistency: "{pct}% of your answers sit at this level.",
+    moving_up: "What moving up one level would change",
+    top_level: "This is the top level of the model.",
+    trust_quotient: "Trust quotient {tq}",
+    reference: "Published average: about {mean}.",
+    factors: "Your four factors (each 5 to 25)",
+    lower_is_better: "lower is better",
+    temperament: "Your trust temperament",
+    blends_with: "Within a point of: {names}.",
+    balance: "Balance",
+    weakest_factor: "Your weakest factor: {name}",
+    answered_as: "Answered as: {group}",
+    overall: "Overall {score} out of 100.",
+    strongest: "Strongest cells",
+    weakest: "Weakest cells, and what to try",
+    heatmap_caption: "Scores out of 100 for each part of the organisation and each trust value",
+    mean: "Mean",
+    to_try: "To try:",
 };
 
 /// The table for `locale` (a language tag such as `en` or `fr-CA`), English if there is none.
 pub fn ui(_locale: &str) -> &'static Ui {
     &EN
+}
+
+/// A number held in tenths, written with one decimal: `74` → `7.4`.
+///
+/// ```
+/// assert_eq!(candor_app::text::tenths(74), "7.4");
+/// assert_eq!(candor_app::text::tenths(150), "15.0");
+/// ```
+pub fn tenths(value: i32) -> String {
+    let sign = if value < 0 { "-" } else { "" };
+    let v = value.unsigned_abs();
+    format!("{sign}{}.{}", v / 10, v % 10)
 }
 
 /// Fills the `{name}` blanks of `template` with `values`.

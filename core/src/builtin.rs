@@ -7,11 +7,28 @@ use crate::definition::{DefinitionErrors, Instrument};
 use crate::json::Value;
 
 /// `(id, locale, JSON text)` of every built-in instrument.
-pub const SOURCES: &[(&str, &str, &str)] = &[(
-    "service-or-servility",
-    "en",
-    include_str!("../instruments/service-or-servility.en.json"),
-)];
+pub const SOURCES: &[(&str, &str, &str)] = &[
+    (
+        "service-or-servility",
+        "en",
+        include_str!("../instruments/service-or-servility.en.json"),
+    ),
+    (
+        "customer-focus",
+        "en",
+        include_str!("../instruments/customer-focus.en.json"),
+    ),
+    (
+        "trust-equation",
+        "en",
+        include_str!("../instruments/trust-equation.en.json"),
+    ),
+    (
+        "trust-roadmap",
+        "en",
+        include_str!("../instruments/trust-roadmap.en.json"),
+    ),
+];
 
 /// The ids of the built-in instruments, in the order the demo shows them.
 pub fn ids() -> impl Iterator<Item = &'static str> {

@@ -26,3 +26,17 @@ fn items_stay_short_enough_to_read_on_a_phone() {
         }
     }
 }
+
+#[test]
+fn the_documented_example_is_valid() {
+    let doc = include_str!("../../docs/instrument-format.md");
+    let start = doc
+        .rfind("```json\n{")
+        .expect("the format page ends with a complete example");
+    let body = &doc[start + "```json\n".len()..];
+    let example = &body[..body.find("\n```").expect("closing fence")];
+    let instrument = candor_core::definition::Instrument::from_json(example, common::parse)
+        .unwrap_or_else(|e| panic!("the documented example is invalid:\n{e}"));
+    assert_eq!(instrument.id.as_str(), "meeting-habits");
+    assert_eq!(instrument.items.len(), 3);
+}

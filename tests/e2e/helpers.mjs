@@ -24,6 +24,15 @@ export class Quiz {
     await expect(this.byTestId('question')).toBeVisible();
   }
 
+  /** Picks group `index` on the group screen and goes on to the first question. */
+  async chooseGroup(index) {
+    await expect(this.byTestId('group')).toBeVisible();
+    const choice = this.root.locator(`label.cq-choice:has(input[value="${index}"])`);
+    await this.press(choice);
+    await expect(choice.locator('input')).toBeChecked();
+    await this.press(this.byTestId('next'));
+  }
+
   /** The 1-based number of the question on screen, read from the progress label. */
   async questionNumber() {
     const label = await this.byTestId('progress').textContent();

@@ -41,7 +41,7 @@ pub fn GroupScreen() -> impl IntoView {
             </fieldset>
             <div class="cq-nav">
                 <button type="button" class="cq-secondary" on:click=move |_| quiz.back()>{ui.back}</button>
-                <button type="submit" class="cq-primary" disabled=move || selected.get().is_none()>
+                <button type="submit" class="cq-primary" data-testid="next" disabled=move || selected.get().is_none()>
                     {ui.next}
                 </button>
             </div>

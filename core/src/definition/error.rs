@@ -140,8 +140,14 @@ impl DefinitionError {
                 "text is {chars} characters long; the limit is {}",
                 super::MAX_TEXT_CHARS
             ),
-            TooMany { limit, found } => format!("has {found} entries; the limit is {limit}"),
-            TooFew { least, found } => format!("has {found} entries; at least {least} are needed"),
+            TooMany { limit, found } => format!("has {}; the limit is {limit}", entries(*found)),
+            TooFew { least, found } => {
+                format!(
+                    "has {}; at least {} needed",
+                    entries(*found),
+                    entries(*least)
+                )
+            }
             BadId => "an id may only hold letters, digits, '-' and '_' (1 to 64 of them)".into(),
             OutOfRange { min, max, found } => {
                 format!("{found} is out of range; it must be from {min} to {max}")
@@ -182,6 +188,14 @@ impl DefinitionError {
             } => format!("{what}: expected {expected}, found {found}"),
             Mismatch(message) => message.clone(),
         }
+    }
+}
+
+fn entries(n: usize) -> String {
+    if n == 1 {
+        "1 entry".to_owned()
+    } else {
+        format!("{n} entries")
     }
 }
 

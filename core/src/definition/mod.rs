@@ -406,6 +406,8 @@ pub struct GridModel {
     pub columns: Vec<Label>,
     /// The groups a respondent picks from before the first item, if any.
     pub groups: Option<Groups>,
+    /// What ranges of the overall mean (0–100) mean.
+    pub bands: Bands,
 }
 
 /// An id and a display name.

@@ -28,6 +28,10 @@ pub(super) fn read(value: &Value) -> Result<Instrument, DefinitionErrors> {
     }
 }
 
+fn shape_is_empty(shape: &ModelShape) -> bool {
+    matches!(shape, ModelShape::Grid { rows, columns } if rows.ids.is_empty() || columns.ids.is_empty())
+}
+
 fn join(path: &str, key: &str) -> String {
     if path.is_empty() {
         key.to_owned()
@@ -323,9 +327,11 @@ impl Reader {
                 continue;
             };
             let (id, name) = (self.id(&o, "id"), self.text(&o, "name"));
+            if let Some(id) = &id {
+                ids.push((id.clone(), o.at("id")));
+            }
             match (id, name) {
                 (Some(id), Some(name)) => {
-                    ids.push((id.clone(), o.at("id")));
                     labels.push(Label { id, name });
                 }
                 _ => ok = false,
@@ -562,10 +568,12 @@ impl Reader {
                 continue;
             };
             let id = self.id(&o, "id");
+            if let Some(id) = &id {
+                ids.push((id.clone(), o.at("id")));
+            }
             let options = self.scale_options(&o);
             match (id, options) {
                 (Some(id), Some(options)) => {
-                    ids.push((id.clone(), o.at("id")));
                     scales.push(Scale { id, options });
                 }
                 _ => ok = false,
@@ -650,6 +658,9 @@ impl Reader {
                 continue;
             };
             let id = self.id(&s, "id");
+            if let Some(id) = &id {
+                ids.push((id.clone(), s.at("id")));
+            }
             let name = self.text(&s, "name");
             let weights = self.weights(&s);
             let bands = self
@@ -658,7 +669,6 @@ impl Reader {
             weights_path.push(s.at("weights"));
             match (id, name, weights, bands) {
                 (Some(id), Some(name), Some(weights), Some(bands)) => {
-                    ids.push((id.clone(), s.at("id")));
                     subscales.push(Subscale {
                         id,
                         name,
@@ -771,6 +781,7 @@ impl Reader {
                             Kind::Mismatch("another quadrant already has this x and y".into()),
                         );
                         ok = false;
+                        continue;
                     }
                     slots[slot] = Some(Quadrant {
                         id,
@@ -783,9 +794,6 @@ impl Reader {
             }
         }
         self.unique(&ids);
-        if !ok {
-            return None;
-        }
         let [a, b, c, d] = slots;
         let word = |high: bool| if high { "high" } else { "low" };
         let mut missing = false;
@@ -801,7 +809,7 @@ impl Reader {
                 );
             }
         }
-        if missing {
+        if missing || !ok {
             return None;
         }
         Some(Box::new([a?, b?, c?, d?]))
@@ -941,12 +949,14 @@ impl Reader {
                 continue;
             };
             let id = self.id(&c, "id");
+            if let Some(id) = &id {
+                ids.push((id.clone(), c.at("id")));
+            }
             let name = self.text(&c, "name");
             let virtue = self.optional_text(&c, "virtue");
             let practice = self.text(&c, "practice");
             match (id, name, virtue, practice) {
                 (Some(id), Some(name), Some(virtue), Some(practice)) => {
-                    ids.push((id.clone(), c.at("id")));
                     components.push(Component {
                         id,
                         virtue: virtue.unwrap_or_else(|| name.clone()),
@@ -1111,13 +1121,16 @@ impl Reader {
     }
 
     fn grid_model(&mut self, value: &Value, path: &str) -> Option<(ModelShape, ModelDraft)> {
-        let o = self.object(value, path, &["kind", "rows", "columns", "groups"])?;
+        let o = self.object(value, path, &["kind", "rows", "columns", "groups", "bands"])?;
         let rows = self.labels(&o, "rows", 1, 12);
         let columns = self.labels(&o, "columns", 1, 12);
         let groups = match o.get("groups") {
             None => Some(None),
             Some(v) => self.groups(v, &o.at("groups")).map(Some),
         };
+        let bands = self
+            .bands(&o, "bands", false)
+            .and_then(|b| self.cover(b, 0, 100));
         let ids = |labels: &Option<Vec<Label>>| Ids {
             ids: labels.iter().flatten().map(|l| l.id.clone()).collect(),
         };
@@ -1125,16 +1138,19 @@ impl Reader {
             rows: ids(&rows),
             columns: ids(&columns),
         };
-        let model = match (rows, columns, groups) {
-            (Some(rows), Some(columns), Some(groups)) => Some(GridModel {
+        // Without readable rows and columns, items cannot be checked against cells.
+        if shape_is_empty(&shape) {
+            return None;
+        }
+        let model = match (rows, columns, groups, bands) {
+            (Some(rows), Some(columns), Some(groups), Some(bands)) => Some(GridModel {
                 rows,
                 columns,
                 groups,
+                bands,
             }),
             _ => None,
         };
-        // Without readable rows and columns, items cannot be checked against cells.
-        model.as_ref()?;
         Some((shape, ModelDraft::Grid(model)))
     }
 
@@ -1406,23 +1422,20 @@ impl Reader {
                     return None;
                 }
                 let (_, count, scale) = shapes[0];
-                for &(c, n, s) in &shapes[1..] {
-                    if n != count || s != scale {
-                        self.report(
-                            "items",
-                            Kind::Uneven {
-                                what: format!(
-                                    "every component needs the same number of items on the same scale, so their sums compare; component \"{}\"",
-                                    model.components[c].id
-                                ),
-                                expected: format!("{count} items on scale \"{}\"", scales[scale].id),
-                                found: format!("{n} items on scale \"{}\"", scales[s].id),
-                            },
-                        );
-                        ok = false;
-                    }
-                }
-                if !ok {
+                if shapes.iter().any(|&(_, n, s)| n != count || s != scale) {
+                    let found = shapes
+                        .iter()
+                        .map(|&(c, n, s)| {
+                            format!("{} has {n} on \"{}\"", model.components[c].id, scales[s].id)
+                        })
+                        .collect::<Vec<_>>()
+                        .join(", ");
+                    self.report(
+                        "items",
+                        Kind::Mismatch(format!(
+                            "every component needs the same number of items on the same scale, so their sums compare ({found})"
+                        )),
+                    );
                     return None;
                 }
                 let options = &scales[scale].options;

@@ -26,6 +26,10 @@ pub struct GridOutcome {
     pub strongest: Vec<usize>,
     /// Cell indices of the weakest cells, weakest first.
     pub weakest: Vec<usize>,
+    /// The mean of all cells, 0–100.
+    pub mean: f64,
+    /// Position of the overall mean's band.
+    pub band: usize,
     /// The respondent's group, if the model has groups.
     pub group: Option<u8>,
 }
@@ -94,7 +98,10 @@ pub(crate) fn score(
         .into_iter()
         .take(EXTREMES)
         .collect();
+    let mean = cells.iter().sum::<f64>() / cells.len() as f64;
     GridOutcome {
+        band: model.bands.position(mean.round() as i32),
+        mean,
         cells,
         row_means,
         column_means,

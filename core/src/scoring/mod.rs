@@ -17,6 +17,7 @@ pub mod grid;
 pub mod levels;
 pub mod ratio;
 pub mod subscales;
+pub mod summary;
 
 use crate::definition::{Instrument, Model};
 use crate::response::{Response, ResponseError};
@@ -25,6 +26,7 @@ pub use grid::GridOutcome;
 pub use levels::LevelOutcome;
 pub use ratio::RatioOutcome;
 pub use subscales::SubscaleOutcome;
+pub use summary::{Score, Summary};
 
 /// The result of scoring a complete response.
 #[derive(Clone, Debug, PartialEq)]

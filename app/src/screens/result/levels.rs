@@ -1,0 +1,69 @@
+//! The result of a level-placement instrument: the headline level on a ladder with the
+//! distribution of answers, consistency, and what moving one level up would change.
+
+use candor_core::definition::LevelModel;
+use candor_core::scoring::LevelOutcome;
+use leptos::prelude::*;
+
+use crate::text::{Ui, fill};
+
+pub(super) fn view(
+    model: &LevelModel,
+    outcome: &LevelOutcome,
+    ui: &'static Ui,
+    heading: NodeRef<leptos::html::H2>,
+) -> impl IntoView + use<> {
+    let headline = usize::from(outcome.headline);
+    let level = model.levels[headline - 1].clone();
+    let total: u16 = outcome.counts.iter().sum();
+    // Highest level first, as a ladder reads.
+    let steps = model
+        .levels
+        .iter()
+        .enumerate()
+        .rev()
+        .map(|(i, l)| {
+            let current = i + 1 == headline;
+            let count = outcome.counts[i];
+            view! {
+                <li class=if current { "cq-rung cq-current" } else { "cq-rung" }
+                    aria-current=current.then_some("step")>
+                    <span class="cq-rung-name">{fill(ui.level_name, &[("n", &(i + 1).to_string()), ("name", &l.name)])}</span>
+                    <span class="cq-rung-count" data-testid=format!("level-count-{}", i + 1)>
+                        {fill(ui.answers_at, &[("n", &count.to_string()), ("total", &total.to_string())])}
+                    </span>
+                </li>
+            }
+        })
+        .collect_view();
+    let up = model.levels.get(headline).map(|_| {
+        let rows = model
+            .dimensions
+            .iter()
+            .zip(&level.up)
+            .map(|(d, t)| view! { <li><strong>{d.clone()}": "</strong>{t.clone()}</li> })
+            .collect_view();
+        view! {
+            <h3>{ui.moving_up}</h3>
+            <ul class="cq-list">{rows}</ul>
+        }
+    });
+    let top = model
+        .levels
+        .get(headline)
+        .is_none()
+        .then(|| view! { <p>{ui.top_level}</p> });
+    view! {
+        <p class="cq-kicker">{ui.your_result}</p>
+        <h2 class="cq-title" tabindex="-1" node_ref=heading data-testid="headline">
+            {fill(ui.level_name, &[("n", &headline.to_string()), ("name", &level.name)])}
+        </h2>
+        <p class="cq-lead">{level.text.clone()}</p>
+        <ol class="cq-ladder" data-testid="ladder" reversed>{steps}</ol>
+        <p data-testid="consistency">
+            {fill(ui.consistency, &[("pct", &outcome.consistency.to_string())])}
+        </p>
+        {up}
+        {top}
+    }
+}

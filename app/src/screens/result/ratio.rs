@@ -1,0 +1,86 @@
+//! The result of a component-ratio instrument: the quotient beside the published
+//! reference, the four factors, the temperament (and any blend), the balance, and the
+//! weakest factor with a practice.
+
+use candor_core::definition::RatioModel;
+use candor_core::scoring::RatioOutcome;
+use leptos::prelude::*;
+
+use crate::text::{Ui, fill, tenths};
+
+pub(super) fn view(
+    model: &RatioModel,
+    outcome: &RatioOutcome,
+    ui: &'static Ui,
+    heading: NodeRef<leptos::html::H2>,
+) -> impl IntoView + use<> {
+    let band = model.quotient_bands.as_slice()[outcome.quotient_band].clone();
+    let balance = model.balance_bands.as_slice()[outcome.balance].clone();
+    let temperament = model.temperaments[outcome.temperament].clone();
+    let pair_names = |t: usize| {
+        let [a, b] = model.temperaments[t].pair;
+        format!(
+            "{} + {}",
+            model.components[a].virtue, model.components[b].virtue
+        )
+    };
+    let pair = pair_names(outcome.temperament);
+    let blends: Vec<String> = outcome
+        .blends
+        .iter()
+        .map(|&t| format!("{} ({})", model.temperaments[t].name, pair_names(t)))
+        .collect();
+    let weakest = model.components[outcome.weakest].clone();
+    let reference = model.reference.clone().map(|r| {
+        view! {
+            <p class="cq-reference" data-testid="reference">
+                <strong>{fill(ui.reference, &[("mean", &tenths(r.mean_tenths))])}</strong>
+                " "
+                {r.text}
+            </p>
+        }
+    });
+    let factors = model
+        .components
+        .iter()
+        .enumerate()
+        .map(|(c, component)| {
+            let note = (c == model.denominator).then_some(ui.lower_is_better);
+            view! {
+                <div class="cq-score">
+                    <p class="cq-score-head">
+                        <span class="cq-score-name">{component.name.clone()}</span>
+                        <span class="cq-score-value" data-testid=format!("sum-{}", component.id)>
+                            {outcome.sums[c]}
+                        </span>
+                        <span class="cq-score-max">{note}</span>
+                    </p>
+                </div>
+            }
+        })
+        .collect_view();
+    let blend = (!blends.is_empty()).then(|| {
+        view! { <p data-testid="blend">{fill(ui.blends_with, &[("names", &blends.join(", "))])}</p> }
+    });
+    view! {
+        <p class="cq-kicker">{ui.your_result}</p>
+        <h2 class="cq-title" tabindex="-1" node_ref=heading data-testid="headline">
+            {fill(ui.trust_quotient, &[("tq", &tenths(outcome.quotient_tenths))])}
+        </h2>
+        <p class="cq-lead"><strong data-testid="tq-band">{band.name}". "</strong>{band.text}</p>
+        {reference}
+        <h3>{ui.factors}</h3>
+        <div class="cq-scores cq-scores-4">{factors}</div>
+        <h3>{ui.temperament}</h3>
+        <div class="cq-card" data-testid="temperament">
+            <p class="cq-card-title">{temperament.name}</p>
+            <p class="cq-card-sub">{pair}</p>
+            <p>{temperament.text}</p>
+            {blend}
+        </div>
+        <h3>{ui.balance}</h3>
+        <p data-testid="balance"><strong>{balance.name}". "</strong>{balance.text}</p>
+        <h3>{fill(ui.weakest_factor, &[("name", &weakest.virtue)])}</h3>
+        <p data-testid="practice">{weakest.practice}</p>
+    }
+}

@@ -1,0 +1,84 @@
+//! Prints, as JSON, a fixed answer pattern for every built-in instrument and the result the
+//! core computes for it. The end-to-end tests answer each instrument in the browser with
+//! that pattern and check the result screen against these figures, so the browser is held
+//! to the same arithmetic as the native tests.
+//!
+//! `cargo run -p candor-core --example e2e_expectations > tests/.generated/expectations.json`
+
+use candor_core::builtin;
+use candor_core::definition::{Instrument, Model};
+use candor_core::response::Response;
+use candor_core::scoring::Outcome;
+use serde_json::{Value, json};
+
+fn parse(text: &str) -> Result<candor_core::json::Value, String> {
+    serde_json::from_str(text).map_err(|e| e.to_string())
+}
+
+/// Option `(3k + 1) mod n` for question `k`: every option gets used, in no simple order.
+fn pattern(instrument: &Instrument) -> Vec<u8> {
+    (0..instrument.items.len())
+        .map(|k| ((3 * k + 1) % instrument.option_count(k)) as u8)
+        .collect()
+}
+
+fn expectations(instrument: &Instrument) -> Value {
+    let answers = pattern(instrument);
+    let group = instrument.groups().map(|_| 1u8);
+    let response = Response {
+        answers: answers.iter().copied().map(Some).collect(),
+        group,
+    };
+    let outcome = match instrument.score(&response) {
+        Ok(outcome) => outcome,
+        Err(e) => panic!("{}: {e}", instrument.id),
+    };
+    let summary = outcome.summary(instrument);
+    let details = match (&outcome, &instrument.model) {
+        (Outcome::Subscales(o), Model::Subscales(m)) => json!({
+            "headline": m.map.quadrants[o.quadrant].name,
+            "scores": m.subscales.iter().zip(&o.scores).map(|(s, v)| (s.id.clone(), json!(v))).collect::<serde_json::Map<_, _>>(),
+            "habits": o.habits.iter().map(|&i| instrument.items[i].text.clone()).collect::<Vec<_>>(),
+        }),
+        (Outcome::Levels(o), Model::Levels(m)) => json!({
+            "headline": format!("Level {}: {}", o.headline, m.levels[usize::from(o.headline) - 1].name),
+            "counts": o.counts,
+            "consistency": o.consistency,
+        }),
+        (Outcome::Ratio(o), Model::Ratio(m)) => json!({
+            "headline": format!("Trust quotient {}.{}", o.quotient_tenths / 10, o.quotient_tenths % 10),
+            "sums": m.components.iter().zip(&o.sums).map(|(c, v)| (c.id.clone(), json!(v))).collect::<serde_json::Map<_, _>>(),
+            "temperament": m.temperaments[o.temperament].name,
+            "blends": o.blends.iter().map(|&t| m.temperaments[t].name.clone()).collect::<Vec<_>>(),
+            "balance": m.balance_bands.as_slice()[o.balance].name,
+            "weakest": m.components[o.weakest].virtue,
+        }),
+        (Outcome::Grid(o), Model::Grid(m)) => json!({
+            "headline": m.bands.as_slice()[o.band].name,
+            "overall": o.mean.round(),
+            "cells": o.cells.iter().map(|c| c.round()).collect::<Vec<_>>(),
+            "row_means": o.row_means.iter().map(|c| c.round()).collect::<Vec<_>>(),
+            "column_means": o.column_means.iter().map(|c| c.round()).collect::<Vec<_>>(),
+            "group": m.groups.as_ref().and_then(|g| Some(g.options.get(usize::from(group?))?.name.clone())),
+        }),
+        _ => unreachable!("an outcome comes from its own model"),
+    };
+    json!({
+        "id": instrument.id.as_str(),
+        "version": instrument.version,
+        "answers": answers,
+        "group": group,
+        "summary": { "headline": summary.headline, "scaled": summary.scaled },
+        "expected": details,
+    })
+}
+
+fn main() {
+    let all: Vec<Value> = builtin::ids()
+        .map(|id| {
+            let instrument = builtin::load(id, parse).unwrap_or_else(|e| panic!("{e}"));
+            expectations(&instrument)
+        })
+        .collect();
+    println!("{}", serde_json::to_string_pretty(&all).unwrap_or_default());
+}

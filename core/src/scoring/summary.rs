@@ -1,0 +1,107 @@
+//! A model-independent summary of an outcome: the headline, the named scores and one number
+//! between 0 and 1. It is what history lists, trend lines, host-page events and group CSV
+//! files need, and it is stored with each completed attempt so an old result keeps its
+//! scores after the instrument changes.
+
+use crate::definition::{Instrument, Model};
+
+use super::Outcome;
+
+/// One named score.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Score {
+    /// Stable id (`servility`, `tq`, `C`, `level`, `overall`…).
+    pub id: String,
+    /// The value, in the model's own units (0–100, 5–25, 0.6–15.0, 1–5).
+    pub value: f64,
+}
+
+/// What a result comes to, whatever the model.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Summary {
+    /// The headline the result screen shows ("Trusted partner", "Level 3: …").
+    pub headline: String,
+    /// The named scores, in the model's order.
+    pub scores: Vec<Score>,
+    /// A single number from 0 (lowest) to 1 (highest) for learning records such as xAPI's
+    /// `result.score.scaled`; see `docs/scoring.md` for each model's definition.
+    pub scaled: f64,
+}
+
+fn score(id: &str, value: f64) -> Score {
+    Score {
+        id: id.to_owned(),
+        value,
+    }
+}
+
+impl Outcome {
+    /// Summarises this outcome of `instrument`.
+    pub fn summary(&self, instrument: &Instrument) -> Summary {
+        match (self, &instrument.model) {
+            (Outcome::Subscales(o), Model::Subscales(m)) => {
+                let mut scores: Vec<Score> = m
+                    .subscales
+                    .iter()
+                    .zip(&o.scores)
+                    .map(|(s, &v)| score(&s.id, f64::from(v)))
+                    .collect();
+                let (x, y) = (f64::from(o.scores[m.map.x]), f64::from(o.scores[m.map.y]));
+                scores.push(score("quadrant", o.quadrant as f64));
+                Summary {
+                    headline: m.map.quadrants[o.quadrant].name.clone(),
+                    scores,
+                    // High on the x axis and low on the y axis is the best corner.
+                    scaled: (x + (100.0 - y)) / 200.0,
+                }
+            }
+            (Outcome::Levels(o), Model::Levels(m)) => {
+                let top = m.levels.len() as f64;
+                Summary {
+                    headline: format!(
+                        "{} · {}",
+                        o.headline,
+                        m.levels[usize::from(o.headline) - 1].name
+                    ),
+                    scores: vec![
+                        score("level", f64::from(o.headline)),
+                        score("consistency", f64::from(o.consistency)),
+                    ],
+                    scaled: (f64::from(o.headline) - 1.0) / (top - 1.0),
+                }
+            }
+            (Outcome::Ratio(o), Model::Ratio(m)) => {
+                let mut scores: Vec<Score> = m
+                    .components
+                    .iter()
+                    .zip(&o.sums)
+                    .map(|(c, &v)| score(&c.id, f64::from(v)))
+                    .collect();
+                scores.push(score("tq", f64::from(o.quotient_tenths) / 10.0));
+                let bands = m.quotient_bands.as_slice();
+                let (lo, hi) = (bands[0].min, bands[bands.len() - 1].max);
+                Summary {
+                    headline: format!(
+                        "TQ {}.{} · {}",
+                        o.quotient_tenths / 10,
+                        o.quotient_tenths % 10,
+                        m.temperaments[o.temperament].name
+                    ),
+                    scores,
+                    scaled: f64::from(o.quotient_tenths - lo) / f64::from(hi - lo),
+                }
+            }
+            (Outcome::Grid(o), Model::Grid(m)) => Summary {
+                headline: m.bands.as_slice()[o.band].name.clone(),
+                scores: vec![score("overall", (o.mean * 10.0).round() / 10.0)],
+                scaled: o.mean / 100.0,
+            },
+            // An outcome always comes from its own instrument's model.
+            _ => Summary {
+                headline: String::new(),
+                scores: Vec::new(),
+                scaled: 0.0,
+            },
+        }
+    }
+}

@@ -1,0 +1,116 @@
+//! Invariants that hold for every answer set, checked with proptest over every built-in.
+
+mod common;
+
+use candor_core::builtin;
+use candor_core::definition::Instrument;
+use candor_core::response::{Response, ResponseError};
+use candor_core::scoring::Outcome;
+use proptest::prelude::*;
+
+fn instruments() -> Vec<Instrument> {
+    builtin::ids().map(common::builtin).collect()
+}
+
+/// A complete response to `instrument` drawn from `seeds` (one number per item, reduced
+/// modulo the item's option count) plus a group.
+fn response_from(instrument: &Instrument, seeds: &[u8], group: u8) -> Response {
+    Response {
+        answers: (0..instrument.items.len())
+            .map(|i| Some(seeds[i % seeds.len()] % instrument.option_count(i) as u8))
+            .collect(),
+        group: instrument.groups().map(|g| group % g.options.len() as u8),
+    }
+}
+
+fn check_ranges(instrument: &Instrument, outcome: &Outcome) -> Result<(), TestCaseError> {
+    match outcome {
+        Outcome::Subscales(o) => {
+            prop_assert!(o.scores.iter().all(|&s| s <= 100));
+            prop_assert!(o.quadrant < 4);
+            prop_assert!(o.habits.len() <= 3);
+        }
+        Outcome::Levels(o) => {
+            prop_assert!((1..=5).contains(&o.headline));
+            prop_assert!(o.consistency <= 100 && o.consistency > 0);
+            prop_assert_eq!(
+                o.counts.iter().map(|&c| usize::from(c)).sum::<usize>(),
+                instrument.items.len()
+            );
+        }
+        Outcome::Ratio(o) => {
+            prop_assert!(o.sums.iter().all(|s| (5..=25).contains(s)));
+            prop_assert!(
+                (6..=150).contains(&o.quotient_tenths),
+                "TQ {}",
+                o.quotient_tenths
+            );
+            prop_assert!((0..=20).contains(&o.spread));
+            prop_assert!(o.blends.len() <= 5);
+        }
+        Outcome::Grid(o) => {
+            prop_assert!(o.cells.iter().all(|c| (0.0..=100.0).contains(c)));
+            prop_assert!((0.0..=100.0).contains(&o.mean));
+            prop_assert_eq!(o.strongest.len(), 3);
+            prop_assert_eq!(o.weakest.len(), 3);
+        }
+    }
+    Ok(())
+}
+
+proptest! {
+    #[test]
+    fn scores_stay_in_range_for_any_complete_answer_set(
+        seeds in prop::collection::vec(any::<u8>(), 1..40),
+        group in any::<u8>(),
+    ) {
+        for instrument in instruments() {
+            let response = response_from(&instrument, &seeds, group);
+            let outcome = instrument.score(&response);
+            prop_assert!(outcome.is_ok(), "{}: {:?}", instrument.id, outcome);
+            check_ranges(&instrument, &outcome.unwrap())?;
+        }
+    }
+
+    #[test]
+    fn an_incomplete_answer_set_is_refused(
+        seeds in prop::collection::vec(any::<u8>(), 1..40),
+        hole in any::<prop::sample::Index>(),
+    ) {
+        for instrument in instruments() {
+            let mut response = response_from(&instrument, &seeds, 0);
+            let missing = hole.index(response.answers.len());
+            response.answers[missing] = None;
+            prop_assert_eq!(
+                instrument.score(&response),
+                Err(ResponseError::Incomplete { missing: vec![missing] })
+            );
+        }
+    }
+
+    #[test]
+    fn an_answer_beyond_the_options_is_refused(
+        seeds in prop::collection::vec(any::<u8>(), 1..40),
+        at in any::<prop::sample::Index>(),
+        extra in 0u8..100,
+    ) {
+        for instrument in instruments() {
+            let mut response = response_from(&instrument, &seeds, 0);
+            let item = at.index(response.answers.len());
+            let option = instrument.option_count(item) as u8 + extra;
+            response.answers[item] = Some(option);
+            prop_assert_eq!(
+                instrument.score(&response),
+                Err(ResponseError::NoSuchOption { item, option })
+            );
+        }
+    }
+
+    #[test]
+    fn scoring_is_deterministic(seeds in prop::collection::vec(any::<u8>(), 1..40)) {
+        for instrument in instruments() {
+            let response = response_from(&instrument, &seeds, 0);
+            prop_assert_eq!(instrument.score(&response), instrument.score(&response));
+        }
+    }
+}
