@@ -2,19 +2,22 @@
 //!
 //! [`QuizCtx`] is provided as context by [`crate::widget::Widget`]; screens read its
 //! signals and call its actions. Every answer is written to storage as it is given, so a
-//! reload resumes at the same question with the same answers and option order. Scores are
-//! never computed here: the core scores a response, the screens show the outcome.
+//! reload resumes at the same question with the same answers and option order. Storage
+//! itself is the core's [`candor_core::vault`]: this module only passes it the records and
+//! shows the reader what it reports. Scores are never computed here: the core scores a
+//! response, the screens show the outcome.
 
 use std::sync::Arc;
 
 use candor_core::definition::{Instrument, ItemKind};
-use candor_core::records::{Attempt, History, Keys, Progress};
-use candor_core::response::Response;
+use candor_core::records::{Attempt, History, Progress};
 use candor_core::scoring::Outcome;
 use candor_core::shuffle;
+use candor_core::vault::{ImportReport, Notice};
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
-use crate::storage::{Load, StorageFault, Store};
+use crate::storage::WidgetVault;
 use crate::text::Ui;
 
 /// Which screen the quiz shows.
@@ -30,12 +33,22 @@ pub enum Screen {
     Result,
 }
 
-/// A short notice to the reader about storage.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Notice {
-    /// Nothing can be kept on this device.
-    StorageUnavailable,
+/// Something to tell the reader, shown above the current screen until dismissed.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Message {
+    /// What the vault reported about stored data.
+    Storage(Notice),
+    /// An import added this much.
+    Imported(ImportReport),
+    /// An import was refused; nothing changed.
+    ImportFailed(String),
+    /// Everything was deleted.
+    Deleted,
 }
+
+/// The name of the page event one widget sends after writing, so other widgets of the same
+/// instrument on the page can read again (the `storage` event only reaches other tabs).
+pub const STORED_EVENT: &str = "candor:stored";
 
 /// Everything a screen needs; cheap to copy into closures.
 #[derive(Clone, Copy)]
@@ -48,16 +61,15 @@ pub struct QuizCtx {
     pub history: RwSignal<History>,
     /// The screen on show.
     pub screen: RwSignal<Screen>,
-    /// A storage notice, if any.
-    pub notice: RwSignal<Option<Notice>>,
+    /// Messages for the reader, oldest first.
+    pub messages: RwSignal<Vec<Message>>,
     /// Set by a step the reader took; the new screen moves focus to its heading and clears it.
     pub focus: RwSignal<bool>,
     /// The interface's words.
     pub ui: &'static Ui,
-    /// A number unique to this widget on the page, for element ids.
+    /// A number unique to this widget on the page, for element ids and page events.
     pub uid: u32,
-    store: StoredValue<Store, LocalStorage>,
-    keys: StoredValue<Keys>,
+    vault: StoredValue<WidgetVault, LocalStorage>,
 }
 
 fn now() -> f64 {
@@ -69,26 +81,24 @@ fn new_seed() -> u32 {
 }
 
 impl QuizCtx {
-    /// Opens the quiz for `instrument`, resuming saved progress and history from `store`.
-    pub fn new(
-        instrument: Arc<Instrument>,
-        store: Store,
-        fault: Option<StorageFault>,
-        keys: Keys,
-        ui: &'static Ui,
-        uid: u32,
-    ) -> Self {
-        let progress = match store.load::<Progress>(&keys.progress()) {
-            Load::Found(p) if p.fits(&instrument) => p,
-            _ => Progress::start(&instrument, new_seed(), now()),
-        };
-        let history = match store.load::<History>(&keys.history()) {
-            Load::Found(h) if h.instrument == instrument.id.as_str() => h,
-            _ => History::new(&instrument),
-        };
-        let screen = if progress.answers.iter().any(Option::is_some) {
-            Screen::Question
-        } else if !history.attempts.is_empty() {
+    /// Opens the quiz for `instrument`, resuming saved progress and history from `vault`.
+    pub fn new(instrument: Arc<Instrument>, vault: WidgetVault, ui: &'static Ui, uid: u32) -> Self {
+        let loaded = vault.load(&instrument, now());
+        let mut messages: Vec<Message> = Vec::new();
+        if !vault.backend().is_persistent() {
+            messages.push(Message::Storage(Notice::InMemory));
+        }
+        messages.extend(loaded.notices.into_iter().map(Message::Storage));
+        let progress = loaded
+            .progress
+            .unwrap_or_else(|| Progress::start(&instrument, new_seed(), now()));
+        let screen = if progress.is_started() {
+            if progress.answers.iter().any(Option::is_some) || instrument.groups().is_none() {
+                Screen::Question
+            } else {
+                Screen::Group
+            }
+        } else if !loaded.history.attempts.is_empty() {
             Screen::Result
         } else {
             Screen::Intro
@@ -96,20 +106,29 @@ impl QuizCtx {
         Self {
             instrument: StoredValue::new(instrument),
             progress: RwSignal::new(progress),
-            history: RwSignal::new(history),
+            history: RwSignal::new(loaded.history),
             screen: RwSignal::new(screen),
-            notice: RwSignal::new(fault.map(|_| Notice::StorageUnavailable)),
+            messages: RwSignal::new(messages),
             focus: RwSignal::new(false),
             ui,
             uid,
-            store: StoredValue::new_local(store),
-            keys: StoredValue::new(keys),
+            vault: StoredValue::new_local(vault),
         }
     }
 
     /// The instrument (a cheap clone of a shared pointer).
     pub fn instrument(&self) -> Arc<Instrument> {
         self.instrument.get_value()
+    }
+
+    /// The storage keys this quiz uses.
+    pub fn keys(&self) -> candor_core::records::Keys {
+        self.vault.with_value(|v| v.keys().clone())
+    }
+
+    /// Whether answers survive the page.
+    pub fn is_persistent(&self) -> bool {
+        self.vault.with_value(|v| v.backend().is_persistent())
     }
 
     /// The order item `index`'s options are shown in, as definition-order indices.
@@ -124,33 +143,55 @@ impl QuizCtx {
         }
     }
 
-    /// The latest completed attempt and its outcome, scored by the core.
-    pub fn latest(&self) -> Option<(Attempt, Outcome)> {
+    /// The latest completed attempt, with its outcome scored by the core when it was given
+    /// to the instrument's current version (an older result keeps its stored scores).
+    pub fn latest(&self) -> Option<(Attempt, Option<Outcome>)> {
         let instrument = self.instrument();
         self.history.with(|h| {
             let attempt = h.attempts.last()?.clone();
-            let response = Response {
-                answers: attempt.answers.iter().copied().map(Some).collect(),
-                group: attempt.group,
-            };
-            let outcome = instrument.score(&response).ok()?;
+            let outcome = (attempt.version == instrument.version)
+                .then(|| instrument.score(&attempt.response()).ok())
+                .flatten();
             Some((attempt, outcome))
         })
     }
 
-    fn save_progress(&self) {
-        let keys = self.keys.get_value();
-        let result = self.store.with_value(|s| {
-            self.progress
-                .with_untracked(|p| s.save(&keys.progress(), p))
+    fn tell(&self, notices: Vec<Notice>) {
+        if notices.is_empty() {
+            return;
+        }
+        self.messages.update(|m| {
+            for notice in notices {
+                let message = Message::Storage(notice);
+                if !m.contains(&message) {
+                    m.push(message);
+                }
+            }
         });
-        self.report(result);
     }
 
-    fn report(&self, result: Result<(), StorageFault>) {
-        if result.is_err() && !self.store.with_value(Store::is_persistent) {
-            self.notice.set(Some(Notice::StorageUnavailable));
+    /// Lets other widgets on this page know that `key` changed.
+    fn announce(&self, key: &str) {
+        let init = web_sys::CustomEventInit::new();
+        let detail = js_sys::Array::of2(&key.into(), &f64::from(self.uid).into());
+        init.set_detail(&detail);
+        if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(STORED_EVENT, &init) {
+            let _ = window().dispatch_event(&event);
         }
+    }
+
+    fn save_progress(&self) {
+        let progress = self.progress.get_untracked();
+        let mut history = self.history.get_untracked();
+        let before = history.attempts.len();
+        let notices = self
+            .vault
+            .with_value(|v| v.save_progress(&progress, &mut history));
+        if history.attempts.len() != before {
+            self.history.set(history);
+        }
+        self.tell(notices);
+        self.announce(&self.keys().progress());
     }
 
     fn go(&self, screen: Screen) {
@@ -174,7 +215,7 @@ impl QuizCtx {
         self.go(self.first_step());
     }
 
-    /// Records the chosen group and moves to the questions.
+    /// Records the chosen group.
     pub fn choose_group(&self, group: u8) {
         self.progress.update(|p| p.group = Some(group));
         self.save_progress();
@@ -239,36 +280,35 @@ impl QuizCtx {
     }
 
     /// Scores the attempt, adds it to the history and shows the result. An incomplete
-    /// attempt goes back to its first unanswered question instead.
+    /// attempt goes back to its first unanswered step instead.
     pub fn finish(&self) {
         let instrument = self.instrument();
         let response = self.progress.with_untracked(Progress::response);
-        if instrument.score(&response).is_err() {
-            let first_missing = response.answers.iter().position(Option::is_none);
-            match first_missing {
-                Some(i) => {
-                    self.progress.update(|p| p.position = i as u16);
-                    self.go(Screen::Question);
+        let attempt = match Attempt::scored(&instrument, &response, now()) {
+            Ok(attempt) => attempt,
+            Err(_) => {
+                match response.answers.iter().position(Option::is_none) {
+                    Some(i) if response.group.is_some() || instrument.groups().is_none() => {
+                        self.progress.update(|p| p.position = i as u16);
+                        self.go(Screen::Question);
+                    }
+                    _ => self.go(Screen::Group),
                 }
-                None => self.go(Screen::Group),
+                return;
             }
-            return;
-        }
-        let attempt = Attempt {
-            completed_at: now(),
-            version: instrument.version,
-            answers: response.answers.iter().map(|a| a.unwrap_or(0)).collect(),
-            group: response.group,
         };
-        self.history.update(|h| h.attempts.push(attempt));
-        let keys = self.keys.get_value();
-        let saved = self
-            .store
-            .with_value(|s| self.history.with_untracked(|h| s.save(&keys.history(), h)));
-        self.report(saved);
-        self.store.with_value(|s| s.remove(&keys.progress()));
+        let history = self.history.get_untracked();
+        let (history, notices) = self.vault.with_value(|v| {
+            let saved = v.add_attempt(&history, attempt);
+            v.clear_progress();
+            saved
+        });
+        self.history.set(history);
+        self.tell(notices);
         self.progress
             .set(Progress::start(&instrument, new_seed(), now()));
+        let keys = self.keys();
+        self.announce(&keys.history());
         self.go(Screen::Result);
     }
 
@@ -278,5 +318,143 @@ impl QuizCtx {
         self.progress
             .set(Progress::start(&instrument, new_seed(), now()));
         self.start();
+    }
+
+    /// Reads the records again after another tab or widget changed them, and follows: the
+    /// same attempt picks up the other's answers; an attempt finished elsewhere shows its
+    /// result; data deleted elsewhere returns to the intro.
+    pub fn resync(&self) {
+        let instrument = self.instrument();
+        let (stored, history) = self.vault.with_value(|v| v.reload(&instrument));
+        let grew = history.attempts.len() > self.history.with_untracked(|h| h.attempts.len());
+        let emptied = history.attempts.is_empty();
+        self.history.set(history);
+        let local = self.progress.get_untracked();
+        match stored {
+            Some(p) if p.started_at == local.started_at => {
+                // Same attempt: take the other's answers, keep this screen's position.
+                let position = local.position.min(p.answers.len().saturating_sub(1) as u16);
+                self.progress.set(Progress { position, ..p });
+            }
+            Some(p) => self.progress.set(p),
+            None if local.is_started() || emptied => {
+                self.progress
+                    .set(Progress::start(&instrument, new_seed(), now()));
+                let screen = if grew {
+                    Screen::Result
+                } else if emptied {
+                    Screen::Intro
+                } else {
+                    self.screen.get_untracked()
+                };
+                self.screen.set(screen);
+            }
+            None => {}
+        }
+        if self.screen.get_untracked() == Screen::Result
+            && self.history.with_untracked(|h| h.attempts.is_empty())
+        {
+            self.screen.set(Screen::Intro);
+        }
+    }
+
+    /// Every record of this page's namespace as an export file: `(file name, JSON text)`.
+    pub fn export(&self) -> Result<(String, String), String> {
+        let stamp = js_sys::Date::new_0()
+            .to_iso_string()
+            .as_string()
+            .unwrap_or_default()
+            .chars()
+            .take(10)
+            .collect::<String>();
+        let keys = self.keys();
+        let text = self.vault.with_value(|v| v.export(now()))?;
+        Ok((format!("candor-{}-{stamp}.json", keys.namespace()), text))
+    }
+
+    /// Imports an export file; a bad file changes nothing and says why.
+    pub fn import(&self, text: &str) {
+        let result = self.vault.with_value(|v| v.import(text));
+        match result {
+            Ok(report) => {
+                self.resync();
+                if self.screen.get_untracked() == Screen::Intro
+                    && self.history.with_untracked(|h| !h.attempts.is_empty())
+                {
+                    self.screen.set(Screen::Result);
+                }
+                self.messages.update(|m| m.push(Message::Imported(report)));
+                self.announce(&self.keys().history());
+            }
+            Err(e) => self
+                .messages
+                .update(|m| m.push(Message::ImportFailed(e.to_string()))),
+        }
+    }
+
+    /// Deletes every record of this page's namespace and starts afresh.
+    pub fn delete_all(&self) {
+        let instrument = self.instrument();
+        self.vault.with_value(|v| v.delete_all());
+        self.history.set(History::new(instrument.id.as_str()));
+        self.progress
+            .set(Progress::start(&instrument, new_seed(), now()));
+        self.messages.set(vec![Message::Deleted]);
+        self.announce(&self.keys().history());
+        self.go(Screen::Intro);
+    }
+
+    /// Removes message `index`.
+    pub fn dismiss(&self, index: usize) {
+        self.messages.update(|m| {
+            if index < m.len() {
+                m.remove(index);
+            }
+        });
+    }
+
+    /// Whether a page event or storage event about `key` concerns this quiz.
+    pub fn concerns(&self, key: Option<&str>) -> bool {
+        let keys = self.keys();
+        match key {
+            // `localStorage.clear()` elsewhere.
+            None => true,
+            Some(key) => key == keys.progress() || key == keys.history(),
+        }
+    }
+
+    /// Follows the `storage` event (another tab) and this page's [`STORED_EVENT`] (another
+    /// widget) for as long as the widget is mounted.
+    pub fn follow_other_writers(&self) {
+        let quiz = *self;
+        let storage = window_event_listener_untyped("storage", move |event| {
+            let key = event
+                .dyn_ref::<web_sys::StorageEvent>()
+                .and_then(web_sys::StorageEvent::key);
+            if quiz.concerns(key.as_deref()) {
+                quiz.resync();
+            }
+        });
+        let page = window_event_listener_untyped(STORED_EVENT, move |event| {
+            let Some(detail) = event
+                .dyn_ref::<web_sys::CustomEvent>()
+                .map(web_sys::CustomEvent::detail)
+            else {
+                return;
+            };
+            let key = js_sys::Reflect::get_u32(&detail, 0)
+                .ok()
+                .and_then(|k| k.as_string());
+            let from = js_sys::Reflect::get_u32(&detail, 1)
+                .ok()
+                .and_then(|u| u.as_f64());
+            if from != Some(f64::from(quiz.uid)) && quiz.concerns(key.as_deref()) {
+                quiz.resync();
+            }
+        });
+        on_cleanup(move || {
+            storage.remove();
+            page.remove();
+        });
     }
 }

@@ -1,140 +1,135 @@
-//! The widget's one door to `localStorage`: typed records in, typed records out, and every
-//! failure reported as a value, never a panic.
+//! The widget's one door to `localStorage`.
 //!
-//! When the browser refuses storage altogether (blocked site data, a sandboxed iframe
-//! without `allow-same-origin`, a `setItem` that always throws), [`Store::open`] falls back
-//! to an in-memory map and says so, so the quiz still works for the length of the visit.
+//! Everything about *what* is stored and how faults are survived lives in
+//! [`candor_core::vault`], tested natively; this module supplies the browser's side of it:
+//! a [`Backend`] over `window.localStorage` (with `QuotaExceededError` told apart from other
+//! failures), a [`Codec`] over the browser's own JSON, and the fallback to memory when the
+//! browser refuses storage (blocked site data, a sandboxed iframe without
+//! `allow-same-origin`, a `setItem` that always throws).
 
-use std::cell::RefCell;
-use std::collections::HashMap;
-
+use candor_core::records::Keys;
+use candor_core::vault::{Backend, Codec, Fault, MemoryBackend, Vault};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
+use wasm_bindgen::{JsCast, JsValue};
 
 use crate::json;
 
-/// Where records are kept.
-enum Backend {
-    /// The browser's `localStorage`.
-    Local(web_sys::Storage),
-    /// A map that lives as long as the page.
-    Memory(RefCell<HashMap<String, String>>),
+/// `window.localStorage`.
+pub struct LocalBackend(web_sys::Storage);
+
+fn fault(error: JsValue) -> Fault {
+    let name = error
+        .dyn_ref::<web_sys::DomException>()
+        .map(|e| e.name())
+        .unwrap_or_default();
+    // Browsers name it differently; Firefox once used its own name.
+    if name == "QuotaExceededError" || name == "NS_ERROR_DOM_QUOTA_REACHED" {
+        Fault::Quota
+    } else {
+        Fault::Other(json::describe(&error))
+    }
 }
 
-/// Why storage could not be used as asked.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum StorageFault {
-    /// The browser does not let this page use `localStorage` at all.
-    Unavailable,
-    /// A write failed, usually because the quota is full.
-    WriteFailed(String),
+impl Backend for LocalBackend {
+    fn get(&self, key: &str) -> Result<Option<String>, Fault> {
+        self.0.get_item(key).map_err(fault)
+    }
+
+    fn set(&self, key: &str, value: &str) -> Result<(), Fault> {
+        self.0.set_item(key, value).map_err(fault)
+    }
+
+    fn remove(&self, key: &str) -> Result<(), Fault> {
+        self.0.remove_item(key).map_err(fault)
+    }
+
+    fn keys(&self) -> Vec<String> {
+        let length = self.0.length().unwrap_or(0);
+        (0..length)
+            .filter_map(|i| self.0.key(i).ok().flatten())
+            .collect()
+    }
 }
 
-/// What reading a record found.
-#[derive(Debug)]
-pub enum Load<T> {
-    /// No record under the key.
-    Missing,
-    /// The record, read.
-    Found(T),
-    /// A record is there but could not be read as `T`; the text is kept so it is not lost.
-    Unreadable {
-        /// The stored text.
-        text: String,
-        /// What went wrong.
-        error: String,
-    },
+/// Storage as the widget found it: the browser's, or memory when that is refused.
+pub enum AnyBackend {
+    /// `localStorage`.
+    Local(LocalBackend),
+    /// Memory, for this visit only.
+    Memory(MemoryBackend),
 }
 
-/// Access to the widget's records.
-pub struct Store {
-    backend: Backend,
+impl Backend for AnyBackend {
+    fn get(&self, key: &str) -> Result<Option<String>, Fault> {
+        match self {
+            Self::Local(b) => b.get(key),
+            Self::Memory(b) => b.get(key),
+        }
+    }
+
+    fn set(&self, key: &str, value: &str) -> Result<(), Fault> {
+        match self {
+            Self::Local(b) => b.set(key, value),
+            Self::Memory(b) => b.set(key, value),
+        }
+    }
+
+    fn remove(&self, key: &str) -> Result<(), Fault> {
+        match self {
+            Self::Local(b) => b.remove(key),
+            Self::Memory(b) => b.remove(key),
+        }
+    }
+
+    fn keys(&self) -> Vec<String> {
+        match self {
+            Self::Local(b) => b.keys(),
+            Self::Memory(b) => b.keys(),
+        }
+    }
 }
+
+impl AnyBackend {
+    /// Whether records outlive the page.
+    pub fn is_persistent(&self) -> bool {
+        matches!(self, Self::Local(_))
+    }
+}
+
+/// The browser's `JSON.parse` and `JSON.stringify`.
+pub struct JsonCodec;
+
+impl Codec for JsonCodec {
+    fn decode<T: DeserializeOwned>(&self, text: &str) -> Result<T, String> {
+        json::read(text)
+    }
+
+    fn encode<T: Serialize>(&self, value: &T) -> Result<String, String> {
+        json::write(value)
+    }
+}
+
+/// The vault the widget uses.
+pub type WidgetVault = Vault<AnyBackend, JsonCodec>;
 
 /// A key no record of ours uses, written and removed once to check that writes work.
 const PROBE_KEY: &str = "candor:probe";
 
-impl Store {
-    /// Opens `localStorage`, or memory with [`StorageFault::Unavailable`] when the browser
-    /// refuses it (the getter throws, it is missing, or a test write fails).
-    pub fn open() -> (Self, Option<StorageFault>) {
-        match Self::local() {
-            Some(storage) => (
-                Self {
-                    backend: Backend::Local(storage),
-                },
-                None,
-            ),
-            None => (Self::memory(), Some(StorageFault::Unavailable)),
-        }
-    }
+/// `localStorage` if the browser lets this page read and write it.
+fn local() -> Option<web_sys::Storage> {
+    // The getter itself throws in a sandboxed iframe or with site data blocked.
+    let storage = web_sys::window()?.local_storage().ok()??;
+    storage.set_item(PROBE_KEY, "1").ok()?;
+    storage.remove_item(PROBE_KEY).ok()?;
+    Some(storage)
+}
 
-    /// A store that keeps everything in memory.
-    pub fn memory() -> Self {
-        Self {
-            backend: Backend::Memory(RefCell::new(HashMap::new())),
-        }
-    }
-
-    fn local() -> Option<web_sys::Storage> {
-        let storage = web_sys::window()?.local_storage().ok()??;
-        storage.set_item(PROBE_KEY, "1").ok()?;
-        storage.remove_item(PROBE_KEY).ok()?;
-        Some(storage)
-    }
-
-    /// Whether records survive the page (false when running in memory).
-    pub fn is_persistent(&self) -> bool {
-        matches!(self.backend, Backend::Local(_))
-    }
-
-    /// The raw text under `key`.
-    pub fn get(&self, key: &str) -> Option<String> {
-        match &self.backend {
-            Backend::Local(s) => s.get_item(key).ok().flatten(),
-            Backend::Memory(m) => m.borrow().get(key).cloned(),
-        }
-    }
-
-    /// Writes raw text under `key`.
-    pub fn set(&self, key: &str, value: &str) -> Result<(), StorageFault> {
-        match &self.backend {
-            Backend::Local(s) => s
-                .set_item(key, value)
-                .map_err(|e| StorageFault::WriteFailed(json::describe(&e))),
-            Backend::Memory(m) => {
-                m.borrow_mut().insert(key.to_owned(), value.to_owned());
-                Ok(())
-            }
-        }
-    }
-
-    /// Removes `key`.
-    pub fn remove(&self, key: &str) {
-        match &self.backend {
-            Backend::Local(s) => {
-                let _ = s.remove_item(key);
-            }
-            Backend::Memory(m) => {
-                m.borrow_mut().remove(key);
-            }
-        }
-    }
-
-    /// Reads the record under `key`.
-    pub fn load<T: DeserializeOwned>(&self, key: &str) -> Load<T> {
-        match self.get(key) {
-            None => Load::Missing,
-            Some(text) => match json::read(&text) {
-                Ok(value) => Load::Found(value),
-                Err(error) => Load::Unreadable { text, error },
-            },
-        }
-    }
-
-    /// Writes `value` as the record under `key`.
-    pub fn save<T: Serialize>(&self, key: &str, value: &T) -> Result<(), StorageFault> {
-        let text = json::write(value).map_err(StorageFault::WriteFailed)?;
-        self.set(key, &text)
-    }
+/// Opens the vault for `keys`, in memory when the browser refuses storage.
+pub fn open(keys: Keys) -> WidgetVault {
+    let backend = match local() {
+        Some(storage) => AnyBackend::Local(LocalBackend(storage)),
+        None => AnyBackend::Memory(MemoryBackend::new()),
+    };
+    Vault::new(backend, JsonCodec, keys)
 }

@@ -104,6 +104,54 @@ pub struct Ui {
     pub mean: &'static str,
     /// Label before a suggestion for a weak cell.
     pub to_try: &'static str,
+    /// A record set aside: `{why}` and the backup `{key}`.
+    pub set_aside: &'static str,
+    /// Why: it could not be read.
+    pub why_unreadable: &'static str,
+    /// Why: a newer version wrote it.
+    pub why_newer: &'static str,
+    /// Why: it belongs to something else.
+    pub why_mismatch: &'static str,
+    /// A record that could not be read nor set aside.
+    pub left_alone: &'static str,
+    /// The instrument changed; the attempt restarts.
+    pub restarted: &'static str,
+    /// Storage full; `{n}` oldest results dropped.
+    pub pruned: &'static str,
+    /// Storage full; this change is in memory only.
+    pub not_saved: &'static str,
+    /// Import done: `{n}` results added.
+    pub imported: &'static str,
+    /// Import refused: `{why}`.
+    pub import_failed: &'static str,
+    /// Everything deleted.
+    pub deleted: &'static str,
+    /// Dismiss button's accessible name.
+    pub dismiss: &'static str,
+    /// Heading of the earlier results.
+    pub history: &'static str,
+    /// Label of a result from an earlier version: `{v}`.
+    pub earlier_version: &'static str,
+    /// Heading of the data controls.
+    pub your_data: &'static str,
+    /// Where results are kept, and why export matters.
+    pub saved_here: &'static str,
+    /// Export button.
+    pub export: &'static str,
+    /// Import button.
+    pub import: &'static str,
+    /// Delete button.
+    pub delete: &'static str,
+    /// Name of the delete confirmation.
+    pub delete_title: &'static str,
+    /// The delete confirmation's question.
+    pub delete_question: &'static str,
+    /// The button that deletes.
+    pub delete_confirm: &'static str,
+    /// Cancel.
+    pub cancel: &'static str,
+    /// Shown when a result comes from an earlier version of the instrument.
+    pub older_result: &'static str,
 }
 
 /// English, the default and the fallback.
@@ -157,6 +205,30 @@ pub const EN: Ui = Ui {
     heatmap_caption: "Scores out of 100 for each part of the organisation and each trust value",
     mean: "Mean",
     to_try: "To try:",
+    set_aside: "Some answers saved in this browser {why}, so they were put aside (under “{key}”) and you start afresh. Nothing was deleted.",
+    why_unreadable: "could not be read",
+    why_newer: "were saved by a newer version of this quiz",
+    why_mismatch: "no longer match this quiz",
+    left_alone: "Some data saved in this browser could not be read and there is no room to put it aside, so it was left untouched. Your answers on this visit will not be saved.",
+    restarted: "This quiz has changed since you began it, so it starts again. Your earlier answers were put aside, not deleted.",
+    pruned: "Your browser's storage was full, so the {n} oldest saved result(s) were removed to keep your latest answers.",
+    not_saved: "Your browser's storage is full: your latest answers are kept only while this page is open. Export your results to keep them.",
+    imported: "Import done: {n} result(s) added.",
+    import_failed: "Nothing was imported: {why}.",
+    deleted: "Everything this quiz saved in this browser has been deleted.",
+    dismiss: "Dismiss",
+    history: "Your earlier results on this device",
+    earlier_version: "earlier version {v}",
+    your_data: "Your data",
+    saved_here: "Your answers and results are saved only in this browser. Browsers may clear them (private windows when closed, Safari after seven days without a visit), so export a copy to keep them.",
+    export: "Export my results",
+    import: "Import results",
+    delete: "Delete my data",
+    delete_title: "Confirm deletion",
+    delete_question: "Delete every answer and result this quiz saved in this browser? This cannot be undone.",
+    delete_confirm: "Delete everything",
+    cancel: "Cancel",
+    older_result: "This result comes from an earlier version of this quiz, so only its headline and scores were kept:",
 };
 
 /// The table for `locale` (a language tag such as `en` or `fr-CA`), English if there is none.

@@ -7,10 +7,11 @@ use candor_core::builtin::{self, BuiltinError};
 use candor_core::records::Keys;
 use leptos::prelude::*;
 
+use crate::components::Messages;
 use crate::json;
-use crate::quiz::{Notice, QuizCtx, Screen};
+use crate::quiz::{QuizCtx, Screen};
 use crate::screens::{DefinitionProblems, GroupScreen, IntroScreen, QuestionScreen, ResultScreen};
-use crate::storage::Store;
+use crate::storage;
 use crate::text::{self, fill};
 
 /// Colour scheme of the widget.
@@ -77,10 +78,10 @@ pub fn Widget(
     };
     let body = match builtin::load_in(&id, &locale, json::parse) {
         Ok(instrument) => {
-            let (store, fault) = Store::open();
             let keys = Keys::new(options.namespace.as_deref(), instrument.id.as_str());
             let uid = NEXT_UID.fetch_add(1, Ordering::Relaxed);
-            let quiz = QuizCtx::new(Arc::new(instrument), store, fault, keys, ui, uid);
+            let quiz = QuizCtx::new(Arc::new(instrument), storage::open(keys), ui, uid);
+            quiz.follow_other_writers();
             provide_context(quiz);
             view! { <Quiz/> }.into_any()
         }
@@ -98,18 +99,10 @@ pub fn Widget(
     view! { <div class=options.theme.class()>{body}</div> }
 }
 
-/// The running quiz: a notice, if any, and the current screen.
+/// The running quiz: messages, if any, and the current screen.
 #[component]
 fn Quiz() -> impl IntoView {
     let quiz = expect_context::<QuizCtx>();
-    let notice = move || {
-        quiz.notice.get().map(|notice| {
-            let text = match notice {
-                Notice::StorageUnavailable => quiz.ui.storage_unavailable,
-            };
-            view! { <p class="cq-notice" role="status" data-testid="notice">{text}</p> }
-        })
-    };
     let screen = move || match quiz.screen.get() {
         Screen::Intro => view! { <IntroScreen/> }.into_any(),
         Screen::Group => view! { <GroupScreen/> }.into_any(),
@@ -117,7 +110,7 @@ fn Quiz() -> impl IntoView {
         Screen::Result => view! { <ResultScreen/> }.into_any(),
     };
     view! {
-        {notice}
+        <Messages/>
         {screen}
     }
 }

@@ -8,7 +8,9 @@
 //! * [`shuffle`]: the seeded option order of level items.
 //! * [`builtin`]: the four built-in instruments, compiled in as JSON.
 //! * [`json`]: the JSON tree the definition reader walks.
-//! * [`records`]: what the widget stores on the device, and under which keys.
+//! * [`records`]: what the widget stores on the device, under which keys, and the
+//!   migrations from older record shapes.
+//! * [`vault`]: reading and writing records safely: set-aside, pruning, export, import.
 //!
 //! The app (`candor-app`) owns everything that touches the browser; it asks this crate to
 //! decide and only displays the answer.
@@ -20,3 +22,4 @@ pub mod records;
 pub mod response;
 pub mod scoring;
 pub mod shuffle;
+pub mod vault;

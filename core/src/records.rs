@@ -1,20 +1,27 @@
-//! The records the widget keeps on the reader's device, and the keys they live under.
+//! The records the widget keeps on the reader's device, the keys they live under, and the
+//! migrations from older record shapes.
 //!
-//! Every record carries `schema`, the version of its own shape, so a newer widget can
-//! migrate an older record and an older widget can recognise a record it must not touch.
-//! Keys are namespaced by the widget (`candor`), the page's storage namespace and the
-//! instrument, so nothing of ours collides with the host page's own keys.
+//! Every record carries `schema`, the version of its own shape. A record with an older
+//! schema is migrated on reading by a plain function (tested below); a record with a newer
+//! schema, written by a newer copy of the widget, is never touched but set aside (see
+//! [`crate::vault`]). Keys are namespaced by the widget (`candor`), the page's storage
+//! namespace and the instrument: `candor:<namespace>:<instrument>:<kind>`.
 //!
-//! This module is plain data: the app reads and writes the text through the browser's
-//! `localStorage`, and the conversion to and from JSON is done with serde.
+//! This module is plain data with serde derives; the text form (JSON) is produced by a
+//! [`crate::vault::Codec`] the caller supplies.
 
 use serde::{Deserialize, Serialize};
 
-use crate::definition::Instrument;
+use crate::definition::{Instrument, is_valid_id};
 use crate::response::Response;
+use crate::scoring::Score;
 
 /// The version of the record shapes this build writes.
-pub const SCHEMA: u32 = 1;
+///
+/// * 1: the first shape; completed attempts held answers only.
+/// * 2: completed attempts also hold their headline and scores, so a result keeps them
+///   after its instrument changes.
+pub const SCHEMA: u32 = 2;
 
 /// Prefix of every key the widget writes.
 pub const PREFIX: &str = "candor";
@@ -22,7 +29,15 @@ pub const PREFIX: &str = "candor";
 /// The storage namespace used when the page sets none.
 pub const DEFAULT_NAMESPACE: &str = "default";
 
-/// Where one instrument's records live.
+/// Most completed attempts kept per instrument; older ones are dropped first.
+pub const MAX_HISTORY: usize = 50;
+
+/// The kinds of record, as the last part of their key.
+pub const PROGRESS: &str = "progress";
+/// See [`PROGRESS`].
+pub const HISTORY: &str = "history";
+
+/// Where the records of one namespace live.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Keys {
     namespace: String,
@@ -30,10 +45,19 @@ pub struct Keys {
 }
 
 impl Keys {
-    /// Keys for `instrument` under `namespace`; an invalid namespace falls back to the default.
+    /// Keys for `instrument` under `namespace`; an invalid or missing namespace falls back to
+    /// the default.
+    ///
+    /// ```
+    /// use candor_core::records::Keys;
+    /// let keys = Keys::new(Some("course-7"), "trust-equation");
+    /// assert_eq!(keys.progress(), "candor:course-7:trust-equation:progress");
+    /// assert_eq!(Keys::new(Some("no spaces"), "x").namespace(), "default");
+    /// ```
     pub fn new(namespace: Option<&str>, instrument: &str) -> Self {
         let namespace = namespace
-            .filter(|n| crate::definition::is_valid_id(n))
+            .map(str::trim)
+            .filter(|n| is_valid_id(n))
             .unwrap_or(DEFAULT_NAMESPACE);
         Self {
             namespace: namespace.to_owned(),
@@ -41,15 +65,58 @@ impl Keys {
         }
     }
 
+    /// The namespace in use.
+    pub fn namespace(&self) -> &str {
+        &self.namespace
+    }
+
+    /// The instrument id.
+    pub fn instrument(&self) -> &str {
+        &self.instrument
+    }
+
+    /// The prefix of every key in this namespace (`candor:<namespace>:`).
+    pub fn namespace_prefix(&self) -> String {
+        format!("{PREFIX}:{}:", self.namespace)
+    }
+
+    /// The key of record `kind` of this instrument.
+    pub fn of(&self, kind: &str) -> String {
+        format!("{PREFIX}:{}:{}:{kind}", self.namespace, self.instrument)
+    }
+
     /// The key of the attempt in progress.
     pub fn progress(&self) -> String {
-        format!("{PREFIX}:{}:{}:progress", self.namespace, self.instrument)
+        self.of(PROGRESS)
     }
 
     /// The key of the completed attempts.
     pub fn history(&self) -> String {
-        format!("{PREFIX}:{}:{}:history", self.namespace, self.instrument)
+        self.of(HISTORY)
     }
+
+    /// A key to set a record of `kind` aside under, stamped with `now` (milliseconds).
+    pub fn backup(&self, kind: &str, now: f64) -> String {
+        format!("{}:backup-{}", self.of(kind), now as u64)
+    }
+
+    /// Whether `key` is in this namespace.
+    pub fn owns(&self, key: &str) -> bool {
+        key.starts_with(&self.namespace_prefix())
+    }
+
+    /// The parts of a key in this namespace: `(instrument, kind)`; `kind` includes any
+    /// backup suffix.
+    pub fn split<'k>(&self, key: &'k str) -> Option<(&'k str, &'k str)> {
+        key.strip_prefix(&self.namespace_prefix())?.split_once(':')
+    }
+}
+
+/// Just the schema number of any record, read before the rest.
+#[derive(Debug, Deserialize)]
+pub struct Header {
+    /// The record's shape version.
+    pub schema: u32,
 }
 
 /// The attempt in progress: enough to resume at the same question with the same answers and
@@ -97,12 +164,17 @@ impl Progress {
         }
     }
 
+    /// Whether anything has been answered yet.
+    pub fn is_started(&self) -> bool {
+        self.group.is_some() || self.answers.iter().any(Option::is_some)
+    }
+
     /// Whether this record can be resumed with `instrument`: same id, same version and the
     /// same number of items, with every answer on a real option.
     pub fn fits(&self, instrument: &Instrument) -> bool {
         self.instrument == instrument.id.as_str()
             && self.version == instrument.version
-            && usize::from(self.position) <= self.answers.len()
+            && usize::from(self.position) < self.answers.len().max(1)
             && self.response().check(instrument, false).is_ok()
     }
 }
@@ -110,7 +182,7 @@ impl Progress {
 /// A completed attempt.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Attempt {
-    /// When it was completed, in milliseconds since 1970.
+    /// When it was completed, in milliseconds since 1970; also the attempt's identity.
     pub completed_at: f64,
     /// Instrument version the answers were given to.
     pub version: u16,
@@ -118,6 +190,45 @@ pub struct Attempt {
     pub answers: Vec<u8>,
     /// Chosen group, if any.
     pub group: Option<u8>,
+    /// The result's headline when it was scored; empty if it could not be scored.
+    #[serde(default)]
+    pub headline: String,
+    /// The named scores when it was scored; empty if it could not be scored.
+    #[serde(default)]
+    pub scores: Vec<Score>,
+}
+
+impl Attempt {
+    /// Scores `response` (complete) against `instrument` and records it as completed at `now`.
+    pub fn scored(
+        instrument: &Instrument,
+        response: &Response,
+        now: f64,
+    ) -> Result<Self, crate::response::ResponseError> {
+        let outcome = instrument.score(response)?;
+        let summary = outcome.summary(instrument);
+        Ok(Self {
+            completed_at: now,
+            version: instrument.version,
+            answers: response.answers.iter().map(|a| a.unwrap_or(0)).collect(),
+            group: response.group,
+            headline: summary.headline,
+            scores: summary.scores,
+        })
+    }
+
+    /// The answers as a [`Response`].
+    pub fn response(&self) -> Response {
+        Response {
+            answers: self.answers.iter().copied().map(Some).collect(),
+            group: self.group,
+        }
+    }
+
+    /// The score named `id`, if recorded.
+    pub fn score(&self, id: &str) -> Option<f64> {
+        self.scores.iter().find(|s| s.id == id).map(|s| s.value)
+    }
 }
 
 /// The completed attempts at one instrument, oldest first.
@@ -133,11 +244,194 @@ pub struct History {
 
 impl History {
     /// An empty history for `instrument`.
-    pub fn new(instrument: &Instrument) -> Self {
+    pub fn new(instrument: &str) -> Self {
         Self {
             schema: SCHEMA,
-            instrument: instrument.id.as_str().to_owned(),
+            instrument: instrument.to_owned(),
             attempts: Vec::new(),
         }
+    }
+
+    /// Adds the attempts of `other` that this history lacks (the same completion time means
+    /// the same attempt), keeps them in time order and at most [`MAX_HISTORY`].
+    pub fn merge(&mut self, other: &History) {
+        for attempt in &other.attempts {
+            if !self
+                .attempts
+                .iter()
+                .any(|a| a.completed_at == attempt.completed_at)
+            {
+                self.attempts.push(attempt.clone());
+            }
+        }
+        self.attempts
+            .sort_by(|a, b| a.completed_at.total_cmp(&b.completed_at));
+        let excess = self.attempts.len().saturating_sub(MAX_HISTORY);
+        self.attempts.drain(..excess);
+    }
+}
+
+/// Schema 1 of a completed attempt: no headline, no scores.
+#[derive(Clone, Debug, Deserialize)]
+pub struct AttemptV1 {
+    /// See [`Attempt::completed_at`].
+    pub completed_at: f64,
+    /// See [`Attempt::version`].
+    pub version: u16,
+    /// See [`Attempt::answers`].
+    pub answers: Vec<u8>,
+    /// See [`Attempt::group`].
+    pub group: Option<u8>,
+}
+
+/// Schema 1 of a history.
+#[derive(Clone, Debug, Deserialize)]
+pub struct HistoryV1 {
+    /// Always 1.
+    pub schema: u32,
+    /// Instrument id.
+    pub instrument: String,
+    /// Attempts, oldest first.
+    pub attempts: Vec<AttemptV1>,
+}
+
+/// Migrates a schema-1 history: attempts given to the instrument's current version are
+/// scored again to fill in their headline and scores; attempts from another version keep
+/// empty scores (their answers may not fit today's items) and stay labelled by version.
+///
+/// ```
+/// use candor_core::records::{HistoryV1, AttemptV1, migrate_history_v1};
+/// let old = HistoryV1 { schema: 1, instrument: "x".into(), attempts: vec![
+///     AttemptV1 { completed_at: 1.0, version: 7, answers: vec![0], group: None },
+/// ]};
+/// let new = migrate_history_v1(old, None);
+/// assert_eq!(new.schema, 2);
+/// assert!(new.attempts[0].scores.is_empty());
+/// ```
+pub fn migrate_history_v1(old: HistoryV1, instrument: Option<&Instrument>) -> History {
+    let attempts = old
+        .attempts
+        .into_iter()
+        .map(|a| {
+            let mut attempt = Attempt {
+                completed_at: a.completed_at,
+                version: a.version,
+                answers: a.answers,
+                group: a.group,
+                headline: String::new(),
+                scores: Vec::new(),
+            };
+            if let Some(instrument) = instrument.filter(|i| i.version == a.version)
+                && let Ok(scored) =
+                    Attempt::scored(instrument, &attempt.response(), attempt.completed_at)
+            {
+                attempt = scored;
+            }
+            attempt
+        })
+        .collect();
+    History {
+        schema: SCHEMA,
+        instrument: old.instrument,
+        attempts,
+    }
+}
+
+/// Migrates a schema-1 progress record: the shape did not change, only its number.
+pub fn migrate_progress_v1(mut old: Progress) -> Progress {
+    old.schema = SCHEMA;
+    old
+}
+
+/// The file a reader exports and imports: every record of one namespace, as stored.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ExportFile {
+    /// Always [`EXPORT_FORMAT`].
+    pub format: String,
+    /// Version of this file shape.
+    pub version: u32,
+    /// The namespace the records came from.
+    pub namespace: String,
+    /// When the file was made, in milliseconds since 1970.
+    pub exported_at: f64,
+    /// The records, key and stored text, in key order.
+    pub records: Vec<ExportRecord>,
+}
+
+/// One stored record in an export file.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ExportRecord {
+    /// The key, within the namespace: `<instrument>:<kind>`.
+    pub key: String,
+    /// The stored text, exactly.
+    pub text: String,
+}
+
+/// The `format` of an export file.
+pub const EXPORT_FORMAT: &str = "candor-export";
+
+/// The version of the export file shape this build writes.
+pub const EXPORT_VERSION: u32 = 1;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_stay_inside_their_namespace() {
+        let a = Keys::new(Some("course-a"), "trust-equation");
+        let b = Keys::new(Some("course-b"), "trust-equation");
+        assert!(a.owns(&a.history()));
+        assert!(!a.owns(&b.history()));
+        assert!(
+            !a.owns("candor:course-ab:x:history"),
+            "a longer namespace is another one"
+        );
+        assert!(!a.owns("someone-else:course-a:x"));
+        assert_eq!(
+            a.split("candor:course-a:trust-equation:history"),
+            Some(("trust-equation", "history"))
+        );
+        assert_eq!(
+            a.split(&a.backup(HISTORY, 1700000000000.0)),
+            Some(("trust-equation", "history:backup-1700000000000"))
+        );
+    }
+
+    #[test]
+    fn merge_unions_by_completion_time_and_keeps_the_newest() {
+        let attempt = |t: f64| Attempt {
+            completed_at: t,
+            version: 1,
+            answers: vec![],
+            group: None,
+            headline: String::new(),
+            scores: vec![],
+        };
+        let mut mine = History {
+            schema: SCHEMA,
+            instrument: "x".into(),
+            attempts: vec![attempt(1.0), attempt(3.0)],
+        };
+        let theirs = History {
+            schema: SCHEMA,
+            instrument: "x".into(),
+            attempts: vec![attempt(2.0), attempt(3.0)],
+        };
+        mine.merge(&theirs);
+        let times: Vec<f64> = mine.attempts.iter().map(|a| a.completed_at).collect();
+        assert_eq!(times, [1.0, 2.0, 3.0]);
+
+        let many = History {
+            schema: SCHEMA,
+            instrument: "x".into(),
+            attempts: (0..MAX_HISTORY + 5)
+                .map(|t| attempt(10.0 + t as f64))
+                .collect(),
+        };
+        mine.merge(&many);
+        assert_eq!(mine.attempts.len(), MAX_HISTORY);
+        // 3 + 55 attempts: the 8 oldest (1, 2, 3 and 10 to 14) go.
+        assert_eq!(mine.attempts[0].completed_at, 15.0, "the oldest go first");
     }
 }

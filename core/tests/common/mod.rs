@@ -12,3 +12,16 @@ pub fn parse(text: &str) -> Result<Value, String> {
 pub fn builtin(id: &str) -> Instrument {
     builtin::load(id, parse).unwrap_or_else(|e| panic!("{e}"))
 }
+
+/// The JSON codec the vault uses natively (the app uses the browser's JSON).
+pub struct Json;
+
+impl candor_core::vault::Codec for Json {
+    fn decode<T: serde::de::DeserializeOwned>(&self, text: &str) -> Result<T, String> {
+        serde_json::from_str(text).map_err(|e| e.to_string())
+    }
+
+    fn encode<T: serde::Serialize>(&self, value: &T) -> Result<String, String> {
+        serde_json::to_string(value).map_err(|e| e.to_string())
+    }
+}

@@ -1,0 +1,53 @@
+//! Earlier results on this device, newest first.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsValue;
+
+use crate::quiz::QuizCtx;
+use crate::text::fill;
+
+/// How many earlier results the list shows.
+const SHOWN: usize = 20;
+
+/// A date as the reader's locale writes it.
+pub fn local_date(ms: f64, locale: &str) -> String {
+    js_sys::Date::new(&JsValue::from_f64(ms))
+        .to_locale_date_string(locale, &JsValue::UNDEFINED)
+        .as_string()
+        .unwrap_or_default()
+}
+
+/// The list of completed attempts, each with its date and headline; results from an earlier
+/// version of the instrument are labelled.
+#[component]
+pub fn HistoryList() -> impl IntoView {
+    let quiz = expect_context::<QuizCtx>();
+    let ui = quiz.ui;
+    let version = quiz.instrument().version;
+    move || {
+        let attempts = quiz.history.get().attempts;
+        (attempts.len() > 1).then(|| {
+            let rows = attempts
+                .iter()
+                .rev()
+                .take(SHOWN)
+                .map(|a| {
+                    let label = (a.version != version)
+                        .then(|| fill(ui.earlier_version, &[("v", &a.version.to_string())]));
+                    view! {
+                        <li>
+                            <span class="cq-history-date">{local_date(a.completed_at, ui.locale)}</span>
+                            " · "
+                            <span class="cq-history-headline">{a.headline.clone()}</span>
+                            {label.map(|l| view! { <span class="cq-history-version">" ("{l}")"</span> })}
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <h3>{ui.history}</h3>
+                <ol class="cq-history" data-testid="history">{rows}</ol>
+            }
+        })
+    }
+}

@@ -1,0 +1,745 @@
+//! Keeping records safe: reading, writing, setting aside, pruning, export, import, delete.
+//!
+//! A [`Vault`] works on any key-value [`Backend`] (the browser's `localStorage` in the app,
+//! [`MemoryBackend`] in tests and when storage is refused) with any JSON [`Codec`]. It never
+//! touches a key outside its namespace, and it never loses a record that could be kept:
+//!
+//! * a record that does not parse, has the wrong shape, or comes from a newer widget is
+//!   copied to a backup key before anything else is written in its place;
+//! * an attempt in progress from an older instrument version is set aside the same way and
+//!   the reader starts again, with a notice;
+//! * when the quota is full, the oldest completed attempts (of any instrument in the
+//!   namespace) are dropped one by one until the write fits; the attempt in progress is
+//!   never dropped;
+//! * an import is checked whole before anything is written, and rolled back if a write
+//!   fails half-way.
+//!
+//! Each of these leaves a [`Notice`] for the reader.
+
+use std::cell::RefCell;
+use std::collections::{BTreeMap, HashSet};
+
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+use crate::definition::{Instrument, is_valid_id};
+use crate::records::{
+    Attempt, EXPORT_FORMAT, EXPORT_VERSION, ExportFile, ExportRecord, HISTORY, Header, History,
+    HistoryV1, Keys, PROGRESS, Progress, SCHEMA, migrate_history_v1, migrate_progress_v1,
+};
+
+/// Why a backend operation failed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Fault {
+    /// The storage quota is full.
+    Quota,
+    /// Anything else the browser reported.
+    Other(String),
+}
+
+/// A key-value store of strings.
+pub trait Backend {
+    /// The text under `key`, if any.
+    fn get(&self, key: &str) -> Result<Option<String>, Fault>;
+    /// Writes `value` under `key`.
+    fn set(&self, key: &str, value: &str) -> Result<(), Fault>;
+    /// Removes `key`.
+    fn remove(&self, key: &str) -> Result<(), Fault>;
+    /// Every key in the store.
+    fn keys(&self) -> Vec<String>;
+}
+
+/// Turns records into text and back (JSON).
+pub trait Codec {
+    /// Reads `text` as a `T`.
+    fn decode<T: DeserializeOwned>(&self, text: &str) -> Result<T, String>;
+    /// Writes `value` as text.
+    fn encode<T: Serialize>(&self, value: &T) -> Result<String, String>;
+}
+
+/// A backend in memory, with an optional quota in bytes (keys plus values, as UTF-16 code
+/// units like the browser counts them).
+#[derive(Debug, Default)]
+pub struct MemoryBackend {
+    map: RefCell<BTreeMap<String, String>>,
+    quota: Option<usize>,
+}
+
+impl MemoryBackend {
+    /// An empty store without a quota.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// An empty store that refuses writes beyond `quota` units.
+    pub fn with_quota(quota: usize) -> Self {
+        Self {
+            map: RefCell::default(),
+            quota: Some(quota),
+        }
+    }
+
+    /// Everything stored, for tests.
+    pub fn snapshot(&self) -> BTreeMap<String, String> {
+        self.map.borrow().clone()
+    }
+
+    fn units(text: &str) -> usize {
+        text.encode_utf16().count()
+    }
+}
+
+impl Backend for MemoryBackend {
+    fn get(&self, key: &str) -> Result<Option<String>, Fault> {
+        Ok(self.map.borrow().get(key).cloned())
+    }
+
+    fn set(&self, key: &str, value: &str) -> Result<(), Fault> {
+        if let Some(quota) = self.quota {
+            let used: usize = self
+                .map
+                .borrow()
+                .iter()
+                .filter(|(k, _)| k.as_str() != key)
+                .map(|(k, v)| Self::units(k) + Self::units(v))
+                .sum();
+            if used + Self::units(key) + Self::units(value) > quota {
+                return Err(Fault::Quota);
+            }
+        }
+        self.map
+            .borrow_mut()
+            .insert(key.to_owned(), value.to_owned());
+        Ok(())
+    }
+
+    fn remove(&self, key: &str) -> Result<(), Fault> {
+        self.map.borrow_mut().remove(key);
+        Ok(())
+    }
+
+    fn keys(&self) -> Vec<String> {
+        self.map.borrow().keys().cloned().collect()
+    }
+}
+
+/// Why a record was set aside.
+#[derive(Clone, Debug, PartialEq)]
+pub enum SetAsideReason {
+    /// It is not JSON, or not the shape of its kind of record.
+    Unreadable(String),
+    /// It was written by a newer widget (its schema number).
+    Newer(u32),
+    /// It belongs to another instrument, or its answers do not fit this one.
+    Mismatch,
+}
+
+/// Something the reader should be told about their stored data.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Notice {
+    /// Nothing can be kept on this device: everything lives in memory until the page closes.
+    InMemory,
+    /// A record could not be used and was copied to `backup` before starting fresh.
+    SetAside {
+        /// Where it was.
+        key: String,
+        /// Where it is now.
+        backup: String,
+        /// Why.
+        reason: SetAsideReason,
+    },
+    /// A record could not be used and there was no room to set it aside: it was left as it
+    /// is, and nothing will be written over it during this visit.
+    LeftAlone {
+        /// The key left untouched.
+        key: String,
+    },
+    /// The instrument changed since the attempt in progress began; it starts again (the old
+    /// answers are in a backup key).
+    Restarted {
+        /// The version the old answers were given to.
+        from: u16,
+        /// The current version.
+        to: u16,
+    },
+    /// The storage was full: this many of the oldest completed attempts were dropped.
+    Pruned(usize),
+    /// The storage is full even with no history left: this change lives in memory only.
+    NotSaved,
+}
+
+/// What reading an instrument's records found.
+#[derive(Debug)]
+pub struct Loaded {
+    /// The attempt in progress, if one can be resumed.
+    pub progress: Option<Progress>,
+    /// The completed attempts.
+    pub history: History,
+    /// What the reader should be told.
+    pub notices: Vec<Notice>,
+}
+
+/// What reading one record found.
+enum Read<T> {
+    Missing,
+    Found(T),
+    Newer(u32),
+    Unreadable(String),
+}
+
+/// Why an import was refused. Nothing was changed.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ImportError {
+    /// The file is not JSON.
+    NotJson(String),
+    /// The file is JSON but not a Candor export.
+    NotAnExport,
+    /// The file was made by a newer widget.
+    Newer(u32),
+    /// These records in the file are not valid: `(key, reason)`.
+    BadRecords(Vec<(String, String)>),
+    /// There was no room to store it.
+    Quota,
+}
+
+impl std::fmt::Display for ImportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::NotJson(e) => write!(f, "this file is not a Candor export (it is not JSON: {e})"),
+            Self::NotAnExport => f.write_str("this file is not a Candor export"),
+            Self::Newer(v) => write!(
+                f,
+                "this file was made by a newer version of Candor (format {v}); update the page and try again"
+            ),
+            Self::BadRecords(bad) => {
+                f.write_str("this file has records that cannot be read: ")?;
+                let list: Vec<String> = bad.iter().map(|(k, r)| format!("{k} ({r})")).collect();
+                f.write_str(&list.join("; "))
+            }
+            Self::Quota => {
+                f.write_str("there is not enough room in this browser to import this file")
+            }
+        }
+    }
+}
+
+impl std::error::Error for ImportError {}
+
+/// What an import added.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ImportReport {
+    /// Completed attempts that were not here before.
+    pub attempts: usize,
+    /// Records written (histories, progress, backups).
+    pub records: usize,
+}
+
+/// An instrument's records in one namespace.
+pub struct Vault<B, C> {
+    backend: B,
+    codec: C,
+    keys: Keys,
+    /// Keys holding a record that could not be set aside: never written during this visit.
+    frozen: RefCell<HashSet<String>>,
+}
+
+impl<B: Backend, C: Codec> Vault<B, C> {
+    /// A vault over `backend` for the records `keys` name.
+    pub fn new(backend: B, codec: C, keys: Keys) -> Self {
+        Self {
+            backend,
+            codec,
+            keys,
+            frozen: RefCell::default(),
+        }
+    }
+
+    /// The keys in use.
+    pub fn keys(&self) -> &Keys {
+        &self.keys
+    }
+
+    /// The backend, for tests and diagnostics.
+    pub fn backend(&self) -> &B {
+        &self.backend
+    }
+
+    fn read<T: DeserializeOwned>(
+        &self,
+        key: &str,
+        migrate_v1: impl FnOnce(&str) -> Result<T, String>,
+    ) -> Read<T> {
+        let text = match self.backend.get(key) {
+            Ok(Some(text)) => text,
+            Ok(None) | Err(_) => return Read::Missing,
+        };
+        match self.codec.decode::<Header>(&text) {
+            Err(e) => Read::Unreadable(e),
+            Ok(Header { schema }) if schema > SCHEMA => Read::Newer(schema),
+            Ok(Header { schema: 1 }) => {
+                migrate_v1(&text).map_or_else(Read::Unreadable, Read::Found)
+            }
+            Ok(Header { schema }) if schema == SCHEMA => self
+                .codec
+                .decode::<T>(&text)
+                .map_or_else(Read::Unreadable, Read::Found),
+            Ok(Header { schema }) => Read::Unreadable(format!("unknown schema {schema}")),
+        }
+    }
+
+    fn read_progress(&self) -> Read<Progress> {
+        self.read(&self.keys.progress(), |text| {
+            self.codec.decode::<Progress>(text).map(migrate_progress_v1)
+        })
+    }
+
+    fn read_history_at(&self, key: &str, instrument: Option<&Instrument>) -> Read<History> {
+        self.read(key, |text| {
+            self.codec
+                .decode::<HistoryV1>(text)
+                .map(|old| migrate_history_v1(old, instrument))
+        })
+    }
+
+    /// Copies the record under `kind` to a backup key and removes it, so a fresh record can
+    /// take its place; if the copy cannot be written, leaves it alone and freezes the key.
+    fn set_aside(&self, kind: &str, reason: SetAsideReason, now: f64, notices: &mut Vec<Notice>) {
+        let key = self.keys.of(kind);
+        let Ok(Some(text)) = self.backend.get(&key) else {
+            return;
+        };
+        let mut backup = self.keys.backup(kind, now);
+        let mut n = 1;
+        while matches!(self.backend.get(&backup), Ok(Some(_))) {
+            backup = format!("{}-{n}", self.keys.backup(kind, now));
+            n += 1;
+        }
+        if self.backend.set(&backup, &text).is_ok() && self.backend.remove(&key).is_ok() {
+            notices.push(Notice::SetAside {
+                key,
+                backup,
+                reason,
+            });
+        } else {
+            let _ = self.backend.remove(&backup);
+            self.frozen.borrow_mut().insert(key.clone());
+            notices.push(Notice::LeftAlone { key });
+        }
+    }
+
+    /// Reads the attempt in progress and the history of `instrument`, setting aside what
+    /// cannot be used.
+    pub fn load(&self, instrument: &Instrument, now: f64) -> Loaded {
+        let mut notices = Vec::new();
+        let progress = match self.read_progress() {
+            Read::Missing => None,
+            Read::Found(p)
+                if p.instrument == instrument.id.as_str() && p.version != instrument.version =>
+            {
+                if p.is_started() {
+                    self.set_aside(PROGRESS, SetAsideReason::Mismatch, now, &mut notices);
+                    notices.push(Notice::Restarted {
+                        from: p.version,
+                        to: instrument.version,
+                    });
+                }
+                None
+            }
+            Read::Found(p) if p.fits(instrument) => Some(p),
+            Read::Found(_) => {
+                self.set_aside(PROGRESS, SetAsideReason::Mismatch, now, &mut notices);
+                None
+            }
+            Read::Newer(v) => {
+                self.set_aside(PROGRESS, SetAsideReason::Newer(v), now, &mut notices);
+                None
+            }
+            Read::Unreadable(e) => {
+                self.set_aside(PROGRESS, SetAsideReason::Unreadable(e), now, &mut notices);
+                None
+            }
+        };
+        let id = instrument.id.as_str();
+        let history = match self.read_history_at(&self.keys.history(), Some(instrument)) {
+            Read::Missing => History::new(id),
+            Read::Found(h) if h.instrument == id => h,
+            Read::Found(_) => {
+                self.set_aside(HISTORY, SetAsideReason::Mismatch, now, &mut notices);
+                History::new(id)
+            }
+            Read::Newer(v) => {
+                self.set_aside(HISTORY, SetAsideReason::Newer(v), now, &mut notices);
+                History::new(id)
+            }
+            Read::Unreadable(e) => {
+                self.set_aside(HISTORY, SetAsideReason::Unreadable(e), now, &mut notices);
+                History::new(id)
+            }
+        };
+        Loaded {
+            progress,
+            history,
+            notices,
+        }
+    }
+
+    /// Reads the current records again without setting anything aside (after another tab or
+    /// widget wrote them). Records that cannot be used read as absent.
+    pub fn reload(&self, instrument: &Instrument) -> (Option<Progress>, History) {
+        let progress = match self.read_progress() {
+            Read::Found(p) if p.fits(instrument) => Some(p),
+            _ => None,
+        };
+        let history = match self.read_history_at(&self.keys.history(), Some(instrument)) {
+            Read::Found(h) if h.instrument == instrument.id.as_str() => h,
+            _ => History::new(instrument.id.as_str()),
+        };
+        (progress, history)
+    }
+
+    /// Writes `text` under `key`, dropping the oldest completed attempts of the namespace
+    /// while the quota is full. `own` is this instrument's history as the caller holds it; if
+    /// attempts are dropped from it, it is updated. The attempt completed at `keep` is never
+    /// dropped.
+    fn write(
+        &self,
+        key: &str,
+        text: &dyn Fn(&History) -> Result<String, String>,
+        own: &mut History,
+        keep: Option<f64>,
+        notices: &mut Vec<Notice>,
+    ) -> bool {
+        if self.frozen.borrow().contains(key) {
+            notices.push(Notice::NotSaved);
+            return false;
+        }
+        let mut dropped = 0;
+        let saved = loop {
+            let Ok(body) = text(own) else {
+                break false;
+            };
+            match self.backend.set(key, &body) {
+                Ok(()) => break true,
+                Err(Fault::Quota) => {
+                    if !self.drop_oldest(own, keep) {
+                        break false;
+                    }
+                    dropped += 1;
+                }
+                Err(Fault::Other(_)) => break false,
+            }
+        };
+        if dropped > 0 {
+            notices.push(Notice::Pruned(dropped));
+        }
+        if !saved {
+            notices.push(Notice::NotSaved);
+        }
+        saved
+    }
+
+    /// Drops the oldest completed attempt in the namespace; false when there is none left.
+    fn drop_oldest(&self, own: &mut History, keep: Option<f64>) -> bool {
+        let own_key = self.keys.history();
+        // (completed_at, key) of the oldest attempt of every other readable history.
+        let mut oldest: Option<(f64, String, History)> = None;
+        for key in self.backend.keys() {
+            if key == own_key
+                || self
+                    .keys
+                    .split(&key)
+                    .is_none_or(|(_, kind)| kind != HISTORY)
+            {
+                continue;
+            }
+            if let Read::Found(h) = self.read_history_at(&key, None)
+                && let Some(first) = h.attempts.first()
+                && oldest
+                    .as_ref()
+                    .is_none_or(|(t, _, _)| first.completed_at < *t)
+            {
+                oldest = Some((first.completed_at, key, h));
+            }
+        }
+        let own_first = own
+            .attempts
+            .iter()
+            .position(|a| Some(a.completed_at) != keep);
+        let own_time = own_first.map(|i| own.attempts[i].completed_at);
+        match (oldest, own_time) {
+            (Some((t, key, mut h)), own_time) if own_time.is_none_or(|o| t <= o) => {
+                h.attempts.remove(0);
+                let written = self
+                    .codec
+                    .encode(&h)
+                    .map_err(Fault::Other)
+                    .and_then(|text| self.backend.set(&key, &text));
+                written.is_ok()
+            }
+            (_, Some(_)) => {
+                if let Some(i) = own_first {
+                    own.attempts.remove(i);
+                    // Keep the stored copy in step, so the space is really freed.
+                    if let Ok(text) = self.codec.encode(own) {
+                        let _ = self.backend.set(&own_key, &text);
+                    }
+                }
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// Saves the attempt in progress; `history` is updated if attempts had to be dropped.
+    pub fn save_progress(&self, progress: &Progress, history: &mut History) -> Vec<Notice> {
+        let mut notices = Vec::new();
+        let key = self.keys.progress();
+        self.write(
+            &key,
+            &|_| self.codec.encode(progress),
+            history,
+            None,
+            &mut notices,
+        );
+        notices
+    }
+
+    /// Removes the attempt in progress.
+    pub fn clear_progress(&self) {
+        let key = self.keys.progress();
+        if !self.frozen.borrow().contains(&key) {
+            let _ = self.backend.remove(&key);
+        }
+    }
+
+    /// Adds a completed attempt to the history, merged with whatever another tab or widget
+    /// stored meanwhile, and saves it. Returns the history as stored (or as held in memory if
+    /// it could not be stored).
+    pub fn add_attempt(&self, history: &History, attempt: Attempt) -> (History, Vec<Notice>) {
+        let mut merged = History::new(self.keys.instrument());
+        if let Read::Found(stored) = self.read_history_at(&self.keys.history(), None)
+            && stored.instrument == self.keys.instrument()
+        {
+            merged.merge(&stored);
+        }
+        merged.merge(history);
+        let keep = attempt.completed_at;
+        merged.merge(&History {
+            schema: SCHEMA,
+            instrument: self.keys.instrument().to_owned(),
+            attempts: vec![attempt],
+        });
+        let mut notices = Vec::new();
+        let key = self.keys.history();
+        self.write(
+            &key,
+            &|h| self.codec.encode(h),
+            &mut merged,
+            Some(keep),
+            &mut notices,
+        );
+        (merged, notices)
+    }
+
+    /// Every key of this namespace, sorted.
+    pub fn namespace_keys(&self) -> Vec<String> {
+        let mut keys: Vec<String> = self
+            .backend
+            .keys()
+            .into_iter()
+            .filter(|k| self.keys.owns(k))
+            .collect();
+        keys.sort();
+        keys
+    }
+
+    /// Every record of the namespace as an export file.
+    pub fn export(&self, now: f64) -> Result<String, String> {
+        let prefix = self.keys.namespace_prefix();
+        let records = self
+            .namespace_keys()
+            .into_iter()
+            .filter_map(|key| {
+                let text = self.backend.get(&key).ok()??;
+                Some(ExportRecord {
+                    key: key[prefix.len()..].to_owned(),
+                    text,
+                })
+            })
+            .collect();
+        self.codec.encode(&ExportFile {
+            format: EXPORT_FORMAT.to_owned(),
+            version: EXPORT_VERSION,
+            namespace: self.keys.namespace().to_owned(),
+            exported_at: now,
+            records,
+        })
+    }
+
+    /// Checks one exported record: its key names an instrument and a kind we know, and a
+    /// progress or history record reads.
+    fn check_record(&self, record: &ExportRecord) -> Result<(), String> {
+        let (instrument, kind) = record
+            .key
+            .split_once(':')
+            .ok_or_else(|| "the key has no kind".to_owned())?;
+        if !is_valid_id(instrument) {
+            return Err("the key does not name an instrument".into());
+        }
+        let base = kind.split(":backup-").next().unwrap_or(kind);
+        if kind != base {
+            // A backup holds whatever could not be read; it is kept as it is.
+            return if base == PROGRESS || base == HISTORY {
+                Ok(())
+            } else {
+                Err(format!("unknown kind of record \"{kind}\""))
+            };
+        }
+        let header: Header = self.codec.decode(&record.text)?;
+        if header.schema > SCHEMA {
+            return Err(format!(
+                "written by a newer version (schema {})",
+                header.schema
+            ));
+        }
+        match kind {
+            PROGRESS if header.schema == SCHEMA || header.schema == 1 => {
+                let p: Progress = self.codec.decode(&record.text)?;
+                (p.instrument == instrument)
+                    .then_some(())
+                    .ok_or_else(|| "it belongs to another instrument".to_owned())
+            }
+            HISTORY if header.schema == SCHEMA => {
+                let h: History = self.codec.decode(&record.text)?;
+                (h.instrument == instrument)
+                    .then_some(())
+                    .ok_or_else(|| "it belongs to another instrument".to_owned())
+            }
+            HISTORY if header.schema == 1 => {
+                self.codec.decode::<HistoryV1>(&record.text).map(|_| ())
+            }
+            _ => Err(format!("unknown kind of record \"{kind}\"")),
+        }
+    }
+
+    /// Imports an export file into this namespace. Histories are merged with what is here;
+    /// an attempt in progress is taken only when none is under way here; backups are added
+    /// if absent. The whole file is checked first: a bad file changes nothing.
+    pub fn import(&self, text: &str) -> Result<ImportReport, ImportError> {
+        #[derive(serde::Deserialize)]
+        struct Probe {
+            format: Option<String>,
+            version: Option<u32>,
+        }
+        let probe: Probe = self.codec.decode(text).map_err(ImportError::NotJson)?;
+        if probe.format.as_deref() != Some(EXPORT_FORMAT) {
+            return Err(ImportError::NotAnExport);
+        }
+        if let Some(v) = probe.version.filter(|&v| v > EXPORT_VERSION) {
+            return Err(ImportError::Newer(v));
+        }
+        let file: ExportFile = self
+            .codec
+            .decode(text)
+            .map_err(|_| ImportError::NotAnExport)?;
+        let bad: Vec<(String, String)> = file
+            .records
+            .iter()
+            .filter_map(|r| self.check_record(r).err().map(|e| (r.key.clone(), e)))
+            .collect();
+        if !bad.is_empty() {
+            return Err(ImportError::BadRecords(bad));
+        }
+
+        // Work out every write first.
+        let prefix = self.keys.namespace_prefix();
+        let mut writes: Vec<(String, String)> = Vec::new();
+        let mut report = ImportReport::default();
+        for record in &file.records {
+            let key = format!("{prefix}{}", record.key);
+            let (instrument, kind) = record.key.split_once(':').unwrap_or_default();
+            match kind {
+                HISTORY => {
+                    let incoming = match self.read_text_history(&record.text) {
+                        Some(h) => h,
+                        None => continue,
+                    };
+                    let mut merged = match self.read_history_at(&key, None) {
+                        Read::Found(h) if h.instrument == instrument => h,
+                        Read::Missing => History::new(instrument),
+                        // Something unreadable is here: leave it, take nothing over it.
+                        _ => continue,
+                    };
+                    let before = merged.attempts.len();
+                    merged.merge(&incoming);
+                    let added = merged.attempts.len().saturating_sub(before);
+                    if added > 0 || before == 0 {
+                        report.attempts += added;
+                        let text = self
+                            .codec
+                            .encode(&merged)
+                            .map_err(|e| ImportError::BadRecords(vec![(record.key.clone(), e)]))?;
+                        writes.push((key, text));
+                    }
+                }
+                PROGRESS => {
+                    let here = self.backend.get(&key).ok().flatten();
+                    let started_here = here
+                        .as_deref()
+                        .and_then(|t| self.codec.decode::<Progress>(t).ok())
+                        .is_some_and(|p| p.is_started());
+                    if here.is_none() || !started_here && here.as_deref() != Some(&record.text) {
+                        writes.push((key, record.text.clone()));
+                    }
+                }
+                _ => {
+                    if matches!(self.backend.get(&key), Ok(None)) {
+                        writes.push((key, record.text.clone()));
+                    }
+                }
+            }
+        }
+
+        // Then write, undoing everything if one write fails.
+        let mut undo: Vec<(String, Option<String>)> = Vec::new();
+        for (key, text) in &writes {
+            let before = self.backend.get(key).ok().flatten();
+            if self.frozen.borrow().contains(key) || self.backend.set(key, text).is_err() {
+                for (key, before) in undo.into_iter().rev() {
+                    let _ = match before {
+                        Some(text) => self.backend.set(&key, &text),
+                        None => self.backend.remove(&key),
+                    };
+                }
+                return Err(ImportError::Quota);
+            }
+            undo.push((key.clone(), before));
+        }
+        report.records = writes.len();
+        Ok(report)
+    }
+
+    fn read_text_history(&self, text: &str) -> Option<History> {
+        let header: Header = self.codec.decode(text).ok()?;
+        match header.schema {
+            1 => self
+                .codec
+                .decode::<HistoryV1>(text)
+                .ok()
+                .map(|h| migrate_history_v1(h, None)),
+            SCHEMA => self.codec.decode(text).ok(),
+            _ => None,
+        }
+    }
+
+    /// Removes every key of this namespace (all instruments, backups included); returns how
+    /// many were removed.
+    pub fn delete_all(&self) -> usize {
+        let keys = self.namespace_keys();
+        for key in &keys {
+            let _ = self.backend.remove(key);
+        }
+        self.frozen.borrow_mut().clear();
+        keys.len()
+    }
+}
