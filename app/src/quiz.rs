@@ -244,6 +244,19 @@ impl QuizCtx {
         })
     }
 
+    /// Enter on a chosen option goes on, as in a form (but without a form submission, which
+    /// a sandboxed iframe without `allow-forms` would block).
+    pub fn on_keydown(&self, event: &web_sys::KeyboardEvent) {
+        let on_radio = event
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+            .is_some_and(|input| input.type_() == "radio");
+        if event.key() == "Enter" && on_radio {
+            event.prevent_default();
+            self.next();
+        }
+    }
+
     /// Moves to the next question, or to the result after the last one.
     pub fn next(&self) {
         if !self.current_answered() {
@@ -326,28 +339,30 @@ impl QuizCtx {
     pub fn resync(&self) {
         let instrument = self.instrument();
         let (stored, history) = self.vault.with_value(|v| v.reload(&instrument));
-        let grew = history.attempts.len() > self.history.with_untracked(|h| h.attempts.len());
-        let emptied = history.attempts.is_empty();
+        let latest_done = history.attempts.last().map(|a| a.completed_at);
         self.history.set(history);
         let local = self.progress.get_untracked();
         match stored {
-            Some(p) if p.started_at == local.started_at => {
-                // Same attempt: take the other's answers, keep this screen's position.
+            Some(p)
+                if p.started_at == local.started_at
+                    && self.screen.get_untracked() == Screen::Question =>
+            {
+                // The same attempt, on screen here: take the other's answers but stay on
+                // the question the reader is looking at.
                 let position = local.position.min(p.answers.len().saturating_sub(1) as u16);
                 self.progress.set(Progress { position, ..p });
             }
             Some(p) => self.progress.set(p),
-            None if local.is_started() || emptied => {
+            None if local.is_started() => {
+                // The attempt under way here ended elsewhere: finished, or deleted.
                 self.progress
                     .set(Progress::start(&instrument, new_seed(), now()));
-                let screen = if grew {
+                let finished = latest_done.is_some_and(|t| t >= local.started_at);
+                self.screen.set(if finished {
                     Screen::Result
-                } else if emptied {
-                    Screen::Intro
                 } else {
-                    self.screen.get_untracked()
-                };
-                self.screen.set(screen);
+                    Screen::Intro
+                });
             }
             None => {}
         }

@@ -24,10 +24,7 @@ pub fn GroupScreen() -> impl IntoView {
         .map(|(i, g)| (i as u8, g.name.clone()))
         .collect();
     view! {
-        <form class="cq-step" data-testid="group" on:submit=move |ev| {
-            ev.prevent_default();
-            quiz.next();
-        }>
+        <div class="cq-step" data-testid="group" on:keydown=move |ev| quiz.on_keydown(&ev)>
             <fieldset class="cq-fieldset">
                 <legend class="cq-legend" tabindex="-1" node_ref=legend>
                     <span class="cq-prompt">{groups.question.clone()}</span>
@@ -41,11 +38,11 @@ pub fn GroupScreen() -> impl IntoView {
             </fieldset>
             <div class="cq-nav">
                 <button type="button" class="cq-secondary" on:click=move |_| quiz.back()>{ui.back}</button>
-                <button type="submit" class="cq-primary" data-testid="next" disabled=move || selected.get().is_none()>
+                <button type="button" class="cq-primary" on:click=move |_| quiz.next() data-testid="next" disabled=move || selected.get().is_none()>
                     {ui.next}
                 </button>
             </div>
-        </form>
+        </div>
     }
     .into_any()
 }

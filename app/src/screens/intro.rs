@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::DataPanel;
 use crate::quiz::QuizCtx;
 use crate::text::fill;
 
@@ -39,6 +40,10 @@ pub fn IntroScreen() -> impl IntoView {
             <button type="button" class="cq-primary" data-testid="start" on:click=move |_| quiz.start()>
                 {label}
             </button>
+            <details class="cq-more" data-testid="intro-data">
+                <summary>{ui.your_data}</summary>
+                <DataPanel/>
+            </details>
         </section>
     }
 }

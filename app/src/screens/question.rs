@@ -51,10 +51,7 @@ fn Question(
     super::focus_when_stepped(quiz, legend);
     let last = index + 1 == total;
     view! {
-        <form class="cq-step cq-question" data-testid="question" data-index=index on:submit=move |ev| {
-            ev.prevent_default();
-            quiz.next();
-        }>
+        <div class="cq-step cq-question" data-testid="question" data-index=index on:keydown=move |ev| quiz.on_keydown(&ev)>
             <ProgressBar current=index + 1 total/>
             <fieldset class="cq-fieldset">
                 <legend class="cq-legend" tabindex="-1" node_ref=legend>
@@ -72,10 +69,10 @@ fn Question(
                 <button type="button" class="cq-secondary" data-testid="back" on:click=move |_| quiz.back()>
                     {ui.back}
                 </button>
-                <button type="submit" class="cq-primary" data-testid="next" disabled=move || selected.get().is_none()>
+                <button type="button" class="cq-primary" on:click=move |_| quiz.next() data-testid="next" disabled=move || selected.get().is_none()>
                     {if last { ui.finish } else { ui.next }}
                 </button>
             </div>
-        </form>
+        </div>
     }
 }
