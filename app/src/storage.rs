@@ -113,21 +113,20 @@ impl Codec for JsonCodec {
 /// The vault the widget uses.
 pub type WidgetVault = Vault<AnyBackend, JsonCodec>;
 
-/// A key no record of ours uses, written and removed once to check that writes work.
-const PROBE_KEY: &str = "candor:probe";
-
-/// `localStorage` if the browser lets this page read and write it.
-fn local() -> Option<web_sys::Storage> {
+/// `localStorage` if the browser lets this page read and write it, checked by writing and
+/// removing `probe` (a key of our namespace that no record uses).
+fn local(probe: &str) -> Option<web_sys::Storage> {
     // The getter itself throws in a sandboxed iframe or with site data blocked.
     let storage = web_sys::window()?.local_storage().ok()??;
-    storage.set_item(PROBE_KEY, "1").ok()?;
-    storage.remove_item(PROBE_KEY).ok()?;
+    storage.set_item(probe, "1").ok()?;
+    storage.remove_item(probe).ok()?;
     Some(storage)
 }
 
 /// Opens the vault for `keys`, in memory when the browser refuses storage.
 pub fn open(keys: Keys) -> WidgetVault {
-    let backend = match local() {
+    let probe = format!("{}probe", keys.namespace_prefix());
+    let backend = match local(&probe) {
         Some(storage) => AnyBackend::Local(LocalBackend(storage)),
         None => AnyBackend::Memory(MemoryBackend::new()),
     };
