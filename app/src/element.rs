@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
 
-use crate::widget::{Options, Theme, Widget};
+use crate::widget::{Mode, Options, Source, Theme, Widget, inline_definition};
 
 /// The widget's styles, adopted by every shadow root as one shared stylesheet.
 pub const STYLE: &str = include_str!("style.css");
@@ -51,21 +51,37 @@ pub fn define() {
     mount.forget();
 }
 
-/// Reads the options from `host`'s attributes.
+/// Reads the options from `host`'s attributes and its inline definition, if any.
 pub fn options_from(host: &HtmlElement) -> Options {
     let attr = |name: &str| host.get_attribute(name).filter(|v| !v.trim().is_empty());
+    let source = if let Some(text) = inline_definition(host) {
+        Source::Inline(text)
+    } else if let Some(src) = attr("src") {
+        Source::Url(src)
+    } else if let Some(id) = attr("instrument") {
+        Source::Builtin(id)
+    } else {
+        Source::default()
+    };
     Options {
-        instrument: attr("instrument").unwrap_or_default(),
-        locale: attr("locale"),
+        source,
+        locale: attr("locale").or_else(browser_language),
         theme: Theme::parse(attr("theme").as_deref()),
         namespace: attr("storage-key"),
+        session: attr("session"),
+        mode: Mode::parse(attr("mode").as_deref()),
     }
+}
+
+/// The reader's preferred language, as the browser reports it.
+fn browser_language() -> Option<String> {
+    web_sys::window()?.navigator().language()
 }
 
 /// Mounts a widget configured by `host`'s attributes into `container`.
 pub fn mount(host: HtmlElement, container: HtmlElement) -> Mounted {
     let options = options_from(&host);
-    let handle = leptos::mount::mount_to(container, move || view! { <Widget options/> });
+    let handle = leptos::mount::mount_to(container, move || view! { <Widget options host/> });
     Mounted {
         teardown: Some(Box::new(move || drop(handle))),
     }

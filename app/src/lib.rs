@@ -6,6 +6,7 @@
 //!   attributes; mounts a [`widget::Widget`] into the element's shadow root.
 //! * [`widget`]: loads the instrument named by the options and shows the quiz, or the
 //!   list of problems when a definition is invalid.
+//! * [`events`]: the `candor:*` events a host page can listen to.
 //! * [`quiz`]: the state of one quiz ([`quiz::QuizCtx`]), shared through context, and
 //!   the actions that move it on (answer, next, back, finish, retake).
 //! * [`screens`]: one component per screen (intro, question, result).
@@ -16,6 +17,7 @@
 
 pub mod components;
 pub mod element;
+pub mod events;
 pub mod json;
 pub mod quiz;
 pub mod screens;

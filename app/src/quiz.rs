@@ -17,6 +17,7 @@ use candor_core::vault::{ImportReport, Notice};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::events;
 use crate::storage::WidgetVault;
 use crate::text::Ui;
 
@@ -70,6 +71,8 @@ pub struct QuizCtx {
     /// A number unique to this widget on the page, for element ids and page events.
     pub uid: u32,
     vault: StoredValue<WidgetVault, LocalStorage>,
+    host: StoredValue<Option<web_sys::HtmlElement>, LocalStorage>,
+    session: StoredValue<Option<String>>,
 }
 
 fn now() -> f64 {
@@ -113,7 +116,30 @@ impl QuizCtx {
             ui,
             uid,
             vault: StoredValue::new_local(vault),
+            host: StoredValue::new_local(None),
+            session: StoredValue::new(None),
         }
+    }
+
+    /// Connects the quiz to its page: the element events are sent from, and the session
+    /// tag the page gave.
+    pub fn attach(&self, host: Option<web_sys::HtmlElement>, session: Option<String>) {
+        self.host.set_value(host);
+        self.session.set_value(session);
+    }
+
+    /// The session tag the page gave, if any.
+    pub fn session(&self) -> Option<String> {
+        self.session.get_value()
+    }
+
+    /// Sends a host-page event, if the quiz has a host element.
+    fn emit<T: serde::Serialize>(&self, name: &str, detail: &T) {
+        self.host.with_value(|host| {
+            if let Some(host) = host {
+                events::emit(host, name, detail);
+            }
+        });
     }
 
     /// The instrument (a cheap clone of a shared pointer).
@@ -212,6 +238,17 @@ impl QuizCtx {
     /// Leaves the intro for the first unanswered step.
     pub fn start(&self) {
         self.save_progress();
+        let (instrument, session) = (self.instrument(), self.session());
+        self.emit(
+            events::START,
+            &events::Start {
+                instrument: instrument.id.as_str(),
+                version: instrument.version,
+                locale: self.ui.locale,
+                session: session.as_deref(),
+                total: instrument.items.len(),
+            },
+        );
         self.go(self.first_step());
     }
 
@@ -230,6 +267,23 @@ impl QuizCtx {
             }
         });
         self.save_progress();
+        let (index, answered) = self
+            .progress
+            .with_untracked(|p| (usize::from(p.position), p.answers.iter().flatten().count()));
+        let (instrument, session) = (self.instrument(), self.session());
+        self.emit(
+            events::ANSWER,
+            &events::Answer {
+                instrument: instrument.id.as_str(),
+                version: instrument.version,
+                session: session.as_deref(),
+                item: instrument.items.get(index).map_or("", |i| i.id.as_str()),
+                index,
+                option,
+                answered,
+                total: instrument.items.len(),
+            },
+        );
     }
 
     /// Whether the current step has an answer.
@@ -310,6 +364,29 @@ impl QuizCtx {
                 return;
             }
         };
+        let session = self.session();
+        let scaled = instrument
+            .score(&attempt.response())
+            .map_or(0.0, |o| o.summary(&instrument).scaled);
+        self.emit(
+            events::COMPLETE,
+            &events::Complete {
+                instrument: instrument.id.as_str(),
+                version: instrument.version,
+                locale: self.ui.locale,
+                session: session.as_deref(),
+                completed_at: attempt.completed_at,
+                answered: attempt.answers.len(),
+                headline: &attempt.headline,
+                scores: attempt
+                    .scores
+                    .iter()
+                    .map(|s| (s.id.as_str(), s.value))
+                    .collect(),
+                scaled,
+                code: None,
+            },
+        );
         let history = self.history.get_untracked();
         let (history, notices) = self.vault.with_value(|v| {
             let saved = v.add_attempt(&history, attempt);

@@ -152,6 +152,16 @@ pub struct Ui {
     pub cancel: &'static str,
     /// Shown when a result comes from an earlier version of the instrument.
     pub older_result: &'static str,
+    /// While a definition loads from a URL.
+    pub loading: &'static str,
+    /// A `src` definition could not be loaded: `{src}` and `{why}`.
+    pub src_failed: &'static str,
+    /// Why: the `src` is not a URL.
+    pub src_not_url: &'static str,
+    /// Why: the `src` is on another site.
+    pub src_other_origin: &'static str,
+    /// Why: the response could not be read as text.
+    pub src_unreadable: &'static str,
 }
 
 /// English, the default and the fallback.
@@ -229,6 +239,11 @@ pub const EN: Ui = Ui {
     delete_confirm: "Delete everything",
     cancel: "Cancel",
     older_result: "This result comes from an earlier version of this quiz, so only its headline and scores were kept:",
+    loading: "Loading the quiz…",
+    src_failed: "The quiz definition at “{src}” could not be loaded: {why}.",
+    src_not_url: "it is not a valid address",
+    src_other_origin: "it must be on the same site as this page",
+    src_unreadable: "the response could not be read as text",
 };
 
 /// The table for `locale` (a language tag such as `en` or `fr-CA`), English if there is none.

@@ -1,18 +1,27 @@
 //! The widget: options in, a running quiz (or a clear list of problems) out.
+//!
+//! An instrument comes from one of three sources, in this order of precedence: a
+//! `<script type="application/json">` child of the element, a same-origin `src` URL, or a
+//! built-in id (`instrument`). Whatever the source, the core reads it; an invalid definition
+//! shows the trainer every problem with its path instead of a quiz.
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU32, Ordering};
 
 use candor_core::builtin::{self, BuiltinError};
+use candor_core::definition::{DefinitionErrors, Instrument};
 use candor_core::records::Keys;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::HtmlElement;
 
 use crate::components::Messages;
 use crate::json;
 use crate::quiz::{QuizCtx, Screen};
 use crate::screens::{DefinitionProblems, GroupScreen, IntroScreen, QuestionScreen, ResultScreen};
 use crate::storage;
-use crate::text::{self, fill};
+use crate::text::{self, Ui, fill};
 
 /// Colour scheme of the widget.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -45,17 +54,68 @@ impl Theme {
     }
 }
 
+/// What the widget is for: taking an instrument, or a facilitator collecting codes.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Mode {
+    /// A reader takes the instrument.
+    #[default]
+    Take,
+    /// A facilitator pastes result codes and sees the group.
+    Facilitator,
+}
+
+impl Mode {
+    /// Reads the `mode` attribute; anything unknown means `take`.
+    pub fn parse(value: Option<&str>) -> Self {
+        match value.map(str::trim) {
+            Some("facilitator") => Self::Facilitator,
+            _ => Self::Take,
+        }
+    }
+}
+
+/// Where the instrument definition comes from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Source {
+    /// A built-in instrument, by id.
+    Builtin(String),
+    /// JSON text given inline in the page.
+    Inline(String),
+    /// A URL on the page's own origin.
+    Url(String),
+}
+
+impl Default for Source {
+    fn default() -> Self {
+        Self::Builtin(DEFAULT_INSTRUMENT.to_owned())
+    }
+}
+
 /// What a page asks of one widget, read from the element's attributes.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Options {
-    /// Built-in instrument id (`instrument`).
-    pub instrument: String,
+    /// The instrument definition.
+    pub source: Source,
     /// Language tag (`locale`); the browser's language when absent.
     pub locale: Option<String>,
     /// Colour scheme (`theme`).
     pub theme: Theme,
     /// Storage namespace (`storage-key`).
     pub namespace: Option<String>,
+    /// Session tag a facilitator gave out (`session`).
+    pub session: Option<String>,
+    /// Take or facilitate (`mode`).
+    pub mode: Mode,
+}
+
+impl Options {
+    /// Options for built-in instrument `id`, everything else by default.
+    pub fn builtin(id: &str) -> Self {
+        Self {
+            source: Source::Builtin(id.to_owned()),
+            ..Self::default()
+        }
+    }
 }
 
 /// The instrument shown when a page names none.
@@ -63,40 +123,118 @@ pub const DEFAULT_INSTRUMENT: &str = "service-or-servility";
 
 static NEXT_UID: AtomicU32 = AtomicU32::new(1);
 
+/// Where loading an instrument stands.
+#[derive(Clone, Debug)]
+enum Loading {
+    /// Waiting for a `src` URL.
+    Pending,
+    /// Read and valid.
+    Ready(Arc<Instrument>),
+    /// Read, with problems for the trainer.
+    Invalid(DefinitionErrors),
+    /// Could not be read at all; the message says why.
+    Failed(String),
+}
+
+/// Reads JSON text as an instrument.
+fn from_text(text: &str) -> Loading {
+    match Instrument::from_json(text, json::parse) {
+        Ok(instrument) => Loading::Ready(Arc::new(instrument)),
+        Err(errors) => Loading::Invalid(errors),
+    }
+}
+
+/// Fetches a definition from `src`, which must be on the page's own origin.
+async fn fetch_definition(src: String, ui: &'static Ui) -> Loading {
+    let failed = |why: &str| Loading::Failed(fill(ui.src_failed, &[("src", &src), ("why", why)]));
+    let window = window();
+    let base = document().base_uri().ok().flatten().unwrap_or_default();
+    let Ok(url) = web_sys::Url::new_with_base(&src, &base) else {
+        return failed(ui.src_not_url);
+    };
+    let page_origin = window.location().origin().unwrap_or_default();
+    if url.origin() != page_origin {
+        return failed(ui.src_other_origin);
+    }
+    let response = match JsFuture::from(window.fetch_with_str(&url.href())).await {
+        Ok(response) => response.unchecked_into::<web_sys::Response>(),
+        Err(e) => return failed(&json::describe(&e)),
+    };
+    if !response.ok() {
+        return failed(&format!("HTTP {}", response.status()));
+    }
+    let text = match response.text().map(JsFuture::from) {
+        Ok(future) => future.await,
+        Err(e) => Err(e),
+    };
+    match text.ok().and_then(|t| t.as_string()) {
+        Some(text) => from_text(&text),
+        None => failed(ui.src_unreadable),
+    }
+}
+
 /// One widget: loads the instrument named by `options` and runs it.
 #[component]
 pub fn Widget(
     /// What the page asked for.
     options: Options,
+    /// The `<candor-quiz>` element, which host-page events are dispatched on.
+    #[prop(optional)]
+    host: Option<HtmlElement>,
 ) -> impl IntoView {
     let locale = options.locale.clone().unwrap_or_else(|| "en".to_owned());
     let ui = text::ui(&locale);
-    let id = if options.instrument.trim().is_empty() {
-        DEFAULT_INSTRUMENT.to_owned()
-    } else {
-        options.instrument.trim().to_owned()
-    };
-    let body = match builtin::load_in(&id, &locale, json::parse) {
-        Ok(instrument) => {
-            let keys = Keys::new(options.namespace.as_deref(), instrument.id.as_str());
-            let uid = NEXT_UID.fetch_add(1, Ordering::Relaxed);
-            let quiz = QuizCtx::new(Arc::new(instrument), storage::open(keys), ui, uid);
-            quiz.follow_other_writers();
-            provide_context(quiz);
-            view! { <Quiz/> }.into_any()
-        }
-        Err(BuiltinError::Unknown(id)) => {
-            let list = builtin::ids().collect::<Vec<_>>().join(", ");
-            view! {
-                <p class="cq-error" role="alert">
-                    {fill(ui.unknown_instrument, &[("id", &id), ("list", &list)])}
-                </p>
+    let state = RwSignal::new(match &options.source {
+        Source::Builtin(id) => match builtin::load_in(id.trim(), &locale, json::parse) {
+            Ok(instrument) => Loading::Ready(Arc::new(instrument)),
+            Err(BuiltinError::Unknown(id)) => {
+                let list = builtin::ids().collect::<Vec<_>>().join(", ");
+                Loading::Failed(fill(ui.unknown_instrument, &[("id", &id), ("list", &list)]))
             }
-            .into_any()
+            Err(BuiltinError::Invalid(errors)) => Loading::Invalid(errors),
+        },
+        Source::Inline(text) => from_text(text),
+        Source::Url(_) => Loading::Pending,
+    });
+    if let Source::Url(src) = options.source.clone() {
+        leptos::task::spawn_local(async move {
+            let loaded = fetch_definition(src, ui).await;
+            // The widget may have been removed meanwhile.
+            let _ = state.try_set(loaded);
+        });
+    }
+    let host = StoredValue::new_local(host);
+    let class = options.theme.class();
+    let body = move || match state.get() {
+        Loading::Pending => view! { <p class="cq-meta" role="status">{ui.loading}</p> }.into_any(),
+        Loading::Ready(instrument) => {
+            let options = options.clone();
+            view! { <QuizHost instrument options host=host.get_value() ui/> }.into_any()
         }
-        Err(BuiltinError::Invalid(errors)) => view! { <DefinitionProblems errors ui/> }.into_any(),
+        Loading::Invalid(errors) => view! { <DefinitionProblems errors ui/> }.into_any(),
+        Loading::Failed(message) => view! {
+            <p class="cq-error" role="alert" data-testid="load-error">{message}</p>
+        }
+        .into_any(),
     };
-    view! { <div class=options.theme.class()>{body}</div> }
+    view! { <div class=class>{body}</div> }
+}
+
+/// Opens storage for `instrument`, provides the quiz context and shows the quiz.
+#[component]
+fn QuizHost(
+    instrument: Arc<Instrument>,
+    options: Options,
+    host: Option<HtmlElement>,
+    ui: &'static Ui,
+) -> impl IntoView {
+    let keys = Keys::new(options.namespace.as_deref(), instrument.id.as_str());
+    let uid = NEXT_UID.fetch_add(1, Ordering::Relaxed);
+    let quiz = QuizCtx::new(instrument, storage::open(keys), ui, uid);
+    quiz.attach(host, options.session.clone());
+    quiz.follow_other_writers();
+    provide_context(quiz);
+    view! { <Quiz/> }
 }
 
 /// The running quiz: messages, if any, and the current screen.
@@ -113,4 +251,13 @@ fn Quiz() -> impl IntoView {
         <Messages/>
         {screen}
     }
+}
+
+/// The inline definition in `host`, if it holds a `<script type="application/json">`.
+pub fn inline_definition(host: &HtmlElement) -> Option<String> {
+    host.query_selector(r#"script[type="application/json"]"#)
+        .ok()
+        .flatten()
+        .and_then(|script| script.text_content())
+        .filter(|text| !text.trim().is_empty())
 }

@@ -21,9 +21,8 @@ fn mount(instrument: &str, namespace: &str) -> HtmlElement {
         }
     }
     let options = Options {
-        instrument: instrument.to_owned(),
         namespace: Some(namespace.to_owned()),
-        ..Options::default()
+        ..Options::builtin(instrument)
     };
     let handle = leptos::mount::mount_to(container.clone(), move || view! { <Widget options/> });
     handle.forget();

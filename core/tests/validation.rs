@@ -563,3 +563,15 @@ fn every_problem_is_reported_at_once() {
         ["colour", "version", "items[0].scale", "items[1].text"]
     );
 }
+
+#[test]
+fn problems_in_one_item_do_not_hide_problems_found_through_the_others() {
+    // Item 0 names an unknown scale; subscale b's weights do not fit the scale item 1 uses.
+    let errors = problems(subscales(), |v| {
+        *at(v, "/items/0/scale") = json!("frequency");
+        *at(v, "/model/subscales/1/weights") = json!([0, 100]);
+    });
+    let paths: Vec<&str> = errors.iter().map(|(p, _)| p.as_str()).collect();
+    // No "subscale a has no item": item 0 feeds it, it just has a problem of its own.
+    assert_eq!(paths, ["items[0].scale", "model.subscales[1].weights"]);
+}

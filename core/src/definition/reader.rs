@@ -494,6 +494,8 @@ impl Reader {
         let (shape, draft) = self.model(&obj)?;
         let items = self.items(&obj, &shape, scales.as_deref());
         let model = self.finish_model(draft, items.as_deref(), scales.as_deref());
+        // Every item must have read for the instrument to exist.
+        let items = items.and_then(|items| items.into_iter().collect::<Option<Vec<Item>>>());
         Some(Instrument {
             id: id?,
             version: u16::try_from(version?).ok()?,
@@ -1166,12 +1168,14 @@ impl Reader {
 
     // ---- items ---------------------------------------------------------------------------
 
+    /// Reads the items; each entry is `None` where that item has problems, so checks that
+    /// join items and model can still run on the others.
     fn items(
         &mut self,
         obj: &Obj,
         shape: &ModelShape,
         scales: Option<&[Scale]>,
-    ) -> Option<Vec<Item>> {
+    ) -> Option<Vec<Option<Item>>> {
         let values = self.array(obj, "items", 1, MAX_ITEMS)?;
         let path = obj.at("items");
         let scale_ids = scales.map(|s| Ids {
@@ -1179,19 +1183,16 @@ impl Reader {
         });
         let mut items = Vec::new();
         let mut ids = Vec::new();
-        let mut ok = true;
         for (i, value) in values.iter().enumerate() {
             let at = index(&path, i);
-            match self.item(value, &at, shape, scale_ids.as_ref()) {
-                Some(item) => {
-                    ids.push((item.id.0.clone(), join(&at, "id")));
-                    items.push(item);
-                }
-                None => ok = false,
+            let item = self.item(value, &at, shape, scale_ids.as_ref());
+            if let Some(item) = &item {
+                ids.push((item.id.0.clone(), join(&at, "id")));
             }
+            items.push(item);
         }
         self.unique(&ids);
-        ok.then_some(items)
+        Some(items)
     }
 
     fn item(
@@ -1316,16 +1317,21 @@ impl Reader {
 
     // ---- checks that join the model and the items ----------------------------------------
 
+    /// Checks that join the model and the items. Checks that need every item (an empty
+    /// subscale or cell, uneven components, band coverage that depends on the items) run
+    /// only when every item read; the others run on the items that did.
     fn finish_model(
         &mut self,
         draft: ModelDraft,
-        items: Option<&[Item]>,
+        items: Option<&[Option<Item>]>,
         scales: Option<&[Scale]>,
     ) -> Option<Model> {
         let (items, scales) = (items?, scales?);
+        let complete = items.iter().all(Option::is_some);
         let rated = |pred: &dyn Fn(Feeds) -> bool| -> Vec<(usize, bool)> {
             items
                 .iter()
+                .flatten()
                 .filter_map(|item| match item.kind {
                     ItemKind::Rated {
                         scale,
@@ -1345,7 +1351,7 @@ impl Reader {
                 let mut ok = true;
                 for (s, subscale) in model.subscales.iter().enumerate() {
                     let used = rated(&|f| f == Feeds::Subscale(s));
-                    if used.is_empty() {
+                    if used.is_empty() && complete {
                         self.report(
                             "items",
                             Kind::NoItems {
@@ -1372,6 +1378,7 @@ impl Reader {
                 }
                 if let Some(habits) = &model.habits {
                     for (i, item) in items.iter().enumerate() {
+                        let Some(item) = item else { continue };
                         if matches!(item.kind, ItemKind::Rated { feeds: Feeds::Subscale(s), .. } if s == habits.subscale)
                             && item.try_next.is_none()
                         {
@@ -1385,11 +1392,11 @@ impl Reader {
                         }
                     }
                 }
-                ok.then_some(Model::Subscales(model))
+                (ok && complete).then_some(Model::Subscales(model))
             }
-            ModelDraft::Levels(model) => model.map(Model::Levels),
+            ModelDraft::Levels(model) => model.filter(|_| complete).map(Model::Levels),
             ModelDraft::Ratio { model } => {
-                let model = model?;
+                let model = model.filter(|_| complete)?;
                 let mut ok = true;
                 let mut shapes = Vec::new();
                 for (c, component) in model.components.iter().enumerate() {
@@ -1466,7 +1473,7 @@ impl Reader {
                 }))
             }
             ModelDraft::Grid(model) => {
-                let model = model?;
+                let model = model.filter(|_| complete)?;
                 let mut ok = true;
                 for (r, row) in model.rows.iter().enumerate() {
                     for (c, column) in model.columns.iter().enumerate() {

@@ -1,0 +1,204 @@
+// Embedding (PRODUCT §6): shadow-root isolation on a hostile page, several quizzes with one
+// module fetch, attribute changes, host-page events, the iframe route, strict CSP and its
+// fallback, custom instruments inline and by URL.
+import { test, expect } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { Quiz, watchErrors } from './helpers.mjs';
+
+const ID = 'service-or-servility';
+const PATTERN = Array.from({ length: 16 }, (_, k) => k % 5);
+const expectations = JSON.parse(
+  readFileSync(new URL('../.generated/expectations.json', import.meta.url), 'utf8'),
+);
+
+/** Computed styles of the widget's inner parts, on the question screen and the result. */
+async function widgetStyles(page, quiz) {
+  const read = (locator, props) =>
+    locator.evaluate((el, props) => {
+      const style = getComputedStyle(el);
+      return Object.fromEntries(props.map((p) => [p, style.getPropertyValue(p)]));
+    }, props);
+  const text = ['font-size', 'color', 'font-family', 'text-transform', 'letter-spacing', 'line-height'];
+  await quiz.press(quiz.byTestId('start'));
+  const question = {
+    root: await read(quiz.root.locator('.cq'), text),
+    prompt: await read(quiz.byTestId('prompt'), text),
+    button: await read(quiz.byTestId('next'), ['background-color', 'border-top-style', 'padding-top', 'display']),
+    label: await read(quiz.root.locator('label.cq-choice').first(), ['display', 'float', 'border-top-color', 'box-sizing']),
+    input: await read(quiz.root.locator('input.cq-radio').first(), ['display', 'appearance', 'width']),
+  };
+  for (const value of PATTERN) await quiz.answer(value);
+  const map = quiz.byTestId('map');
+  const result = {
+    svg: await read(map, ['display']),
+    point: await read(map.locator('circle'), ['fill']),
+  };
+  return { question, result };
+}
+
+test('a hostile host page cannot restyle the widget, and the widget does not restyle the page', async ({ page }, testInfo) => {
+  await page.goto('/fixtures/widget.html');
+  const baseline = await widgetStyles(page, new Quiz(page, ID, testInfo));
+  await page.evaluate(() => localStorage.clear());
+
+  await page.goto('/fixtures/hostile.html');
+  const styles = await widgetStyles(page, new Quiz(page, ID, testInfo));
+  expect(styles).toEqual(baseline);
+  // The host's own button, with the widget's class names, keeps the host's styles.
+  const hostButton = await page.locator('#host-button').evaluate((el) => getComputedStyle(el).backgroundColor);
+  expect(hostButton).toBe('rgb(0, 255, 0)');
+});
+
+test('the widget\'s styles do not leak onto look-alike elements of the page', async ({ page }) => {
+  await page.goto('/fixtures/leak.html');
+  await expect(page.locator('candor-quiz').getByTestId('start')).toBeVisible();
+  const styles = await page.evaluate(() => {
+    const button = getComputedStyle(document.getElementById('host-button'));
+    const label = getComputedStyle(document.getElementById('host-label'));
+    return { background: button.backgroundColor, minHeight: button.minHeight, labelBorder: label.borderTopWidth };
+  });
+  expect(styles.background).not.toBe('rgb(33, 80, 184)');
+  expect(styles.minHeight).not.toBe('48px');
+  expect(styles.labelBorder).toBe('0px');
+});
+
+test('three quizzes on one course page share one module and complete independently', async ({ page }, testInfo) => {
+  const fetched = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  const errors = watchErrors(page);
+  await page.goto('/fixtures/course.html');
+  for (const id of ['service-or-servility', 'trust-equation', 'trust-roadmap']) {
+    const case_ = expectations.find((c) => c.id === id);
+    const quiz = new Quiz(page, id, testInfo);
+    await quiz.root.scrollIntoViewIfNeeded();
+    await quiz.press(quiz.byTestId('start'));
+    if (case_.group !== null) await quiz.chooseGroup(case_.group);
+    for (const value of case_.answers) await quiz.answer(value);
+    await expect(quiz.byTestId('headline')).toHaveText(case_.expected.headline);
+  }
+  expect(fetched.filter((p) => p === '/candor.js')).toHaveLength(1);
+  expect(fetched.filter((p) => p === '/candor-widget.js')).toHaveLength(1);
+  expect(fetched.filter((p) => p === '/candor-widget_bg.wasm')).toHaveLength(1);
+  expect(errors).toEqual([]);
+});
+
+test('changing an attribute after mount updates the widget', async ({ page }, testInfo) => {
+  await page.goto('/fixtures/widget.html');
+  const quiz = new Quiz(page, ID, testInfo);
+  await expect(quiz.byTestId('intro')).toContainText('Service or servility?');
+  const element = page.locator('candor-quiz');
+  await element.evaluate((el) => el.setAttribute('theme', 'dark'));
+  await expect(element.locator('.cq')).toHaveClass(/cq-dark/);
+  const background = await element.locator('.cq').evaluate((el) => getComputedStyle(el).backgroundColor);
+  expect(background).toBe('rgb(20, 24, 30)');
+  await element.evaluate((el) => el.setAttribute('instrument', 'customer-focus'));
+  await expect(element.getByTestId('intro')).toContainText('The five levels of customer focus');
+  await expect(element.locator('.cq')).toHaveClass(/cq-dark/);
+});
+
+test('the host page hears start, answer and complete with their details', async ({ page }, testInfo) => {
+  await page.goto('/fixtures/widget.html');
+  await page.evaluate(() => {
+    window.heard = [];
+    for (const name of ['candor:start', 'candor:answer', 'candor:complete']) {
+      document.addEventListener(name, (e) => window.heard.push({ name: e.type, bubbles: e.bubbles, composed: e.composed, detail: e.detail }));
+    }
+  });
+  const quiz = new Quiz(page, ID, testInfo);
+  await quiz.press(quiz.byTestId('start'));
+  for (const value of PATTERN) await quiz.answer(value);
+  const heard = await page.evaluate(() => window.heard);
+  expect(heard.map((e) => e.name)).toEqual(['candor:start', ...Array(16).fill('candor:answer'), 'candor:complete']);
+  expect(heard.every((e) => e.bubbles && e.composed)).toBe(true);
+  expect(heard[0].detail).toMatchObject({ instrument: ID, version: 1, total: 16, session: null });
+  expect(heard[5].detail).toMatchObject({ instrument: ID, item: 'weekend-polish', index: 4, option: 4, answered: 5, total: 16 });
+  const done = heard[17].detail;
+  expect(done).toMatchObject({
+    instrument: ID,
+    version: 1,
+    answered: 16,
+    headline: 'Going through the motions',
+    scores: { partnership: 44, servility: 35, quadrant: 0 },
+  });
+  // (44 + (100 - 35)) / 200
+  expect(done.scaled).toBeCloseTo(0.545, 5);
+  expect(typeof done.completedAt).toBe('number');
+});
+
+test('the iframe route reports its height and stays free of scroll bars', async ({ page }) => {
+  await page.goto('/fixtures/iframe-host.html');
+  const frameElement = page.locator('#quiz');
+  const frame = page.frameLocator('#quiz');
+  await expect(frame.locator('candor-quiz').getByTestId('start')).toBeVisible();
+  const fits = async () => {
+    const outer = await frameElement.evaluate((el) => el.clientHeight);
+    const inner = await frameElement.evaluate((el) => {
+      const doc = el.contentDocument;
+      return { scroll: doc.scrollingElement.scrollHeight, view: el.contentWindow.innerHeight };
+    });
+    return outer > 300 && inner.scroll <= inner.view;
+  };
+  await expect.poll(fits).toBe(true);
+  const before = await frameElement.evaluate((el) => el.clientHeight);
+  await frame.locator('candor-quiz').getByTestId('start').click();
+  await expect(frame.locator('candor-quiz').getByTestId('question')).toBeVisible();
+  await expect.poll(fits).toBe(true);
+  await expect.poll(() => frameElement.evaluate((el) => el.clientHeight)).not.toBe(before);
+});
+
+test('under a strict CSP the quiz runs with no violation and no request off its origin', async ({ page, baseURL }, testInfo) => {
+  await page.addInitScript(() => {
+    window.violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto('/fixtures/strict-csp.html');
+  const quiz = new Quiz(page, ID, testInfo);
+  await quiz.press(quiz.byTestId('start'));
+  for (const value of PATTERN) await quiz.answer(value);
+  await expect(quiz.byTestId('headline')).toHaveText('Going through the motions');
+  expect(await page.evaluate(() => window.violations)).toEqual([]);
+  const origin = new URL(baseURL).origin;
+  expect(requests.filter((u) => !u.startsWith(origin))).toEqual([]);
+});
+
+test('without wasm-unsafe-eval the element shows a readable fallback with a link', async ({ page }) => {
+  await page.goto('/fixtures/no-wasm.html');
+  const fallback = page.locator('candor-quiz').getByRole('alert');
+  await expect(fallback).toContainText('cannot start on this page');
+  await expect(fallback.getByRole('link')).toHaveAttribute('href', /embed\.html\?instrument=service-or-servility$/);
+});
+
+test('custom instruments: inline and same-origin src run; invalid ones list their problems', async ({ page, baseURL }, testInfo) => {
+  await page.goto('/fixtures/custom.html');
+  const good = new Quiz(page, 'x', testInfo);
+  good.root = page.locator('#inline-good');
+  await expect(good.byTestId('intro')).toContainText('Feedback habits');
+  await good.press(good.byTestId('start'));
+  await good.answer(2);
+  await good.answer(0);
+  await expect(good.byTestId('headline')).toHaveText('Adviser');
+
+  const problems = page.locator('#inline-bad').getByTestId('problems');
+  await expect(problems).toBeVisible();
+  const items = problems.locator('li');
+  await expect(items).toHaveCount(3);
+  await expect(items.nth(0)).toHaveText(/^minutes: 0 is out of range/);
+  await expect(items.nth(1)).toHaveText('items[0].scale: unknown scale "frequency"');
+  await expect(items.nth(2)).toHaveText(/^model\.subscales\[1\]\.weights: has 2 weights/);
+
+  const bySrc = new Quiz(page, 'x', testInfo);
+  bySrc.root = page.locator('#src-good');
+  await expect(bySrc.byTestId('intro')).toContainText('Feedback habits');
+  await expect(page.locator('#src-missing').getByTestId('load-error')).toContainText('HTTP 404');
+
+  const port = new URL(baseURL).port;
+  await page.evaluate((port) => {
+    const el = document.createElement('candor-quiz');
+    el.id = 'src-other-origin';
+    el.setAttribute('src', `http://localhost:${port}/fixtures/custom.json`);
+    document.body.append(el);
+  }, port);
+  await expect(page.locator('#src-other-origin').getByTestId('load-error')).toContainText('must be on the same site');
+});
