@@ -6,6 +6,8 @@
 //! * [`scoring`]: the four scoring models (frequency subscales, level placement, component
 //!   ratio, grid).
 //! * [`shuffle`]: the seeded option order of level items.
+//! * [`code`]: result codes, short strings that carry a completed attempt.
+//! * [`group`]: a facilitator's group profile from pasted codes.
 //! * [`builtin`]: the four built-in instruments, compiled in as JSON.
 //! * [`json`]: the JSON tree the definition reader walks.
 //! * [`records`]: what the widget stores on the device, under which keys, and the
@@ -16,7 +18,9 @@
 //! decide and only displays the answer.
 
 pub mod builtin;
+pub mod code;
 pub mod definition;
+pub mod group;
 pub mod json;
 pub mod records;
 pub mod response;

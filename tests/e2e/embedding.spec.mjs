@@ -118,7 +118,7 @@ test('the host page hears start, answer and complete with their details', async 
     version: 1,
     answered: 16,
     headline: 'Going through the motions',
-    scores: { partnership: 44, servility: 35, quadrant: 0 },
+    scores: { partnership: 44, servility: 35 },
   });
   // (44 + (100 - 35)) / 200
   expect(done.scaled).toBeCloseTo(0.545, 5);

@@ -40,14 +40,13 @@ impl Outcome {
     pub fn summary(&self, instrument: &Instrument) -> Summary {
         match (self, &instrument.model) {
             (Outcome::Subscales(o), Model::Subscales(m)) => {
-                let mut scores: Vec<Score> = m
+                let scores: Vec<Score> = m
                     .subscales
                     .iter()
                     .zip(&o.scores)
                     .map(|(s, &v)| score(&s.id, f64::from(v)))
                     .collect();
                 let (x, y) = (f64::from(o.scores[m.map.x]), f64::from(o.scores[m.map.y]));
-                scores.push(score("quadrant", o.quadrant as f64));
                 Summary {
                     headline: m.map.quadrants[o.quadrant].name.clone(),
                     scores,

@@ -1,0 +1,473 @@
+//! Result codes: a completed attempt as a short string a reader can copy, read aloud or type
+//! on a phone, and a facilitator can paste. No name, no personal data: only what the
+//! instrument needs to rebuild the result.
+//!
+//! A code is written in Crockford's base 32 (digits and capital letters without I, L, O and
+//! U, so nothing looks alike; decoding reads `O` as 0 and `I`, `L` as 1, ignores case, spaces
+//! and hyphens), shown in groups of four:
+//!
+//! | part | symbols | holds |
+//! |---|---|---|
+//! | format | 1 | `1`, the version of this layout |
+//! | instrument | 2 | 10 bits of a hash of the instrument id |
+//! | version | 1 | the instrument version, modulo 32 |
+//! | session | 2 | 10 bits of a hash of the session tag; `00` without one |
+//! | nonce | 1 | 5 bits drawn from the attempt, so two people with the same answers usually get different codes |
+//! | answers | n | the group (if any) and every answer, as one mixed-radix number |
+//! | check | 2 | a hash symbol (of everything before it plus the full instrument id and version) and a Luhn mod 32 symbol over all of it |
+//!
+//! The Luhn symbol catches every single mistyped symbol and every swap of two neighbours;
+//! the hash symbol catches most other damage. Lengths of the built-in instruments:
+//! *Service or servility?* 17, *customer focus* 14, *trust equation* 19, *trust roadmap* 19.
+//!
+//! ```
+//! use candor_core::{builtin, code, response::Response};
+//! let instrument = builtin::load("customer-focus", |t| serde_json::from_str(t).map_err(|e| e.to_string())).unwrap();
+//! let response = Response { answers: vec![Some(2); 10], group: None };
+//! let text = code::encode(&instrument, &response, Some("WS-42"), 7).unwrap();
+//! assert_eq!(text.replace('-', "").len(), 14);
+//! let decoded = code::decode(&text, &instrument).unwrap();
+//! assert_eq!(decoded.response, response);
+//! assert_eq!(decoded.session, code::session_hash(Some("ws42")));
+//! ```
+
+use std::fmt;
+
+use crate::definition::Instrument;
+use crate::response::{Response, ResponseError};
+
+/// The symbols, in value order.
+pub const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+
+/// The layout version written as the first symbol.
+pub const FORMAT: u8 = 1;
+
+/// Symbols before the answers: format, instrument (2), version, session (2), nonce.
+const HEADER: usize = 7;
+/// Check symbols at the end.
+const CHECK: usize = 2;
+
+/// Why a string is not a usable code for an instrument.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CodeError {
+    /// Nothing but spaces and hyphens.
+    Empty,
+    /// A character that is not in the code alphabet, at this position (0-based, counting
+    /// only letters and digits).
+    BadCharacter {
+        /// The character.
+        found: char,
+        /// Its position.
+        position: usize,
+    },
+    /// A layout this version of Candor does not know.
+    UnknownFormat(char),
+    /// The check symbols do not match: a symbol was mistyped, lost or swapped.
+    Checksum,
+    /// A valid code, but for another instrument.
+    OtherInstrument,
+    /// A valid code for this instrument, but another version of it.
+    OtherVersion,
+    /// The code has the wrong length for this instrument.
+    WrongLength {
+        /// Symbols expected (without hyphens).
+        expected: usize,
+        /// Symbols found.
+        found: usize,
+    },
+    /// The answers part holds a number no set of answers produces.
+    OutOfRange,
+}
+
+impl fmt::Display for CodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Empty => f.write_str("the code is empty"),
+            Self::BadCharacter { found, position } => {
+                write!(
+                    f,
+                    "\"{found}\" at position {} is not a code character",
+                    position + 1
+                )
+            }
+            Self::UnknownFormat(c) => write!(f, "unknown code format \"{c}\""),
+            Self::Checksum => {
+                f.write_str("the code does not check out (a character is wrong or missing)")
+            }
+            Self::OtherInstrument => f.write_str("the code is for another instrument"),
+            Self::OtherVersion => f.write_str("the code is for another version of this instrument"),
+            Self::WrongLength { expected, found } => {
+                write!(
+                    f,
+                    "the code has {found} characters; this instrument's have {expected}"
+                )
+            }
+            Self::OutOfRange => f.write_str("the code holds answers that do not exist"),
+        }
+    }
+}
+
+impl std::error::Error for CodeError {}
+
+/// A decoded code.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Decoded {
+    /// The answers, complete.
+    pub response: Response,
+    /// The session hash carried (0 for none); compare with [`session_hash`].
+    pub session: u16,
+}
+
+/// 32-bit FNV-1a over `bytes`, continuing from `hash`.
+fn fnv(hash: u32, bytes: &[u8]) -> u32 {
+    bytes
+        .iter()
+        .fold(hash, |h, &b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193))
+}
+
+const FNV_START: u32 = 0x811C_9DC5;
+
+/// 10 bits identifying an instrument id.
+pub fn instrument_tag(id: &str) -> u16 {
+    (fnv(FNV_START, id.as_bytes()) & 0x3FF) as u16
+}
+
+/// The form a session tag is compared in: letters and digits only, upper case
+/// (`ws-42` and `WS42` are the same session).
+pub fn normalize_session(tag: &str) -> String {
+    tag.chars()
+        .filter(char::is_ascii_alphanumeric)
+        .map(|c| c.to_ascii_uppercase())
+        .collect()
+}
+
+/// 10 bits identifying a session tag; 0 means no session.
+pub fn session_hash(tag: Option<&str>) -> u16 {
+    let tag = tag.map(normalize_session).unwrap_or_default();
+    if tag.is_empty() {
+        return 0;
+    }
+    match (fnv(FNV_START, tag.as_bytes()) & 0x3FF) as u16 {
+        0 => 1,
+        h => h,
+    }
+}
+
+fn symbol(value: u32) -> u8 {
+    ALPHABET[(value & 31) as usize]
+}
+
+/// The value of a code character, reading `O` as 0 and `I`, `L` as 1, any case.
+fn value_of(c: char) -> Option<u32> {
+    let c = match c.to_ascii_uppercase() {
+        'O' => '0',
+        'I' | 'L' => '1',
+        c => c,
+    };
+    ALPHABET
+        .iter()
+        .position(|&a| char::from(a) == c)
+        .map(|p| p as u32)
+}
+
+/// Luhn mod 32 check symbol value for `values` (the symbols before it).
+fn luhn_check(values: &[u32]) -> u32 {
+    let mut factor = 2;
+    let mut sum = 0;
+    for &v in values.iter().rev() {
+        let addend = factor * v;
+        factor = if factor == 2 { 1 } else { 2 };
+        sum += addend / 32 + addend % 32;
+    }
+    (32 - sum % 32) % 32
+}
+
+/// The hash check symbol value: everything before it, plus the full id and version.
+fn hash_check(symbols: &[u8], id: &str, version: u16) -> u32 {
+    let h = fnv(FNV_START, symbols);
+    let h = fnv(h, b"|");
+    let h = fnv(h, id.as_bytes());
+    let h = fnv(h, &version.to_le_bytes());
+    h & 31
+}
+
+/// The radix of each packed value: the group count first (if the instrument asks for a
+/// group), then each item's option count.
+fn radices(instrument: &Instrument) -> Vec<u32> {
+    let mut radices = Vec::with_capacity(instrument.items.len() + 1);
+    if let Some(groups) = instrument.groups() {
+        radices.push(groups.options.len() as u32);
+    }
+    radices.extend((0..instrument.items.len()).map(|i| instrument.option_count(i) as u32));
+    radices
+}
+
+/// Base-32 digits (most significant first) of the mixed-radix number `values`.
+fn pack(values: &[u32], radices: &[u32]) -> Vec<u32> {
+    // Little-endian base-32 digits while computing.
+    let mut digits: Vec<u32> = vec![0];
+    for (&value, &radix) in values.iter().zip(radices) {
+        let mut carry = value;
+        for d in digits.iter_mut() {
+            let x = *d * radix + carry;
+            *d = x % 32;
+            carry = x / 32;
+        }
+        while carry > 0 {
+            digits.push(carry % 32);
+            carry /= 32;
+        }
+    }
+    digits.reverse();
+    digits
+}
+
+/// How many base-32 digits the answers of `instrument` take.
+pub fn payload_len(instrument: &Instrument) -> usize {
+    let radices = radices(instrument);
+    let largest: Vec<u32> = radices.iter().map(|r| r.saturating_sub(1)).collect();
+    pack(&largest, &radices)
+        .iter()
+        .skip_while(|&&d| d == 0)
+        .count()
+        .max(1)
+}
+
+/// How many symbols (without hyphens) the codes of `instrument` have.
+pub fn code_len(instrument: &Instrument) -> usize {
+    HEADER + payload_len(instrument) + CHECK
+}
+
+/// Writes `symbols` in groups of four separated by hyphens.
+fn grouped(symbols: &[u8]) -> String {
+    let mut out = String::with_capacity(symbols.len() + symbols.len() / 4);
+    for (i, &s) in symbols.iter().enumerate() {
+        if i > 0 && i % 4 == 0 {
+            out.push('-');
+        }
+        out.push(char::from(s));
+    }
+    out
+}
+
+/// The nonce of an attempt completed at `completed_at` (milliseconds), so its code is the
+/// same every time it is shown.
+pub fn nonce_for(completed_at: f64) -> u8 {
+    (fnv(FNV_START, &completed_at.to_le_bytes()) & 31) as u8
+}
+
+/// The code of a complete response to `instrument`, tagged with `session` if given; `nonce`
+/// (0–31, see [`nonce_for`]) tells apart people who gave the same answers.
+pub fn encode(
+    instrument: &Instrument,
+    response: &Response,
+    session: Option<&str>,
+    nonce: u8,
+) -> Result<String, ResponseError> {
+    let chosen = response.check(instrument, true)?;
+    let radices = radices(instrument);
+    let mut values: Vec<u32> = Vec::with_capacity(radices.len());
+    if instrument.groups().is_some() {
+        values.push(u32::from(response.group.unwrap_or(0)));
+    }
+    values.extend(chosen.iter().map(|&c| u32::from(c)));
+    let len = payload_len(instrument);
+    let mut payload = pack(&values, &radices);
+    // Left-pad to the fixed length.
+    while payload.len() < len {
+        payload.insert(0, 0);
+    }
+    let payload = &payload[payload.len() - len..];
+
+    let tag = u32::from(instrument_tag(instrument.id.as_str()));
+    let session = u32::from(session_hash(session));
+    let mut symbols = vec![
+        symbol(u32::from(FORMAT)),
+        symbol(tag >> 5),
+        symbol(tag),
+        symbol(u32::from(instrument.version)),
+        symbol(session >> 5),
+        symbol(session),
+        symbol(u32::from(nonce)),
+    ];
+    symbols.extend(payload.iter().map(|&d| symbol(d)));
+    symbols.push(symbol(hash_check(
+        &symbols,
+        instrument.id.as_str(),
+        instrument.version,
+    )));
+    let values: Vec<u32> = symbols
+        .iter()
+        .filter_map(|&s| value_of(char::from(s)))
+        .collect();
+    symbols.push(symbol(luhn_check(&values)));
+    Ok(grouped(&symbols))
+}
+
+/// The code's symbols, upper case, without hyphens or spaces; fails on any other character.
+pub fn normalize(text: &str) -> Result<String, CodeError> {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars().filter(|c| *c != '-' && !c.is_whitespace()) {
+        match value_of(c) {
+            Some(v) => out.push(char::from(ALPHABET[v as usize])),
+            None => {
+                return Err(CodeError::BadCharacter {
+                    found: c,
+                    position: out.chars().count(),
+                });
+            }
+        }
+    }
+    if out.is_empty() {
+        return Err(CodeError::Empty);
+    }
+    Ok(out)
+}
+
+/// Reads a code of `instrument`. Any input gives a value or an error, never a panic.
+pub fn decode(text: &str, instrument: &Instrument) -> Result<Decoded, CodeError> {
+    let symbols = normalize(text)?;
+    let values: Vec<u32> = symbols.chars().filter_map(value_of).collect();
+    if values[0] != u32::from(FORMAT) {
+        return Err(CodeError::UnknownFormat(
+            symbols.chars().next().unwrap_or('?'),
+        ));
+    }
+    if values.len() < HEADER + 1 + CHECK {
+        return Err(CodeError::WrongLength {
+            expected: code_len(instrument),
+            found: values.len(),
+        });
+    }
+    // The Luhn symbol is checked over the whole code, whatever its instrument.
+    let (body, luhn) = values.split_at(values.len() - 1);
+    if luhn_check(body) != luhn[0] {
+        return Err(CodeError::Checksum);
+    }
+    let tag = (values[1] << 5) | values[2];
+    if tag != u32::from(instrument_tag(instrument.id.as_str())) {
+        return Err(CodeError::OtherInstrument);
+    }
+    if values[3] != u32::from(instrument.version) & 31 {
+        return Err(CodeError::OtherVersion);
+    }
+    let expected = code_len(instrument);
+    if values.len() != expected {
+        return Err(CodeError::WrongLength {
+            expected,
+            found: values.len(),
+        });
+    }
+    let bytes = symbols.as_bytes();
+    let hash_at = values.len() - CHECK;
+    if hash_check(
+        &bytes[..hash_at],
+        instrument.id.as_str(),
+        instrument.version,
+    ) != values[hash_at]
+    {
+        return Err(CodeError::Checksum);
+    }
+    let session = ((values[4] << 5) | values[5]) as u16;
+
+    // Unpack: divide the big number by each radix, last value first.
+    let radices = radices(instrument);
+    let mut digits: Vec<u32> = values[HEADER..hash_at].to_vec();
+    let mut unpacked = vec![0u32; radices.len()];
+    for (slot, &radix) in unpacked.iter_mut().zip(&radices).rev() {
+        let mut remainder = 0;
+        for d in digits.iter_mut() {
+            let x = remainder * 32 + *d;
+            *d = x / radix;
+            remainder = x % radix;
+        }
+        *slot = remainder;
+    }
+    if digits.iter().any(|&d| d != 0) {
+        return Err(CodeError::OutOfRange);
+    }
+    let (group, answers) = if instrument.groups().is_some() {
+        (Some(unpacked[0] as u8), &unpacked[1..])
+    } else {
+        (None, &unpacked[..])
+    };
+    Ok(Decoded {
+        response: Response {
+            answers: answers.iter().map(|&a| Some(a as u8)).collect(),
+            group,
+        },
+        session,
+    })
+}
+
+/// The pieces of `text` that look like result codes: runs of code characters and hyphens
+/// that start with the format symbol and are long enough, so a whole chat transcript can be
+/// pasted ("Ana: mine is 1K3M-7QX2-M9AB-CD12!").
+pub fn candidates(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+        .map(|token| token.trim_matches('-'))
+        .filter(|token| {
+            let symbols = token.chars().filter(|&c| c != '-').count();
+            (HEADER + 1 + CHECK..=600).contains(&symbols)
+                && token.starts_with(char::from(ALPHABET[FORMAT as usize]))
+                && token.chars().any(|c| c.is_ascii_digit())
+                && token.chars().any(|c| c.is_ascii_alphabetic())
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn luhn_catches_every_single_substitution_and_neighbour_swap() {
+        let values: Vec<u32> = vec![1, 7, 30, 2, 0, 0, 12, 19, 4, 4, 31, 9];
+        let check = luhn_check(&values);
+        let mut all = values.clone();
+        all.push(check);
+        let ok = |v: &[u32]| luhn_check(&v[..v.len() - 1]) == v[v.len() - 1];
+        assert!(ok(&all));
+        for i in 0..all.len() {
+            for other in 0..32 {
+                if other == all[i] {
+                    continue;
+                }
+                let mut changed = all.clone();
+                changed[i] = other;
+                assert!(!ok(&changed), "substitution at {i} by {other} not caught");
+            }
+        }
+        for i in 0..all.len() - 1 {
+            if all[i] == all[i + 1] {
+                continue;
+            }
+            let mut swapped = all.clone();
+            swapped.swap(i, i + 1);
+            // Luhn mod N misses only swaps of the two values whose doubled forms coincide.
+            if !((all[i] == 0 && all[i + 1] == 31) || (all[i] == 31 && all[i + 1] == 0)) {
+                assert!(!ok(&swapped), "swap at {i} not caught");
+            }
+        }
+    }
+
+    #[test]
+    fn crockford_reading_rules() {
+        assert_eq!(
+            normalize("1o-il u").unwrap_err(),
+            CodeError::BadCharacter {
+                found: 'u',
+                position: 4
+            }
+        );
+        assert_eq!(normalize("1o-il").unwrap(), "1011");
+        assert_eq!(normalize(" - ").unwrap_err(), CodeError::Empty);
+    }
+
+    #[test]
+    fn pack_is_mixed_radix() {
+        // 3 * 5 + 4 = 19 → one base-32 digit.
+        assert_eq!(pack(&[3, 4], &[5, 5]), [19]);
+        // 2 * 32 + 1 = 65 with radix 32 twice → digits [2, 1].
+        assert_eq!(pack(&[2, 1], &[32, 32]), [2, 1]);
+    }
+}

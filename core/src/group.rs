@@ -1,0 +1,499 @@
+//! The facilitator's group profile: result codes in, the group's figures out, with no server
+//! and no personal data.
+//!
+//! [`GroupReport::from_text`] takes whatever the facilitator pastes (one code per line, or a
+//! whole chat transcript), picks out what looks like a code, decodes each one, and sorts them
+//! into members and rejections. Invalid codes, codes of another session, instrument or
+//! version, and duplicates are counted and listed, never mixed in. The members are scored by
+//! the same functions as a single reader, and summed as they come, so 100,000 codes take
+//! one pass and little memory.
+//!
+//! ```
+//! use candor_core::{builtin, code, group::GroupReport, response::Response};
+//! let parse = |t: &str| serde_json::from_str(t).map_err(|e| e.to_string());
+//! let instrument = builtin::load("customer-focus", parse).unwrap();
+//! let one = code::encode(&instrument, &Response { answers: vec![Some(1); 10], group: None }, Some("ws"), 1).unwrap();
+//! let two = code::encode(&instrument, &Response { answers: vec![Some(3); 10], group: None }, Some("ws"), 2).unwrap();
+//! let pasted = format!("Ana: {one}\nBo: {two}\nAna again: {one}");
+//! let report = GroupReport::from_text(&pasted, &instrument, Some("WS"));
+//! assert_eq!(report.members.len(), 2);
+//! assert_eq!(report.rejected.len(), 1); // the duplicate
+//! assert_eq!(report.stat("level").map(|s| s.mean), Some(3.0));
+//! ```
+
+use std::collections::HashSet;
+
+use crate::code::{self, CodeError};
+use crate::definition::{Instrument, Model};
+use crate::scoring::Outcome;
+
+/// Why a pasted code was left out of the group.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Rejection {
+    /// Not a valid code (mistyped, cut short, damaged).
+    Invalid(CodeError),
+    /// A valid code from another session.
+    OtherSession,
+    /// A valid code for another instrument.
+    OtherInstrument,
+    /// A valid code for another version of this instrument.
+    OtherVersion,
+    /// The same code was pasted before.
+    Duplicate,
+}
+
+impl Rejection {
+    /// A short name of the reason, for counts and CSV.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Self::Invalid(_) => "invalid",
+            Self::OtherSession => "other-session",
+            Self::OtherInstrument => "other-instrument",
+            Self::OtherVersion => "other-version",
+            Self::Duplicate => "duplicate",
+        }
+    }
+}
+
+/// A pasted code that was left out, and why.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Rejected {
+    /// The code as pasted.
+    pub text: String,
+    /// Why.
+    pub why: Rejection,
+}
+
+/// One member of the group: their code and what it scores.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Member {
+    /// The code, normalised.
+    pub code: String,
+    /// The respondent group, for grid instruments with groups.
+    pub group: Option<u8>,
+    /// Index into each [`CategorySet`] of the report (the member's quadrant, level…).
+    pub categories: Vec<usize>,
+    /// The named scores, in the order of [`GroupReport::stats`].
+    pub scores: Vec<f64>,
+}
+
+/// Mean, spread and range of one score across the group.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Stat {
+    /// The score's id (`servility`, `tq`…).
+    pub id: String,
+    /// How many values.
+    pub n: usize,
+    /// Mean.
+    pub mean: f64,
+    /// Standard deviation (of the group itself, dividing by n).
+    pub sd: f64,
+    /// Lowest value.
+    pub min: f64,
+    /// Highest value.
+    pub max: f64,
+    sum_sq: f64,
+}
+
+impl Stat {
+    fn new(id: &str) -> Self {
+        Self {
+            id: id.to_owned(),
+            n: 0,
+            mean: 0.0,
+            sd: 0.0,
+            min: f64::INFINITY,
+            max: f64::NEG_INFINITY,
+            sum_sq: 0.0,
+        }
+    }
+
+    /// Adds a value (Welford's method, stable for any number of values).
+    fn add(&mut self, x: f64) {
+        self.n += 1;
+        let delta = x - self.mean;
+        self.mean += delta / self.n as f64;
+        self.sum_sq += delta * (x - self.mean);
+        self.sd = (self.sum_sq / self.n as f64).sqrt();
+        self.min = self.min.min(x);
+        self.max = self.max.max(x);
+    }
+}
+
+/// How the members fall into named categories (quadrants, levels, temperaments…).
+#[derive(Clone, Debug, PartialEq)]
+pub struct CategorySet {
+    /// Stable id of the set (`quadrant`, `slope`, `level`, `temperament`, `band`, `group`).
+    pub id: &'static str,
+    /// `(category id, category name, count)`, in the model's order.
+    pub entries: Vec<(String, String, usize)>,
+}
+
+/// Mean cell scores of some members of a grid instrument.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CellMeans {
+    /// How many members.
+    pub count: usize,
+    /// Mean per cell, row by row; 0 where `count` is 0.
+    pub cells: Vec<f64>,
+    /// Mean per row.
+    pub row_means: Vec<f64>,
+    /// Mean per column.
+    pub column_means: Vec<f64>,
+    sums: Vec<f64>,
+}
+
+impl CellMeans {
+    fn new(cells: usize) -> Self {
+        Self {
+            count: 0,
+            cells: vec![0.0; cells],
+            row_means: Vec::new(),
+            column_means: Vec::new(),
+            sums: vec![0.0; cells],
+        }
+    }
+
+    fn add(&mut self, cells: &[f64]) {
+        self.count += 1;
+        for (sum, cell) in self.sums.iter_mut().zip(cells) {
+            *sum += cell;
+        }
+    }
+
+    fn finish(&mut self, rows: usize, columns: usize) {
+        let n = self.count.max(1) as f64;
+        self.cells = self.sums.iter().map(|s| s / n).collect();
+        (self.row_means, self.column_means) =
+            crate::scoring::grid::means(&self.cells, rows, columns);
+    }
+
+    /// Cell by cell, `self` minus `other`: where one group sees the organisation better.
+    pub fn difference(&self, other: &CellMeans) -> Vec<f64> {
+        self.cells
+            .iter()
+            .zip(&other.cells)
+            .map(|(a, b)| a - b)
+            .collect()
+    }
+}
+
+/// The grid's figures for the whole group and for each respondent group.
+#[derive(Clone, Debug, PartialEq)]
+pub struct GridProfile {
+    /// Everyone.
+    pub all: CellMeans,
+    /// One entry per respondent group of the model (empty if it has none), in its order.
+    pub by_group: Vec<CellMeans>,
+}
+
+/// The group profile of the pasted codes.
+#[derive(Clone, Debug, PartialEq)]
+pub struct GroupReport {
+    /// How many pieces of the paste looked like codes.
+    pub candidates: usize,
+    /// The codes that count, in the order pasted.
+    pub members: Vec<Member>,
+    /// The codes left out, in the order pasted.
+    pub rejected: Vec<Rejected>,
+    /// Mean, spread and range per score.
+    pub stats: Vec<Stat>,
+    /// Counts per category.
+    pub categories: Vec<CategorySet>,
+    /// For grid instruments: the heat maps.
+    pub grid: Option<GridProfile>,
+}
+
+/// The category sets of `instrument`'s model, all counts zero.
+fn category_sets(instrument: &Instrument) -> Vec<CategorySet> {
+    let set = |id: &'static str, entries: Vec<(String, String)>| CategorySet {
+        id,
+        entries: entries.into_iter().map(|(i, n)| (i, n, 0)).collect(),
+    };
+    match &instrument.model {
+        Model::Subscales(m) => {
+            let mut sets = vec![set(
+                "quadrant",
+                m.map
+                    .quadrants
+                    .iter()
+                    .map(|q| (q.id.clone(), q.name.clone()))
+                    .collect(),
+            )];
+            if let Some(s) = m.slope {
+                sets.push(set(
+                    "slope",
+                    m.subscales[s]
+                        .bands
+                        .as_slice()
+                        .iter()
+                        .enumerate()
+                        .map(|(i, b)| (i.to_string(), b.name.clone()))
+                        .collect(),
+                ));
+            }
+            sets
+        }
+        Model::Levels(m) => vec![set(
+            "level",
+            m.levels
+                .iter()
+                .enumerate()
+                .map(|(i, l)| ((i + 1).to_string(), l.name.clone()))
+                .collect(),
+        )],
+        Model::Ratio(m) => vec![
+            set(
+                "temperament",
+                m.temperaments
+                    .iter()
+                    .map(|t| {
+                        let id = format!(
+                            "{}+{}",
+                            m.components[t.pair[0]].id, m.components[t.pair[1]].id
+                        );
+                        (id, t.name.clone())
+                    })
+                    .collect(),
+            ),
+            set(
+                "balance",
+                m.balance_bands
+                    .as_slice()
+                    .iter()
+                    .enumerate()
+                    .map(|(i, b)| (i.to_string(), b.name.clone()))
+                    .collect(),
+            ),
+        ],
+        Model::Grid(m) => {
+            let mut sets = vec![set(
+                "band",
+                m.bands
+                    .as_slice()
+                    .iter()
+                    .enumerate()
+                    .map(|(i, b)| (i.to_string(), b.name.clone()))
+                    .collect(),
+            )];
+            if let Some(groups) = &m.groups {
+                sets.push(set(
+                    "group",
+                    groups
+                        .options
+                        .iter()
+                        .map(|g| (g.id.clone(), g.name.clone()))
+                        .collect(),
+                ));
+            }
+            sets
+        }
+    }
+}
+
+/// The category indices of one outcome, one per set of [`category_sets`].
+fn categories_of(outcome: &Outcome, instrument: &Instrument) -> Vec<usize> {
+    match (outcome, &instrument.model) {
+        (Outcome::Subscales(o), Model::Subscales(_)) => {
+            let mut c = vec![o.quadrant];
+            c.extend(o.slope);
+            c
+        }
+        (Outcome::Levels(o), _) => vec![usize::from(o.headline) - 1],
+        (Outcome::Ratio(o), _) => vec![o.temperament, o.balance],
+        (Outcome::Grid(o), Model::Grid(m)) => {
+            let mut c = vec![o.band];
+            if m.groups.is_some() {
+                c.push(usize::from(o.group.unwrap_or(0)));
+            }
+            c
+        }
+        _ => Vec::new(),
+    }
+}
+
+impl GroupReport {
+    /// Builds the profile of every code in `text` for `instrument`. With a `session`, codes
+    /// tagged with another session (or none) are left out; without one, any session counts.
+    pub fn from_text(text: &str, instrument: &Instrument, session: Option<&str>) -> Self {
+        let expected_session = code::session_hash(session);
+        let mut sets = category_sets(instrument);
+        let mut stats: Vec<Stat> = Vec::new();
+        let (rows, columns) = match &instrument.model {
+            Model::Grid(m) => (m.rows.len(), m.columns.len()),
+            _ => (0, 0),
+        };
+        let mut grid = match &instrument.model {
+            Model::Grid(m) => Some(GridProfile {
+                all: CellMeans::new(rows * columns),
+                by_group: m
+                    .groups
+                    .iter()
+                    .flat_map(|g| g.options.iter())
+                    .map(|_| CellMeans::new(rows * columns))
+                    .collect(),
+            }),
+            _ => None,
+        };
+        let mut seen: HashSet<String> = HashSet::new();
+        let mut report = GroupReport {
+            candidates: 0,
+            members: Vec::new(),
+            rejected: Vec::new(),
+            stats: Vec::new(),
+            categories: Vec::new(),
+            grid: None,
+        };
+        for candidate in code::candidates(text) {
+            report.candidates += 1;
+            let reject = |why| Rejected {
+                text: candidate.to_owned(),
+                why,
+            };
+            let decoded = match code::decode(candidate, instrument) {
+                Ok(decoded) => decoded,
+                Err(CodeError::OtherInstrument) => {
+                    report.rejected.push(reject(Rejection::OtherInstrument));
+                    continue;
+                }
+                Err(CodeError::OtherVersion) => {
+                    report.rejected.push(reject(Rejection::OtherVersion));
+                    continue;
+                }
+                Err(e) => {
+                    report.rejected.push(reject(Rejection::Invalid(e)));
+                    continue;
+                }
+            };
+            if expected_session != 0 && decoded.session != expected_session {
+                report.rejected.push(reject(Rejection::OtherSession));
+                continue;
+            }
+            // Decoding succeeded, so normalising does too.
+            let normal = code::normalize(candidate).unwrap_or_default();
+            if !seen.insert(normal.clone()) {
+                report.rejected.push(reject(Rejection::Duplicate));
+                continue;
+            }
+            let Ok(outcome) = instrument.score(&decoded.response) else {
+                report
+                    .rejected
+                    .push(reject(Rejection::Invalid(CodeError::OutOfRange)));
+                continue;
+            };
+            let summary = outcome.summary(instrument);
+            if stats.is_empty() {
+                stats = summary.scores.iter().map(|s| Stat::new(&s.id)).collect();
+            }
+            for (stat, score) in stats.iter_mut().zip(&summary.scores) {
+                stat.add(score.value);
+            }
+            let categories = categories_of(&outcome, instrument);
+            for (set, &c) in sets.iter_mut().zip(&categories) {
+                if let Some(entry) = set.entries.get_mut(c) {
+                    entry.2 += 1;
+                }
+            }
+            if let (Some(grid), Outcome::Grid(o)) = (grid.as_mut(), &outcome) {
+                grid.all.add(&o.cells);
+                if let Some(g) = o.group.and_then(|g| grid.by_group.get_mut(usize::from(g))) {
+                    g.add(&o.cells);
+                }
+            }
+            report.members.push(Member {
+                code: normal,
+                group: decoded.response.group,
+                categories,
+                scores: summary.scores.into_iter().map(|s| s.value).collect(),
+            });
+        }
+        if let Some(grid) = grid.as_mut() {
+            grid.all.finish(rows, columns);
+            for g in &mut grid.by_group {
+                g.finish(rows, columns);
+            }
+        }
+        report.stats = stats;
+        report.categories = sets;
+        report.grid = grid;
+        report
+    }
+
+    /// The statistics of score `id`, if any member has it.
+    pub fn stat(&self, id: &str) -> Option<&Stat> {
+        self.stats.iter().find(|s| s.id == id)
+    }
+
+    /// How many codes were left out for reasons of `kind` (see [`Rejection::kind`]).
+    pub fn rejected_count(&self, kind: &str) -> usize {
+        self.rejected
+            .iter()
+            .filter(|r| r.why.kind() == kind)
+            .count()
+    }
+
+    /// The group as CSV: one row per member (code, respondent group, categories, scores),
+    /// then one row per code left out with the reason. Values never hold commas or quotes.
+    pub fn csv(&self, instrument: &Instrument) -> String {
+        let mut out = String::from("code,status");
+        let group_names: Vec<String> = instrument
+            .groups()
+            .map(|g| g.options.iter().map(|o| o.id.clone()).collect())
+            .unwrap_or_default();
+        if !group_names.is_empty() {
+            out.push_str(",group");
+        }
+        for set in &self.categories {
+            out.push(',');
+            out.push_str(set.id);
+        }
+        for stat in &self.stats {
+            out.push(',');
+            out.push_str(&stat.id);
+        }
+        out.push('\n');
+        for m in &self.members {
+            out.push_str(&m.code);
+            out.push_str(",ok");
+            if !group_names.is_empty() {
+                out.push(',');
+                out.push_str(
+                    m.group
+                        .and_then(|g| group_names.get(usize::from(g)))
+                        .map_or("", String::as_str),
+                );
+            }
+            for (set, &c) in self.categories.iter().zip(&m.categories) {
+                out.push(',');
+                out.push_str(set.entries.get(c).map_or("", |e| e.0.as_str()));
+            }
+            for value in &m.scores {
+                out.push(',');
+                out.push_str(&format_number(*value));
+            }
+            out.push('\n');
+        }
+        for r in &self.rejected {
+            let text: String = r
+                .text
+                .chars()
+                .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
+                .collect();
+            out.push_str(&text);
+            out.push(',');
+            out.push_str(r.why.kind());
+            out.push('\n');
+        }
+        out
+    }
+}
+
+/// A number as CSV writes it: whole numbers without a decimal point, others with up to two.
+fn format_number(value: f64) -> String {
+    if value.fract() == 0.0 {
+        format!("{}", value as i64)
+    } else {
+        let s = format!("{value:.2}");
+        s.trim_end_matches('0').trim_end_matches('.').to_owned()
+    }
+}

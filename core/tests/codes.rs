@@ -1,0 +1,180 @@
+//! Result codes: lengths, round trips, damage detection, and decoding any string safely.
+#![allow(clippy::unwrap_used)]
+
+mod common;
+
+use candor_core::builtin;
+use candor_core::code::{self, CodeError};
+use candor_core::definition::Instrument;
+use candor_core::response::Response;
+use proptest::prelude::*;
+
+fn instruments() -> Vec<Instrument> {
+    builtin::ids().map(common::builtin).collect()
+}
+
+fn response(instrument: &Instrument, seeds: &[u8], group: u8) -> Response {
+    Response {
+        answers: (0..instrument.items.len())
+            .map(|i| Some(seeds[i % seeds.len()] % instrument.option_count(i) as u8))
+            .collect(),
+        group: instrument.groups().map(|g| group % g.options.len() as u8),
+    }
+}
+
+#[test]
+fn built_in_code_lengths_are_as_documented() {
+    let lengths: Vec<(String, usize)> = instruments()
+        .iter()
+        .map(|i| (i.id.as_str().to_owned(), code::code_len(i)))
+        .collect();
+    assert_eq!(
+        lengths,
+        [
+            ("service-or-servility".to_owned(), 17),
+            ("customer-focus".to_owned(), 14),
+            ("trust-equation".to_owned(), 19),
+            ("trust-roadmap".to_owned(), 19),
+        ]
+    );
+}
+
+#[test]
+fn codes_are_grouped_in_fours_and_read_back_in_any_case() {
+    let instrument = common::builtin("service-or-servility");
+    let r = response(&instrument, &[0, 1, 2, 3, 4], 0);
+    let text = code::encode(&instrument, &r, None, 3).unwrap();
+    assert_eq!(text.len(), 17 + 4, "{text}");
+    assert!(text.split('-').take(4).all(|g| g.len() == 4), "{text}");
+    let sloppy = format!("  {} ", text.to_lowercase().replace('-', " "));
+    assert_eq!(code::decode(&sloppy, &instrument).unwrap().response, r);
+}
+
+#[test]
+fn extremes_round_trip() {
+    for instrument in instruments() {
+        for value in [0u8, 255] {
+            let r = response(&instrument, &[value], value);
+            let text = code::encode(&instrument, &r, Some("x"), 31).unwrap();
+            let back = code::decode(&text, &instrument).unwrap();
+            assert_eq!(back.response, r, "{}", instrument.id);
+        }
+    }
+}
+
+#[test]
+fn a_code_for_another_instrument_or_version_says_so() {
+    let focus = common::builtin("customer-focus");
+    let trust = common::builtin("trust-equation");
+    let text = code::encode(&focus, &response(&focus, &[1], 0), None, 0).unwrap();
+    assert_eq!(code::decode(&text, &trust), Err(CodeError::OtherInstrument));
+    let mut newer = focus.clone();
+    newer.version += 1;
+    assert_eq!(code::decode(&text, &newer), Err(CodeError::OtherVersion));
+}
+
+#[test]
+fn every_single_mistyped_character_is_caught() {
+    let instrument = common::builtin("trust-equation");
+    let text = code::encode(
+        &instrument,
+        &response(&instrument, &[4, 1, 3], 0),
+        Some("s"),
+        9,
+    )
+    .unwrap();
+    let symbols = code::normalize(&text).unwrap();
+    for (i, original) in symbols.char_indices() {
+        for replacement in code::ALPHABET.iter().map(|&b| char::from(b)) {
+            if replacement == original {
+                continue;
+            }
+            let mut damaged = symbols.clone();
+            damaged.replace_range(i..=i, &replacement.to_string());
+            assert!(
+                code::decode(&damaged, &instrument).is_err(),
+                "{damaged} (position {i}) decoded"
+            );
+        }
+    }
+}
+
+#[test]
+fn cut_short_or_padded_codes_are_refused() {
+    let instrument = common::builtin("service-or-servility");
+    let text = code::encode(&instrument, &response(&instrument, &[2], 0), None, 0).unwrap();
+    let symbols = code::normalize(&text).unwrap();
+    assert!(code::decode(&symbols[..symbols.len() - 1], &instrument).is_err());
+    assert!(code::decode(&format!("{symbols}0"), &instrument).is_err());
+    assert_eq!(code::decode("", &instrument), Err(CodeError::Empty));
+    assert_eq!(
+        code::decode("2ABC", &instrument),
+        Err(CodeError::UnknownFormat('2'))
+    );
+    assert!(matches!(
+        code::decode("1AB!C", &instrument),
+        Err(CodeError::BadCharacter {
+            found: '!',
+            position: 3
+        })
+    ));
+}
+
+#[test]
+fn the_nonce_follows_the_attempt() {
+    assert_eq!(
+        code::nonce_for(1_700_000_000_123.0),
+        code::nonce_for(1_700_000_000_123.0)
+    );
+    let nonces: std::collections::HashSet<u8> = (0..200)
+        .map(|t| code::nonce_for(1_700_000_000_000.0 + f64::from(t)))
+        .collect();
+    assert!(
+        nonces.len() > 20,
+        "nonces spread over the 32 values: {}",
+        nonces.len()
+    );
+}
+
+#[test]
+fn candidates_are_picked_out_of_a_chat() {
+    let chat = "09:14 Ana: here is mine 1K3M-7QX2-M9AB-CD12!\n09:15 Bo: (1x) 1st try: 1ZZZ9999ZZZZ\nCara: 1ab2-cd3e";
+    let found: Vec<&str> = code::candidates(chat).collect();
+    assert_eq!(found, ["1K3M-7QX2-M9AB-CD12", "1ZZZ9999ZZZZ"]);
+}
+
+proptest! {
+    #[test]
+    fn encode_then_decode_round_trips(
+        seeds in prop::collection::vec(any::<u8>(), 1..30),
+        group in any::<u8>(),
+        nonce in 0u8..32,
+        session in prop::option::of("[a-zA-Z0-9-]{1,12}"),
+    ) {
+        for instrument in instruments() {
+            let r = response(&instrument, &seeds, group);
+            let text = code::encode(&instrument, &r, session.as_deref(), nonce).unwrap();
+            prop_assert_eq!(text.replace('-', "").len(), code::code_len(&instrument));
+            let back = code::decode(&text, &instrument).unwrap();
+            prop_assert_eq!(back.response, r);
+            prop_assert_eq!(back.session, code::session_hash(session.as_deref()));
+        }
+    }
+
+    #[test]
+    fn any_string_decodes_to_a_value_or_an_error(text in ".{0,80}") {
+        for instrument in instruments() {
+            let _ = code::decode(&text, &instrument);
+        }
+    }
+
+    #[test]
+    fn any_code_shaped_string_decodes_to_a_value_or_an_error(text in "1[0-9A-Z]{5,40}") {
+        for instrument in instruments() {
+            if let Ok(decoded) = code::decode(&text, &instrument) {
+                // Whatever decodes is a complete response the instrument can score.
+                prop_assert!(instrument.score(&decoded.response).is_ok());
+            }
+        }
+    }
+}
