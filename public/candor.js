@@ -7,14 +7,18 @@
 // fetched and compiled once, then it defines <candor-quiz> and every element renders
 // itself. Paths are relative to this file, so the widget's files can live anywhere.
 
-import init from './candor-widget.js';
+import init, { start } from './candor-widget.js';
 
-const wasm = new URL('./candor-widget_bg.wasm', import.meta.url);
+const base = new URL('./', import.meta.url);
+const wasm = new URL('./candor-widget_bg.wasm', base);
 
-init({ module_or_path: wasm }).catch((error) => {
-  console.error('Candor could not start:', error);
-  defineFallback(error);
-});
+init({ module_or_path: wasm }).then(
+  () => start(base.href),
+  (error) => {
+    console.error('Candor could not start:', error);
+    defineFallback(error);
+  },
+);
 
 // When the module cannot run (most often a Content-Security-Policy without
 // 'wasm-unsafe-eval'), each element says so and links to the standalone page.

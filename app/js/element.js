@@ -67,3 +67,30 @@ export function defineElement(tag, css, mount) {
 
   customElements.define(tag, CandorQuiz);
 }
+
+// Prints one widget's result on a clean page: marks the element and the page, so a print
+// stylesheet adopted by the document once hides everything else; the marks go after printing.
+let printSheet = null;
+export function printWidget(host) {
+  if (!printSheet) {
+    printSheet = new CSSStyleSheet();
+    printSheet.replaceSync(`@media print {
+      html[data-candor-printing] body * { visibility: hidden !important; }
+      html[data-candor-printing] candor-quiz[data-candor-print] {
+        visibility: visible !important; position: absolute !important;
+        left: 0 !important; top: 0 !important; width: 100% !important; margin: 0 !important;
+      }
+    }`);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, printSheet];
+  }
+  const root = document.documentElement;
+  root.setAttribute('data-candor-printing', '');
+  host.setAttribute('data-candor-print', '');
+  const done = () => {
+    root.removeAttribute('data-candor-printing');
+    host.removeAttribute('data-candor-print');
+    window.removeEventListener('afterprint', done);
+  };
+  window.addEventListener('afterprint', done);
+  window.print();
+}

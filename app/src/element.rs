@@ -24,6 +24,10 @@ extern "C" {
         css: &str,
         mount: &Closure<dyn FnMut(HtmlElement, HtmlElement) -> Mounted>,
     );
+
+    /// Prints `host`'s result alone on the page.
+    #[wasm_bindgen(js_name = printWidget)]
+    pub fn print_widget(host: &HtmlElement);
 }
 
 /// A mounted widget; the element calls [`Mounted::unmount`] when it leaves the page or

@@ -42,3 +42,14 @@ pub fn describe(error: &JsValue) -> String {
         .or_else(|| error.as_string())
         .unwrap_or_else(|| "unknown error".to_owned())
 }
+
+/// `text` reduced to letters, digits, `-` and `_`, for file names.
+///
+/// ```
+/// assert_eq!(candor_app::json::file_safe("WS 42/b"), "WS42b");
+/// ```
+pub fn file_safe(text: &str) -> String {
+    text.chars()
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+        .collect()
+}

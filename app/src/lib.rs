@@ -25,7 +25,24 @@ pub mod storage;
 pub mod text;
 pub mod widget;
 
-/// Registers the `<candor-quiz>` element. Called once when the module starts.
-pub fn start() {
+use std::cell::RefCell;
+
+use wasm_bindgen::prelude::wasm_bindgen;
+
+thread_local! {
+    static BASE_URL: RefCell<String> = const { RefCell::new(String::new()) };
+}
+
+/// Registers the `<candor-quiz>` element. `candor.js` calls it once, after the module is
+/// compiled, with the URL of the folder the widget's files are served from.
+#[wasm_bindgen]
+pub fn start(base_url: String) {
+    BASE_URL.with(|b| *b.borrow_mut() = base_url);
     element::define();
+}
+
+/// The folder the widget's files are served from (ends with `/`); empty in tests, where
+/// the widget is mounted directly.
+pub fn base_url() -> String {
+    BASE_URL.with(|b| b.borrow().clone())
 }

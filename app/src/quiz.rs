@@ -32,6 +32,8 @@ pub enum Screen {
     Question,
     /// The latest completed attempt.
     Result,
+    /// A result opened from a share link: shown read-only, never stored.
+    Shared,
 }
 
 /// Something to tell the reader, shown above the current screen until dismissed.
@@ -66,6 +68,8 @@ pub struct QuizCtx {
     pub messages: RwSignal<Vec<Message>>,
     /// Set by a step the reader took; the new screen moves focus to its heading and clears it.
     pub focus: RwSignal<bool>,
+    /// The answers of a result opened from a share link.
+    pub shared: RwSignal<Option<candor_core::response::Response>>,
     /// The interface's words.
     pub ui: &'static Ui,
     /// A number unique to this widget on the page, for element ids and page events.
@@ -83,6 +87,30 @@ fn new_seed() -> u32 {
     (js_sys::Math::random() * f64::from(u32::MAX)) as u32
 }
 
+/// The key of a shared result in a page address's fragment: `#candor=<code>`.
+pub const SHARE_KEY: &str = "candor";
+
+/// The answers carried by this page's `#candor=<code>` fragment, if it holds a code of
+/// `instrument`.
+fn shared_response(instrument: &Instrument) -> Option<candor_core::response::Response> {
+    let hash = window().location().hash().ok()?;
+    let code = hash
+        .trim_start_matches('#')
+        .split('&')
+        .find_map(|part| part.strip_prefix(SHARE_KEY)?.strip_prefix('='))?;
+    candor_core::code::decode(code, instrument)
+        .ok()
+        .map(|d| d.response)
+}
+
+/// This page's address with `#candor=<code>`, for sharing a result.
+pub fn share_link(code: &str) -> String {
+    let location = window().location();
+    let base = location.href().unwrap_or_default();
+    let base = base.split('#').next().unwrap_or_default();
+    format!("{base}#{SHARE_KEY}={}", code.replace('-', ""))
+}
+
 impl QuizCtx {
     /// Opens the quiz for `instrument`, resuming saved progress and history from `vault`.
     pub fn new(instrument: Arc<Instrument>, vault: WidgetVault, ui: &'static Ui, uid: u32) -> Self {
@@ -95,7 +123,10 @@ impl QuizCtx {
         let progress = loaded
             .progress
             .unwrap_or_else(|| Progress::start(&instrument, new_seed(), now()));
-        let screen = if progress.is_started() {
+        let shared = shared_response(&instrument);
+        let screen = if shared.is_some() {
+            Screen::Shared
+        } else if progress.is_started() {
             if progress.answers.iter().any(Option::is_some) || instrument.groups().is_none() {
                 Screen::Question
             } else {
@@ -113,6 +144,7 @@ impl QuizCtx {
             screen: RwSignal::new(screen),
             messages: RwSignal::new(messages),
             focus: RwSignal::new(false),
+            shared: RwSignal::new(shared),
             ui,
             uid,
             vault: StoredValue::new_local(vault),
@@ -352,7 +384,10 @@ impl QuizCtx {
         let instrument = self.instrument();
         let response = self.progress.with_untracked(Progress::response);
         let attempt = match Attempt::scored(&instrument, &response, now()) {
-            Ok(attempt) => attempt,
+            Ok(attempt) => Attempt {
+                session: self.session(),
+                ..attempt
+            },
             Err(_) => {
                 match response.answers.iter().position(Option::is_none) {
                     Some(i) if response.group.is_some() || instrument.groups().is_none() => {
@@ -365,6 +400,7 @@ impl QuizCtx {
             }
         };
         let session = self.session();
+        let code = attempt.code(&instrument);
         let scaled = instrument
             .score(&attempt.response())
             .map_or(0.0, |o| o.summary(&instrument).scaled);
@@ -384,7 +420,7 @@ impl QuizCtx {
                     .map(|s| (s.id.as_str(), s.value))
                     .collect(),
                 scaled,
-                code: None,
+                code: code.as_deref(),
             },
         );
         let history = self.history.get_untracked();
@@ -400,6 +436,27 @@ impl QuizCtx {
         let keys = self.keys();
         self.announce(&keys.history());
         self.go(Screen::Result);
+    }
+
+    /// Prints the result on a page of its own (the host page's other content hidden).
+    pub fn print(&self) {
+        self.host.with_value(|host| match host {
+            Some(host) => crate::element::print_widget(host),
+            None => {
+                let _ = window().print();
+            }
+        });
+    }
+
+    /// Leaves a shared result for the reader's own quiz.
+    pub fn leave_shared(&self) {
+        self.shared.set(None);
+        let has_results = self.history.with_untracked(|h| !h.attempts.is_empty());
+        self.go(if has_results {
+            Screen::Result
+        } else {
+            Screen::Intro
+        });
     }
 
     /// Starts a new attempt.

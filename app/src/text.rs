@@ -162,6 +162,146 @@ pub struct Ui {
     pub src_other_origin: &'static str,
     /// Why: the response could not be read as text.
     pub src_unreadable: &'static str,
+    /// The slope picture's text alternative: `{station}`, `{n}` of `{total}`.
+    pub slope_alt: &'static str,
+    /// The reader's station: `{station}`.
+    pub you_are_at: &'static str,
+    /// The ladder picture's text alternative: level `{n}`, `{total}` answers, `{counts}`.
+    pub ladder_alt: &'static str,
+    /// The radar's text alternative: `{values}`.
+    pub radar_alt: &'static str,
+    /// The quotient scale's text alternative: `{tq}` between `{min}` and `{max}`, `{reference}`.
+    pub scale_alt: &'static str,
+    /// The reader's mark on the scale: `{value}`.
+    pub you_value: &'static str,
+    /// The reference mark on the scale: `{value}`.
+    pub reference_mark: &'static str,
+    /// The heat map's text alternative: `{strongest}`, `{weakest}`.
+    pub heat_alt: &'static str,
+    /// Opens the numbers as a table.
+    pub as_table: &'static str,
+    /// Print button.
+    pub print: &'static str,
+    /// Heading of the share panel.
+    pub share_title: &'static str,
+    /// What the code is and is not.
+    pub share_help: &'static str,
+    /// The code carries a session tag: `{session}`.
+    pub session_tagged: &'static str,
+    /// Copy the code.
+    pub copy_code: &'static str,
+    /// Confirmation after copying the code.
+    pub copied_code: &'static str,
+    /// Label of the share link.
+    pub share_link: &'static str,
+    /// Copy the link.
+    pub copy_link: &'static str,
+    /// Confirmation after copying the link.
+    pub copied_link: &'static str,
+    /// The clipboard refused.
+    pub copy_failed: &'static str,
+    /// The QR code's text alternative.
+    pub qr_alt: &'static str,
+    /// Banner over a shared result.
+    pub shared_banner: &'static str,
+    /// Leave a shared result for one's own quiz.
+    pub take_yourself: &'static str,
+    /// The trend's text alternative: `{n}` results, `{values}`.
+    pub trend_alt: &'static str,
+    /// Facilitator: category set titles.
+    pub group_quadrants: &'static str,
+    /// See `group_quadrants`.
+    pub group_slope: &'static str,
+    /// See `group_quadrants`.
+    pub group_levels: &'static str,
+    /// See `group_quadrants`.
+    pub group_temperaments: &'static str,
+    /// See `group_quadrants`.
+    pub group_balance: &'static str,
+    /// See `group_quadrants`.
+    pub group_bands: &'static str,
+    /// See `group_quadrants`.
+    pub group_groups: &'static str,
+    /// Name of the trust quotient score.
+    pub score_tq: &'static str,
+    /// Name of the headline level score.
+    pub score_level: &'static str,
+    /// Name of the consistency score.
+    pub score_consistency: &'static str,
+    /// Name of the grid's overall score.
+    pub score_overall: &'static str,
+    /// Count of invalid codes: `{n}`.
+    pub rejected_invalid: &'static str,
+    /// Count of codes of another session: `{n}`.
+    pub rejected_session: &'static str,
+    /// Count of codes of another instrument: `{n}`.
+    pub rejected_instrument: &'static str,
+    /// Count of codes of another version: `{n}`.
+    pub rejected_version: &'static str,
+    /// Count of duplicates: `{n}`.
+    pub rejected_duplicate: &'static str,
+    /// Why: another session.
+    pub why_other_session: &'static str,
+    /// Why: another instrument.
+    pub why_other_instrument: &'static str,
+    /// Why: another version.
+    pub why_other_version: &'static str,
+    /// Why: pasted before.
+    pub why_duplicate: &'static str,
+    /// Opens the list of codes left out: `{n}`.
+    pub rejected_list: &'static str,
+    /// `{n}` more not listed.
+    pub and_more: &'static str,
+    /// Heading of the group's scores.
+    pub group_scores: &'static str,
+    /// Column: spread.
+    pub spread: &'static str,
+    /// Column: range.
+    pub range: &'static str,
+    /// Heading of the distributions.
+    pub group_distribution: &'static str,
+    /// The session line: `{session}`.
+    pub group_session: &'static str,
+    /// Heat map of one group: `{group}`, `{n}`.
+    pub heat_group: &'static str,
+    /// Text alternative of the difference heat map.
+    pub heat_difference: &'static str,
+    /// Heading of the comparison.
+    pub heat_compare: &'static str,
+    /// First group to compare.
+    pub group_a: &'static str,
+    /// Second group to compare.
+    pub group_b: &'static str,
+    /// Heat map of everyone: `{n}`.
+    pub heat_everyone: &'static str,
+    /// Heading of the heat maps.
+    pub group_heat: &'static str,
+    /// Size of the group: `{n}`.
+    pub group_count: &'static str,
+    /// Time taken: `{ms}`.
+    pub group_time: &'static str,
+    /// Export button.
+    pub export_csv: &'static str,
+    /// Facilitator heading: `{title}`.
+    pub facilitator_title: &'static str,
+    /// What the facilitator screen does.
+    pub facilitator_help: &'static str,
+    /// Label of the instrument choice.
+    pub facilitator_instrument: &'static str,
+    /// Label of the session tag.
+    pub session_tag: &'static str,
+    /// Before the attendee link.
+    pub attendees_open: &'static str,
+    /// Text alternative of the attendee QR code.
+    pub attendee_qr_alt: &'static str,
+    /// Label of the paste box.
+    pub paste_codes: &'static str,
+    /// Load codes from a file.
+    pub load_codes: &'static str,
+    /// Codes taken in bulk: `{n}` lines.
+    pub bulk_note: &'static str,
+    /// Clear.
+    pub clear: &'static str,
 }
 
 /// English, the default and the fallback.
@@ -244,6 +384,76 @@ pub const EN: Ui = Ui {
     src_not_url: "it is not a valid address",
     src_other_origin: "it must be on the same site as this page",
     src_unreadable: "the response could not be read as text",
+    slope_alt: "The slope from freely given service down to the End-Station, with your place at “{station}”, station {n} of {total}.",
+    you_are_at: "You are at: {station}.",
+    ladder_alt: "A ladder of five levels with your headline at level {n}. Your {total} answers per level: {counts}.",
+    radar_alt: "Radar chart of your trust factors, each from 5 to 25: {values}.",
+    scale_alt: "Your trust quotient {tq} on a scale from {min} to {max}; the published average is {reference}.",
+    you_value: "You {value}",
+    reference_mark: "Published average {value}",
+    heat_alt: "Heat map of twenty scores. Strongest: {strongest}. Weakest: {weakest}.",
+    as_table: "Show the numbers as a table",
+    print: "Print",
+    share_title: "Keep or share this result",
+    share_help: "The code holds your answers and nothing else: no name, no e-mail. Copy it, read it out to a facilitator, or open the link on another device to see this result.",
+    session_tagged: "Tagged for session {session}.",
+    copy_code: "Copy code",
+    copied_code: "Code copied.",
+    share_link: "Link to this result",
+    copy_link: "Copy link",
+    copied_link: "Link copied.",
+    copy_failed: "Copying is not allowed here: select the text and copy it yourself.",
+    qr_alt: "QR code of the link to this result",
+    shared_banner: "A result someone shared with you. It is shown here only; nothing is saved in your browser.",
+    take_yourself: "Take this quiz yourself",
+    trend_alt: "Trend of your last {n} results: {values}.",
+    group_quadrants: "Quadrants",
+    group_slope: "Position on the slope",
+    group_levels: "Headline levels",
+    group_temperaments: "Trust temperaments",
+    group_balance: "Balance",
+    group_bands: "Overall",
+    group_groups: "Respondent groups",
+    score_tq: "Trust quotient",
+    score_level: "Headline level",
+    score_consistency: "Consistency (%)",
+    score_overall: "Overall",
+    rejected_invalid: "{n} invalid (mistyped or cut short)",
+    rejected_session: "{n} from another session",
+    rejected_instrument: "{n} for another quiz",
+    rejected_version: "{n} for another version of this quiz",
+    rejected_duplicate: "{n} duplicate(s)",
+    why_other_session: "from another session",
+    why_other_instrument: "for another quiz",
+    why_other_version: "for another version of this quiz",
+    why_duplicate: "pasted before",
+    rejected_list: "Show the {n} code(s) left out",
+    and_more: "… and {n} more.",
+    group_scores: "Scores",
+    spread: "Spread (SD)",
+    range: "Range",
+    group_distribution: "How the group is spread",
+    group_session: "Session: {session}",
+    heat_group: "{group} ({n})",
+    heat_difference: "Difference between the two groups, cell by cell",
+    heat_compare: "Compare two groups (first minus second)",
+    group_a: "First",
+    group_b: "Second",
+    heat_everyone: "Everyone ({n})",
+    group_heat: "Heat maps",
+    group_count: "{n} code(s) in the group.",
+    group_time: "Computed in {ms} ms in this browser.",
+    export_csv: "Export the group as CSV",
+    facilitator_title: "Group profile: {title}",
+    facilitator_help: "Give attendees the link or QR code below. When they finish, each sees a short result code. Paste the codes here (one per line, or a whole chat) to see the group at once. Nothing leaves this browser and no names are needed.",
+    facilitator_instrument: "Quiz",
+    session_tag: "Session tag",
+    attendees_open: "Attendees open:",
+    attendee_qr_alt: "QR code of the attendee link",
+    paste_codes: "Result codes",
+    load_codes: "Load codes from a file",
+    bulk_note: "{n} lines of codes taken in bulk (not shown in the box).",
+    clear: "Clear",
 };
 
 /// The table for `locale` (a language tag such as `en` or `fr-CA`), English if there is none.

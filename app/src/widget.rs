@@ -19,7 +19,10 @@ use web_sys::HtmlElement;
 use crate::components::Messages;
 use crate::json;
 use crate::quiz::{QuizCtx, Screen};
-use crate::screens::{DefinitionProblems, GroupScreen, IntroScreen, QuestionScreen, ResultScreen};
+use crate::screens::{
+    DefinitionProblems, FacilitatorScreen, GroupScreen, IntroScreen, QuestionScreen, ResultScreen,
+    SharedScreen,
+};
 use crate::storage;
 use crate::text::{self, Ui, fill};
 
@@ -207,6 +210,16 @@ pub fn Widget(
     let class = options.theme.class();
     let body = move || match state.get() {
         Loading::Pending => view! { <p class="cq-meta" role="status">{ui.loading}</p> }.into_any(),
+        Loading::Ready(instrument) if options.mode == Mode::Facilitator => {
+            let src = match &options.source {
+                Source::Url(src) => Some(src.clone()),
+                _ => None,
+            };
+            view! {
+                <FacilitatorScreen instrument session=options.session.clone() src host=host.get_value() ui/>
+            }
+            .into_any()
+        }
         Loading::Ready(instrument) => {
             let options = options.clone();
             view! { <QuizHost instrument options host=host.get_value() ui/> }.into_any()
@@ -246,6 +259,7 @@ fn Quiz() -> impl IntoView {
         Screen::Group => view! { <GroupScreen/> }.into_any(),
         Screen::Question => view! { <QuestionScreen/> }.into_any(),
         Screen::Result => view! { <ResultScreen/> }.into_any(),
+        Screen::Shared => view! { <SharedScreen/> }.into_any(),
     };
     view! {
         <Messages/>

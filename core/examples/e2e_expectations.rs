@@ -73,6 +73,52 @@ fn expectations(instrument: &Instrument) -> Value {
     })
 }
 
+/// A number as the widget shows it: one decimal at most, no trailing `.0`.
+fn short(value: f64) -> String {
+    let rounded = (value * 10.0).round() / 10.0;
+    if rounded.fract() == 0.0 {
+        format!("{}", rounded as i64)
+    } else {
+        format!("{rounded:.1}")
+    }
+}
+
+/// A workshop of three attendees on `service-or-servility` and the group figures the
+/// facilitator must see for them: each attendee's answer pattern, and the stats and counts.
+fn workshop() -> Value {
+    let instrument = builtin::load("service-or-servility", parse).unwrap_or_else(|e| panic!("{e}"));
+    let patterns: Vec<Vec<u8>> = vec![
+        vec![3; 16],
+        (0..16).map(|k| (k % 5) as u8).collect(),
+        vec![1; 16],
+    ];
+    let codes: Vec<String> = patterns
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let response = Response {
+                answers: p.iter().copied().map(Some).collect(),
+                group: None,
+            };
+            candor_core::code::encode(&instrument, &response, Some("WS-42"), i as u8)
+                .unwrap_or_default()
+        })
+        .collect();
+    let report =
+        candor_core::group::GroupReport::from_text(&codes.join("\n"), &instrument, Some("WS-42"));
+    json!({
+        "id": "service-or-servility",
+        "session": "WS-42",
+        "attendees": patterns,
+        "stats": report.stats.iter().map(|s| json!({
+            "id": s.id, "mean": short(s.mean), "sd": short(s.sd), "range": format!("{} – {}", short(s.min), short(s.max)),
+        })).collect::<Vec<_>>(),
+        "counts": report.categories.iter().flat_map(|set| set.entries.iter().map(move |(id, _, n)| json!({
+            "set": set.id, "id": id, "count": n,
+        }))).collect::<Vec<_>>(),
+    })
+}
+
 fn main() {
     let all: Vec<Value> = builtin::ids()
         .map(|id| {
@@ -80,5 +126,6 @@ fn main() {
             expectations(&instrument)
         })
         .collect();
-    println!("{}", serde_json::to_string_pretty(&all).unwrap_or_default());
+    let out = json!({ "instruments": all, "workshop": workshop() });
+    println!("{}", serde_json::to_string_pretty(&out).unwrap_or_default());
 }

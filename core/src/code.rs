@@ -116,6 +116,9 @@ pub struct Decoded {
     pub response: Response,
     /// The session hash carried (0 for none); compare with [`session_hash`].
     pub session: u16,
+    /// The code's symbols, normalised (upper case, no hyphens): the same code pasted twice
+    /// has the same symbols.
+    pub symbols: String,
 }
 
 /// 32-bit FNV-1a over `bytes`, continuing from `hash`.
@@ -325,79 +328,134 @@ pub fn normalize(text: &str) -> Result<String, CodeError> {
 }
 
 /// Reads a code of `instrument`. Any input gives a value or an error, never a panic.
+/// To read many codes of one instrument, make a [`Decoder`] once.
 pub fn decode(text: &str, instrument: &Instrument) -> Result<Decoded, CodeError> {
-    let symbols = normalize(text)?;
-    let values: Vec<u32> = symbols.chars().filter_map(value_of).collect();
-    if values[0] != u32::from(FORMAT) {
-        return Err(CodeError::UnknownFormat(
-            symbols.chars().next().unwrap_or('?'),
-        ));
-    }
-    if values.len() < HEADER + 1 + CHECK {
-        return Err(CodeError::WrongLength {
-            expected: code_len(instrument),
-            found: values.len(),
-        });
-    }
-    // The Luhn symbol is checked over the whole code, whatever its instrument.
-    let (body, luhn) = values.split_at(values.len() - 1);
-    if luhn_check(body) != luhn[0] {
-        return Err(CodeError::Checksum);
-    }
-    let tag = (values[1] << 5) | values[2];
-    if tag != u32::from(instrument_tag(instrument.id.as_str())) {
-        return Err(CodeError::OtherInstrument);
-    }
-    if values[3] != u32::from(instrument.version) & 31 {
-        return Err(CodeError::OtherVersion);
-    }
-    let expected = code_len(instrument);
-    if values.len() != expected {
-        return Err(CodeError::WrongLength {
-            expected,
-            found: values.len(),
-        });
-    }
-    let bytes = symbols.as_bytes();
-    let hash_at = values.len() - CHECK;
-    if hash_check(
-        &bytes[..hash_at],
-        instrument.id.as_str(),
-        instrument.version,
-    ) != values[hash_at]
-    {
-        return Err(CodeError::Checksum);
-    }
-    let session = ((values[4] << 5) | values[5]) as u16;
+    Decoder::new(instrument).decode(text)
+}
 
-    // Unpack: divide the big number by each radix, last value first.
-    let radices = radices(instrument);
-    let mut digits: Vec<u32> = values[HEADER..hash_at].to_vec();
-    let mut unpacked = vec![0u32; radices.len()];
-    for (slot, &radix) in unpacked.iter_mut().zip(&radices).rev() {
-        let mut remainder = 0;
-        for d in digits.iter_mut() {
-            let x = remainder * 32 + *d;
-            *d = x / radix;
-            remainder = x % radix;
+/// What reading the codes of one instrument needs, worked out once.
+#[derive(Clone, Debug)]
+pub struct Decoder<'a> {
+    id: &'a str,
+    version: u16,
+    tag: u32,
+    radices: Vec<u32>,
+    len: usize,
+    groups: bool,
+}
+
+impl<'a> Decoder<'a> {
+    /// A decoder for the codes of `instrument`.
+    pub fn new(instrument: &'a Instrument) -> Self {
+        Self {
+            id: instrument.id.as_str(),
+            version: instrument.version,
+            tag: u32::from(instrument_tag(instrument.id.as_str())),
+            radices: radices(instrument),
+            len: code_len(instrument),
+            groups: instrument.groups().is_some(),
         }
-        *slot = remainder;
     }
-    if digits.iter().any(|&d| d != 0) {
-        return Err(CodeError::OutOfRange);
+
+    /// Reads one code. Any input gives a value or an error, never a panic.
+    pub fn decode(&self, text: &str) -> Result<Decoded, CodeError> {
+        // Symbols as bytes (upper case) and values, without hyphens or spaces.
+        let mut symbols: Vec<u8> = Vec::with_capacity(self.len);
+        let mut values: Vec<u32> = Vec::with_capacity(self.len);
+        for c in text.chars().filter(|c| *c != '-' && !c.is_whitespace()) {
+            let Some(v) = value_of(c) else {
+                return Err(CodeError::BadCharacter {
+                    found: c,
+                    position: values.len(),
+                });
+            };
+            values.push(v);
+            symbols.push(ALPHABET[v as usize]);
+        }
+        let Some(&first) = values.first() else {
+            return Err(CodeError::Empty);
+        };
+        if first != u32::from(FORMAT) {
+            return Err(CodeError::UnknownFormat(char::from(symbols[0])));
+        }
+        if values.len() < HEADER + 1 + CHECK {
+            return Err(CodeError::WrongLength {
+                expected: self.len,
+                found: values.len(),
+            });
+        }
+        // The Luhn symbol is checked over the whole code, whatever its instrument.
+        let (body, luhn) = values.split_at(values.len() - 1);
+        if luhn_check(body) != luhn[0] {
+            return Err(CodeError::Checksum);
+        }
+        if (values[1] << 5) | values[2] != self.tag {
+            return Err(CodeError::OtherInstrument);
+        }
+        if values[3] != u32::from(self.version) & 31 {
+            return Err(CodeError::OtherVersion);
+        }
+        if values.len() != self.len {
+            return Err(CodeError::WrongLength {
+                expected: self.len,
+                found: values.len(),
+            });
+        }
+        let hash_at = values.len() - CHECK;
+        if hash_check(&symbols[..hash_at], self.id, self.version) != values[hash_at] {
+            return Err(CodeError::Checksum);
+        }
+        let session = ((values[4] << 5) | values[5]) as u16;
+        let unpacked = self.unpack(&values[HEADER..hash_at])?;
+        // Only alphabet bytes were pushed, so this is ASCII.
+        let symbols = String::from_utf8(symbols).unwrap_or_default();
+        let (group, answers) = if self.groups {
+            (Some(unpacked[0] as u8), &unpacked[1..])
+        } else {
+            (None, &unpacked[..])
+        };
+        Ok(Decoded {
+            response: Response {
+                answers: answers.iter().map(|&a| Some(a as u8)).collect(),
+                group,
+            },
+            session,
+            symbols,
+        })
     }
-    let (group, answers) = if instrument.groups().is_some() {
-        (Some(unpacked[0] as u8), &unpacked[1..])
-    } else {
-        (None, &unpacked[..])
-    };
-    Ok(Decoded {
-        response: Response {
-            answers: answers.iter().map(|&a| Some(a as u8)).collect(),
-            group,
-        },
-        session,
-    })
+
+    /// The packed values of the base-32 `digits` (most significant first).
+    fn unpack(&self, digits: &[u32]) -> Result<Vec<u32>, CodeError> {
+        let mut unpacked = vec![0u32; self.radices.len()];
+        if digits.len() * 5 <= 128 {
+            // Fits in a u128: plain division, last value first.
+            let mut n = digits.iter().fold(0u128, |n, &d| (n << 5) | u128::from(d));
+            for (slot, &radix) in unpacked.iter_mut().zip(&self.radices).rev() {
+                *slot = (n % u128::from(radix)) as u32;
+                n /= u128::from(radix);
+            }
+            return if n == 0 {
+                Ok(unpacked)
+            } else {
+                Err(CodeError::OutOfRange)
+            };
+        }
+        // Long division of the base-32 number by each radix, last value first.
+        let mut digits = digits.to_vec();
+        for (slot, &radix) in unpacked.iter_mut().zip(&self.radices).rev() {
+            let mut remainder = 0;
+            for d in digits.iter_mut() {
+                let x = remainder * 32 + *d;
+                *d = x / radix;
+                remainder = x % radix;
+            }
+            *slot = remainder;
+        }
+        if digits.iter().any(|&d| d != 0) {
+            return Err(CodeError::OutOfRange);
+        }
+        Ok(unpacked)
+    }
 }
 
 /// The pieces of `text` that look like result codes: runs of code characters and hyphens

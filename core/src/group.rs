@@ -317,8 +317,13 @@ impl GroupReport {
     /// tagged with another session (or none) are left out; without one, any session counts.
     pub fn from_text(text: &str, instrument: &Instrument, session: Option<&str>) -> Self {
         let expected_session = code::session_hash(session);
+        let decoder = code::Decoder::new(instrument);
         let mut sets = category_sets(instrument);
-        let mut stats: Vec<Stat> = Vec::new();
+        let mut stats: Vec<Stat> = crate::scoring::score_ids(instrument)
+            .iter()
+            .map(|id| Stat::new(id))
+            .collect();
+        let mut values: Vec<f64> = Vec::with_capacity(stats.len());
         let (rows, columns) = match &instrument.model {
             Model::Grid(m) => (m.rows.len(), m.columns.len()),
             _ => (0, 0),
@@ -350,7 +355,7 @@ impl GroupReport {
                 text: candidate.to_owned(),
                 why,
             };
-            let decoded = match code::decode(candidate, instrument) {
+            let decoded = match decoder.decode(candidate) {
                 Ok(decoded) => decoded,
                 Err(CodeError::OtherInstrument) => {
                     report.rejected.push(reject(Rejection::OtherInstrument));
@@ -369,8 +374,7 @@ impl GroupReport {
                 report.rejected.push(reject(Rejection::OtherSession));
                 continue;
             }
-            // Decoding succeeded, so normalising does too.
-            let normal = code::normalize(candidate).unwrap_or_default();
+            let normal = decoded.symbols;
             if !seen.insert(normal.clone()) {
                 report.rejected.push(reject(Rejection::Duplicate));
                 continue;
@@ -381,12 +385,9 @@ impl GroupReport {
                     .push(reject(Rejection::Invalid(CodeError::OutOfRange)));
                 continue;
             };
-            let summary = outcome.summary(instrument);
-            if stats.is_empty() {
-                stats = summary.scores.iter().map(|s| Stat::new(&s.id)).collect();
-            }
-            for (stat, score) in stats.iter_mut().zip(&summary.scores) {
-                stat.add(score.value);
+            outcome.score_values(&mut values);
+            for (stat, &value) in stats.iter_mut().zip(&values) {
+                stat.add(value);
             }
             let categories = categories_of(&outcome, instrument);
             for (set, &c) in sets.iter_mut().zip(&categories) {
@@ -404,7 +405,7 @@ impl GroupReport {
                 code: normal,
                 group: decoded.response.group,
                 categories,
-                scores: summary.scores.into_iter().map(|s| s.value).collect(),
+                scores: values.clone(),
             });
         }
         if let Some(grid) = grid.as_mut() {
@@ -412,6 +413,9 @@ impl GroupReport {
             for g in &mut grid.by_group {
                 g.finish(rows, columns);
             }
+        }
+        if report.members.is_empty() {
+            stats.clear();
         }
         report.stats = stats;
         report.categories = sets;

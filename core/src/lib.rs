@@ -8,6 +8,7 @@
 //! * [`shuffle`]: the seeded option order of level items.
 //! * [`code`]: result codes, short strings that carry a completed attempt.
 //! * [`group`]: a facilitator's group profile from pasted codes.
+//! * [`qr`]: QR codes of share links, as SVG path data.
 //! * [`builtin`]: the four built-in instruments, compiled in as JSON.
 //! * [`json`]: the JSON tree the definition reader walks.
 //! * [`records`]: what the widget stores on the device, under which keys, and the
@@ -22,6 +23,7 @@ pub mod code;
 pub mod definition;
 pub mod group;
 pub mod json;
+pub mod qr;
 pub mod records;
 pub mod response;
 pub mod scoring;

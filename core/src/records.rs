@@ -196,6 +196,9 @@ pub struct Attempt {
     /// The named scores when it was scored; empty if it could not be scored.
     #[serde(default)]
     pub scores: Vec<Score>,
+    /// The session tag the page gave when it was completed, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub session: Option<String>,
 }
 
 impl Attempt {
@@ -214,7 +217,23 @@ impl Attempt {
             group: response.group,
             headline: summary.headline,
             scores: summary.scores,
+            session: None,
         })
+    }
+
+    /// The attempt's result code (the same every time), if it was given to this version of
+    /// `instrument`.
+    pub fn code(&self, instrument: &Instrument) -> Option<String> {
+        if self.version != instrument.version {
+            return None;
+        }
+        crate::code::encode(
+            instrument,
+            &self.response(),
+            self.session.as_deref(),
+            crate::code::nonce_for(self.completed_at),
+        )
+        .ok()
     }
 
     /// The answers as a [`Response`].
@@ -320,6 +339,7 @@ pub fn migrate_history_v1(old: HistoryV1, instrument: Option<&Instrument>) -> Hi
                 group: a.group,
                 headline: String::new(),
                 scores: Vec::new(),
+                session: None,
             };
             if let Some(instrument) = instrument.filter(|i| i.version == a.version)
                 && let Ok(scored) =
@@ -407,6 +427,7 @@ mod tests {
             group: None,
             headline: String::new(),
             scores: vec![],
+            session: None,
         };
         let mut mine = History {
             schema: SCHEMA,

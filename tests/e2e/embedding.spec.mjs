@@ -9,7 +9,7 @@ const ID = 'service-or-servility';
 const PATTERN = Array.from({ length: 16 }, (_, k) => k % 5);
 const expectations = JSON.parse(
   readFileSync(new URL('../.generated/expectations.json', import.meta.url), 'utf8'),
-);
+).instruments;
 
 /** Computed styles of the widget's inner parts, on the question screen and the result. */
 async function widgetStyles(page, quiz) {

@@ -23,7 +23,8 @@ test('a reader completes the quiz and sees the expected scores', async ({ page }
   await expect(quiz.byTestId('headline')).toHaveText('Going through the motions');
   await expect(quiz.byTestId('score-partnership')).toHaveText('44');
   await expect(quiz.byTestId('score-servility')).toHaveText('35');
-  await expect(quiz.byTestId('slope').locator('[aria-current="step"]')).toContainText('Station One');
+  await expect(quiz.byTestId('slope')).toHaveText('You are at: Station One.');
+  await expect(quiz.byTestId('slope-chart')).toHaveAttribute('aria-label', /“Station One”, station 2 of 4/);
   const habits = quiz.byTestId('habits').locator('li');
   await expect(habits).toHaveCount(3);
   await expect(habits.nth(0)).toContainText('give up a weekend');

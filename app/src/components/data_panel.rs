@@ -6,11 +6,11 @@ use wasm_bindgen_futures::JsFuture;
 
 use crate::quiz::QuizCtx;
 
-/// Offers `text` to the reader as a file download named `name`.
-fn download(name: &str, text: &str) -> Result<(), JsValue> {
+/// Offers `text` (of MIME type `mime`) to the reader as a file download named `name`.
+pub fn download(name: &str, text: &str, mime: &str) -> Result<(), JsValue> {
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
-    options.set_type("application/json");
+    options.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob)?;
     let link: web_sys::HtmlAnchorElement = document().create_element("a")?.unchecked_into();
@@ -28,7 +28,7 @@ pub fn DataPanel() -> impl IntoView {
     let confirming = RwSignal::new(false);
     let export = move |_| {
         if let Ok((name, text)) = quiz.export() {
-            let _ = download(&name, &text);
+            let _ = download(&name, &text, "application/json");
         }
     };
     let import = move |event: web_sys::Event| {

@@ -1,8 +1,10 @@
 //! Earlier results on this device, newest first.
 
+use candor_core::scoring::trend_lines;
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
+use super::trend::{Series, TrendChart};
 use crate::quiz::QuizCtx;
 use crate::text::fill;
 
@@ -44,8 +46,37 @@ pub fn HistoryList() -> impl IntoView {
                     }
                 })
                 .collect_view();
+            let lines = trend_lines(&quiz.instrument());
+            let series: Vec<Series> = lines
+                .iter()
+                .map(|line| Series {
+                    name: line.name.clone(),
+                    min: line.min,
+                    max: line.max,
+                    values: attempts.iter().map(|a| a.score(&line.id)).collect(),
+                })
+                .collect();
+            let alt = fill(
+                ui.trend_alt,
+                &[
+                    ("n", &attempts.len().to_string()),
+                    (
+                        "values",
+                        &series
+                            .iter()
+                            .map(|s| {
+                                let values: Vec<String> =
+                                    s.values.iter().flatten().map(|v| super::short_number(*v)).collect();
+                                format!("{}: {}", s.name, values.join(", "))
+                            })
+                            .collect::<Vec<_>>()
+                            .join("; "),
+                    ),
+                ],
+            );
             view! {
                 <h3>{ui.history}</h3>
+                <TrendChart series alt/>
                 <ol class="cq-history" data-testid="history">{rows}</ol>
             }
         })

@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use super::svg::multiline;
+
 /// Plot area inside the 360 × 290 view box.
 const LEFT: f64 = 40.0;
 const TOP: f64 = 10.0;
@@ -55,9 +57,7 @@ pub fn QuadrantMap(
             view! {
                 <g class=class>
                     <rect x=qx y=qy width=w height=h></rect>
-                    <text x=qx + w / 2.0 y=qy + h / 2.0 text-anchor="middle" dominant-baseline="middle">
-                        {names[i].clone()}
-                    </text>
+                    {multiline(&names[i], ((w / 7.5) as usize).max(8), qx + w / 2.0, qy + h / 2.0, "middle", "cq-quadrant-label")}
                 </g>
             }
         })

@@ -1,16 +1,18 @@
 //! One component per screen of the quiz.
 
+mod facilitator;
 mod group;
 mod intro;
 mod problems;
 mod question;
 mod result;
 
+pub use facilitator::FacilitatorScreen;
 pub use group::GroupScreen;
 pub use intro::IntroScreen;
 pub use problems::DefinitionProblems;
 pub use question::QuestionScreen;
-pub use result::ResultScreen;
+pub use result::{ResultScreen, SharedScreen};
 
 use leptos::prelude::*;
 

@@ -26,7 +26,7 @@ pub use grid::GridOutcome;
 pub use levels::LevelOutcome;
 pub use ratio::RatioOutcome;
 pub use subscales::SubscaleOutcome;
-pub use summary::{Score, Summary};
+pub use summary::{Score, Summary, TrendLine, score_ids, score_name, trend_lines};
 
 /// The result of scoring a complete response.
 #[derive(Clone, Debug, PartialEq)]

@@ -41,6 +41,9 @@ pub struct RatioOutcome {
     pub balance: usize,
     /// The weakest virtue's component index.
     pub weakest: usize,
+    /// The lowest and highest sum a component can reach (5 and 25 for five 1–5 items);
+    /// the virtues share this range.
+    pub range: (i32, i32),
 }
 
 /// `numerator / denominator` in tenths, rounded half up.
@@ -117,5 +120,6 @@ pub(crate) fn score(instrument: &Instrument, model: &RatioModel, chosen: &[u8]) 
         blends,
         spread,
         weakest,
+        range: (sum_lo, sum_hi),
     }
 }

@@ -36,6 +36,24 @@ fn score(id: &str, value: f64) -> Score {
 }
 
 impl Outcome {
+    /// The values of the summary's named scores, in order, without building the summary
+    /// (the fast path for aggregating many outcomes); see [`score_ids`] for their ids.
+    pub fn score_values(&self, out: &mut Vec<f64>) {
+        out.clear();
+        match self {
+            Outcome::Subscales(o) => out.extend(o.scores.iter().map(|&s| f64::from(s))),
+            Outcome::Levels(o) => {
+                out.push(f64::from(o.headline));
+                out.push(f64::from(o.consistency));
+            }
+            Outcome::Ratio(o) => {
+                out.extend(o.sums.iter().map(|&s| f64::from(s)));
+                out.push(f64::from(o.quotient_tenths) / 10.0);
+            }
+            Outcome::Grid(o) => out.push((o.mean * 10.0).round() / 10.0),
+        }
+    }
+
     /// Summarises this outcome of `instrument`.
     pub fn summary(&self, instrument: &Instrument) -> Summary {
         match (self, &instrument.model) {
@@ -102,5 +120,81 @@ impl Outcome {
                 scaled: 0.0,
             },
         }
+    }
+}
+
+/// The ids of the named scores every outcome of `instrument` has, in the order of
+/// [`Outcome::score_values`] and [`Summary::scores`].
+pub fn score_ids(instrument: &Instrument) -> Vec<String> {
+    match &instrument.model {
+        Model::Subscales(m) => m.subscales.iter().map(|s| s.id.clone()).collect(),
+        Model::Levels(_) => vec!["level".into(), "consistency".into()],
+        Model::Ratio(m) => m
+            .components
+            .iter()
+            .map(|c| c.id.clone())
+            .chain(std::iter::once("tq".to_owned()))
+            .collect(),
+        Model::Grid(_) => vec!["overall".into()],
+    }
+}
+
+/// A score worth following over time, with its range, for trend lines.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TrendLine {
+    /// The score's id in [`Summary::scores`].
+    pub id: String,
+    /// Its name.
+    pub name: String,
+    /// Lowest possible value.
+    pub min: f64,
+    /// Highest possible value.
+    pub max: f64,
+}
+
+/// The scores of `instrument` that a history trend draws.
+pub fn trend_lines(instrument: &Instrument) -> Vec<TrendLine> {
+    let line = |id: &str, name: &str, min: f64, max: f64| TrendLine {
+        id: id.to_owned(),
+        name: name.to_owned(),
+        min,
+        max,
+    };
+    match &instrument.model {
+        Model::Subscales(m) => m
+            .subscales
+            .iter()
+            .map(|s| line(&s.id, &s.name, 0.0, 100.0))
+            .collect(),
+        Model::Levels(m) => vec![line("level", "Level", 1.0, m.levels.len() as f64)],
+        Model::Ratio(m) => {
+            let bands = m.quotient_bands.as_slice();
+            vec![line(
+                "tq",
+                "TQ",
+                f64::from(bands[0].min) / 10.0,
+                f64::from(bands[bands.len() - 1].max) / 10.0,
+            )]
+        }
+        Model::Grid(_) => vec![line("overall", "Overall", 0.0, 100.0)],
+    }
+}
+
+/// The name the definition gives summary score `id` of `instrument` (a subscale's or a
+/// component's name); `None` for the scores every instrument of a model has (`tq`, `level`,
+/// `consistency`, `overall`), which the interface names in the reader's language.
+pub fn score_name(instrument: &Instrument, id: &str) -> Option<String> {
+    match &instrument.model {
+        Model::Subscales(m) => m
+            .subscales
+            .iter()
+            .find(|s| s.id == id)
+            .map(|s| s.name.clone()),
+        Model::Ratio(m) => m
+            .components
+            .iter()
+            .find(|c| c.id == id)
+            .map(|c| c.name.clone()),
+        _ => None,
     }
 }

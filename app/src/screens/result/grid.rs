@@ -5,7 +5,7 @@ use candor_core::definition::{Feeds, GridModel, Instrument, ItemKind};
 use candor_core::scoring::GridOutcome;
 use leptos::prelude::*;
 
-use crate::components::HeatMap;
+use crate::components::{HeatMapChart, HeatTable};
 use crate::text::{Ui, fill};
 
 /// The item that feeds cell `index` (the first, where several do).
@@ -59,6 +59,22 @@ pub(super) fn view(
             .collect_view();
         view! { <ul class="cq-habits" data-testid=test_id>{rows}</ul> }
     };
+    let rows: Vec<String> = model.rows.iter().map(|r| r.name.clone()).collect();
+    let columns: Vec<String> = model.columns.iter().map(|c| c.name.clone()).collect();
+    let names = |cells: &[usize]| {
+        cells
+            .iter()
+            .map(|&i| cell_name(i))
+            .collect::<Vec<_>>()
+            .join("; ")
+    };
+    let heat_alt = fill(
+        ui.heat_alt,
+        &[
+            ("strongest", &names(&outcome.strongest)),
+            ("weakest", &names(&outcome.weakest)),
+        ],
+    );
     let strongest = list(&outcome.strongest, false, "strongest");
     let weakest = list(&outcome.weakest, true, "weakest");
     view! {
@@ -70,13 +86,22 @@ pub(super) fn view(
             " "
             {band.text}
         </p>
-        <HeatMap
-            rows=model.rows.iter().map(|r| r.name.clone()).collect()
-            columns=model.columns.iter().map(|c| c.name.clone()).collect()
+        <HeatMapChart
+            rows=rows.clone()
+            columns=columns.clone()
             cells=outcome.cells.clone()
-            row_means=outcome.row_means.clone()
-            column_means=outcome.column_means.clone()
+            alt=heat_alt
         />
+        <details class="cq-more">
+            <summary>{ui.as_table}</summary>
+            <HeatTable
+                rows
+                columns
+                cells=outcome.cells.clone()
+                row_means=outcome.row_means.clone()
+                column_means=outcome.column_means.clone()
+            />
+        </details>
         <h3>{ui.strongest}</h3>
         {strongest}
         <h3>{ui.weakest}</h3>

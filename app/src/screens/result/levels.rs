@@ -5,6 +5,7 @@ use candor_core::definition::LevelModel;
 use candor_core::scoring::LevelOutcome;
 use leptos::prelude::*;
 
+use crate::components::LadderChart;
 use crate::text::{Ui, fill};
 
 pub(super) fn view(
@@ -16,26 +17,22 @@ pub(super) fn view(
     let headline = usize::from(outcome.headline);
     let level = model.levels[headline - 1].clone();
     let total: u16 = outcome.counts.iter().sum();
-    // Highest level first, as a ladder reads.
-    let steps = model
-        .levels
+    let names: Vec<String> = model.levels.iter().map(|l| l.name.clone()).collect();
+    let distribution = outcome
+        .counts
         .iter()
         .enumerate()
-        .rev()
-        .map(|(i, l)| {
-            let current = i + 1 == headline;
-            let count = outcome.counts[i];
-            view! {
-                <li class=if current { "cq-rung cq-current" } else { "cq-rung" }
-                    aria-current=current.then_some("step")>
-                    <span class="cq-rung-name">{fill(ui.level_name, &[("n", &(i + 1).to_string()), ("name", &l.name)])}</span>
-                    <span class="cq-rung-count" data-testid=format!("level-count-{}", i + 1)>
-                        {fill(ui.answers_at, &[("n", &count.to_string()), ("total", &total.to_string())])}
-                    </span>
-                </li>
-            }
-        })
-        .collect_view();
+        .map(|(i, c)| format!("{} {c}", i + 1))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let alt = fill(
+        ui.ladder_alt,
+        &[
+            ("n", &headline.to_string()),
+            ("total", &total.to_string()),
+            ("counts", &distribution),
+        ],
+    );
     let up = model.levels.get(headline).map(|_| {
         let rows = model
             .dimensions
@@ -59,7 +56,7 @@ pub(super) fn view(
             {fill(ui.level_name, &[("n", &headline.to_string()), ("name", &level.name)])}
         </h2>
         <p class="cq-lead">{level.text.clone()}</p>
-        <ol class="cq-ladder" data-testid="ladder" reversed>{steps}</ol>
+        <LadderChart names counts=outcome.counts.clone() headline alt/>
         <p data-testid="consistency">
             {fill(ui.consistency, &[("pct", &outcome.consistency.to_string())])}
         </p>

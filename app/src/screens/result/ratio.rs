@@ -6,6 +6,7 @@ use candor_core::definition::RatioModel;
 use candor_core::scoring::RatioOutcome;
 use leptos::prelude::*;
 
+use crate::components::{Axis, QuotientScale, RadarChart};
 use crate::text::{Ui, fill, tenths};
 
 pub(super) fn view(
@@ -31,6 +32,48 @@ pub(super) fn view(
         .map(|&t| format!("{} ({})", model.temperaments[t].name, pair_names(t)))
         .collect();
     let weakest = model.components[outcome.weakest].clone();
+    let (lo, hi) = (f64::from(outcome.range.0), f64::from(outcome.range.1));
+    let axes: Vec<Axis> = model
+        .components
+        .iter()
+        .zip(&outcome.virtues)
+        .map(|(c, &v)| Axis {
+            name: c.virtue.clone(),
+            value: f64::from(v),
+            min: lo,
+            max: hi,
+        })
+        .collect();
+    let radar_alt = fill(
+        ui.radar_alt,
+        &[(
+            "values",
+            &axes
+                .iter()
+                .map(|a| format!("{} {}", a.name, a.value))
+                .collect::<Vec<_>>()
+                .join(", "),
+        )],
+    );
+    let bands = model.quotient_bands.as_slice();
+    let (q_min, q_max) = (bands[0].min, bands[bands.len() - 1].max);
+    let reference_tenths = model.reference.as_ref().map(|r| r.mean_tenths);
+    let scale_alt = fill(
+        ui.scale_alt,
+        &[
+            ("tq", &tenths(outcome.quotient_tenths)),
+            ("min", &tenths(q_min)),
+            ("max", &tenths(q_max)),
+            (
+                "reference",
+                &reference_tenths.map(tenths).unwrap_or_default(),
+            ),
+        ],
+    );
+    let you = fill(ui.you_value, &[("value", &tenths(outcome.quotient_tenths))]);
+    let reference_label = reference_tenths
+        .map(|r| fill(ui.reference_mark, &[("value", &tenths(r))]))
+        .unwrap_or_default();
     let reference = model.reference.clone().map(|r| {
         view! {
             <p class="cq-reference" data-testid="reference">
@@ -67,9 +110,19 @@ pub(super) fn view(
         <h2 class="cq-title" tabindex="-1" node_ref=heading data-testid="headline">
             {fill(ui.trust_quotient, &[("tq", &tenths(outcome.quotient_tenths))])}
         </h2>
+        <QuotientScale
+            value=outcome.quotient_tenths
+            min=q_min
+            max=q_max
+            reference=reference_tenths
+            you
+            reference_label
+            alt=scale_alt
+        />
         <p class="cq-lead"><strong data-testid="tq-band">{band.name}". "</strong>{band.text}</p>
         {reference}
         <h3>{ui.factors}</h3>
+        <RadarChart axes alt=radar_alt/>
         <div class="cq-scores cq-scores-4">{factors}</div>
         <h3>{ui.temperament}</h3>
         <div class="cq-card" data-testid="temperament">

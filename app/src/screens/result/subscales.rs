@@ -1,18 +1,17 @@
 //! The result of a frequency-subscale instrument: quadrant, map, scores, slope, habits.
 
 use candor_core::definition::{Instrument, SubscaleModel};
-use candor_core::records::Attempt;
 use candor_core::scoring::SubscaleOutcome;
 use leptos::prelude::*;
 
-use crate::components::QuadrantMap;
+use crate::components::{QuadrantMap, SlopeChart};
 use crate::text::{Ui, fill};
 
 pub(super) fn view(
     instrument: &Instrument,
     model: &SubscaleModel,
     outcome: &SubscaleOutcome,
-    attempt: &Attempt,
+    answers: &[u8],
     ui: &'static Ui,
     heading: NodeRef<leptos::html::H2>,
 ) -> impl IntoView + use<> {
@@ -47,25 +46,21 @@ pub(super) fn view(
         })
         .collect_view();
     let slope = model.slope.zip(outcome.slope).map(|(s, here)| {
-        let steps = model.subscales[s]
-            .bands
-            .as_slice()
-            .iter()
-            .enumerate()
-            .map(|(i, band)| {
-                let current = i == here;
-                view! {
-                    <li class=if current { "cq-slope-step cq-current" } else { "cq-slope-step" }
-                        aria-current=current.then_some("step")>
-                        <span class="cq-slope-name">{band.name.clone()}</span>
-                        {current.then(|| view! { <span class="cq-here">{format!(" — {}", ui.you_are_here)}</span> })}
-                    </li>
-                }
-            })
-            .collect_view();
+        let bands = model.subscales[s].bands.as_slice();
+        let names: Vec<String> = bands.iter().map(|b| b.name.clone()).collect();
+        let station = names.get(here).cloned().unwrap_or_default();
+        let alt = fill(
+            ui.slope_alt,
+            &[
+                ("station", &station),
+                ("n", &(here + 1).to_string()),
+                ("total", &names.len().to_string()),
+            ],
+        );
         view! {
             <h3>{ui.slope}</h3>
-            <ol class="cq-slope" data-testid="slope">{steps}</ol>
+            <SlopeChart names current=here alt/>
+            <p data-testid="slope">{fill(ui.you_are_at, &[("station", &station)])}</p>
         }
     });
     let habits = model.habits.as_ref().map(|_| {
@@ -76,7 +71,7 @@ pub(super) fn view(
                 let item = &instrument.items[i];
                 let answer = instrument
                     .scale_of(item)
-                    .and_then(|s| s.options.get(usize::from(attempt.answers[i])))
+                    .and_then(|s| s.options.get(usize::from(answers.get(i).copied().unwrap_or(0))))
                     .map(|o| o.label.clone())
                     .unwrap_or_default();
                 view! {

@@ -1,0 +1,137 @@
+//! The four-axis radar of the trust equation's virtues, and the quotient on a scale with the
+//! published reference.
+
+use leptos::prelude::*;
+
+use super::svg::{multiline, short_number};
+
+/// One axis of the radar.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Axis {
+    /// Label.
+    pub name: String,
+    /// The reader's value.
+    pub value: f64,
+    /// Lowest possible value (the centre).
+    pub min: f64,
+    /// Highest possible value (the rim).
+    pub max: f64,
+}
+
+/// A radar with one axis per virtue and the reader's shape.
+#[component]
+pub fn RadarChart(
+    /// The axes, clockwise from the top.
+    axes: Vec<Axis>,
+    /// Text alternative.
+    alt: String,
+) -> impl IntoView {
+    let (cx, cy, r) = (180.0, 150.0, 100.0);
+    let n = axes.len().max(3) as f64;
+    let point = |i: usize, fraction: f64| {
+        let angle = -std::f64::consts::FRAC_PI_2 + i as f64 * std::f64::consts::TAU / n;
+        (
+            cx + r * fraction * angle.cos(),
+            cy + r * fraction * angle.sin(),
+        )
+    };
+    let ring = |fraction: f64| {
+        (0..axes.len())
+            .map(|i| {
+                let (x, y) = point(i, fraction);
+                format!("{x:.1},{y:.1}")
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let rings = [0.25, 0.5, 0.75, 1.0]
+        .into_iter()
+        .map(|f| view! { <polygon class="cq-radar-ring" points=ring(f)></polygon> })
+        .collect_view();
+    let spokes = (0..axes.len())
+        .map(|i| {
+            let (x, y) = point(i, 1.0);
+            view! { <line class="cq-radar-spoke" x1=cx y1=cy x2=x y2=y></line> }
+        })
+        .collect_view();
+    let shape = axes
+        .iter()
+        .enumerate()
+        .map(|(i, a)| {
+            let fraction = ((a.value - a.min) / (a.max - a.min)).clamp(0.0, 1.0);
+            let (x, y) = point(i, fraction);
+            format!("{x:.1},{y:.1}")
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    let labels = axes
+        .iter()
+        .enumerate()
+        .map(|(i, a)| {
+            let (x, y) = point(i, 1.22);
+            let anchor = if (x - cx).abs() < 1.0 {
+                "middle"
+            } else if x > cx {
+                "start"
+            } else {
+                "end"
+            };
+            let x = if anchor == "start" {
+                x - 14.0
+            } else if anchor == "end" {
+                x + 14.0
+            } else {
+                x
+            };
+            let text = format!("{} {}", a.name, short_number(a.value));
+            multiline(&text, 14, x, y, anchor, "cq-radar-label")
+        })
+        .collect_view();
+    view! {
+        <svg class="cq-chart" viewBox="-40 0 440 300" role="img" aria-label=alt data-testid="radar-chart">
+            {rings}
+            {spokes}
+            <polygon class="cq-radar-shape" points=shape></polygon>
+            {labels}
+        </svg>
+    }
+}
+
+/// The quotient on its scale, with the reader's value and the published reference marked.
+#[component]
+pub fn QuotientScale(
+    /// The reader's quotient, in tenths.
+    value: i32,
+    /// Lowest possible quotient, in tenths.
+    min: i32,
+    /// Highest possible quotient, in tenths.
+    max: i32,
+    /// The published reference, in tenths.
+    reference: Option<i32>,
+    /// Label of the reader's mark.
+    you: String,
+    /// Label of the reference mark.
+    reference_label: String,
+    /// Text alternative.
+    alt: String,
+) -> impl IntoView {
+    let (x0, x1) = (20.0, 340.0);
+    let x =
+        move |tenths: i32| x0 + (x1 - x0) * f64::from(tenths - min) / f64::from((max - min).max(1));
+    let reference = reference.map(|r| {
+        view! {
+            <line class="cq-ref-tick" x1=x(r) y1="34" x2=x(r) y2="62"></line>
+            <text class="cq-ref-label" x=x(r) y="78" text-anchor="middle">{reference_label.clone()}</text>
+        }
+    });
+    view! {
+        <svg class="cq-chart cq-scale" viewBox="0 0 360 90" role="img" aria-label=alt data-testid="quotient-scale">
+            <rect class="cq-scale-track" x=x0 y="44" width=x1 - x0 height="8" rx="4"></rect>
+            <text class="cq-scale-end" x=x0 y="30" text-anchor="start">{short_number(f64::from(min) / 10.0)}</text>
+            <text class="cq-scale-end" x=x1 y="30" text-anchor="end">{short_number(f64::from(max) / 10.0)}</text>
+            {reference}
+            <circle class="cq-point" cx=x(value) cy="48" r="9"></circle>
+            <text class="cq-you-label" x=x(value) y="24" text-anchor="middle">{you}</text>
+        </svg>
+    }
+}

@@ -1,0 +1,79 @@
+//! Sharing a result without a server: the result code (to copy or read aloud), a link that
+//! carries it in the address's fragment (never sent to any server), and a QR code of that
+//! link for a phone across the room.
+
+use candor_core::qr::Qr;
+use leptos::prelude::*;
+use wasm_bindgen_futures::JsFuture;
+
+use crate::quiz::QuizCtx;
+use crate::text::fill;
+
+/// A QR code of `text`, drawn as SVG.
+#[component]
+pub fn QrCode(
+    /// What the code holds.
+    text: String,
+    /// Text alternative.
+    alt: String,
+) -> impl IntoView {
+    Qr::encode(&text).map(|qr| {
+        let size = qr.size() as i32;
+        let view_box = format!("-4 -4 {} {}", size + 8, size + 8);
+        view! {
+            <svg class="cq-qr" viewBox=view_box role="img" aria-label=alt data-testid="qr" shape-rendering="crispEdges">
+                <rect class="cq-qr-bg" x="-4" y="-4" width=size + 8 height=size + 8></rect>
+                <path class="cq-qr-dark" d=qr.path()></path>
+            </svg>
+        }
+    })
+}
+
+/// Copies `text` to the clipboard; false if the browser refused.
+async fn copy(text: String) -> bool {
+    let clipboard = window().navigator().clipboard();
+    JsFuture::from(clipboard.write_text(&text)).await.is_ok()
+}
+
+/// The code, the link and the QR code of one result, each easy to copy.
+#[component]
+pub fn SharePanel(
+    /// The result code.
+    code: String,
+    /// The share link.
+    link: String,
+    /// The session tag the code carries, if any.
+    session: Option<String>,
+) -> impl IntoView {
+    let ui = expect_context::<QuizCtx>().ui;
+    let status = RwSignal::new(String::new());
+    let copier = move |text: String, done: &'static str| {
+        move |_| {
+            let text = text.clone();
+            leptos::task::spawn_local(async move {
+                let ok = copy(text).await;
+                status.set(if ok { done } else { ui.copy_failed }.to_owned());
+            });
+        }
+    };
+    let tagged = session
+        .map(|s| view! { <p class="cq-meta">{fill(ui.session_tagged, &[("session", &s)])}</p> });
+    view! {
+        <section class="cq-share" data-testid="share">
+            <h3>{ui.share_title}</h3>
+            <p>{ui.share_help}</p>
+            {tagged}
+            <div class="cq-code-row">
+                <code class="cq-code" data-testid="code">{code.clone()}</code>
+                <button type="button" data-testid="copy-code" on:click=copier(code.clone(), ui.copied_code)>{ui.copy_code}</button>
+            </div>
+            <label class="cq-link-label">
+                <span>{ui.share_link}</span>
+                <input class="cq-link" type="text" readonly value=link.clone() data-testid="share-link"/>
+            </label>
+            <button type="button" data-testid="copy-link" on:click=copier(link.clone(), ui.copied_link)>{ui.copy_link}</button>
+            <p class="cq-status" role="status" aria-live="polite">{move || status.get()}</p>
+            <QrCode text=link alt=ui.qr_alt.to_owned()/>
+        </section>
+    }
+}

@@ -1,0 +1,48 @@
+//! The slope from freely given service to the End-Station, with the reader's station.
+
+use leptos::prelude::*;
+
+use super::svg::multiline;
+
+/// Stations along a descending line; the current one is filled and labelled.
+#[component]
+pub fn SlopeChart(
+    /// Station names, top of the slope first.
+    names: Vec<String>,
+    /// The reader's station.
+    current: usize,
+    /// Text alternative.
+    alt: String,
+) -> impl IntoView {
+    let n = names.len().max(2) as f64;
+    let (x0, y0, x1, y1) = (40.0, 28.0, 320.0, 118.0);
+    let at = |i: usize| {
+        let t = i as f64 / (n - 1.0);
+        (x0 + t * (x1 - x0), y0 + t * (y1 - y0))
+    };
+    let stations = names
+        .iter()
+        .enumerate()
+        .map(|(i, name)| {
+            let (x, y) = at(i);
+            let here = i == current;
+            let class = if here {
+                "cq-station cq-current"
+            } else {
+                "cq-station"
+            };
+            view! {
+                <g class=class>
+                    <circle cx=x cy=y r=if here { 11 } else { 7 }></circle>
+                    {multiline(name, 13, x, y + 34.0, "middle", "cq-station-label")}
+                </g>
+            }
+        })
+        .collect_view();
+    view! {
+        <svg class="cq-chart cq-slope-chart" viewBox="0 0 360 180" role="img" aria-label=alt data-testid="slope-chart">
+            <line class="cq-slope-line" x1=x0 y1=y0 x2=x1 y2=y1></line>
+            {stations}
+        </svg>
+    }
+}

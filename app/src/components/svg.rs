@@ -1,0 +1,64 @@
+//! Small helpers the SVG pictures share.
+
+use leptos::prelude::*;
+
+/// Splits `text` into lines of at most `width` characters, breaking between words (a word
+/// longer than `width` gets a line of its own).
+///
+/// ```
+/// use candor_app::components::wrap;
+/// assert_eq!(wrap("Going through the motions", 12), ["Going", "through the", "motions"]);
+/// ```
+pub fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for word in text.split_whitespace() {
+        match lines.last_mut() {
+            Some(line) if line.chars().count() + 1 + word.chars().count() <= width => {
+                line.push(' ');
+                line.push_str(word);
+            }
+            _ => lines.push(word.to_owned()),
+        }
+    }
+    lines
+}
+
+/// An SVG `<text>` of several lines, centred on `(x, y)` as a block; `class` styles it.
+pub fn multiline(
+    text: &str,
+    width: usize,
+    x: f64,
+    y: f64,
+    anchor: &'static str,
+    class: &'static str,
+) -> impl IntoView + use<> {
+    let lines = wrap(text, width);
+    let line_height = 1.15;
+    // Shift up by half the block so it is centred vertically on y.
+    let first = -(lines.len() as f64 - 1.0) * line_height / 2.0;
+    let spans = lines
+        .into_iter()
+        .enumerate()
+        .map(|(i, line)| {
+            let dy = if i == 0 {
+                format!("{first}em")
+            } else {
+                format!("{line_height}em")
+            };
+            view! { <tspan x=x dy=dy>{line}</tspan> }
+        })
+        .collect_view();
+    view! {
+        <text class=class x=x y=y text-anchor=anchor dominant-baseline="middle">{spans}</text>
+    }
+}
+
+/// A number with at most one decimal, without a trailing `.0`.
+pub fn short_number(value: f64) -> String {
+    let rounded = (value * 10.0).round() / 10.0;
+    if rounded.fract() == 0.0 {
+        format!("{}", rounded as i64)
+    } else {
+        format!("{rounded:.1}")
+    }
+}

@@ -1,0 +1,463 @@
+//! Facilitator mode: set a session tag, give attendees a link (and its QR code), paste their
+//! result codes, and see the group at once. Everything is computed by the core in this
+//! browser; nothing is sent anywhere and no one's name is needed.
+
+use std::sync::Arc;
+
+use candor_core::builtin;
+use candor_core::code::ALPHABET;
+use candor_core::definition::Instrument;
+use candor_core::group::{CategorySet, GroupReport, Rejection};
+use candor_core::scoring::score_name;
+use leptos::prelude::*;
+use wasm_bindgen::JsValue;
+
+use crate::components::{HeatMapChart, QrCode, short_number};
+use crate::text::{Ui, fill};
+
+/// A paste at least this long (in bytes) is kept out of the text box.
+const BULK_PASTE: usize = 64 * 1024;
+
+/// Reads the file chosen in a file input, then calls `done` with its text.
+fn load_file(event: web_sys::Event, done: impl FnOnce(String) + 'static) {
+    use wasm_bindgen::JsCast;
+    let Some(input) = event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+    else {
+        return;
+    };
+    let Some(file) = input.files().and_then(|f| f.get(0)) else {
+        return;
+    };
+    input.set_value("");
+    leptos::task::spawn_local(async move {
+        if let Ok(text) = wasm_bindgen_futures::JsFuture::from(file.text()).await {
+            done(text.as_string().unwrap_or_default());
+        }
+    });
+}
+
+/// A fresh session tag such as `WS-7K3M`.
+fn new_session_tag() -> String {
+    let symbols: String = (0..4)
+        .map(|_| {
+            let i = (js_sys::Math::random() * 32.0) as usize % 32;
+            char::from(ALPHABET[i])
+        })
+        .collect();
+    format!("WS-{symbols}")
+}
+
+/// Where attendees take `instrument`: the standalone page next to the widget's files, tagged
+/// with the session. `None` when the instrument cannot be named in a link (inline JSON).
+fn attendee_link(instrument: &Instrument, src: Option<&str>, session: &str) -> Option<String> {
+    let base = crate::base_url();
+    let base = if base.is_empty() {
+        window().location().href().ok()?
+    } else {
+        base
+    };
+    let url = web_sys::Url::new_with_base("embed.html", &base).ok()?;
+    let params = url.search_params();
+    match src {
+        Some(src) => params.set("src", src),
+        None if builtin::source(instrument.id.as_str()).is_some() => {
+            params.set("instrument", instrument.id.as_str())
+        }
+        None => return None,
+    }
+    if !session.trim().is_empty() {
+        params.set("session", session.trim());
+    }
+    Some(url.href())
+}
+
+/// The label of a category set.
+fn set_title(set: &CategorySet, ui: &Ui) -> &'static str {
+    match set.id {
+        "quadrant" => ui.group_quadrants,
+        "slope" => ui.group_slope,
+        "level" => ui.group_levels,
+        "temperament" => ui.group_temperaments,
+        "balance" => ui.group_balance,
+        "band" => ui.group_bands,
+        _ => ui.group_groups,
+    }
+}
+
+/// The name of a summary score, from the definition or the interface's words.
+fn stat_name(instrument: &Instrument, id: &str, ui: &Ui) -> String {
+    score_name(instrument, id).unwrap_or_else(|| {
+        match id {
+            "tq" => ui.score_tq,
+            "level" => ui.score_level,
+            "consistency" => ui.score_consistency,
+            "overall" => ui.score_overall,
+            other => other,
+        }
+        .to_owned()
+    })
+}
+
+/// Counts as horizontal bars.
+fn category_bars(set: &CategorySet, total: usize, ui: &'static Ui) -> impl IntoView + use<> {
+    let most = set.entries.iter().map(|e| e.2).max().unwrap_or(0).max(1);
+    let row_h = 30.0;
+    let height = set.entries.len() as f64 * row_h + 4.0;
+    let rows = set
+        .entries
+        .iter()
+        .enumerate()
+        .map(|(i, (id, name, count))| {
+            let y = i as f64 * row_h;
+            let w = 150.0 * *count as f64 / most as f64;
+            let share = (100 * count + total / 2).checked_div(total).unwrap_or(0);
+            view! {
+                <text class="cq-bar-label" x="0" y=y + 15.0 dominant-baseline="middle">{name.clone()}</text>
+                <rect class="cq-bar" x="190" y=y + 7.0 width=w height="16" rx="3"></rect>
+                <text class="cq-bar-value" x=196.0 + w y=y + 15.0 dominant-baseline="middle"
+                    data-testid=format!("count-{}-{id}", set.id)>
+                    {format!("{count} ({share}%)")}
+                </text>
+            }
+        })
+        .collect_view();
+    let alt = set
+        .entries
+        .iter()
+        .map(|(_, name, count)| format!("{name}: {count}"))
+        .collect::<Vec<_>>()
+        .join("; ");
+    view! {
+        <h4>{set_title(set, ui)}</h4>
+        <svg class="cq-chart cq-bars" viewBox=format!("0 0 360 {height}") role="img" aria-label=alt>
+            {rows}
+        </svg>
+    }
+}
+
+/// Everything the facilitator sees about the pasted codes.
+fn report_view(
+    instrument: &Instrument,
+    report: &GroupReport,
+    session: &str,
+    ui: &'static Ui,
+) -> impl IntoView + use<> {
+    let n = report.members.len();
+    let counts = [
+        ("invalid", ui.rejected_invalid),
+        ("other-session", ui.rejected_session),
+        ("other-instrument", ui.rejected_instrument),
+        ("other-version", ui.rejected_version),
+        ("duplicate", ui.rejected_duplicate),
+    ]
+    .into_iter()
+    .map(|(kind, label)| {
+        let count = report.rejected_count(kind);
+        (count > 0).then(|| view! { <li data-testid=format!("rejected-{kind}")>{fill(label, &[("n", &count.to_string())])}</li> })
+    })
+    .collect_view();
+    let rejected_rows = report
+        .rejected
+        .iter()
+        .take(50)
+        .map(|r| {
+            let why = match &r.why {
+                Rejection::Invalid(e) => e.to_string(),
+                Rejection::OtherSession => ui.why_other_session.to_owned(),
+                Rejection::OtherInstrument => ui.why_other_instrument.to_owned(),
+                Rejection::OtherVersion => ui.why_other_version.to_owned(),
+                Rejection::Duplicate => ui.why_duplicate.to_owned(),
+            };
+            view! { <li><code>{r.text.clone()}</code>": "{why}</li> }
+        })
+        .collect_view();
+    let more = report.rejected.len().saturating_sub(50);
+    let rejected = (!report.rejected.is_empty()).then(|| {
+        view! {
+            <details class="cq-more" data-testid="rejected">
+                <summary>{fill(ui.rejected_list, &[("n", &report.rejected.len().to_string())])}</summary>
+                <ul class="cq-list">{rejected_rows}</ul>
+                {(more > 0).then(|| view! { <p>{fill(ui.and_more, &[("n", &more.to_string())])}</p> })}
+            </details>
+        }
+    });
+    let stats = report
+        .stats
+        .iter()
+        .map(|s| {
+            view! {
+                <tr data-testid=format!("stat-{}", s.id)>
+                    <th scope="row">{stat_name(instrument, &s.id, ui)}</th>
+                    <td>{short_number(s.mean)}</td>
+                    <td>{short_number(s.sd)}</td>
+                    <td>{format!("{} – {}", short_number(s.min), short_number(s.max))}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let bars = report
+        .categories
+        .iter()
+        .map(|set| category_bars(set, n, ui))
+        .collect_view();
+    let heat = heat_maps(instrument, report, ui);
+    let stamp = session.to_owned();
+    view! {
+        <div class="cq-group" data-testid="group-report">
+            <p class="cq-lead" data-testid="group-count">{fill(ui.group_count, &[("n", &n.to_string())])}</p>
+            <ul class="cq-list">{counts}</ul>
+            {rejected}
+            {(n > 0).then(|| view! {
+                <h3>{ui.group_scores}</h3>
+                <div class="cq-table-wrap">
+                    <table class="cq-stats">
+                        <thead><tr><td></td><th scope="col">{ui.mean}</th><th scope="col">{ui.spread}</th><th scope="col">{ui.range}</th></tr></thead>
+                        <tbody>{stats}</tbody>
+                    </table>
+                </div>
+                <h3>{ui.group_distribution}</h3>
+                {bars}
+            })}
+            {heat}
+            <p class="cq-meta">{fill(ui.group_session, &[("session", &stamp)])}</p>
+        </div>
+    }
+}
+
+/// The roadmap's heat maps: everyone, each group that answered, and the difference between
+/// two chosen groups.
+fn heat_maps(
+    instrument: &Instrument,
+    report: &GroupReport,
+    ui: &'static Ui,
+) -> Option<impl IntoView + use<>> {
+    let grid = report.grid.clone()?;
+    let model = match &instrument.model {
+        candor_core::definition::Model::Grid(m) => m.clone(),
+        _ => return None,
+    };
+    let rows: Vec<String> = model.rows.iter().map(|r| r.name.clone()).collect();
+    let columns: Vec<String> = model.columns.iter().map(|c| c.name.clone()).collect();
+    let groups: Vec<String> = model
+        .groups
+        .as_ref()
+        .map(|g| g.options.iter().map(|o| o.name.clone()).collect())
+        .unwrap_or_default();
+    let per_group = grid
+        .by_group
+        .iter()
+        .enumerate()
+        .filter(|(_, g)| g.count > 0)
+        .map(|(i, g)| {
+            let title = fill(ui.heat_group, &[("group", &groups[i]), ("n", &g.count.to_string())]);
+            view! {
+                <h4>{title.clone()}</h4>
+                <HeatMapChart rows=rows.clone() columns=columns.clone() cells=g.cells.clone() alt=title/>
+            }
+        })
+        .collect_view();
+    let answered: Vec<usize> = (0..grid.by_group.len())
+        .filter(|&i| grid.by_group[i].count > 0)
+        .collect();
+    let (a, b) = (
+        RwSignal::new(answered.first().copied().unwrap_or(0)),
+        RwSignal::new(answered.get(1).copied().unwrap_or(0)),
+    );
+    let several = groups.len() > 1;
+    let names = groups.clone();
+    let options = move |selected: RwSignal<usize>| {
+        names
+            .iter()
+            .enumerate()
+            .map(|(i, name)| view! { <option value=i.to_string() selected=move || selected.get() == i>{name.clone()}</option> })
+            .collect_view()
+    };
+    let by_group = grid.by_group.clone();
+    let (rows2, columns2) = (rows.clone(), columns.clone());
+    let difference = move || {
+        let (x, y) = (a.get(), b.get());
+        let cells = by_group
+            .get(x)
+            .zip(by_group.get(y))
+            .map(|(p, q)| p.difference(q))
+            .unwrap_or_default();
+        view! {
+            <HeatMapChart rows=rows2.clone() columns=columns2.clone() cells alt=ui.heat_difference.to_owned() signed=true/>
+        }
+    };
+    let pick = |signal: RwSignal<usize>| {
+        move |ev: web_sys::Event| {
+            if let Ok(i) = event_target_value(&ev).parse::<usize>() {
+                signal.set(i);
+            }
+        }
+    };
+    let compare = several.then(|| {
+        view! {
+            <h4>{ui.heat_compare}</h4>
+            <div class="cq-compare">
+                <label>{ui.group_a}" "<select data-testid="group-a" on:change=pick(a)>{options(a)}</select></label>
+                <label>{ui.group_b}" "<select data-testid="group-b" on:change=pick(b)>{options(b)}</select></label>
+            </div>
+            <div data-testid="difference">{difference}</div>
+        }
+    });
+    let everyone = fill(ui.heat_everyone, &[("n", &grid.all.count.to_string())]);
+    Some(view! {
+        <h3>{ui.group_heat}</h3>
+        <h4>{everyone.clone()}</h4>
+        <HeatMapChart rows=rows.clone() columns=columns.clone() cells=grid.all.cells.clone() alt=everyone/>
+        {per_group}
+        {compare}
+    })
+}
+
+/// Offers `text` as a file download named `name`.
+fn download_csv(name: &str, text: &str) -> Result<(), JsValue> {
+    crate::components::download(name, text, "text/csv")
+}
+
+/// The facilitator's screen for `instrument`.
+#[component]
+pub fn FacilitatorScreen(
+    /// The instrument the codes are for.
+    instrument: Arc<Instrument>,
+    /// The session tag the page set, if any.
+    session: Option<String>,
+    /// The definition's URL, when it came from one.
+    src: Option<String>,
+    /// The `<candor-quiz>` element, to switch built-in instruments.
+    host: Option<web_sys::HtmlElement>,
+    /// The interface's words.
+    ui: &'static Ui,
+) -> impl IntoView {
+    let session = RwSignal::new(session.unwrap_or_else(new_session_tag));
+    // What is typed or pasted in the box, and what came in bulk (a large paste or a file),
+    // kept out of the box so the browser need not lay out 100,000 lines.
+    let pasted = RwSignal::new(String::new());
+    let bulk = RwSignal::new(String::new());
+    let report: RwSignal<Option<Arc<GroupReport>>> = RwSignal::new(None);
+    let took = RwSignal::new(0.0);
+    let instrument_for_report = instrument.clone();
+    let recompute = Callback::new(move |()| {
+        let started = js_sys::Date::now();
+        let text = bulk.with_untracked(|b| pasted.with_untracked(|p| format!("{p}\n{b}")));
+        let tag = session.get_untracked();
+        let tag = (!tag.trim().is_empty()).then_some(tag);
+        let r = GroupReport::from_text(&text, &instrument_for_report, tag.as_deref());
+        report.set(Some(Arc::new(r)));
+        took.set(js_sys::Date::now() - started);
+    });
+    let link_instrument = instrument.clone();
+    let link = Memo::new(move |_| attendee_link(&link_instrument, src.as_deref(), &session.get()));
+    let id = instrument.id.as_str().to_owned();
+    let switcher = host.filter(|_| builtin::source(&id).is_some()).map(|host| {
+        let options = builtin::ids()
+            .map(|i| view! { <option value=i selected=i == id>{builtin::load(i, crate::json::parse).map(|x| x.title).unwrap_or_else(|_| i.to_owned())}</option> })
+            .collect_view();
+        view! {
+            <label class="cq-field">
+                <span>{ui.facilitator_instrument}</span>
+                <select data-testid="instrument-choice" on:change=move |ev| {
+                    let _ = host.set_attribute("instrument", &event_target_value(&ev));
+                }>{options}</select>
+            </label>
+        }
+    });
+    let export_instrument = StoredValue::new(instrument.clone());
+    let export = move |_| {
+        let export_instrument = export_instrument.get_value();
+        if let Some(r) = report.get_untracked() {
+            let name = format!(
+                "candor-group-{}-{}.csv",
+                export_instrument.id,
+                crate::json::file_safe(&session.get_untracked())
+            );
+            let _ = download_csv(&name, &r.csv(&export_instrument));
+        }
+    };
+    let view_instrument = instrument.clone();
+    let body = move || {
+        report.get().map(|r| {
+            let tag = session.get_untracked();
+            view! {
+                {report_view(&view_instrument, &r, &tag, ui)}
+                <p class="cq-meta" data-testid="group-time">{fill(ui.group_time, &[("ms", &format!("{:.0}", took.get_untracked()))])}</p>
+                <button type="button" data-testid="export-csv" on:click=export>{ui.export_csv}</button>
+            }
+        })
+    };
+    let heading = fill(ui.facilitator_title, &[("title", &instrument.title)]);
+    view! {
+        <section class="cq-step cq-facilitator" data-testid="facilitator">
+            <h2 class="cq-title">{heading}</h2>
+            <p>{ui.facilitator_help}</p>
+            {switcher}
+            <label class="cq-field">
+                <span>{ui.session_tag}</span>
+                <input type="text" class="cq-input" data-testid="session" prop:value=move || session.get()
+                    on:input=move |ev| {
+                        session.set(event_target_value(&ev));
+                        recompute.run(());
+                    }/>
+            </label>
+            {move || link.get().map(|link| view! {
+                <div class="cq-attendee">
+                    <p>{ui.attendees_open}</p>
+                    <p><a class="cq-link-text" href=link.clone() target="_blank" rel="noopener" data-testid="attendee-link">{link.clone()}</a></p>
+                    <QrCode text=link alt=ui.attendee_qr_alt.to_owned()/>
+                </div>
+            })}
+            <label class="cq-field">
+                <span>{ui.paste_codes}</span>
+                // Not bound to the signal: writing 100,000 lines back into the box would make
+                // the browser lay them out a second time.
+                <textarea class="cq-input cq-paste" rows="6" data-testid="paste"
+                    on:input=move |ev| {
+                        pasted.set(event_target_value(&ev));
+                        recompute.run(());
+                    }
+                    on:paste=move |ev| {
+                        let text = ev.clipboard_data().and_then(|d| d.get_data("text").ok()).unwrap_or_default();
+                        if text.len() >= BULK_PASTE {
+                            ev.prevent_default();
+                            bulk.update(|b| {
+                                b.push('\n');
+                                b.push_str(&text);
+                            });
+                            recompute.run(());
+                        }
+                    }></textarea>
+            </label>
+            <div class="cq-actions">
+                <label class="cq-file">
+                    <input type="file" accept=".txt,.csv,text/plain" data-testid="codes-file" on:change=move |ev| {
+                        load_file(ev, move |text| {
+                            bulk.update(|b| {
+                                b.push('\n');
+                                b.push_str(&text);
+                            });
+                            recompute.run(());
+                        });
+                    }/>
+                    <span>{ui.load_codes}</span>
+                </label>
+            </div>
+            {move || {
+                let lines = bulk.with(|b| b.lines().filter(|l| !l.trim().is_empty()).count());
+                (lines > 0).then(|| view! {
+                    <p class="cq-meta" data-testid="bulk">
+                        {fill(ui.bulk_note, &[("n", &lines.to_string())])}" "
+                        <button type="button" data-testid="clear-bulk" on:click=move |_| {
+                            bulk.set(String::new());
+                            recompute.run(());
+                        }>{ui.clear}</button>
+                    </p>
+                })
+            }}
+            {body}
+        </section>
+    }
+}

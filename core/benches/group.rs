@@ -1,0 +1,55 @@
+//! How long the facilitator's group profile takes for 1,000 and 100,000 pasted codes,
+//! natively (the browser figure is measured by `tests/bench/facilitator.mjs`).
+#![allow(missing_docs, clippy::unwrap_used)]
+
+use candor_core::builtin;
+use candor_core::code;
+use candor_core::group::GroupReport;
+use candor_core::response::Response;
+use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
+
+fn codes(id: &str, count: usize) -> String {
+    let instrument =
+        builtin::load(id, |t| serde_json::from_str(t).map_err(|e| e.to_string())).unwrap();
+    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut next = |bound: usize| {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        (state % bound as u64) as u8
+    };
+    let mut text = String::new();
+    for i in 0..count {
+        let response = Response {
+            answers: (0..instrument.items.len())
+                .map(|k| Some(next(instrument.option_count(k))))
+                .collect(),
+            group: instrument.groups().map(|g| next(g.options.len())),
+        };
+        text.push_str(
+            &code::encode(&instrument, &response, Some("WS-42"), (i % 32) as u8).unwrap(),
+        );
+        text.push('\n');
+    }
+    text
+}
+
+fn group_profile(c: &mut Criterion) {
+    let mut group = c.benchmark_group("group_profile");
+    group.sample_size(10);
+    for id in ["trust-equation", "trust-roadmap"] {
+        let instrument =
+            builtin::load(id, |t| serde_json::from_str(t).map_err(|e| e.to_string())).unwrap();
+        for count in [1_000usize, 100_000] {
+            let text = codes(id, count);
+            group.throughput(Throughput::Elements(count as u64));
+            group.bench_with_input(BenchmarkId::new(id, count), &text, |b, text| {
+                b.iter(|| GroupReport::from_text(text, &instrument, Some("WS-42")));
+            });
+        }
+    }
+    group.finish();
+}
+
+criterion_group!(benches, group_profile);
+criterion_main!(benches);

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Benchmarks (figures to read, not pass/fail tests): the facilitator's group profile for
+# 1,000 and 100,000 codes, natively (criterion) and in Debian's Chromium.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+"$ROOT/scripts/setup.sh" test
+source "$ROOT/scripts/env.sh"
+
+echo "==> native: cargo bench (criterion)"
+cargo bench -p candor-core --bench group -- --noplot 2>&1 | grep -E "^group_profile|time:"
+
+echo "==> in the browser"
+trunk build
+for instrument in trust-equation trust-roadmap; do
+  node tests/bench/facilitator.mjs "$instrument"
+done

@@ -1,0 +1,101 @@
+// In-browser measurement of the facilitator's group profile for 1,000 and 100,000 codes
+// (a benchmark that reports figures, not a pass/fail test). Codes arrive as a real paste
+// does: one `paste` event carrying the text. Run by scripts/bench.sh after a
+// build; it serves dist/ itself.
+//
+//   node tests/bench/facilitator.mjs [instrument] [port]
+import { chromium } from '@playwright/test';
+import { spawn, execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..', '..');
+const instrument = process.argv[2] || 'trust-equation';
+const port = Number(process.argv[3] || 4180);
+const counts = [1000, 100000];
+const runs = 3;
+
+const codes = (n) =>
+  execFileSync('cargo', ['run', '-q', '-p', 'candor-core', '--release', '--example', 'codes', '--', instrument, String(n), 'WS-42'], {
+    cwd: root,
+    maxBuffer: 64 * 1024 * 1024,
+  }).toString();
+
+async function clear(page) {
+  await page.evaluate(() => {
+    const root = document.querySelector('candor-quiz').shadowRoot;
+    const clear = root.querySelector('[data-testid="clear-bulk"]');
+    if (clear) clear.click();
+    const box = root.querySelector('[data-testid="paste"]');
+    box.value = '';
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+
+const server = spawn('node', [join(here, '..', 'server.mjs'), '--port', String(port)], { stdio: 'ignore' });
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+try {
+  const page = await browser.newPage();
+  for (let attempt = 0; attempt < 50; attempt++) {
+    try {
+      await page.goto(`http://127.0.0.1:${port}/facilitator.html`);
+      break;
+    } catch {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  const quiz = page.locator('candor-quiz');
+  await quiz.getByTestId('instrument-choice').selectOption(instrument);
+  await quiz.getByTestId('session').fill('WS-42');
+  console.log(`facilitator group profile, ${instrument}, median of ${runs} runs`);
+  for (const n of counts) {
+    const text = codes(n);
+    const inside = [];
+    const wall = [];
+    for (let r = 0; r < runs; r++) {
+      await clear(page);
+      // As a real paste: one new value, one input event; time until the figures are drawn.
+      const ms = await page.evaluate(
+        ({ text, n }) =>
+          new Promise((resolve) => {
+            const root = document.querySelector('candor-quiz').shadowRoot;
+            const box = root.querySelector('[data-testid="paste"]');
+            const started = performance.now();
+            if (text.length >= 64 * 1024) {
+              // A large paste: the widget takes it in bulk, out of the text box.
+              const data = new DataTransfer();
+              data.setData('text/plain', text);
+              box.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+            } else {
+              // A small one lands in the box, as a synthetic paste event cannot do.
+              box.value = text;
+              box.dispatchEvent(new Event('input', { bubbles: true }));
+            }
+            const done = () => {
+              const count = root.querySelector('[data-testid="group-count"]');
+              if (count && count.textContent.startsWith(`${n} code`)) {
+                // Wait for the frame that shows it.
+                requestAnimationFrame(() => resolve(performance.now() - started));
+              } else {
+                requestAnimationFrame(done);
+              }
+            };
+            done();
+          }),
+        { text, n },
+      );
+      wall.push(Math.round(ms));
+      const took = await quiz.getByTestId('group-time').textContent();
+      inside.push(Number(/(\d+) ms/.exec(took)[1]));
+    }
+    const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+    console.log(`  ${String(n).padStart(6)} codes: core in wasm ${median(inside)} ms; paste to figures on screen ${median(wall)} ms`);
+  }
+} finally {
+  await browser.close();
+  server.kill();
+}
