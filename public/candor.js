@@ -3,17 +3,26 @@
 //   <script type="module" src="https://your.site/candor/candor.js"></script>
 //   <candor-quiz instrument="trust-equation"></candor-quiz>
 //
-// As a module it runs once per page however many elements there are: the WebAssembly is
-// fetched and compiled once, then it defines <candor-quiz> and every element renders
-// itself. Paths are relative to this file, so the widget's files can live anywhere.
+// As a module it runs once per page however many elements there are. It fetches and
+// compiles the small first-question bundle (candor-take) once, which defines <candor-quiz>;
+// the full bundle (candor-widget: results, sharing, facilitator) is loaded once, in the
+// background, when the page is idle or a result is due. Paths are relative to this file,
+// so the widget's files can live anywhere.
 
-import init, { start } from './candor-widget.js';
+import init, { start } from './candor-take.js';
 
 const base = new URL('./', import.meta.url);
-const wasm = new URL('./candor-widget_bg.wasm', base);
 
-init({ module_or_path: wasm }).then(
-  () => start(base.href),
+// Resolves to the full bundle's mount function, loading it on first call.
+async function loadFull() {
+  const full = await import('./candor-widget.js');
+  await full.default({ module_or_path: new URL('./candor-widget_bg.wasm', base) });
+  full.setBaseUrl(base.href);
+  return full.mountFull;
+}
+
+init({ module_or_path: new URL('./candor-take_bg.wasm', base) }).then(
+  () => start(base.href, loadFull),
   (error) => {
     console.error('Candor could not start:', error);
     defineFallback(error);

@@ -18,6 +18,7 @@ cargo fmt --all -- --check
 step "lints (cargo clippy, native and wasm32)"
 cargo clippy --workspace --all-targets --locked -- -D warnings
 cargo clippy -p candor-app --target wasm32-unknown-unknown --all-targets --locked -- -D warnings
+cargo clippy -p candor-app --target wasm32-unknown-unknown --all-targets --features full --locked -- -D warnings
 
 step "core: unit, property and doc tests"
 cargo test -p candor-core --locked
@@ -30,7 +31,7 @@ mkdir -p tests/.generated
 cargo run -q -p candor-core --example e2e_expectations --locked > tests/.generated/expectations.json
 
 step "app: component tests in headless Chromium"
-cargo test -p candor-app --target wasm32-unknown-unknown --locked
+cargo test -p candor-app --target wasm32-unknown-unknown --features full --locked
 
 step "release build (trunk)"
 trunk build

@@ -1,15 +1,44 @@
-// The <candor-quiz> custom element. Rust hands over its stylesheet text and a mount
-// function; this file only does what needs a JavaScript class: the element's life cycle.
+// The <candor-quiz> custom element. Rust hands over its stylesheet text, a mount function
+// (the small first-question bundle's) and a loader of the full bundle; this file only does
+// what needs a JavaScript class: the element's life cycle.
 //
 // Each element renders into its own open shadow root, styled by one constructable
 // stylesheet shared by every element on the page (no inline <style>, so a strict
 // Content-Security-Policy without 'unsafe-inline' is fine). Attribute changes after mount
 // remount the widget with the new options; its state is in storage, so nothing is lost.
+//
+// Two bundles: the first question is shown by the small bundle; once the page is idle the
+// full bundle (results, sharing, facilitator) is fetched in the background, and an element
+// switches to it when it needs a screen only the full bundle has. From then on every
+// element of the page mounts with the full bundle.
 
 const OBSERVED = ['instrument', 'locale', 'theme', 'session', 'mode', 'storage-key', 'src'];
 
-export function defineElement(tag, css, mount) {
+let fullMount = null;
+let fullLoading = null;
+
+export function defineElement(tag, css, mount, loadFull) {
   if (customElements.get(tag)) return;
+  const getFull = () => {
+    if (!fullLoading) {
+      fullLoading = loadFull().then((mountFull) => {
+        fullMount = mountFull;
+        return mountFull;
+      });
+      fullLoading.catch(() => {
+        fullLoading = null;
+      });
+    }
+    return fullLoading;
+  };
+  let prefetching = false;
+  const prefetch = () => {
+    if (prefetching || fullMount) return;
+    prefetching = true;
+    const go = () => getFull().catch(() => {});
+    if ('requestIdleCallback' in window) requestIdleCallback(go, { timeout: 4000 });
+    else setTimeout(go, 1500);
+  };
   let sheet = null;
   const sharedSheet = () => {
     if (!sheet) {
@@ -49,11 +78,28 @@ export function defineElement(tag, css, mount) {
       });
     }
 
-    #render() {
+    #render(handoff) {
       this.#unmount();
       const container = document.createElement('div');
       this.shadowRoot.replaceChildren(container);
-      this.mounted = mount(this, container);
+      if (fullMount) {
+        this.mounted = fullMount(this, container, handoff ?? null);
+      } else {
+        this.mounted = mount(this, container);
+        prefetch();
+      }
+    }
+
+    // Called by the small bundle when this element needs the full one.
+    candorUpgrade(handoff) {
+      getFull().then(
+        () => {
+          if (this.isConnected) this.#render(handoff);
+        },
+        (error) => {
+          console.error('Candor could not load its results:', error);
+        },
+      );
     }
 
     #unmount() {
@@ -93,4 +139,9 @@ export function printWidget(host) {
   };
   window.addEventListener('afterprint', done);
   window.print();
+}
+
+// Switches `host` to the full bundle (see defineElement).
+export function upgradeWidget(host, handoff) {
+  if (typeof host.candorUpgrade === 'function') host.candorUpgrade(handoff);
 }

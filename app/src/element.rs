@@ -23,11 +23,16 @@ extern "C" {
         tag: &str,
         css: &str,
         mount: &Closure<dyn FnMut(HtmlElement, HtmlElement) -> Mounted>,
+        load_full: &js_sys::Function,
     );
 
     /// Prints `host`'s result alone on the page.
     #[wasm_bindgen(js_name = printWidget)]
     pub fn print_widget(host: &HtmlElement);
+
+    /// Asks `host` to switch to the full bundle, handing over `handoff` (JSON).
+    #[wasm_bindgen(js_name = upgradeWidget)]
+    pub fn upgrade_widget(host: &HtmlElement, handoff: &str);
 }
 
 /// A mounted widget; the element calls [`Mounted::unmount`] when it leaves the page or
@@ -47,12 +52,38 @@ impl Mounted {
     }
 }
 
-/// Registers the custom element (once per page).
-pub fn define() {
-    let mount = Closure::<dyn FnMut(HtmlElement, HtmlElement) -> Mounted>::new(mount);
-    define_element(TAG, STYLE, &mount);
+/// Registers the custom element (once per page). `load_full` is a JavaScript function that
+/// loads the full bundle and resolves to its [`mount_full`].
+pub fn define(load_full: &js_sys::Function) {
+    let mount =
+        Closure::<dyn FnMut(HtmlElement, HtmlElement) -> Mounted>::new(|host, container| {
+            mount(host, container, Handoff::default())
+        });
+    define_element(TAG, STYLE, &mount, load_full);
     // The element class keeps calling this for every element the page adds.
     mount.forget();
+}
+
+/// What the first-question bundle hands to the full one when it switches.
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Handoff {
+    /// The records held in memory (when the browser refused storage).
+    #[serde(default)]
+    pub memory: Option<std::collections::BTreeMap<String, String>>,
+    /// Whether the reader's last step should move focus to the new screen's heading.
+    #[serde(default)]
+    pub focus: bool,
+}
+
+/// Mounts a full widget into an element the first-question bundle defined, with what it
+/// handed over (JSON of a [`Handoff`]; anything unreadable counts as nothing).
+#[cfg(feature = "full")]
+#[wasm_bindgen(js_name = mountFull)]
+pub fn mount_full(host: HtmlElement, container: HtmlElement, handoff: Option<String>) -> Mounted {
+    let handoff = handoff
+        .and_then(|h| crate::json::read::<Handoff>(&h).ok())
+        .unwrap_or_default();
+    mount(host, container, handoff)
 }
 
 /// Reads the options from `host`'s attributes and its inline definition, if any.
@@ -83,9 +114,10 @@ fn browser_language() -> Option<String> {
 }
 
 /// Mounts a widget configured by `host`'s attributes into `container`.
-pub fn mount(host: HtmlElement, container: HtmlElement) -> Mounted {
+pub fn mount(host: HtmlElement, container: HtmlElement, handoff: Handoff) -> Mounted {
     let options = options_from(&host);
-    let handle = leptos::mount::mount_to(container, move || view! { <Widget options host/> });
+    let handle =
+        leptos::mount::mount_to(container, move || view! { <Widget options host handoff/> });
     Mounted {
         teardown: Some(Box::new(move || drop(handle))),
     }

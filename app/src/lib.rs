@@ -1,6 +1,11 @@
 //! Candor's widget: the Leptos UI, storage and embedding.
 //!
-//! The app displays what `candor-core` decides. Layers, top down:
+//! The app displays what `candor-core` decides. It builds as two bundles from one source:
+//! without the `full` feature, the small bundle a page loads first (intro, questions,
+//! storage); with it, the full widget (results, sharing, facilitator), which the small one
+//! loads in the background and hands over to when a result is to be shown.
+//!
+//! Layers, top down:
 //!
 //! * [`element`]: the `<candor-quiz>` custom element and the options read from its
 //!   attributes; mounts a [`widget::Widget`] into the element's shadow root.
@@ -34,15 +39,34 @@ thread_local! {
 }
 
 /// Registers the `<candor-quiz>` element. `candor.js` calls it once, after the module is
-/// compiled, with the URL of the folder the widget's files are served from.
+/// compiled, with the URL of the folder the widget's files are served from and a function
+/// that loads the full bundle (which resolves to its `mountFull`).
 #[wasm_bindgen]
-pub fn start(base_url: String) {
+pub fn start(base_url: String, load_full: js_sys::Function) {
+    set_base_url(base_url);
+    element::define(&load_full);
+}
+
+/// Remembers the folder the widget's files are served from (the full bundle is told by
+/// `candor.js` before its first mount).
+#[wasm_bindgen(js_name = setBaseUrl)]
+pub fn set_base_url(base_url: String) {
     BASE_URL.with(|b| *b.borrow_mut() = base_url);
-    element::define();
 }
 
 /// The folder the widget's files are served from (ends with `/`); empty in tests, where
 /// the widget is mounted directly.
 pub fn base_url() -> String {
     BASE_URL.with(|b| b.borrow().clone())
+}
+
+/// Keeps the exported entry points linked into a bundle (and with them wasm-bindgen's
+/// intrinsics): a `main` that does nothing would let the linker drop them.
+pub fn keep_entry_points() {
+    std::hint::black_box(start as fn(String, js_sys::Function));
+    #[cfg(feature = "full")]
+    std::hint::black_box(
+        element::mount_full
+            as fn(web_sys::HtmlElement, web_sys::HtmlElement, Option<String>) -> element::Mounted,
+    );
 }

@@ -438,6 +438,21 @@ impl QuizCtx {
         self.go(Screen::Result);
     }
 
+    /// Switches this widget to the full bundle (results, sharing), handing over what is held
+    /// in memory and that focus should follow the reader's step.
+    pub fn upgrade(&self) {
+        let handoff = crate::element::Handoff {
+            memory: self.vault.with_value(|v| v.backend().memory_snapshot()),
+            focus: self.focus.get_untracked(),
+        };
+        let handoff = crate::json::write(&handoff).unwrap_or_else(|_| "{}".to_owned());
+        self.host.with_value(|host| {
+            if let Some(host) = host {
+                crate::element::upgrade_widget(host, &handoff);
+            }
+        });
+    }
+
     /// Prints the result on a page of its own (the host page's other content hidden).
     pub fn print(&self) {
         self.host.with_value(|host| match host {

@@ -7,6 +7,8 @@
 //! browser refuses storage (blocked site data, a sandboxed iframe without
 //! `allow-same-origin`, a `setItem` that always throws).
 
+use std::collections::BTreeMap;
+
 use candor_core::records::Keys;
 use candor_core::vault::{Backend, Codec, Fault, MemoryBackend, Vault};
 use serde::Serialize;
@@ -95,6 +97,15 @@ impl AnyBackend {
     pub fn is_persistent(&self) -> bool {
         matches!(self, Self::Local(_))
     }
+
+    /// What is held in memory, to hand over to the full bundle; `None` for `localStorage`,
+    /// which the full bundle reads itself.
+    pub fn memory_snapshot(&self) -> Option<BTreeMap<String, String>> {
+        match self {
+            Self::Local(_) => None,
+            Self::Memory(m) => Some(m.snapshot()),
+        }
+    }
 }
 
 /// The browser's `JSON.parse` and `JSON.stringify`.
@@ -123,12 +134,13 @@ fn local(probe: &str) -> Option<web_sys::Storage> {
     Some(storage)
 }
 
-/// Opens the vault for `keys`, in memory when the browser refuses storage.
-pub fn open(keys: Keys) -> WidgetVault {
+/// Opens the vault for `keys`, in memory when the browser refuses storage; `memory` is what
+/// the first-question bundle held in memory when it handed over.
+pub fn open(keys: Keys, memory: Option<BTreeMap<String, String>>) -> WidgetVault {
     let probe = format!("{}probe", keys.namespace_prefix());
     let backend = match local(&probe) {
         Some(storage) => AnyBackend::Local(LocalBackend(storage)),
-        None => AnyBackend::Memory(MemoryBackend::new()),
+        None => AnyBackend::Memory(MemoryBackend::from_map(memory.unwrap_or_default())),
     };
     Vault::new(backend, JsonCodec, keys)
 }

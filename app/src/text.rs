@@ -4,304 +4,336 @@
 //! English. Templates mark their blanks with `{name}`; [`fill`] fills them.
 
 /// Every string the interface shows, for one locale.
-#[derive(Debug)]
-pub struct Ui {
+/// Declares [`Ui`] with one `&'static str` field per entry, and [`Ui::entries`] listing
+/// them, so tests can compare two locales key by key.
+macro_rules! ui_table {
+    ($($(#[$doc:meta])* $field:ident,)*) => {
+        /// Every string the interface shows, for one locale.
+        #[derive(Debug)]
+        pub struct Ui {
+            $($(#[$doc])* pub $field: &'static str,)*
+        }
+
+        impl Ui {
+            /// Every `(key, string)` of the table, in declaration order.
+            pub fn entries(&self) -> Vec<(&'static str, &'static str)> {
+                vec![$((stringify!($field), self.$field),)*]
+            }
+        }
+    };
+}
+
+ui_table! {
     /// Language tag of this table.
-    pub locale: &'static str,
+    locale,
     /// Intro line: `{questions}` questions, `{minutes}` minutes.
-    pub meta: &'static str,
+    meta,
     /// Reassurance under the intro.
-    pub private: &'static str,
+    private,
     /// Start button.
-    pub start: &'static str,
+    start,
     /// Resume button on the intro: `{n}` is the question to resume at.
-    pub resume: &'static str,
+    resume,
     /// Progress label: question `{n}` of `{total}`.
-    pub progress: &'static str,
+    progress,
     /// Back button.
-    pub back: &'static str,
+    back,
     /// Next button.
-    pub next: &'static str,
+    next,
     /// Finish button on the last question.
-    pub finish: &'static str,
+    finish,
     /// Shown when Next is pressed without an answer.
-    pub choose_first: &'static str,
+    choose_first,
     /// Result heading prefix.
-    pub your_result: &'static str,
+    your_result,
     /// "out of 100".
-    pub of_100: &'static str,
+    of_100,
     /// Heading of the slope section.
-    pub slope: &'static str,
+    slope,
     /// Marks the reader's place on the slope.
-    pub you_are_here: &'static str,
+    you_are_here,
     /// Heading of the habits section.
-    pub habits: &'static str,
+    habits,
     /// Label before a habit's answer: `{answer}`.
-    pub you_answered: &'static str,
+    you_answered,
     /// Label before what to try.
-    pub try_next: &'static str,
+    try_next,
     /// Heading of the next-step section.
-    pub next_step: &'static str,
+    next_step,
     /// No habit reached the threshold.
-    pub no_habits: &'static str,
+    no_habits,
     /// Heading of the credit.
-    pub model: &'static str,
+    model,
     /// Before the source.
-    pub source: &'static str,
+    source,
     /// Content credit.
-    pub written_by: &'static str,
+    written_by,
     /// Retake button.
-    pub retake: &'static str,
+    retake,
     /// When the result was saved: `{date}`.
-    pub saved_on: &'static str,
+    saved_on,
     /// Heading of the definition error list.
-    pub invalid_title: &'static str,
+    invalid_title,
     /// Explains the definition error list to the trainer.
-    pub invalid_help: &'static str,
+    invalid_help,
     /// Shown when an instrument id is unknown.
-    pub unknown_instrument: &'static str,
+    unknown_instrument,
     /// Storage could not be used: answers are kept in memory only.
-    pub storage_unavailable: &'static str,
+    storage_unavailable,
     /// Name of the map picture for screen readers: `{x}`, `{y}` and the quadrant `{quadrant}`.
-    pub map_alt: &'static str,
+    map_alt,
     /// A level with its number: `{n}` and `{name}`.
-    pub level_name: &'static str,
+    level_name,
     /// How many answers sit at a level: `{n}` of `{total}`.
-    pub answers_at: &'static str,
+    answers_at,
     /// Consistency line: `{pct}`.
-    pub consistency: &'static str,
+    consistency,
     /// Heading of what moving up a level changes.
-    pub moving_up: &'static str,
+    moving_up,
     /// Shown at the top level instead.
-    pub top_level: &'static str,
+    top_level,
     /// Headline of a ratio result: `{tq}`.
-    pub trust_quotient: &'static str,
+    trust_quotient,
     /// The published reference: `{mean}`.
-    pub reference: &'static str,
+    reference,
     /// Heading of the component sums.
-    pub factors: &'static str,
+    factors,
     /// Note on the denominator's sum.
-    pub lower_is_better: &'static str,
+    lower_is_better,
     /// Heading of the temperament card.
-    pub temperament: &'static str,
+    temperament,
     /// Near-tie line: `{names}`.
-    pub blends_with: &'static str,
+    blends_with,
     /// Heading of the balance.
-    pub balance: &'static str,
+    balance,
     /// Heading of the weakest factor: `{name}`.
-    pub weakest_factor: &'static str,
+    weakest_factor,
     /// Respondent group line: `{group}`.
-    pub answered_as: &'static str,
+    answered_as,
     /// Overall grid score: `{score}`.
-    pub overall: &'static str,
+    overall,
     /// Heading of the strongest cells.
-    pub strongest: &'static str,
+    strongest,
     /// Heading of the weakest cells.
-    pub weakest: &'static str,
+    weakest,
     /// Caption of the heat map table.
-    pub heatmap_caption: &'static str,
+    heatmap_caption,
     /// "Mean" in the heat map.
-    pub mean: &'static str,
+    mean,
     /// Label before a suggestion for a weak cell.
-    pub to_try: &'static str,
+    to_try,
     /// A record set aside: `{why}` and the backup `{key}`.
-    pub set_aside: &'static str,
+    set_aside,
     /// Why: it could not be read.
-    pub why_unreadable: &'static str,
+    why_unreadable,
     /// Why: a newer version wrote it.
-    pub why_newer: &'static str,
+    why_newer,
     /// Why: it belongs to something else.
-    pub why_mismatch: &'static str,
+    why_mismatch,
     /// A record that could not be read nor set aside.
-    pub left_alone: &'static str,
+    left_alone,
     /// The instrument changed; the attempt restarts.
-    pub restarted: &'static str,
+    restarted,
     /// Storage full; `{n}` oldest results dropped.
-    pub pruned: &'static str,
+    pruned,
     /// Storage full; this change is in memory only.
-    pub not_saved: &'static str,
+    not_saved,
     /// Import done: `{n}` results added.
-    pub imported: &'static str,
+    imported,
     /// Import refused: `{why}`.
-    pub import_failed: &'static str,
+    import_failed,
     /// Everything deleted.
-    pub deleted: &'static str,
+    deleted,
     /// Dismiss button's accessible name.
-    pub dismiss: &'static str,
+    dismiss,
     /// Heading of the earlier results.
-    pub history: &'static str,
+    history,
     /// Label of a result from an earlier version: `{v}`.
-    pub earlier_version: &'static str,
+    earlier_version,
     /// Heading of the data controls.
-    pub your_data: &'static str,
+    your_data,
     /// Where results are kept, and why export matters.
-    pub saved_here: &'static str,
+    saved_here,
     /// Export button.
-    pub export: &'static str,
+    export,
     /// Import button.
-    pub import: &'static str,
+    import,
     /// Delete button.
-    pub delete: &'static str,
+    delete,
     /// Name of the delete confirmation.
-    pub delete_title: &'static str,
+    delete_title,
     /// The delete confirmation's question.
-    pub delete_question: &'static str,
+    delete_question,
     /// The button that deletes.
-    pub delete_confirm: &'static str,
+    delete_confirm,
     /// Cancel.
-    pub cancel: &'static str,
+    cancel,
     /// Shown when a result comes from an earlier version of the instrument.
-    pub older_result: &'static str,
+    older_result,
     /// While a definition loads from a URL.
-    pub loading: &'static str,
+    loading,
+    /// While the result screen loads.
+    loading_result,
     /// A `src` definition could not be loaded: `{src}` and `{why}`.
-    pub src_failed: &'static str,
+    src_failed,
     /// Why: the `src` is not a URL.
-    pub src_not_url: &'static str,
+    src_not_url,
     /// Why: the `src` is on another site.
-    pub src_other_origin: &'static str,
+    src_other_origin,
     /// Why: the response could not be read as text.
-    pub src_unreadable: &'static str,
+    src_unreadable,
     /// The slope picture's text alternative: `{station}`, `{n}` of `{total}`.
-    pub slope_alt: &'static str,
+    slope_alt,
     /// The reader's station: `{station}`.
-    pub you_are_at: &'static str,
+    you_are_at,
     /// The ladder picture's text alternative: level `{n}`, `{total}` answers, `{counts}`.
-    pub ladder_alt: &'static str,
+    ladder_alt,
     /// The radar's text alternative: `{values}`.
-    pub radar_alt: &'static str,
+    radar_alt,
     /// The quotient scale's text alternative: `{tq}` between `{min}` and `{max}`, `{reference}`.
-    pub scale_alt: &'static str,
+    scale_alt,
     /// The reader's mark on the scale: `{value}`.
-    pub you_value: &'static str,
+    you_value,
     /// The reference mark on the scale: `{value}`.
-    pub reference_mark: &'static str,
+    reference_mark,
     /// The heat map's text alternative: `{strongest}`, `{weakest}`.
-    pub heat_alt: &'static str,
+    heat_alt,
     /// Opens the numbers as a table.
-    pub as_table: &'static str,
+    as_table,
     /// Print button.
-    pub print: &'static str,
+    print,
     /// Heading of the share panel.
-    pub share_title: &'static str,
+    share_title,
     /// What the code is and is not.
-    pub share_help: &'static str,
+    share_help,
     /// The code carries a session tag: `{session}`.
-    pub session_tagged: &'static str,
+    session_tagged,
     /// Copy the code.
-    pub copy_code: &'static str,
+    copy_code,
     /// Confirmation after copying the code.
-    pub copied_code: &'static str,
+    copied_code,
     /// Label of the share link.
-    pub share_link: &'static str,
+    share_link,
     /// Copy the link.
-    pub copy_link: &'static str,
+    copy_link,
     /// Confirmation after copying the link.
-    pub copied_link: &'static str,
+    copied_link,
     /// The clipboard refused.
-    pub copy_failed: &'static str,
+    copy_failed,
     /// The QR code's text alternative.
-    pub qr_alt: &'static str,
+    qr_alt,
     /// Banner over a shared result.
-    pub shared_banner: &'static str,
+    shared_banner,
     /// Leave a shared result for one's own quiz.
-    pub take_yourself: &'static str,
+    take_yourself,
     /// The trend's text alternative: `{n}` results, `{values}`.
-    pub trend_alt: &'static str,
+    trend_alt,
     /// Facilitator: category set titles.
-    pub group_quadrants: &'static str,
+    group_quadrants,
     /// See `group_quadrants`.
-    pub group_slope: &'static str,
+    group_slope,
     /// See `group_quadrants`.
-    pub group_levels: &'static str,
+    group_levels,
     /// See `group_quadrants`.
-    pub group_temperaments: &'static str,
+    group_temperaments,
     /// See `group_quadrants`.
-    pub group_balance: &'static str,
+    group_balance,
     /// See `group_quadrants`.
-    pub group_bands: &'static str,
+    group_bands,
     /// See `group_quadrants`.
-    pub group_groups: &'static str,
+    group_groups,
     /// Name of the trust quotient score.
-    pub score_tq: &'static str,
+    score_tq,
     /// Name of the headline level score.
-    pub score_level: &'static str,
+    score_level,
     /// Name of the consistency score.
-    pub score_consistency: &'static str,
+    score_consistency,
     /// Name of the grid's overall score.
-    pub score_overall: &'static str,
+    score_overall,
     /// Count of invalid codes: `{n}`.
-    pub rejected_invalid: &'static str,
+    rejected_invalid,
     /// Count of codes of another session: `{n}`.
-    pub rejected_session: &'static str,
+    rejected_session,
     /// Count of codes of another instrument: `{n}`.
-    pub rejected_instrument: &'static str,
+    rejected_instrument,
     /// Count of codes of another version: `{n}`.
-    pub rejected_version: &'static str,
+    rejected_version,
     /// Count of duplicates: `{n}`.
-    pub rejected_duplicate: &'static str,
+    rejected_duplicate,
     /// Why: another session.
-    pub why_other_session: &'static str,
+    why_other_session,
     /// Why: another instrument.
-    pub why_other_instrument: &'static str,
+    why_other_instrument,
     /// Why: another version.
-    pub why_other_version: &'static str,
+    why_other_version,
     /// Why: pasted before.
-    pub why_duplicate: &'static str,
+    why_duplicate,
     /// Opens the list of codes left out: `{n}`.
-    pub rejected_list: &'static str,
+    rejected_list,
     /// `{n}` more not listed.
-    pub and_more: &'static str,
+    and_more,
     /// Heading of the group's scores.
-    pub group_scores: &'static str,
+    group_scores,
     /// Column: spread.
-    pub spread: &'static str,
+    spread,
     /// Column: range.
-    pub range: &'static str,
+    range,
     /// Heading of the distributions.
-    pub group_distribution: &'static str,
+    group_distribution,
     /// The session line: `{session}`.
-    pub group_session: &'static str,
+    group_session,
     /// Heat map of one group: `{group}`, `{n}`.
-    pub heat_group: &'static str,
+    heat_group,
     /// Text alternative of the difference heat map.
-    pub heat_difference: &'static str,
+    heat_difference,
     /// Heading of the comparison.
-    pub heat_compare: &'static str,
+    heat_compare,
     /// First group to compare.
-    pub group_a: &'static str,
+    group_a,
     /// Second group to compare.
-    pub group_b: &'static str,
+    group_b,
     /// Heat map of everyone: `{n}`.
-    pub heat_everyone: &'static str,
+    heat_everyone,
     /// Heading of the heat maps.
-    pub group_heat: &'static str,
+    group_heat,
     /// Size of the group: `{n}`.
-    pub group_count: &'static str,
+    group_count,
     /// Time taken: `{ms}`.
-    pub group_time: &'static str,
+    group_time,
     /// Export button.
-    pub export_csv: &'static str,
+    export_csv,
     /// Facilitator heading: `{title}`.
-    pub facilitator_title: &'static str,
+    facilitator_title,
     /// What the facilitator screen does.
-    pub facilitator_help: &'static str,
+    facilitator_help,
     /// Label of the instrument choice.
-    pub facilitator_instrument: &'static str,
+    facilitator_instrument,
     /// Label of the session tag.
-    pub session_tag: &'static str,
+    session_tag,
     /// Before the attendee link.
-    pub attendees_open: &'static str,
+    attendees_open,
     /// Text alternative of the attendee QR code.
-    pub attendee_qr_alt: &'static str,
+    attendee_qr_alt,
     /// Label of the paste box.
-    pub paste_codes: &'static str,
+    paste_codes,
     /// Load codes from a file.
-    pub load_codes: &'static str,
+    load_codes,
     /// Codes taken in bulk: `{n}` lines.
-    pub bulk_note: &'static str,
+    bulk_note,
     /// Clear.
-    pub clear: &'static str,
+    clear,
+    /// What follows a label before its text: ": " in English, " : " in French.
+    colon,
+    /// The decimal separator.
+    decimal,
+    /// Why a code is invalid: a mistyped or missing character.
+    why_checksum,
+    /// Why a code is invalid: too short or too long.
+    why_length,
+    /// Why a code is invalid: characters no code has.
+    why_characters,
+    /// The latest value in a trend's legend: `{value}`.
+    latest,
 }
 
 /// English, the default and the fallback.
@@ -380,6 +412,7 @@ pub const EN: Ui = Ui {
     cancel: "Cancel",
     older_result: "This result comes from an earlier version of this quiz, so only its headline and scores were kept:",
     loading: "Loading the quiz…",
+    loading_result: "Loading your result…",
     src_failed: "The quiz definition at “{src}” could not be loaded: {why}.",
     src_not_url: "it is not a valid address",
     src_other_origin: "it must be on the same site as this page",
@@ -454,23 +487,73 @@ pub const EN: Ui = Ui {
     load_codes: "Load codes from a file",
     bulk_note: "{n} lines of codes taken in bulk (not shown in the box).",
     clear: "Clear",
+    colon: ": ",
+    decimal: ".",
+    why_checksum: "a character is mistyped or missing",
+    why_length: "too short or too long",
+    why_characters: "holds characters no code has",
+    latest: "latest {value}",
 };
 
-/// The table for `locale` (a language tag such as `en` or `fr-CA`), English if there is none.
-pub fn ui(_locale: &str) -> &'static Ui {
-    &EN
-}
+mod fr;
 
-/// A number held in tenths, written with one decimal: `74` → `7.4`.
+pub use fr::FR;
+
+/// Every table, English first.
+pub const TABLES: &[&Ui] = &[&EN, &FR];
+
+/// The table for `locale` (a language tag such as `en` or `fr-CA`): an exact match, else one
+/// for its language (`fr` for `fr-CA`), else English.
 ///
 /// ```
-/// assert_eq!(candor_app::text::tenths(74), "7.4");
-/// assert_eq!(candor_app::text::tenths(150), "15.0");
+/// assert_eq!(candor_app::text::ui("fr-CA").locale, "fr");
+/// assert_eq!(candor_app::text::ui("de").locale, "en");
 /// ```
-pub fn tenths(value: i32) -> String {
-    let sign = if value < 0 { "-" } else { "" };
-    let v = value.unsigned_abs();
-    format!("{sign}{}.{}", v / 10, v % 10)
+pub fn ui(locale: &str) -> &'static Ui {
+    let language = locale.split(['-', '_']).next().unwrap_or_default();
+    TABLES
+        .iter()
+        .find(|t| t.locale.eq_ignore_ascii_case(locale))
+        .or_else(|| {
+            TABLES
+                .iter()
+                .find(|t| t.locale.eq_ignore_ascii_case(language))
+        })
+        .copied()
+        .unwrap_or(&EN)
+}
+
+impl Ui {
+    /// A number held in tenths, with one decimal: `74` → `7.4` (`7,4` in French).
+    ///
+    /// ```
+    /// use candor_app::text::{EN, FR};
+    /// assert_eq!(EN.tenths(74), "7.4");
+    /// assert_eq!(FR.tenths(150), "15,0");
+    /// ```
+    pub fn tenths(&self, value: i32) -> String {
+        let sign = if value < 0 { "-" } else { "" };
+        let v = value.unsigned_abs();
+        format!("{sign}{}{}{}", v / 10, self.decimal, v % 10)
+    }
+
+    /// A number with at most one decimal and no trailing zero: `21.0` → `21`, `6.06` → `6.1`.
+    ///
+    /// ```
+    /// use candor_app::text::{EN, FR};
+    /// assert_eq!(EN.number(21.0), "21");
+    /// assert_eq!(FR.number(6.06), "6,1");
+    /// ```
+    pub fn number(&self, value: f64) -> String {
+        let tenths = (value * 10.0).round() as i64;
+        let sign = if tenths < 0 { "-" } else { "" };
+        let t = tenths.unsigned_abs();
+        if t.is_multiple_of(10) {
+            format!("{sign}{}", t / 10)
+        } else {
+            format!("{sign}{}{}{}", t / 10, self.decimal, t % 10)
+        }
+    }
 }
 
 /// Fills the `{name}` blanks of `template` with `values`.

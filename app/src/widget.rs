@@ -17,12 +17,14 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::HtmlElement;
 
 use crate::components::Messages;
+use crate::element::Handoff;
 use crate::json;
 use crate::quiz::{QuizCtx, Screen};
-use crate::screens::{
-    DefinitionProblems, FacilitatorScreen, GroupScreen, IntroScreen, QuestionScreen, ResultScreen,
-    SharedScreen,
-};
+#[cfg(not(feature = "full"))]
+use crate::screens::Upgrading;
+use crate::screens::{DefinitionProblems, GroupScreen, IntroScreen, QuestionScreen};
+#[cfg(feature = "full")]
+use crate::screens::{FacilitatorScreen, ResultScreen, SharedScreen};
 use crate::storage;
 use crate::text::{self, Ui, fill};
 
@@ -184,6 +186,9 @@ pub fn Widget(
     /// The `<candor-quiz>` element, which host-page events are dispatched on.
     #[prop(optional)]
     host: Option<HtmlElement>,
+    /// What the first-question bundle handed over, when this is the full one taking over.
+    #[prop(optional)]
+    handoff: Handoff,
 ) -> impl IntoView {
     let locale = options.locale.clone().unwrap_or_else(|| "en".to_owned());
     let ui = text::ui(&locale);
@@ -211,18 +216,12 @@ pub fn Widget(
     let body = move || match state.get() {
         Loading::Pending => view! { <p class="cq-meta" role="status">{ui.loading}</p> }.into_any(),
         Loading::Ready(instrument) if options.mode == Mode::Facilitator => {
-            let src = match &options.source {
-                Source::Url(src) => Some(src.clone()),
-                _ => None,
-            };
-            view! {
-                <FacilitatorScreen instrument session=options.session.clone() src host=host.get_value() ui/>
-            }
-            .into_any()
+            facilitator(instrument, &options, host.get_value(), ui)
         }
         Loading::Ready(instrument) => {
             let options = options.clone();
-            view! { <QuizHost instrument options host=host.get_value() ui/> }.into_any()
+            let handoff = handoff.clone();
+            view! { <QuizHost instrument options host=host.get_value() handoff ui/> }.into_any()
         }
         Loading::Invalid(errors) => view! { <DefinitionProblems errors ui/> }.into_any(),
         Loading::Failed(message) => view! {
@@ -233,17 +232,48 @@ pub fn Widget(
     view! { <div class=class>{body}</div> }
 }
 
+/// The facilitator's screen (the full bundle), or the hand-over to it.
+#[cfg(feature = "full")]
+fn facilitator(
+    instrument: Arc<Instrument>,
+    options: &Options,
+    host: Option<HtmlElement>,
+    ui: &'static Ui,
+) -> AnyView {
+    let src = match &options.source {
+        Source::Url(src) => Some(src.clone()),
+        _ => None,
+    };
+    view! { <FacilitatorScreen instrument session=options.session.clone() src host ui/> }.into_any()
+}
+
+/// The facilitator's screen (the full bundle), or the hand-over to it.
+#[cfg(not(feature = "full"))]
+fn facilitator(
+    _instrument: Arc<Instrument>,
+    _options: &Options,
+    host: Option<HtmlElement>,
+    ui: &'static Ui,
+) -> AnyView {
+    view! { <Upgrading host message=ui.loading/> }.into_any()
+}
+
 /// Opens storage for `instrument`, provides the quiz context and shows the quiz.
 #[component]
 fn QuizHost(
     instrument: Arc<Instrument>,
     options: Options,
     host: Option<HtmlElement>,
+    handoff: Handoff,
     ui: &'static Ui,
 ) -> impl IntoView {
     let keys = Keys::new(options.namespace.as_deref(), instrument.id.as_str());
     let uid = NEXT_UID.fetch_add(1, Ordering::Relaxed);
-    let quiz = QuizCtx::new(instrument, storage::open(keys), ui, uid);
+    let vault = storage::open(keys, handoff.memory);
+    let quiz = QuizCtx::new(instrument, vault, ui, uid);
+    if handoff.focus {
+        quiz.focus.set(true);
+    }
     quiz.attach(host, options.session.clone());
     quiz.follow_other_writers();
     provide_context(quiz);
@@ -258,8 +288,14 @@ fn Quiz() -> impl IntoView {
         Screen::Intro => view! { <IntroScreen/> }.into_any(),
         Screen::Group => view! { <GroupScreen/> }.into_any(),
         Screen::Question => view! { <QuestionScreen/> }.into_any(),
+        #[cfg(feature = "full")]
         Screen::Result => view! { <ResultScreen/> }.into_any(),
+        #[cfg(feature = "full")]
         Screen::Shared => view! { <SharedScreen/> }.into_any(),
+        #[cfg(not(feature = "full"))]
+        Screen::Result | Screen::Shared => {
+            view! { <Upgrading message=quiz.ui.loading_result/> }.into_any()
+        }
     };
     view! {
         <Messages/>

@@ -28,6 +28,16 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
         "en",
         include_str!("../instruments/trust-roadmap.en.json"),
     ),
+    (
+        "service-or-servility",
+        "fr",
+        include_str!("../instruments/service-or-servility.fr.json"),
+    ),
+    (
+        "trust-equation",
+        "fr",
+        include_str!("../instruments/trust-equation.fr.json"),
+    ),
 ];
 
 /// The ids of the built-in instruments, in the order the demo shows them.
@@ -44,12 +54,23 @@ pub fn source(id: &str) -> Option<&'static str> {
     source_in(id, "en")
 }
 
-/// The JSON text of built-in instrument `id` in `locale`, if that translation exists.
+/// The JSON text of built-in instrument `id` in `locale` (a language tag such as `fr` or
+/// `fr-CA`, matched exactly or by its language), if that translation exists.
+///
+/// ```
+/// use candor_core::builtin::source_in;
+/// assert!(source_in("trust-equation", "fr-CA").is_some());
+/// assert!(source_in("customer-focus", "fr").is_none());
+/// ```
 pub fn source_in(id: &str, locale: &str) -> Option<&'static str> {
-    SOURCES
-        .iter()
-        .find(|(i, l, _)| *i == id && *l == locale)
-        .map(|(_, _, text)| *text)
+    let language = locale.split(['-', '_']).next().unwrap_or_default();
+    let find = |wanted: &str| {
+        SOURCES
+            .iter()
+            .find(|(i, l, _)| *i == id && l.eq_ignore_ascii_case(wanted))
+            .map(|(_, _, text)| *text)
+    };
+    find(locale).or_else(|| find(language))
 }
 
 /// Why a built-in instrument could not be loaded.
@@ -84,8 +105,8 @@ pub fn load(
     load_in(id, "en", parse)
 }
 
-/// Reads built-in instrument `id` in `locale`, falling back to English when that
-/// translation does not exist.
+/// Reads built-in instrument `id` in `locale`, falling back to English when there is no
+/// translation for that locale or its language.
 pub fn load_in(
     id: &str,
     locale: &str,

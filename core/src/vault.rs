@@ -79,7 +79,15 @@ impl MemoryBackend {
         }
     }
 
-    /// Everything stored, for tests.
+    /// A store holding `map`, without a quota (a hand-over from another copy of the widget).
+    pub fn from_map(map: BTreeMap<String, String>) -> Self {
+        Self {
+            map: RefCell::new(map),
+            quota: None,
+        }
+    }
+
+    /// Everything stored.
     pub fn snapshot(&self) -> BTreeMap<String, String> {
         self.map.borrow().clone()
     }

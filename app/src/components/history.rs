@@ -49,11 +49,21 @@ pub fn HistoryList() -> impl IntoView {
             let lines = trend_lines(&quiz.instrument());
             let series: Vec<Series> = lines
                 .iter()
-                .map(|line| Series {
-                    name: line.name.clone(),
-                    min: line.min,
-                    max: line.max,
-                    values: attempts.iter().map(|a| a.score(&line.id)).collect(),
+                .map(|line| {
+                    let values: Vec<Option<f64>> = attempts.iter().map(|a| a.score(&line.id)).collect();
+                    let last = values.iter().rev().flatten().next().map(|v| ui.number(*v));
+                    let legend = format!(
+                        "{} ({})",
+                        line.name,
+                        fill(ui.latest, &[("value", &last.unwrap_or_default())])
+                    );
+                    Series {
+                        name: line.name.clone(),
+                        min: line.min,
+                        max: line.max,
+                        values,
+                        legend,
+                    }
                 })
                 .collect();
             let alt = fill(
@@ -66,7 +76,7 @@ pub fn HistoryList() -> impl IntoView {
                             .iter()
                             .map(|s| {
                                 let values: Vec<String> =
-                                    s.values.iter().flatten().map(|v| super::short_number(*v)).collect();
+                                    s.values.iter().flatten().map(|v| ui.number(*v)).collect();
                                 format!("{}: {}", s.name, values.join(", "))
                             })
                             .collect::<Vec<_>>()

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::svg::{multiline, short_number};
+use super::svg::multiline;
 
 /// One axis of the radar.
 #[derive(Clone, Debug, PartialEq)]
@@ -16,6 +16,8 @@ pub struct Axis {
     pub min: f64,
     /// Highest possible value (the rim).
     pub max: f64,
+    /// The label shown at the rim: name and value, formatted for the reader's language.
+    pub label: String,
 }
 
 /// A radar with one axis per virtue and the reader's shape.
@@ -83,8 +85,7 @@ pub fn RadarChart(
             } else {
                 x
             };
-            let text = format!("{} {}", a.name, short_number(a.value));
-            multiline(&text, 14, x, y, anchor, "cq-radar-label")
+            multiline(&a.label, 14, x, y, anchor, "cq-radar-label")
         })
         .collect_view();
     view! {
@@ -112,6 +113,8 @@ pub fn QuotientScale(
     you: String,
     /// Label of the reference mark.
     reference_label: String,
+    /// The scale's two ends, formatted.
+    ends: (String, String),
     /// Text alternative.
     alt: String,
 ) -> impl IntoView {
@@ -127,8 +130,8 @@ pub fn QuotientScale(
     view! {
         <svg class="cq-chart cq-scale" viewBox="0 0 360 90" role="img" aria-label=alt data-testid="quotient-scale">
             <rect class="cq-scale-track" x=x0 y="44" width=x1 - x0 height="8" rx="4"></rect>
-            <text class="cq-scale-end" x=x0 y="30" text-anchor="start">{short_number(f64::from(min) / 10.0)}</text>
-            <text class="cq-scale-end" x=x1 y="30" text-anchor="end">{short_number(f64::from(max) / 10.0)}</text>
+            <text class="cq-scale-end" x=x0 y="30" text-anchor="start">{ends.0}</text>
+            <text class="cq-scale-end" x=x1 y="30" text-anchor="end">{ends.1}</text>
             {reference}
             <circle class="cq-point" cx=x(value) cy="48" r="9"></circle>
             <text class="cq-you-label" x=x(value) y="24" text-anchor="middle">{you}</text>

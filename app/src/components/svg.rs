@@ -52,13 +52,3 @@ pub fn multiline(
         <text class=class x=x y=y text-anchor=anchor dominant-baseline="middle">{spans}</text>
     }
 }
-
-/// A number with at most one decimal, without a trailing `.0`.
-pub fn short_number(value: f64) -> String {
-    let rounded = (value * 10.0).round() / 10.0;
-    if rounded.fract() == 0.0 {
-        format!("{}", rounded as i64)
-    } else {
-        format!("{rounded:.1}")
-    }
-}

@@ -2,8 +2,6 @@
 
 use leptos::prelude::*;
 
-use super::svg::short_number;
-
 /// One line of the trend.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Series {
@@ -15,6 +13,8 @@ pub struct Series {
     pub max: f64,
     /// Values, oldest first; `None` where an attempt has no such score.
     pub values: Vec<Option<f64>>,
+    /// The legend: name and latest value, formatted for the reader's language.
+    pub legend: String,
 }
 
 /// Lines over the attempts, oldest on the left.
@@ -37,7 +37,8 @@ pub fn TrendChart(
         .iter()
         .enumerate()
         .map(|(k, s)| {
-            let y = |v: f64| bottom - (bottom - top) * ((v - s.min) / (s.max - s.min)).clamp(0.0, 1.0);
+            let y =
+                |v: f64| bottom - (bottom - top) * ((v - s.min) / (s.max - s.min)).clamp(0.0, 1.0);
             let points: Vec<(f64, f64)> = s
                 .values
                 .iter()
@@ -53,15 +54,16 @@ pub fn TrendChart(
                 .iter()
                 .map(|&(px, py)| view! { <circle cx=px cy=py r="3.5"></circle> })
                 .collect_view();
-            let last = s.values.iter().rev().flatten().next().copied();
-            let class = if k == 0 { "cq-trend cq-trend-a" } else { "cq-trend cq-trend-b" };
+            let class = if k == 0 {
+                "cq-trend cq-trend-a"
+            } else {
+                "cq-trend cq-trend-b"
+            };
             view! {
                 <g class=class>
                     <polyline points=polyline></polyline>
                     {dots}
-                    <text x=left y=bottom + 18.0 + 16.0 * k as f64>
-                        {format!("{} (latest {})", s.name, last.map(short_number).unwrap_or_default())}
-                    </text>
+                    <text x=left y=bottom + 18.0 + 16.0 * k as f64>{s.legend.clone()}</text>
                 </g>
             }
         })

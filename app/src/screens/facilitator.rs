@@ -5,14 +5,14 @@
 use std::sync::Arc;
 
 use candor_core::builtin;
-use candor_core::code::ALPHABET;
+use candor_core::code::{ALPHABET, CodeError};
 use candor_core::definition::Instrument;
 use candor_core::group::{CategorySet, GroupReport, Rejection};
 use candor_core::scoring::score_name;
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
-use crate::components::{HeatMapChart, QrCode, short_number};
+use crate::components::{HeatMapChart, QrCode};
 use crate::text::{Ui, fill};
 
 /// A paste at least this long (in bytes) is kept out of the text box.
@@ -164,13 +164,18 @@ fn report_view(
         .take(50)
         .map(|r| {
             let why = match &r.why {
-                Rejection::Invalid(e) => e.to_string(),
+                Rejection::Invalid(e) => match e {
+                    CodeError::WrongLength { .. } => ui.why_length,
+                    CodeError::Checksum | CodeError::OutOfRange => ui.why_checksum,
+                    _ => ui.why_characters,
+                }
+                .to_owned(),
                 Rejection::OtherSession => ui.why_other_session.to_owned(),
                 Rejection::OtherInstrument => ui.why_other_instrument.to_owned(),
                 Rejection::OtherVersion => ui.why_other_version.to_owned(),
                 Rejection::Duplicate => ui.why_duplicate.to_owned(),
             };
-            view! { <li><code>{r.text.clone()}</code>": "{why}</li> }
+            view! { <li><code>{r.text.clone()}</code>{ui.colon}{why}</li> }
         })
         .collect_view();
     let more = report.rejected.len().saturating_sub(50);
@@ -190,9 +195,9 @@ fn report_view(
             view! {
                 <tr data-testid=format!("stat-{}", s.id)>
                     <th scope="row">{stat_name(instrument, &s.id, ui)}</th>
-                    <td>{short_number(s.mean)}</td>
-                    <td>{short_number(s.sd)}</td>
-                    <td>{format!("{} – {}", short_number(s.min), short_number(s.max))}</td>
+                    <td>{ui.number(s.mean)}</td>
+                    <td>{ui.number(s.sd)}</td>
+                    <td>{format!("{} – {}", ui.number(s.min), ui.number(s.max))}</td>
                 </tr>
             }
         })

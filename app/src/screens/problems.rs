@@ -20,7 +20,7 @@ pub fn DefinitionProblems(
             let path = e.path().to_owned();
             view! {
                 <li>
-                    {(!path.is_empty()).then(|| view! { <code class="cq-path">{path}</code> ": " })}
+                    {(!path.is_empty()).then(|| view! { <code class="cq-path">{path}</code>{ui.colon} })}
                     {e.message()}
                 </li>
             }

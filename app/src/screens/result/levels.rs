@@ -38,7 +38,7 @@ pub(super) fn view(
             .dimensions
             .iter()
             .zip(&level.up)
-            .map(|(d, t)| view! { <li><strong>{d.clone()}": "</strong>{t.clone()}</li> })
+            .map(|(d, t)| view! { <li><strong>{d.clone()}{ui.colon}</strong>{t.clone()}</li> })
             .collect_view();
         view! {
             <h3>{ui.moving_up}</h3>

@@ -122,10 +122,10 @@ fn Credit(instrument: Arc<Instrument>) -> impl IntoView {
     view! {
         <p class="cq-caveat">{instrument.caveat.clone()}</p>
         <p class="cq-credit" data-testid="credit">
-            <strong>{ui.model}": "</strong>
+            <strong>{ui.model}{ui.colon}</strong>
             {credit.model.clone()}
             ". "
-            <strong>{ui.source}": "</strong>
+            <strong>{ui.source}{ui.colon}</strong>
             {credit.source.clone()}
             ". "
             {ui.written_by}
@@ -143,7 +143,7 @@ fn older_result(
     let scores = attempt
         .scores
         .iter()
-        .map(|s| view! { <li><strong>{s.id.clone()}": "</strong>{s.value}</li> })
+        .map(|s| view! { <li><strong>{s.id.clone()}{ui.colon}</strong>{ui.number(s.value)}</li> })
         .collect_view();
     view! {
         <p class="cq-kicker">{ui.your_result}</p>

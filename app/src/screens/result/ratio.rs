@@ -7,7 +7,7 @@ use candor_core::scoring::RatioOutcome;
 use leptos::prelude::*;
 
 use crate::components::{Axis, QuotientScale, RadarChart};
-use crate::text::{Ui, fill, tenths};
+use crate::text::{Ui, fill};
 
 pub(super) fn view(
     model: &RatioModel,
@@ -42,6 +42,7 @@ pub(super) fn view(
             value: f64::from(v),
             min: lo,
             max: hi,
+            label: format!("{} {v}", c.virtue),
         })
         .collect();
     let radar_alt = fill(
@@ -61,23 +62,26 @@ pub(super) fn view(
     let scale_alt = fill(
         ui.scale_alt,
         &[
-            ("tq", &tenths(outcome.quotient_tenths)),
-            ("min", &tenths(q_min)),
-            ("max", &tenths(q_max)),
+            ("tq", &ui.tenths(outcome.quotient_tenths)),
+            ("min", &ui.tenths(q_min)),
+            ("max", &ui.tenths(q_max)),
             (
                 "reference",
-                &reference_tenths.map(tenths).unwrap_or_default(),
+                &reference_tenths.map(|r| ui.tenths(r)).unwrap_or_default(),
             ),
         ],
     );
-    let you = fill(ui.you_value, &[("value", &tenths(outcome.quotient_tenths))]);
+    let you = fill(
+        ui.you_value,
+        &[("value", &ui.tenths(outcome.quotient_tenths))],
+    );
     let reference_label = reference_tenths
-        .map(|r| fill(ui.reference_mark, &[("value", &tenths(r))]))
+        .map(|r| fill(ui.reference_mark, &[("value", &ui.tenths(r))]))
         .unwrap_or_default();
     let reference = model.reference.clone().map(|r| {
         view! {
             <p class="cq-reference" data-testid="reference">
-                <strong>{fill(ui.reference, &[("mean", &tenths(r.mean_tenths))])}</strong>
+                <strong>{fill(ui.reference, &[("mean", &ui.tenths(r.mean_tenths))])}</strong>
                 " "
                 {r.text}
             </p>
@@ -108,7 +112,7 @@ pub(super) fn view(
     view! {
         <p class="cq-kicker">{ui.your_result}</p>
         <h2 class="cq-title" tabindex="-1" node_ref=heading data-testid="headline">
-            {fill(ui.trust_quotient, &[("tq", &tenths(outcome.quotient_tenths))])}
+            {fill(ui.trust_quotient, &[("tq", &ui.tenths(outcome.quotient_tenths))])}
         </h2>
         <QuotientScale
             value=outcome.quotient_tenths
@@ -117,6 +121,7 @@ pub(super) fn view(
             reference=reference_tenths
             you
             reference_label
+            ends=(ui.tenths(q_min), ui.tenths(q_max))
             alt=scale_alt
         />
         <p class="cq-lead"><strong data-testid="tq-band">{band.name}". "</strong>{band.text}</p>
