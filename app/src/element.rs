@@ -73,6 +73,19 @@ pub struct Handoff {
     /// Whether the reader's last step should move focus to the new screen's heading.
     #[serde(default)]
     pub focus: bool,
+    /// What the reader asked for that only the full bundle does.
+    #[serde(default)]
+    pub action: Option<Action>,
+}
+
+/// Something the first-question bundle leaves to the full one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Action {
+    /// The last answer is in: score, store and show the result.
+    Finish,
+    /// Open the reader's data controls (export, import, delete).
+    OpenData,
 }
 
 /// Mounts a full widget into an element the first-question bundle defined, with what it

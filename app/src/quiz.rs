@@ -70,6 +70,8 @@ pub struct QuizCtx {
     pub focus: RwSignal<bool>,
     /// The answers of a result opened from a share link.
     pub shared: RwSignal<Option<candor_core::response::Response>>,
+    /// Whether the reader's data controls are open on the intro.
+    pub data_open: RwSignal<bool>,
     /// The interface's words.
     pub ui: &'static Ui,
     /// A number unique to this widget on the page, for element ids and page events.
@@ -114,7 +116,15 @@ pub fn share_link(code: &str) -> String {
 impl QuizCtx {
     /// Opens the quiz for `instrument`, resuming saved progress and history from `vault`.
     pub fn new(instrument: Arc<Instrument>, vault: WidgetVault, ui: &'static Ui, uid: u32) -> Self {
-        let loaded = vault.load(&instrument, now());
+        #[allow(unused_mut)]
+        let mut loaded = vault.load(&instrument, now());
+        // Results migrated from an older record shape get their scores back (the full
+        // bundle scores; the first-question bundle leaves it to it).
+        #[cfg(feature = "full")]
+        {
+            let notices = vault.backfill(&mut loaded.history, &instrument);
+            loaded.notices.extend(notices);
+        }
         let mut messages: Vec<Message> = Vec::new();
         if !vault.backend().is_persistent() {
             messages.push(Message::Storage(Notice::InMemory));
@@ -145,6 +155,7 @@ impl QuizCtx {
             messages: RwSignal::new(messages),
             focus: RwSignal::new(false),
             shared: RwSignal::new(shared),
+            data_open: RwSignal::new(false),
             ui,
             uid,
             vault: StoredValue::new_local(vault),
@@ -360,7 +371,14 @@ impl QuizCtx {
             self.save_progress();
             self.go(Screen::Question);
         } else {
+            #[cfg(feature = "full")]
             self.finish();
+            // Scoring and results are the full bundle's: hand over to it.
+            #[cfg(not(feature = "full"))]
+            {
+                self.focus.set(true);
+                self.hand_over(Some(crate::element::Action::Finish));
+            }
         }
     }
 
@@ -380,6 +398,7 @@ impl QuizCtx {
 
     /// Scores the attempt, adds it to the history and shows the result. An incomplete
     /// attempt goes back to its first unanswered step instead.
+    #[cfg(feature = "full")]
     pub fn finish(&self) {
         let instrument = self.instrument();
         let response = self.progress.with_untracked(Progress::response);
@@ -441,9 +460,15 @@ impl QuizCtx {
     /// Switches this widget to the full bundle (results, sharing), handing over what is held
     /// in memory and that focus should follow the reader's step.
     pub fn upgrade(&self) {
+        self.hand_over(None);
+    }
+
+    /// Switches this widget to the full bundle, which then does `action`.
+    pub fn hand_over(&self, action: Option<crate::element::Action>) {
         let handoff = crate::element::Handoff {
             memory: self.vault.with_value(|v| v.backend().memory_snapshot()),
             focus: self.focus.get_untracked(),
+            action,
         };
         let handoff = crate::json::write(&handoff).unwrap_or_else(|_| "{}".to_owned());
         self.host.with_value(|host| {

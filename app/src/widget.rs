@@ -12,19 +12,25 @@ use candor_core::builtin::{self, BuiltinError};
 use candor_core::definition::{DefinitionErrors, Instrument};
 use candor_core::records::Keys;
 use leptos::prelude::*;
+#[cfg(feature = "full")]
 use wasm_bindgen::JsCast;
+#[cfg(feature = "full")]
 use wasm_bindgen_futures::JsFuture;
 use web_sys::HtmlElement;
 
 use crate::components::Messages;
+#[cfg(feature = "full")]
+use crate::element::Action;
 use crate::element::Handoff;
 use crate::json;
 use crate::quiz::{QuizCtx, Screen};
+#[cfg(feature = "full")]
+use crate::screens::DefinitionProblems;
 #[cfg(not(feature = "full"))]
 use crate::screens::Upgrading;
-use crate::screens::{DefinitionProblems, GroupScreen, IntroScreen, QuestionScreen};
 #[cfg(feature = "full")]
 use crate::screens::{FacilitatorScreen, ResultScreen, SharedScreen};
+use crate::screens::{GroupScreen, IntroScreen, QuestionScreen};
 use crate::storage;
 use crate::text::{self, Ui, fill};
 
@@ -132,16 +138,21 @@ static NEXT_UID: AtomicU32 = AtomicU32::new(1);
 #[derive(Clone, Debug)]
 enum Loading {
     /// Waiting for a `src` URL.
+    #[cfg(feature = "full")]
     Pending,
     /// Read and valid.
     Ready(Arc<Instrument>),
     /// Read, with problems for the trainer.
-    Invalid(DefinitionErrors),
+    Invalid(#[cfg_attr(not(feature = "full"), allow(dead_code))] DefinitionErrors),
     /// Could not be read at all; the message says why.
     Failed(String),
+    /// A trainer's own definition: the full bundle reads it.
+    #[cfg(not(feature = "full"))]
+    HandOver,
 }
 
 /// Reads JSON text as an instrument.
+#[cfg(feature = "full")]
 fn from_text(text: &str) -> Loading {
     match Instrument::from_json(text, json::parse) {
         Ok(instrument) => Loading::Ready(Arc::new(instrument)),
@@ -150,6 +161,7 @@ fn from_text(text: &str) -> Loading {
 }
 
 /// Fetches a definition from `src`, which must be on the page's own origin.
+#[cfg(feature = "full")]
 async fn fetch_definition(src: String, ui: &'static Ui) -> Loading {
     let failed = |why: &str| Loading::Failed(fill(ui.src_failed, &[("src", &src), ("why", why)]));
     let window = window();
@@ -201,9 +213,15 @@ pub fn Widget(
             }
             Err(BuiltinError::Invalid(errors)) => Loading::Invalid(errors),
         },
+        // Trainers' own definitions are read by the full bundle, which can list their problems.
+        #[cfg(not(feature = "full"))]
+        Source::Inline(_) | Source::Url(_) => Loading::HandOver,
+        #[cfg(feature = "full")]
         Source::Inline(text) => from_text(text),
+        #[cfg(feature = "full")]
         Source::Url(_) => Loading::Pending,
     });
+    #[cfg(feature = "full")]
     if let Source::Url(src) = options.source.clone() {
         leptos::task::spawn_local(async move {
             let loaded = fetch_definition(src, ui).await;
@@ -214,6 +232,7 @@ pub fn Widget(
     let host = StoredValue::new_local(host);
     let class = options.theme.class();
     let body = move || match state.get() {
+        #[cfg(feature = "full")]
         Loading::Pending => view! { <p class="cq-meta" role="status">{ui.loading}</p> }.into_any(),
         Loading::Ready(instrument) if options.mode == Mode::Facilitator => {
             facilitator(instrument, &options, host.get_value(), ui)
@@ -223,11 +242,21 @@ pub fn Widget(
             let handoff = handoff.clone();
             view! { <QuizHost instrument options host=host.get_value() handoff ui/> }.into_any()
         }
+        #[cfg(feature = "full")]
         Loading::Invalid(errors) => view! { <DefinitionProblems errors ui/> }.into_any(),
+        // The full bundle lists the problems (a built-in is never invalid: tests read each).
+        #[cfg(not(feature = "full"))]
+        Loading::Invalid(_) => {
+            view! { <Upgrading host=host.get_value() message=ui.loading/> }.into_any()
+        }
         Loading::Failed(message) => view! {
             <p class="cq-error" role="alert" data-testid="load-error">{message}</p>
         }
         .into_any(),
+        #[cfg(not(feature = "full"))]
+        Loading::HandOver => {
+            view! { <Upgrading host=host.get_value() message=ui.loading/> }.into_any()
+        }
     };
     view! { <div class=class>{body}</div> }
 }
@@ -271,10 +300,22 @@ fn QuizHost(
     let uid = NEXT_UID.fetch_add(1, Ordering::Relaxed);
     let vault = storage::open(keys, handoff.memory);
     let quiz = QuizCtx::new(instrument, vault, ui, uid);
+    // Before anything the hand-over asks for: events go to the element, codes carry the
+    // session.
+    quiz.attach(host, options.session.clone());
     if handoff.focus {
         quiz.focus.set(true);
     }
-    quiz.attach(host, options.session.clone());
+    // What the first-question bundle handed over to be done here.
+    #[cfg(feature = "full")]
+    match handoff.action {
+        Some(Action::Finish) => quiz.finish(),
+        Some(Action::OpenData) => {
+            quiz.screen.set(Screen::Intro);
+            quiz.data_open.set(true);
+        }
+        None => {}
+    }
     quiz.follow_other_writers();
     provide_context(quiz);
     view! { <Quiz/> }

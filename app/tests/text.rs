@@ -31,7 +31,12 @@ fn every_locale_translates_every_key_with_the_same_blanks() {
             if *key != "locale" && !SAME_EVERYWHERE.contains(key) {
                 assert_ne!(en, text, "{}: {key} is not translated", table.locale);
             }
-            assert_eq!(blanks(en), blanks(text), "{}: {key} has other blanks", table.locale);
+            assert_eq!(
+                blanks(en),
+                blanks(text),
+                "{}: {key} has other blanks",
+                table.locale
+            );
         }
     }
 }

@@ -1,4 +1,5 @@
-//! The built-in instruments, compiled into the widget as JSON text (no file to fetch).
+//! The built-in instruments, compiled into the widget as JSON text (no file to fetch),
+//! minified by `build.rs` from `instruments/*.json`.
 //!
 //! They are read by the same code as a trainer's custom instrument, so they obey the same
 //! rules; a test reads each of them and fails on any problem.
@@ -11,32 +12,32 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
     (
         "service-or-servility",
         "en",
-        include_str!("../instruments/service-or-servility.en.json"),
+        include_str!(concat!(env!("OUT_DIR"), "/service-or-servility.en.json")),
     ),
     (
         "customer-focus",
         "en",
-        include_str!("../instruments/customer-focus.en.json"),
+        include_str!(concat!(env!("OUT_DIR"), "/customer-focus.en.json")),
     ),
     (
         "trust-equation",
         "en",
-        include_str!("../instruments/trust-equation.en.json"),
+        include_str!(concat!(env!("OUT_DIR"), "/trust-equation.en.json")),
     ),
     (
         "trust-roadmap",
         "en",
-        include_str!("../instruments/trust-roadmap.en.json"),
+        include_str!(concat!(env!("OUT_DIR"), "/trust-roadmap.en.json")),
     ),
     (
         "service-or-servility",
         "fr",
-        include_str!("../instruments/service-or-servility.fr.json"),
+        include_str!(concat!(env!("OUT_DIR"), "/service-or-servility.fr.json")),
     ),
     (
         "trust-equation",
         "fr",
-        include_str!("../instruments/trust-equation.fr.json"),
+        include_str!(concat!(env!("OUT_DIR"), "/trust-equation.fr.json")),
     ),
 ];
 

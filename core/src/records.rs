@@ -271,6 +271,24 @@ impl History {
         }
     }
 
+    /// Scores the attempts that have no scores yet (those migrated from schema 1) and were
+    /// given to `instrument`'s current version; returns whether any changed.
+    pub fn backfill(&mut self, instrument: &Instrument) -> bool {
+        let mut changed = false;
+        for attempt in &mut self.attempts {
+            if attempt.scores.is_empty()
+                && attempt.version == instrument.version
+                && let Ok(scored) =
+                    Attempt::scored(instrument, &attempt.response(), attempt.completed_at)
+            {
+                attempt.headline = scored.headline;
+                attempt.scores = scored.scores;
+                changed = true;
+            }
+        }
+        changed
+    }
+
     /// Adds the attempts of `other` that this history lacks (the same completion time means
     /// the same attempt), keeps them in time order and at most [`MAX_HISTORY`].
     pub fn merge(&mut self, other: &History) {
@@ -314,40 +332,32 @@ pub struct HistoryV1 {
     pub attempts: Vec<AttemptV1>,
 }
 
-/// Migrates a schema-1 history: attempts given to the instrument's current version are
-/// scored again to fill in their headline and scores; attempts from another version keep
-/// empty scores (their answers may not fit today's items) and stay labelled by version.
+/// Migrates a schema-1 history: the attempts keep their answers, version and time; their
+/// headline and scores stay empty until [`History::backfill`] scores the ones given to the
+/// instrument's current version (attempts from another version may not fit today's items,
+/// so they stay as they are, labelled by version).
 ///
 /// ```
 /// use candor_core::records::{HistoryV1, AttemptV1, migrate_history_v1};
 /// let old = HistoryV1 { schema: 1, instrument: "x".into(), attempts: vec![
 ///     AttemptV1 { completed_at: 1.0, version: 7, answers: vec![0], group: None },
 /// ]};
-/// let new = migrate_history_v1(old, None);
+/// let new = migrate_history_v1(old);
 /// assert_eq!(new.schema, 2);
 /// assert!(new.attempts[0].scores.is_empty());
 /// ```
-pub fn migrate_history_v1(old: HistoryV1, instrument: Option<&Instrument>) -> History {
+pub fn migrate_history_v1(old: HistoryV1) -> History {
     let attempts = old
         .attempts
         .into_iter()
-        .map(|a| {
-            let mut attempt = Attempt {
-                completed_at: a.completed_at,
-                version: a.version,
-                answers: a.answers,
-                group: a.group,
-                headline: String::new(),
-                scores: Vec::new(),
-                session: None,
-            };
-            if let Some(instrument) = instrument.filter(|i| i.version == a.version)
-                && let Ok(scored) =
-                    Attempt::scored(instrument, &attempt.response(), attempt.completed_at)
-            {
-                attempt = scored;
-            }
-            attempt
+        .map(|a| Attempt {
+            completed_at: a.completed_at,
+            version: a.version,
+            answers: a.answers,
+            group: a.group,
+            headline: String::new(),
+            scores: Vec::new(),
+            session: None,
         })
         .collect();
     History {

@@ -301,11 +301,9 @@ impl<B: Backend, C: Codec> Vault<B, C> {
         })
     }
 
-    fn read_history_at(&self, key: &str, instrument: Option<&Instrument>) -> Read<History> {
+    fn read_history_at(&self, key: &str) -> Read<History> {
         self.read(key, |text| {
-            self.codec
-                .decode::<HistoryV1>(text)
-                .map(|old| migrate_history_v1(old, instrument))
+            self.codec.decode::<HistoryV1>(text).map(migrate_history_v1)
         })
     }
 
@@ -368,7 +366,7 @@ impl<B: Backend, C: Codec> Vault<B, C> {
             }
         };
         let id = instrument.id.as_str();
-        let history = match self.read_history_at(&self.keys.history(), Some(instrument)) {
+        let history = match self.read_history_at(&self.keys.history()) {
             Read::Missing => History::new(id),
             Read::Found(h) if h.instrument == id => h,
             Read::Found(_) => {
@@ -398,7 +396,7 @@ impl<B: Backend, C: Codec> Vault<B, C> {
             Read::Found(p) if p.fits(instrument) => Some(p),
             _ => None,
         };
-        let history = match self.read_history_at(&self.keys.history(), Some(instrument)) {
+        let history = match self.read_history_at(&self.keys.history()) {
             Read::Found(h) if h.instrument == instrument.id.as_str() => h,
             _ => History::new(instrument.id.as_str()),
         };
@@ -460,7 +458,7 @@ impl<B: Backend, C: Codec> Vault<B, C> {
             {
                 continue;
             }
-            if let Read::Found(h) = self.read_history_at(&key, None)
+            if let Read::Found(h) = self.read_history_at(&key)
                 && let Some(first) = h.attempts.first()
                 && oldest
                     .as_ref()
@@ -498,6 +496,25 @@ impl<B: Backend, C: Codec> Vault<B, C> {
         }
     }
 
+    /// Scores the attempts of `history` that were stored without scores (migrated from
+    /// schema 1) and stores the history again if any changed.
+    pub fn backfill(&self, history: &mut History, instrument: &Instrument) -> Vec<Notice> {
+        let mut notices = Vec::new();
+        if history.backfill(instrument) {
+            let key = self.keys.history();
+            let mut own = history.clone();
+            self.write(
+                &key,
+                &|h| self.codec.encode(h),
+                &mut own,
+                None,
+                &mut notices,
+            );
+            *history = own;
+        }
+        notices
+    }
+
     /// Saves the attempt in progress; `history` is updated if attempts had to be dropped.
     pub fn save_progress(&self, progress: &Progress, history: &mut History) -> Vec<Notice> {
         let mut notices = Vec::new();
@@ -525,7 +542,7 @@ impl<B: Backend, C: Codec> Vault<B, C> {
     /// it could not be stored).
     pub fn add_attempt(&self, history: &History, attempt: Attempt) -> (History, Vec<Notice>) {
         let mut merged = History::new(self.keys.instrument());
-        if let Read::Found(stored) = self.read_history_at(&self.keys.history(), None)
+        if let Read::Found(stored) = self.read_history_at(&self.keys.history())
             && stored.instrument == self.keys.instrument()
         {
             merged.merge(&stored);
@@ -557,7 +574,7 @@ impl<B: Backend, C: Codec> Vault<B, C> {
             .into_iter()
             .filter(|k| self.keys.owns(k))
             .collect();
-        keys.sort();
+        keys.sort_unstable();
         keys
     }
 
@@ -672,7 +689,7 @@ impl<B: Backend, C: Codec> Vault<B, C> {
                         Some(h) => h,
                         None => continue,
                     };
-                    let mut merged = match self.read_history_at(&key, None) {
+                    let mut merged = match self.read_history_at(&key) {
                         Read::Found(h) if h.instrument == instrument => h,
                         Read::Missing => History::new(instrument),
                         // Something unreadable is here: leave it, take nothing over it.
@@ -734,7 +751,7 @@ impl<B: Backend, C: Codec> Vault<B, C> {
                 .codec
                 .decode::<HistoryV1>(text)
                 .ok()
-                .map(|h| migrate_history_v1(h, None)),
+                .map(migrate_history_v1),
             SCHEMA => self.codec.decode(text).ok(),
             _ => None,
         }

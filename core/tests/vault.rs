@@ -208,8 +208,17 @@ fn a_schema_1_history_is_migrated_and_rescored() {
     );
     let backend = MemoryBackend::new();
     put(&backend, &keys.history(), &v1);
-    let loaded = vault(backend).load(&instrument, 9.0);
+    let v = vault(backend);
+    let mut loaded = v.load(&instrument, 9.0);
     assert!(loaded.notices.is_empty());
+    assert!(
+        loaded.history.attempts.iter().all(|a| a.scores.is_empty()),
+        "migration alone does not score"
+    );
+    assert!(v.backfill(&mut loaded.history, &instrument).is_empty());
+    // The scores are stored too.
+    let stored: History = serde_json::from_str(&v.backend().snapshot()[&keys.history()]).unwrap();
+    assert_eq!(stored, loaded.history);
     let [current, other] = &loaded.history.attempts[..] else {
         panic!("{:?}", loaded.history)
     };

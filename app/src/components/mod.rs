@@ -2,6 +2,7 @@
 //! bundle (feature `full`); the first-question bundle has what taking a quiz needs.
 
 mod choices;
+#[cfg(feature = "full")]
 mod data_panel;
 mod messages;
 mod progress;
@@ -26,6 +27,7 @@ mod svg;
 mod trend;
 
 pub use choices::ChoiceList;
+#[cfg(feature = "full")]
 pub use data_panel::{DataPanel, download};
 pub use messages::{Messages, describe};
 pub use progress::ProgressBar;

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+#[cfg(feature = "full")]
 use crate::components::DataPanel;
 use crate::quiz::QuizCtx;
 use crate::text::fill;
@@ -40,10 +41,35 @@ pub fn IntroScreen() -> impl IntoView {
             <button type="button" class="cq-primary" data-testid="start" on:click=move |_| quiz.start()>
                 {label}
             </button>
-            <details class="cq-more" data-testid="intro-data">
-                <summary>{ui.your_data}</summary>
-                <DataPanel/>
-            </details>
+            <YourData/>
         </section>
+    }
+}
+
+/// The reader's data controls, folded away under the intro.
+#[cfg(feature = "full")]
+#[component]
+fn YourData() -> impl IntoView {
+    let quiz = expect_context::<QuizCtx>();
+    view! {
+        <details class="cq-more" data-testid="intro-data" prop:open=move || quiz.data_open.get()>
+            <summary>{quiz.ui.your_data}</summary>
+            <DataPanel/>
+        </details>
+    }
+}
+
+/// The reader's data controls are in the full bundle: asking for them hands over.
+#[cfg(not(feature = "full"))]
+#[component]
+fn YourData() -> impl IntoView {
+    let quiz = expect_context::<QuizCtx>();
+    view! {
+        <details class="cq-more" data-testid="intro-data" on:toggle=move |_| {
+            quiz.hand_over(Some(crate::element::Action::OpenData))
+        }>
+            <summary>{quiz.ui.your_data}</summary>
+            <p class="cq-meta">{quiz.ui.loading}</p>
+        </details>
     }
 }

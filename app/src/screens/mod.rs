@@ -6,6 +6,7 @@
 mod facilitator;
 mod group;
 mod intro;
+#[cfg(feature = "full")]
 mod problems;
 mod question;
 #[cfg(feature = "full")]
@@ -17,6 +18,7 @@ mod upgrade;
 pub use facilitator::FacilitatorScreen;
 pub use group::GroupScreen;
 pub use intro::IntroScreen;
+#[cfg(feature = "full")]
 pub use problems::DefinitionProblems;
 pub use question::QuestionScreen;
 #[cfg(feature = "full")]

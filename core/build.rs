@@ -1,0 +1,31 @@
+//! Minifies the built-in instruments' JSON (`instruments/*.json`) into `OUT_DIR`, so the
+//! widget carries the content without the indentation that makes the sources readable.
+
+use std::fs;
+use std::path::Path;
+
+fn main() {
+    println!("cargo:rerun-if-changed=instruments");
+    let out = std::env::var("OUT_DIR").unwrap_or_else(|_| ".".to_owned());
+    let Ok(entries) = fs::read_dir("instruments") else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.extension().and_then(|e| e.to_str()) != Some("json") {
+            continue;
+        }
+        let text = fs::read_to_string(&path).unwrap_or_default();
+        // A file that is not JSON is copied as it is: the definition tests report it.
+        let minified = serde_json::from_str::<serde_json::Value>(&text)
+            .map(|mut value| {
+                if let Some(object) = value.as_object_mut() {
+                    object.remove("$schema");
+                }
+                value.to_string()
+            })
+            .unwrap_or(text);
+        let name = path.file_name().unwrap_or_default();
+        let _ = fs::write(Path::new(&out).join(name), minified);
+    }
+}
