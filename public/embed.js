@@ -27,3 +27,9 @@ if (window.parent !== window) {
   new ResizeObserver(report).observe(document.documentElement);
   report();
 }
+
+// Once loaded, the standalone page works offline: a service worker keeps the widget's files.
+// (Not in a sandboxed frame without an origin, where browsers refuse service workers.)
+if ('serviceWorker' in navigator && window.isSecureContext) {
+  navigator.serviceWorker.register('./sw.js').catch(() => {});
+}

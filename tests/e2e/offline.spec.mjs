@@ -1,0 +1,26 @@
+// Offline in the workshop (PRODUCT §6): after one visit, the standalone page starts and
+// finishes a quiz with the network off.
+import { test, expect } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { Quiz } from './helpers.mjs';
+
+const cases = JSON.parse(
+  readFileSync(new URL('../.generated/expectations.json', import.meta.url), 'utf8'),
+).instruments;
+
+test('once loaded, the standalone page works with the network off', async ({ page, context }, testInfo) => {
+  const case_ = cases.find((c) => c.id === 'customer-focus');
+  await page.goto(`/embed.html?instrument=${case_.id}`);
+  await expect(page.locator('candor-quiz').getByTestId('start')).toBeVisible();
+  // The service worker has cached the widget's files and controls the page.
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+
+  await context.setOffline(true);
+  await page.reload();
+  const quiz = new Quiz(page, case_.id, testInfo);
+  await quiz.press(quiz.byTestId('start'));
+  for (const value of case_.answers) await quiz.answer(value);
+  await expect(quiz.byTestId('headline')).toHaveText(case_.expected.headline);
+  await context.setOffline(false);
+});

@@ -1,0 +1,39 @@
+// Trunk post-build hook: writes sw.js into the staged site with the list of the widget's
+// own files and a version drawn from their contents, so the service worker caches exactly
+// this build and replaces the previous one when anything changes.
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+const staging = process.env.TRUNK_STAGING_DIR;
+if (!staging) {
+  console.error('precache: TRUNK_STAGING_DIR is not set (run through trunk)');
+  process.exit(1);
+}
+
+// What a phone needs to take and finish a quiz offline from the standalone page.
+const wanted = (path) =>
+  /^(embed\.(html|js|css)|candor(-take|-widget)?\.js|candor-(take|widget)_bg\.wasm|favicon\.svg|index\.html|demo\.css|facilitator\.html)$/.test(path) ||
+  (path.startsWith('snippets/') && path.endsWith('.js'));
+
+function walk(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+}
+
+const files = walk(staging)
+  .map((path) => relative(staging, path).split(sep).join('/'))
+  .filter(wanted)
+  .sort();
+const hash = createHash('sha256');
+for (const file of files) hash.update(file).update(readFileSync(join(staging, file)));
+const version = hash.digest('hex').slice(0, 16);
+
+const template = readFileSync(new URL('../public/sw.js', import.meta.url), 'utf8');
+const sw = template
+  .replace("'__CANDOR_VERSION__'", JSON.stringify(version))
+  .replace('[/* __CANDOR_FILES__ */]', JSON.stringify(files.map((f) => `./${f}`)));
+writeFileSync(join(staging, 'sw.js'), sw);
+console.log(`precache: ${files.length} files, version ${version}`);
