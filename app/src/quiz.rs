@@ -72,6 +72,8 @@ pub struct QuizCtx {
     pub shared: RwSignal<Option<candor_core::response::Response>>,
     /// Whether the reader's data controls are open on the intro.
     pub data_open: RwSignal<bool>,
+    /// What the widget's live region says (a new result, for screen readers).
+    pub announce: RwSignal<String>,
     /// The interface's words.
     pub ui: &'static Ui,
     /// A number unique to this widget on the page, for element ids and page events.
@@ -156,6 +158,7 @@ impl QuizCtx {
             focus: RwSignal::new(false),
             shared: RwSignal::new(shared),
             data_open: RwSignal::new(false),
+            announce: RwSignal::new(String::new()),
             ui,
             uid,
             vault: StoredValue::new_local(vault),
@@ -442,6 +445,7 @@ impl QuizCtx {
                 code: code.as_deref(),
             },
         );
+        let headline = attempt.headline.clone();
         let history = self.history.get_untracked();
         let (history, notices) = self.vault.with_value(|v| {
             let saved = v.add_attempt(&history, attempt);
@@ -455,6 +459,14 @@ impl QuizCtx {
         let keys = self.keys();
         self.announce(&keys.history());
         self.go(Screen::Result);
+        // Said by the live region once it is in the page (a region added together with its
+        // text is not always read out).
+        let said = crate::text::fill(self.ui.result_ready, &[("headline", &headline)]);
+        let announce = self.announce;
+        set_timeout(
+            move || announce.set(said),
+            std::time::Duration::from_millis(150),
+        );
     }
 
     /// Switches this widget to the full bundle (results, sharing), handing over what is held

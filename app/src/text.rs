@@ -332,6 +332,8 @@ ui_table! {
     why_length,
     /// Why a code is invalid: characters no code has.
     why_characters,
+    /// Said by the live region when a result appears: `{headline}`.
+    result_ready,
     /// The latest value in a trend's legend: `{value}`.
     latest,
 }
@@ -491,6 +493,7 @@ pub const EN: Ui = Ui {
     decimal: ".",
     why_checksum: "a character is mistyped or missing",
     why_length: "too short or too long",
+    result_ready: "Your result is ready: {headline}.",
     why_characters: "holds characters no code has",
     latest: "latest {value}",
 };

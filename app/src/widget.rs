@@ -339,6 +339,9 @@ fn Quiz() -> impl IntoView {
         }
     };
     view! {
+        <p class="cq-visually-hidden" role="status" aria-live="polite" data-testid="announce">
+            {move || quiz.announce.get()}
+        </p>
         <Messages/>
         {screen}
     }

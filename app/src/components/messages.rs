@@ -50,5 +50,9 @@ pub fn Messages() -> impl IntoView {
             })
             .collect_view()
     };
-    view! { <ul class="cq-notices" role="status" aria-live="polite">{rows}</ul> }
+    view! {
+        <div role="status" aria-live="polite">
+            <ul class="cq-notices">{rows}</ul>
+        </div>
+    }
 }

@@ -157,6 +157,7 @@ pub const FR: Ui = Ui {
     decimal: ",",
     why_checksum: "un caractère est mal saisi ou manque",
     why_length: "trop court ou trop long",
+    result_ready: "Votre résultat est prêt : {headline}.",
     why_characters: "contient des caractères qu’aucun code n’a",
     latest: "dernier : {value}",
 };

@@ -1,0 +1,239 @@
+// Accessibility (PRODUCT §3, §7): axe-core finds nothing on any screen, with no rule
+// disabled; the whole quiz works with the keyboard alone; results are announced; touch
+// targets are at least 44 × 44 px; the widget reflows at 320 px with doubled text; reduced
+// motion is honoured.
+import { test, expect } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { Quiz } from './helpers.mjs';
+
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const cases = JSON.parse(
+  readFileSync(new URL('../.generated/expectations.json', import.meta.url), 'utf8'),
+).instruments;
+const workshop = JSON.parse(
+  readFileSync(new URL('../.generated/expectations.json', import.meta.url), 'utf8'),
+).workshop;
+
+// axe-core is injected as an inline script, which the demo pages' own Content-Security-Policy
+// would refuse; the policy itself is tested in embedding.spec.mjs.
+test.use({ bypassCSP: true });
+
+/** Runs axe-core on the whole page (shadow roots included) and fails on any violation. */
+async function expectNoViolations(page, screen) {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
+  const violations = await page.evaluate(async () => {
+    const result = await window.axe.run(document);
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ') + ' — ' + n.failureSummary.split('\n').slice(0, 2).join(' ')),
+    }));
+  });
+  expect(violations, `axe on ${screen}`).toEqual([]);
+}
+
+async function complete(quiz, case_) {
+  await quiz.press(quiz.byTestId('start'));
+  if (case_.group !== null) await quiz.chooseGroup(case_.group);
+  for (const value of case_.answers) await quiz.answer(value);
+}
+
+for (const theme of ['light', 'dark']) {
+  test(`every screen of every instrument passes axe (${theme})`, async ({ page }, testInfo) => {
+    for (const case_ of cases) {
+      await page.goto(`/embed.html?instrument=${case_.id}&theme=${theme}`);
+      const quiz = new Quiz(page, case_.id, testInfo);
+      await expect(quiz.byTestId('intro')).toBeVisible();
+      await expectNoViolations(page, `${case_.id} intro`);
+      await quiz.press(quiz.byTestId('start'));
+      if (case_.group !== null) {
+        await expect(quiz.byTestId('group')).toBeVisible();
+        await expectNoViolations(page, `${case_.id} group`);
+        await quiz.chooseGroup(case_.group);
+      }
+      await expect(quiz.byTestId('question')).toBeVisible();
+      await expectNoViolations(page, `${case_.id} question`);
+      for (const value of case_.answers) await quiz.answer(value);
+      await expectNoViolations(page, `${case_.id} result`);
+      // A second attempt adds the history list and its trend.
+      await quiz.press(quiz.byTestId('retake'));
+      if (case_.group !== null) await quiz.chooseGroup(case_.group);
+      for (const value of case_.answers) await quiz.answer(value);
+      await expect(quiz.byTestId('history')).toBeVisible();
+      await expectNoViolations(page, `${case_.id} result with history`);
+      await page.evaluate(() => localStorage.clear());
+    }
+  });
+}
+
+test('the facilitator screen, with a group, passes axe', async ({ page, browser }, testInfo) => {
+  // Two roadmap codes from two groups, so the heat maps and the comparison show.
+  const codes = [];
+  for (const group of [0, 1]) {
+    const context = await browser.newContext(testInfo.project.use);
+    const attendee = await context.newPage();
+    await attendee.goto('/embed.html?instrument=trust-roadmap&session=AX');
+    const quiz = new Quiz(attendee, 'trust-roadmap', testInfo);
+    await complete(quiz, { group, answers: Array(20).fill(group + 2) });
+    codes.push((await quiz.byTestId('code').textContent()).trim());
+    await context.close();
+  }
+  await page.goto('/facilitator.html');
+  const facilitator = page.locator('candor-quiz');
+  await facilitator.getByTestId('instrument-choice').selectOption('trust-roadmap');
+  await facilitator.getByTestId('session').fill('AX');
+  await expectNoViolations(page, 'facilitator, empty');
+  await facilitator.getByTestId('paste').fill(`${codes.join('\n')}\nnot a code 1ZZZZZZZZZZZZZZZZ`);
+  await expect(facilitator.getByTestId('group-count')).toHaveText('2 code(s) in the group.');
+  await expect(facilitator.getByTestId('difference')).toBeVisible();
+  await expectNoViolations(page, 'facilitator with a group');
+});
+
+test('notices, errors and the shared view pass axe', async ({ page, browser }, testInfo) => {
+  // Storage refused: the in-memory notice.
+  await page.addInitScript(() => {
+    if (location.search.includes('blocked')) {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('blocked', 'SecurityError');
+        },
+      });
+    }
+  });
+  await page.goto('/embed.html?instrument=service-or-servility&storage-key=blocked');
+  await expect(page.locator('candor-quiz').getByTestId('notice')).toBeVisible();
+  await expectNoViolations(page, 'storage notice');
+
+  // A record set aside.
+  await page.goto('/fixtures/blank.html');
+  await page.evaluate(() => localStorage.setItem('candor:default:trust-equation:progress', '{broken'));
+  await page.goto('/embed.html?instrument=trust-equation');
+  await expect(page.locator('candor-quiz').getByTestId('notice')).toContainText('put aside');
+  await expectNoViolations(page, 'set-aside notice');
+
+  // An invalid custom instrument and an unknown built-in.
+  await page.goto('/fixtures/custom.html');
+  await expect(page.locator('#inline-bad').getByTestId('problems')).toBeVisible();
+  await expect(page.locator('#src-missing').getByTestId('load-error')).toBeVisible();
+  await expectNoViolations(page, 'definition problems');
+  await page.goto('/embed.html?instrument=no-such-quiz');
+  await expect(page.locator('candor-quiz').getByTestId('load-error')).toBeVisible();
+  await expectNoViolations(page, 'unknown instrument');
+
+  // A shared result, opened in another browser.
+  await page.goto('/embed.html?instrument=service-or-servility');
+  const quiz = new Quiz(page, 'service-or-servility', testInfo);
+  await complete(quiz, { group: null, answers: workshop.attendees[0] });
+  const link = await quiz.byTestId('share-link').inputValue();
+  const other = await browser.newContext(testInfo.project.use);
+  const friend = await other.newPage();
+  await friend.goto(link);
+  await expect(friend.locator('candor-quiz').getByTestId('shared-banner')).toBeVisible();
+  await expectNoViolations(friend, 'shared result');
+  await other.close();
+
+  // The data controls open, with the delete confirmation.
+  await quiz.press(quiz.byTestId('result').getByTestId('delete'));
+  await expect(quiz.byTestId('delete-confirm')).toBeVisible();
+  await expectNoViolations(page, 'delete confirmation');
+});
+
+test('the French interface passes axe', async ({ page }, testInfo) => {
+  await page.goto('/embed.html?instrument=trust-equation&locale=fr');
+  const quiz = new Quiz(page, 'trust-equation', testInfo);
+  await expect(quiz.byTestId('intro')).toContainText('Votre équation de la confiance');
+  await expectNoViolations(page, 'French intro');
+  await quiz.press(quiz.byTestId('start'));
+  await expect(quiz.byTestId('progress')).toHaveText('Question 1 sur 20');
+  for (let i = 0; i < 20; i++) {
+    const choice = quiz.root.locator('label.cq-choice').nth(i % 5);
+    await quiz.press(choice);
+    await quiz.press(quiz.byTestId('next'));
+    if (i < 19) await expect(quiz.byTestId('progress')).toHaveText(`Question ${i + 2} sur 20`);
+  }
+  await expect(quiz.byTestId('result')).toBeVisible();
+  await expect(quiz.byTestId('headline')).toContainText('Quotient de confiance');
+  await expectNoViolations(page, 'French result');
+});
+
+test('keyboard only: a whole instrument with Tab, arrows and Enter; focus follows', async ({ page }, testInfo) => {
+  test.skip(testInfo.project.use.hasTouch === true, 'keyboards are for the desktop run');
+  await page.goto('/embed.html?instrument=service-or-servility');
+  const quiz = new Quiz(page, 'service-or-servility', testInfo);
+  await expect(quiz.byTestId('start')).toBeVisible();
+  // Tab into the widget until Start has focus, then press it.
+  for (let i = 0; i < 10 && !(await quiz.byTestId('start').evaluate((el) => el.matches(':focus'))); i++) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(quiz.byTestId('start')).toBeFocused();
+  await page.keyboard.press('Enter');
+  const pattern = workshop.attendees[1];
+  for (const [k, value] of pattern.entries()) {
+    // Focus is on the new question's legend.
+    await expect(quiz.root.locator('legend')).toBeFocused();
+    await expect(quiz.byTestId('progress')).toHaveText(`Question ${k + 1} of 16`);
+    // Tab into the radio group, then arrows to the answer: the first arrow press from an
+    // unchecked group moves to the second option, so Space first checks the first one.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Space');
+    for (let i = 0; i < value; i++) await page.keyboard.press('ArrowDown');
+    await expect(quiz.root.locator(`input[value="${value}"]`)).toBeChecked();
+    await page.keyboard.press('Enter');
+  }
+  await expect(quiz.byTestId('headline')).toHaveText('Going through the motions');
+  await expect(quiz.byTestId('headline')).toBeFocused();
+  await expect(quiz.byTestId('announce')).toHaveText('Your result is ready: Going through the motions.');
+});
+
+test('touch targets are at least 44 × 44 px on every screen', async ({ page }, testInfo) => {
+  const small = async (screen) => {
+    const found = await page.locator('candor-quiz').evaluate((host) => {
+      const out = [];
+      const targets = host.shadowRoot.querySelectorAll('button, summary, select, label.cq-choice, label.cq-file, .cq-link, a:not(.cq-link-text)');
+      for (const el of targets) {
+        const r = el.getBoundingClientRect();
+        if (r.width === 0 && r.height === 0) continue;
+        if (r.width < 44 || r.height < 44) out.push(`${el.tagName.toLowerCase()}.${el.className} ${Math.round(r.width)}×${Math.round(r.height)}`);
+      }
+      return out;
+    });
+    expect(found, screen).toEqual([]);
+  };
+  const case_ = cases.find((c) => c.id === 'trust-roadmap');
+  await page.goto(`/embed.html?instrument=${case_.id}`);
+  const quiz = new Quiz(page, case_.id, testInfo);
+  await small('intro');
+  await quiz.press(quiz.byTestId('start'));
+  await small('group');
+  await quiz.chooseGroup(case_.group);
+  await small('question');
+  for (const value of case_.answers) await quiz.answer(value);
+  await quiz.press(quiz.byTestId('result').locator('summary').first());
+  await small('result');
+});
+
+test('at 320 px wide with the text doubled, nothing needs sideways scrolling', async ({ page }, testInfo) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto('/fixtures/widget.html');
+  await page.addStyleTag({ content: 'candor-quiz { --candor-font-size: 200%; }' });
+  const quiz = new Quiz(page, 'service-or-servility', testInfo);
+  const fits = () => page.evaluate(() => document.scrollingElement.scrollWidth <= window.innerWidth);
+  await expect(quiz.byTestId('intro')).toBeVisible();
+  expect(await fits()).toBe(true);
+  await quiz.press(quiz.byTestId('start'));
+  expect(await fits()).toBe(true);
+  for (const value of workshop.attendees[0]) await quiz.answer(value);
+  await expect(quiz.byTestId('headline')).toBeVisible();
+  expect(await fits()).toBe(true);
+});
+
+test('reduced motion turns transitions off', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('/fixtures/widget.html');
+  const quiz = page.locator('candor-quiz');
+  await quiz.getByTestId('start').click();
+  const duration = await quiz.locator('label.cq-choice').first().evaluate((el) => getComputedStyle(el).transitionDuration);
+  expect(duration).toBe('0s');
+});
