@@ -3,11 +3,14 @@
 //   node tests/server.mjs [--port 8080] [--host 127.0.0.1] [--root dist]
 //
 // Serves <root>/ at / and tests/fixtures/ at /fixtures/, with the right MIME type for
-// .wasm (browsers refuse to stream-compile anything else). Query parameters never change
+// .wasm (browsers refuse to stream-compile anything else), compressed with brotli or gzip
+// when the browser accepts it, as a production server would (compressed once per file
+// version and kept in memory). Query parameters never change
 // which file is served. The response headers can be adjusted per request by test
 // fixtures: /fixtures/<name>.html may have a sibling <name>.headers.json holding extra
 // headers (a Content-Security-Policy header, say).
 import { createServer } from 'node:http';
+import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -60,12 +63,34 @@ async function extraHeaders(file) {
   }
 }
 
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.wasm', '.svg', '.txt', '.webmanifest']);
+const compressed = new Map();
+
+/** `body` encoded for `accept` (an Accept-Encoding header): [encoding or null, bytes]. */
+function encode(file, body, mtime, accept = '') {
+  if (!COMPRESSIBLE.has(extname(file)) || body.length < 512) return [null, body];
+  const encoding = /\bbr\b/.test(accept) ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : null;
+  if (!encoding) return [null, body];
+  const key = `${encoding}:${file}:${mtime}`;
+  if (!compressed.has(key)) {
+    compressed.set(
+      key,
+      encoding === 'br'
+        ? brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } })
+        : gzipSync(body, { level: 9 }),
+    );
+  }
+  return [encoding, compressed.get(key)];
+}
+
 const server = createServer(async (req, res) => {
   const url = new URL(req.url, 'http://localhost');
   const file = await locate(url.pathname);
   let body;
+  let mtime = 0;
   try {
     body = file && (await readFile(file));
+    mtime = file ? (await stat(file)).mtimeMs : 0;
   } catch {
     body = null;
   }
@@ -74,15 +99,33 @@ const server = createServer(async (req, res) => {
     res.end('not found');
     return;
   }
+  const [encoding, bytes] = encode(file, body, mtime, req.headers['accept-encoding']);
   res.writeHead(200, {
     'content-type': TYPES[extname(file)] || 'application/octet-stream',
+    ...(encoding ? { 'content-encoding': encoding, vary: 'accept-encoding' } : {}),
     'cache-control': 'no-cache',
     // Lets a sandboxed iframe (origin "null") or another site load the widget's files.
     'access-control-allow-origin': '*',
     ...(await extraHeaders(file)),
   });
-  res.end(req.method === 'HEAD' ? undefined : body);
+  res.end(req.method === 'HEAD' ? undefined : bytes);
 });
+
+// Compress the site's files before answering, so no request waits for a compression.
+async function warm(dir) {
+  const { readdir } = await import('node:fs/promises');
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      await warm(path);
+    } else if (COMPRESSIBLE.has(extname(path))) {
+      const [body, info] = [await readFile(path), await stat(path)];
+      encode(path, body, info.mtimeMs, 'br');
+      encode(path, body, info.mtimeMs, 'gzip');
+    }
+  }
+}
+await warm(root).catch(() => {});
 
 server.listen(port, host, () => {
   console.log(`Serving ${root} at http://${host}:${port}/`);

@@ -1,0 +1,130 @@
+// Speed benchmark (figures to read, not a pass/fail test): time from navigation to the first
+// answer option being visible, enabled and clickable; the longest main-thread task before
+// it; and click → next paint, for Candor's standalone page and a hand-written ten-question
+// quiz measured in the same run. Debian Chromium on a phone profile: 412 × 823, CPU 4×
+// slower, 150 ms latency, 1.6 Mbps down, 750 kbps up, a fresh profile per run.
+//
+//   node tests/bench/speed.mjs [runs] [port]
+import { chromium } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const runs = Number(process.argv[2] || 5);
+const port = Number(process.argv[3] || 4181);
+const base = `http://127.0.0.1:${port}`;
+
+const pages = [
+  { name: 'vanilla HTML/JS quiz (baseline)', url: `${base}/fixtures/vanilla/index.html` },
+  { name: 'Candor, customer-focus (10 questions)', url: `${base}/embed.html?instrument=customer-focus` },
+];
+
+// Runs in the page before anything else: watches for the first answer option (in the page
+// or in any open shadow root), presses a Start button if there is one, and records long
+// tasks and the input delay of the first click.
+function probe() {
+  window.bench = { longest: 0, tasks: [], firstOption: null, start: null, click: null };
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.bench.tasks.push([e.startTime, e.duration]);
+  }).observe({ type: 'longtask', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      if (['pointerdown', 'pointerup', 'click'].includes(e.name)) {
+        window.bench.click = Math.max(window.bench.click || 0, e.duration);
+      }
+    }
+  }).observe({ type: 'event', durationThreshold: 16, buffered: true });
+  const roots = () => [document, ...[...document.querySelectorAll('*')].filter((e) => e.shadowRoot).map((e) => e.shadowRoot)];
+  const usable = (el) => el && !el.disabled && el.getBoundingClientRect().height > 0;
+  const watch = () => {
+    for (const root of roots()) {
+      const option = root.querySelector('input[type=radio]');
+      const label = option && option.closest('label');
+      if (usable(option) && usable(label)) {
+        window.bench.firstOption = performance.now();
+        return;
+      }
+      const start = root.querySelector('[data-testid=start]');
+      if (usable(start) && window.bench.start === null) {
+        window.bench.start = performance.now();
+        start.click();
+      }
+    }
+    requestAnimationFrame(watch);
+  };
+  requestAnimationFrame(watch);
+}
+
+async function measure(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 150,
+    downloadThroughput: (1.6 * 1024 * 1024) / 8,
+    uploadThroughput: (750 * 1024) / 8,
+  });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.addInitScript(probe);
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.waitForFunction(() => window.bench && window.bench.firstOption !== null, null, { timeout: 60_000, polling: 50 });
+  // Click → next paint, measured in the page: from the click to the frame after it.
+  const clickToPaint = await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const roots = [document, ...[...document.querySelectorAll('*')].filter((e) => e.shadowRoot).map((e) => e.shadowRoot)];
+        const label = roots.map((r) => r.querySelector('label:has(input[type=radio])')).find(Boolean);
+        const started = performance.now();
+        label.click();
+        requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - started), 0));
+      }),
+  );
+  const bench = await page.evaluate(() => window.bench);
+  const longest = Math.max(0, ...bench.tasks.filter(([start]) => start < bench.firstOption).map(([, d]) => d));
+  await context.close();
+  return { firstOption: bench.firstOption, start: bench.start, longest, clickToPaint };
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+const server = spawn('node', [join(here, '..', 'server.mjs'), '--port', String(port)], { stdio: 'ignore' });
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+try {
+  for (let i = 0; i < 50; i++) {
+    try {
+      await fetch(`${base}/embed.html`);
+      break;
+    } catch {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  const results = [];
+  for (const { name, url } of pages) {
+    const samples = [];
+    for (let r = 0; r < runs; r++) samples.push(await measure(browser, url));
+    results.push({
+      name,
+      firstOption: median(samples.map((s) => s.firstOption)),
+      start: median(samples.map((s) => s.start ?? 0)),
+      longest: median(samples.map((s) => s.longest)),
+      clickToPaint: median(samples.map((s) => s.clickToPaint)),
+    });
+  }
+  console.log(`Phone profile (412×823, CPU 4×, 150 ms, 1.6 Mbps/750 kbps), median of ${runs} cold runs:`);
+  for (const r of results) {
+    console.log(
+      `  ${r.name.padEnd(40)} first option ${Math.round(r.firstOption)} ms${r.start ? ` (Start shown at ${Math.round(r.start)} ms)` : ''} · longest task ${Math.round(r.longest)} ms · click → paint ${Math.round(r.clickToPaint)} ms`,
+    );
+  }
+  const [baseline, candor] = results;
+  console.log(`  ratio Candor / baseline (first option): ${(candor.firstOption / baseline.firstOption).toFixed(2)}×`);
+} finally {
+  await browser.close();
+  server.kill();
+}
