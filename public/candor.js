@@ -4,12 +4,14 @@
 //   <candor-quiz instrument="trust-equation"></candor-quiz>
 //
 // As a module it runs once per page however many elements there are. It fetches and
-// compiles the small first-question bundle (candor-take) once, which defines <candor-quiz>;
+// compiles the small first-question bundle (candor-take) once, which defines <candor-quiz>
+// (the element class is in candor-element.js);
 // the full bundle (candor-widget: results, sharing, facilitator) is loaded once, in the
 // background, when the page is idle or a result is due. Paths are relative to this file,
 // so the widget's files can live anywhere.
 
 import init, { start } from './candor-take.js';
+import { defineElement } from './candor-element.js';
 
 const base = new URL('./', import.meta.url);
 
@@ -21,8 +23,12 @@ async function loadFull() {
   return full.mountFull;
 }
 
-init({ module_or_path: new URL('./candor-take_bg.wasm', base) }).then(
-  () => start(base.href, loadFull),
+// The elements mount in a task of their own, after the one that finishes compiling: two
+// shorter tasks instead of one long one, so a phone can paint and take input in between.
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+init({ module_or_path: new URL('./candor-take_bg.wasm', base) }).then(nextTask).then(
+  () => start(base.href, defineElement, loadFull),
   (error) => {
     console.error('Candor could not start:', error);
     defineFallback(error);

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Benchmarks (figures to read, not pass/fail tests): the facilitator's group profile for
-# 1,000 and 100,000 codes, natively (criterion) and in Debian's Chromium.
+# 1,000 and 100,000 codes, natively (criterion) and in Debian's Chromium; the first
+# question's load on a throttled phone profile against a hand-written vanilla quiz
+# measured in the same run; the size of what loads before the first question.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -16,3 +18,9 @@ trunk build
 for instrument in trust-equation trust-roadmap; do
   node tests/bench/facilitator.mjs "$instrument"
 done
+
+echo "==> first question on a phone profile, against the vanilla baseline"
+node tests/bench/speed.mjs 5
+
+echo "==> bytes before the first question"
+node tests/size-budget.mjs

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Sets up what is missing and runs every check and test, stopping at the first failure:
 # formatting, lints, core unit and property tests, component tests in headless Chromium,
-# the release build, and the end-to-end tests of the built site on a phone and a desktop.
+# the release build and its size budget, and the end-to-end tests of the built site on a phone and a desktop.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -35,6 +35,9 @@ cargo test -p candor-app --target wasm32-unknown-unknown --features full --locke
 
 step "release build (trunk)"
 trunk build
+
+step "size budget: compressed bytes before the first question (tests/size-budget.json)"
+node tests/size-budget.mjs
 
 step "end-to-end tests (Playwright, Debian Chromium, phone and desktop)"
 (cd tests && npx playwright test)

@@ -1,8 +1,11 @@
 //! The `<candor-quiz>` custom element: its attributes become [`Options`], and each element
 //! mounts its own [`Widget`] into its own shadow root.
 //!
-//! The element class itself is a few lines of JavaScript (`js/element.js`), because only a
-//! JavaScript class can extend `HTMLElement`; it calls back into [`mount`] for each element.
+//! The element class itself is a few lines of JavaScript (`public/candor-element.js`),
+//! because only a JavaScript class can extend `HTMLElement`; `candor.js` passes its
+//! `defineElement` to [`crate::start`], and the class calls back into [`mount`] for each
+//! element. A plain file rather than a wasm-bindgen snippet: a snippet is only discovered
+//! once the bundle's JavaScript is parsed, one round trip later.
 
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
@@ -16,23 +19,29 @@ pub const STYLE: &str = include_str!("style.css");
 /// The element's tag name.
 pub const TAG: &str = "candor-quiz";
 
-#[wasm_bindgen(module = "/js/element.js")]
-extern "C" {
-    #[wasm_bindgen(js_name = defineElement)]
-    fn define_element(
-        tag: &str,
-        css: &str,
-        mount: &Closure<dyn FnMut(HtmlElement, HtmlElement) -> Mounted>,
-        load_full: &js_sys::Function,
+/// Calls `host.<method>(args…)`, a method of the element class; a host the class did not
+/// define (a test mount) has none, and nothing happens.
+fn call_element_method(host: &HtmlElement, method: &str, args: &js_sys::Array) {
+    let method = js_sys::Reflect::get(host, &JsValue::from_str(method)).ok();
+    if let Some(method) = method.and_then(|m| m.dyn_into::<js_sys::Function>().ok())
+        && let Err(error) = method.apply(host, args)
+    {
+        web_sys::console::error_1(&error);
+    }
+}
+
+/// Prints `host`'s result alone on the page.
+pub fn print_widget(host: &HtmlElement) {
+    call_element_method(host, "candorPrint", &js_sys::Array::new());
+}
+
+/// Asks `host` to switch to the full bundle, handing over `handoff` (JSON).
+pub fn upgrade_widget(host: &HtmlElement, handoff: &str) {
+    call_element_method(
+        host,
+        "candorUpgrade",
+        &js_sys::Array::of1(&JsValue::from_str(handoff)),
     );
-
-    /// Prints `host`'s result alone on the page.
-    #[wasm_bindgen(js_name = printWidget)]
-    pub fn print_widget(host: &HtmlElement);
-
-    /// Asks `host` to switch to the full bundle, handing over `handoff` (JSON).
-    #[wasm_bindgen(js_name = upgradeWidget)]
-    pub fn upgrade_widget(host: &HtmlElement, handoff: &str);
 }
 
 /// A mounted widget; the element calls [`Mounted::unmount`] when it leaves the page or
@@ -52,16 +61,27 @@ impl Mounted {
     }
 }
 
-/// Registers the custom element (once per page). `load_full` is a JavaScript function that
-/// loads the full bundle and resolves to its [`mount_full`].
-pub fn define(load_full: &js_sys::Function) {
+/// Registers the custom element (once per page) through `define_element`, the
+/// `defineElement(tag, css, mount, loadFull)` of `candor-element.js`. `load_full` is a
+/// JavaScript function that loads the full bundle and resolves to its [`mount_full`].
+pub fn define(
+    define_element: &js_sys::Function,
+    load_full: &js_sys::Function,
+) -> Result<(), JsValue> {
     let mount =
         Closure::<dyn FnMut(HtmlElement, HtmlElement) -> Mounted>::new(|host, container| {
             mount(host, container, Handoff::default())
         });
-    define_element(TAG, STYLE, &mount, load_full);
+    let args = js_sys::Array::of4(
+        &JsValue::from_str(TAG),
+        &JsValue::from_str(STYLE),
+        mount.as_ref(),
+        load_full,
+    );
+    define_element.apply(&JsValue::NULL, &args)?;
     // The element class keeps calling this for every element the page adds.
     mount.forget();
+    Ok(())
 }
 
 /// What the first-question bundle hands to the full one when it switches.

@@ -1,7 +1,10 @@
-//! JSON through the browser's own parser, so no JSON parser is compiled into the widget.
+//! JSON in and out of the widget.
 //!
-//! `JSON.parse` turns text into a JavaScript value and `serde-wasm-bindgen` turns that into
-//! Rust data; writing goes the other way through `JSON.stringify`.
+//! Instrument definitions are read by `serde_json` straight into the core's JSON tree:
+//! hundreds of short texts, which through `JSON.parse` would each cross from JavaScript into
+//! WebAssembly one by one (that made reading a definition the largest part of showing the
+//! first screen). Records, small and typed, go through the browser's `JSON.parse` and
+//! `serde-wasm-bindgen`; writing goes the other way through `JSON.stringify`.
 
 use candor_core::json::Value;
 use serde::Serialize;
@@ -9,8 +12,9 @@ use serde::de::DeserializeOwned;
 use wasm_bindgen::JsValue;
 
 /// Reads `text` into the core's JSON tree (the parser the core's definition reader takes).
+/// A syntax error names its line and column.
 pub fn parse(text: &str) -> Result<Value, String> {
-    read(text)
+    serde_json::from_str(text).map_err(|e| e.to_string())
 }
 
 /// Reads `text` as JSON into `T`.

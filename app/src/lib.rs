@@ -39,12 +39,17 @@ thread_local! {
 }
 
 /// Registers the `<candor-quiz>` element. `candor.js` calls it once, after the module is
-/// compiled, with the URL of the folder the widget's files are served from and a function
-/// that loads the full bundle (which resolves to its `mountFull`).
+/// compiled, with the URL of the folder the widget's files are served from, the
+/// `defineElement` of `candor-element.js`, and a function that loads the full bundle (which
+/// resolves to its `mountFull`).
 #[wasm_bindgen]
-pub fn start(base_url: String, load_full: js_sys::Function) {
+pub fn start(
+    base_url: String,
+    define_element: js_sys::Function,
+    load_full: js_sys::Function,
+) -> Result<(), wasm_bindgen::JsValue> {
     set_base_url(base_url);
-    element::define(&load_full);
+    element::define(&define_element, &load_full)
 }
 
 /// Remembers the folder the widget's files are served from (the full bundle is told by
@@ -63,7 +68,10 @@ pub fn base_url() -> String {
 /// Keeps the exported entry points linked into a bundle (and with them wasm-bindgen's
 /// intrinsics): a `main` that does nothing would let the linker drop them.
 pub fn keep_entry_points() {
-    std::hint::black_box(start as fn(String, js_sys::Function));
+    std::hint::black_box(
+        start
+            as fn(String, js_sys::Function, js_sys::Function) -> Result<(), wasm_bindgen::JsValue>,
+    );
     #[cfg(feature = "full")]
     std::hint::black_box(
         element::mount_full

@@ -32,16 +32,36 @@ fn shape_is_empty(shape: &ModelShape) -> bool {
     matches!(shape, ModelShape::Grid { rows, columns } if rows.ids.is_empty() || columns.ids.is_empty())
 }
 
+// Paths are built for every member read (a problem found later needs them), so they are
+// built by hand: `format!` costs several times more in the browser.
 fn join(path: &str, key: &str) -> String {
-    if path.is_empty() {
-        key.to_owned()
-    } else {
-        format!("{path}.{key}")
+    let mut joined = String::with_capacity(path.len() + 1 + key.len());
+    joined.push_str(path);
+    if !path.is_empty() {
+        joined.push('.');
     }
+    joined.push_str(key);
+    joined
 }
 
 fn index(path: &str, i: usize) -> String {
-    format!("{path}[{i}]")
+    let mut digits = [0u8; 20];
+    let mut start = digits.len();
+    let mut rest = i;
+    loop {
+        start -= 1;
+        digits[start] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    let mut indexed = String::with_capacity(path.len() + 2 + digits.len() - start);
+    indexed.push_str(path);
+    indexed.push('[');
+    indexed.extend(digits[start..].iter().map(|&d| char::from(d)));
+    indexed.push(']');
+    indexed
 }
 
 /// An object being read, with its path.
@@ -1491,5 +1511,19 @@ impl Reader {
                 ok.then_some(Model::Grid(model))
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod path_tests {
+    use super::{index, join};
+
+    #[test]
+    fn paths_read_like_javascript_member_access() {
+        assert_eq!(join("", "items"), "items");
+        assert_eq!(join("items[2]", "text"), "items[2].text");
+        assert_eq!(index("items", 0), "items[0]");
+        assert_eq!(index("scales[1].labels", 10), "scales[1].labels[10]");
+        assert_eq!(index("", usize::MAX), format!("[{}]", usize::MAX));
     }
 }

@@ -1,6 +1,9 @@
-// The <candor-quiz> custom element. Rust hands over its stylesheet text, a mount function
-// (the small first-question bundle's) and a loader of the full bundle; this file only does
-// what needs a JavaScript class: the element's life cycle.
+// The <candor-quiz> custom element. candor.js imports this file next to the small bundle
+// (a file of its own, so the page fetches it in parallel with the bundle instead of after
+// it); the small bundle's `start` calls `defineElement` with its stylesheet text, its mount
+// function and a loader of the full bundle. This file only does what needs a JavaScript
+// class: the element's life cycle, and two methods the bundles call on their host element,
+// `candorUpgrade(handoff)` and `candorPrint()`.
 //
 // Each element renders into its own open shadow root, styled by one constructable
 // stylesheet shared by every element on the page (no inline <style>, so a strict
@@ -102,6 +105,11 @@ export function defineElement(tag, css, mount, loadFull) {
       );
     }
 
+    // Called by a bundle to print this element's result alone on the page.
+    candorPrint() {
+      printAlone(this);
+    }
+
     #unmount() {
       if (this.mounted) {
         this.mounted.unmount();
@@ -117,7 +125,7 @@ export function defineElement(tag, css, mount, loadFull) {
 // Prints one widget's result on a clean page: marks the element and the page, so a print
 // stylesheet adopted by the document once hides everything else; the marks go after printing.
 let printSheet = null;
-export function printWidget(host) {
+function printAlone(host) {
   if (!printSheet) {
     printSheet = new CSSStyleSheet();
     printSheet.replaceSync(`@media print {
@@ -139,9 +147,4 @@ export function printWidget(host) {
   };
   window.addEventListener('afterprint', done);
   window.print();
-}
-
-// Switches `host` to the full bundle (see defineElement).
-export function upgradeWidget(host, handoff) {
-  if (typeof host.candorUpgrade === 'function') host.candorUpgrade(handoff);
 }
