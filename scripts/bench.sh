@@ -24,3 +24,6 @@ node tests/bench/speed.mjs 5
 
 echo "==> bytes before the first question"
 node tests/size-budget.mjs
+
+echo "==> Lighthouse, mobile preset"
+node tests/lighthouse.mjs

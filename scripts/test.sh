@@ -39,6 +39,9 @@ trunk build
 step "size budget: compressed bytes before the first question (tests/size-budget.json)"
 node tests/size-budget.mjs
 
+step "Lighthouse, mobile: accessibility must be 100 (performance reported)"
+node tests/lighthouse.mjs --gate
+
 step "end-to-end tests (Playwright, Debian Chromium, phone and desktop)"
 (cd tests && npx playwright test)
 
