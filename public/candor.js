@@ -27,13 +27,13 @@ async function loadFull() {
 // shorter tasks instead of one long one, so a phone can paint and take input in between.
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-init({ module_or_path: new URL('./candor-take_bg.wasm', base) }).then(nextTask).then(
-  () => start(base.href, defineElement, loadFull),
-  (error) => {
+init({ module_or_path: new URL('./candor-take_bg.wasm', base) })
+  .then(nextTask)
+  .then(() => start(base.href, defineElement, loadFull))
+  .catch((error) => {
     console.error('Candor could not start:', error);
     defineFallback(error);
-  },
-);
+  });
 
 // When the module cannot run (most often a Content-Security-Policy without
 // 'wasm-unsafe-eval'), each element says so and links to the standalone page.
