@@ -59,12 +59,21 @@ export function defineElement(tag, css, mount, loadFull) {
     connectedCallback() {
       if (!this.shadowRoot) this.attachShadow({ mode: 'open' });
       this.shadowRoot.adoptedStyleSheets = [sharedSheet()];
-      this.#render();
+      // Moved within the page: the widget moved with its shadow root and keeps its state.
+      if (this.mounted || this.scheduled) return;
+      // Each element mounts in a task of its own, after the one that defined the element
+      // (and built the stylesheet): a phone paints and takes input between them, and a
+      // page with several widgets never has one long task for all of them.
+      this.scheduled = true;
+      setTimeout(() => {
+        this.scheduled = false;
+        if (this.isConnected && !this.mounted) this.#render();
+      }, 0);
     }
 
     disconnectedCallback() {
       // Moving an element within the page disconnects and reconnects it at once: wait a
-      // task before tearing down so a move keeps its state.
+      // microtask before tearing down so a move keeps its state.
       queueMicrotask(() => {
         if (!this.isConnected) this.#unmount();
       });

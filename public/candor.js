@@ -23,12 +23,9 @@ async function loadFull() {
   return full.mountFull;
 }
 
-// The elements mount in a task of their own, after the one that finishes compiling: two
-// shorter tasks instead of one long one, so a phone can paint and take input in between.
-const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
-
+// Each element then mounts in a task of its own (see candor-element.js), after the one
+// that finishes compiling: shorter tasks, so a phone can paint and take input in between.
 init({ module_or_path: new URL('./candor-take_bg.wasm', base) })
-  .then(nextTask)
   .then(() => start(base.href, defineElement, loadFull))
   .catch((error) => {
     console.error('Candor could not start:', error);

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Benchmarks (figures to read, not pass/fail tests): the facilitator's group profile for
 # 1,000 and 100,000 codes, natively (criterion) and in Debian's Chromium; the first
-# question's load on a throttled phone profile against a hand-written vanilla quiz
-# measured in the same run; the size of what loads before the first question.
+# question's load on a throttled phone profile against a hand-written vanilla quiz and
+# the same quiz as a plain Leptos CSR app, measured in the same run; the size of what
+# loads before the first question.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -20,6 +21,8 @@ for instrument in trust-equation trust-roadmap; do
 done
 
 echo "==> first question on a phone profile, against the vanilla baseline"
+# The second reference: the same quiz as a plain Leptos CSR app (bench/leptos-quiz).
+(cd bench/leptos-quiz && trunk build)
 node tests/bench/speed.mjs 5
 
 echo "==> bytes before the first question"

@@ -2,7 +2,7 @@
 // built site on the local test server, in Debian's Chromium, with nothing fetched from
 // anywhere else. Prints the performance and accessibility scores of each page.
 //
-//   node tests/lighthouse.mjs [--gate]
+//   node tests/lighthouse.mjs [--gate] [text]   (text: only the pages whose name holds it)
 //
 // With --gate (the test command) it fails when accessibility is under 100: that score
 // depends only on the page. Performance is reported, never gated: on a loaded CI machine
@@ -17,11 +17,12 @@ const here = dirname(fileURLToPath(import.meta.url));
 const gate = process.argv.includes('--gate');
 const port = 4185;
 const base = `http://127.0.0.1:${port}`;
+const only = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? '';
 const pages = [
   ['standalone page (intro)', '/embed.html?instrument=service-or-servility'],
   ['demo page', '/index.html'],
   ['facilitator page', '/facilitator.html'],
-];
+].filter(([name]) => name.includes(only));
 
 const server = spawn(process.execPath, [join(here, 'server.mjs'), '--port', String(port)], { stdio: 'ignore' });
 const work = mkdtempSync(join(tmpdir(), 'candor-lighthouse-'));

@@ -13,8 +13,9 @@ use web_sys::HtmlElement;
 
 use crate::widget::{Mode, Options, Source, Theme, Widget, inline_definition};
 
-/// The widget's styles, adopted by every shadow root as one shared stylesheet.
-pub const STYLE: &str = include_str!("style.css");
+/// The widget's styles (`style.css`, minified by `build.rs`), adopted by every shadow
+/// root as one shared stylesheet.
+pub const STYLE: &str = include_str!(concat!(env!("OUT_DIR"), "/style.min.css"));
 
 /// The element's tag name.
 pub const TAG: &str = "candor-quiz";

@@ -4,9 +4,14 @@
 // quiz measured in the same run. Debian Chromium on a phone profile: 412 × 823, CPU 4×
 // slower, 150 ms latency, 1.6 Mbps down, 750 kbps up, a fresh profile per run.
 //
+// A second reference, the same quiz as the plainest Leptos CSR app (bench/leptos-quiz,
+// built by scripts/bench.sh into tests/fixtures/leptos-quiz/), shows what the stack itself
+// costs before any of Candor's code; it is skipped when it has not been built.
+//
 //   node tests/bench/speed.mjs [runs] [port]
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -15,10 +20,13 @@ const runs = Number(process.argv[2] || 5);
 const port = Number(process.argv[3] || 4181);
 const base = `http://127.0.0.1:${port}`;
 
+const leptosBuilt = existsSync(join(here, '..', 'fixtures', 'leptos-quiz', 'index.html'));
 const pages = [
   { name: 'vanilla HTML/JS quiz (baseline)', url: `${base}/fixtures/vanilla/index.html` },
+  ...(leptosBuilt ? [{ name: 'the same quiz, plain Leptos CSR', url: `${base}/fixtures/leptos-quiz/index.html` }] : []),
   { name: 'Candor, customer-focus (10 questions)', url: `${base}/embed.html?instrument=customer-focus` },
 ];
+if (!leptosBuilt) console.log('(the plain Leptos reference is not built: scripts/bench.sh builds it)');
 
 // Runs in the page before anything else: watches for the first answer option (in the page
 // or in any open shadow root), presses a Start button if there is one, and records long
@@ -83,9 +91,19 @@ async function measure(browser, url) {
       }),
   );
   const bench = await page.evaluate(() => window.bench);
+  // When the last byte of the page's code (its scripts and wasm) arrived.
+  const codeEnd = await page.evaluate(() =>
+    Math.max(
+      0,
+      ...performance
+        .getEntriesByType('resource')
+        .filter((e) => /\.(wasm|js)$/.test(new URL(e.name).pathname) && e.startTime < window.bench.firstOption)
+        .map((e) => e.responseEnd),
+    ),
+  );
   const longest = Math.max(0, ...bench.tasks.filter(([start]) => start < bench.firstOption).map(([, d]) => d));
   await context.close();
-  return { firstOption: bench.firstOption, start: bench.start, longest, clickToPaint };
+  return { firstOption: bench.firstOption, start: bench.start, codeEnd, longest, clickToPaint };
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -112,6 +130,7 @@ try {
       name,
       firstOption: median(samples.map((s) => s.firstOption)),
       start: median(samples.map((s) => s.start ?? 0)),
+      codeEnd: median(samples.map((s) => s.codeEnd)),
       longest: median(samples.map((s) => s.longest)),
       clickToPaint: median(samples.map((s) => s.clickToPaint)),
     });
@@ -119,11 +138,13 @@ try {
   console.log(`Phone profile (412×823, CPU 4×, 150 ms, 1.6 Mbps/750 kbps), median of ${runs} cold runs:`);
   for (const r of results) {
     console.log(
-      `  ${r.name.padEnd(40)} first option ${Math.round(r.firstOption)} ms${r.start ? ` (Start shown at ${Math.round(r.start)} ms)` : ''} · longest task ${Math.round(r.longest)} ms · click → paint ${Math.round(r.clickToPaint)} ms`,
+      `  ${r.name.padEnd(40)} code in ${Math.round(r.codeEnd)} ms · first option ${Math.round(r.firstOption)} ms${r.start ? ` (Start shown at ${Math.round(r.start)} ms)` : ''} · longest task ${Math.round(r.longest)} ms · click → paint ${Math.round(r.clickToPaint)} ms`,
     );
   }
-  const [baseline, candor] = results;
-  console.log(`  ratio Candor / baseline (first option): ${(candor.firstOption / baseline.firstOption).toFixed(2)}×`);
+  const [baseline, ...others] = results;
+  for (const r of others) {
+    console.log(`  ratio ${r.name} / baseline (first option): ${(r.firstOption / baseline.firstOption).toFixed(2)}×`);
+  }
 } finally {
   await browser.close();
   server.kill();

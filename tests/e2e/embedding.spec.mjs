@@ -98,6 +98,34 @@ test('changing an attribute after mount updates the widget', async ({ page }, te
   await expect(element.locator('.cq')).toHaveClass(/cq-dark/);
 });
 
+test('a widget moved within the page keeps its screen; one removed and added again mounts afresh', async ({ page }, testInfo) => {
+  await page.goto('/fixtures/widget.html');
+  const quiz = new Quiz(page, ID, testInfo);
+  await quiz.start();
+  await quiz.answer(2);
+  await expect(quiz.byTestId('progress')).toContainText('Question 2 of');
+  // Mark the widget's rendered content, then move the element elsewhere in the page.
+  await quiz.root.evaluate((el) => {
+    el.shadowRoot.firstElementChild.dataset.marked = 'yes';
+    const box = document.createElement('section');
+    document.body.prepend(box);
+    box.append(el);
+  });
+  await expect(quiz.byTestId('progress')).toContainText('Question 2 of');
+  expect(await quiz.root.evaluate((el) => el.shadowRoot.firstElementChild.dataset.marked)).toBe('yes');
+
+  // Removed for longer than a move, the widget is torn down; added again, it mounts anew
+  // and resumes from storage at the same question.
+  await quiz.root.evaluate(async (el) => {
+    const parent = el.parentNode;
+    el.remove();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    parent.append(el);
+  });
+  await expect(quiz.byTestId('progress')).toContainText('Question 2 of');
+  expect(await quiz.root.evaluate((el) => el.shadowRoot.firstElementChild.dataset.marked)).toBeUndefined();
+});
+
 test('the host page hears start, answer and complete with their details', async ({ page }, testInfo) => {
   await page.goto('/fixtures/widget.html');
   await page.evaluate(() => {
