@@ -9,6 +9,7 @@
 // costs before any of Candor's code; it is skipped when it has not been built.
 //
 //   node tests/bench/speed.mjs [runs] [port]
+//   BENCH_TASKS=1 node tests/bench/speed.mjs   (also prints each run's long tasks: [start, ms])
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -115,7 +116,11 @@ async function measure(browser, url) {
   );
   const longest = Math.max(0, ...bench.tasks.filter(([start]) => start < bench.firstOption).map(([, d]) => d));
   await context.close();
-  if (process.env.BENCH_TASKS) console.log(url, 'code in', Math.round(codeEnd), 'start', Math.round(bench.start ?? 0), 'option', Math.round(bench.firstOption), 'tasks', JSON.stringify(bench.tasks.map((t) => t.map(Math.round))));
+  if (process.env.BENCH_TASKS) {
+    const ms = (t) => Math.round(t ?? 0);
+    const tasks = JSON.stringify(bench.tasks.map((t) => t.map(Math.round)));
+    console.log(`${url}: code in ${ms(codeEnd)}, Start ${ms(bench.start)}, option ${ms(bench.firstOption)}, long tasks ${tasks}`);
+  }
   return { firstOption: bench.firstOption, start: bench.start, codeEnd, longest, clickToPaint };
 }
 
