@@ -71,7 +71,7 @@ pub fn define(
 ) -> Result<(), JsValue> {
     let mount =
         Closure::<dyn FnMut(HtmlElement, HtmlElement) -> Mounted>::new(|host, container| {
-            mount(host, container, Handoff::default())
+            mount(host, container, None)
         });
     let args = js_sys::Array::of4(
         &JsValue::from_str(TAG),
@@ -114,9 +114,9 @@ pub enum Action {
 #[cfg(feature = "full")]
 #[wasm_bindgen(js_name = mountFull)]
 pub fn mount_full(host: HtmlElement, container: HtmlElement, handoff: Option<String>) -> Mounted {
-    let handoff = handoff
-        .and_then(|h| crate::json::read::<Handoff>(&h).ok())
-        .unwrap_or_default();
+    // Taking over from the small bundle (a hand-over, even an unreadable one) or a fresh
+    // element on a page where the full bundle is already loaded.
+    let handoff = handoff.map(|h| crate::json::read::<Handoff>(&h).unwrap_or_default());
     mount(host, container, handoff)
 }
 
@@ -147,8 +147,9 @@ fn browser_language() -> Option<String> {
     web_sys::window()?.navigator().language()
 }
 
-/// Mounts a widget configured by `host`'s attributes into `container`.
-pub fn mount(host: HtmlElement, container: HtmlElement, handoff: Handoff) -> Mounted {
+/// Mounts a widget configured by `host`'s attributes into `container`; `handoff` is what
+/// the small bundle handed over when the full one takes its place (`None` for a new widget).
+pub fn mount(host: HtmlElement, container: HtmlElement, handoff: Option<Handoff>) -> Mounted {
     let options = options_from(&host);
     let handle =
         leptos::mount::mount_to(container, move || view! { <Widget options host handoff/> });

@@ -198,9 +198,10 @@ pub fn Widget(
     /// The `<candor-quiz>` element, which host-page events are dispatched on.
     #[prop(optional)]
     host: Option<HtmlElement>,
-    /// What the first-question bundle handed over, when this is the full one taking over.
-    #[prop(optional)]
-    handoff: Handoff,
+    /// What the first-question bundle handed over, when this is the full one taking over
+    /// (`None` for a new widget).
+    #[prop(optional_no_strip)]
+    handoff: Option<Handoff>,
 ) -> impl IntoView {
     let locale = options.locale.clone().unwrap_or_else(|| "en".to_owned());
     let ui = text::ui(&locale);
@@ -239,8 +240,10 @@ pub fn Widget(
         }
         Loading::Ready(instrument) => {
             let options = options.clone();
-            let handoff = handoff.clone();
-            view! { <QuizHost instrument options host=host.get_value() handoff ui/> }.into_any()
+            let taking_over = handoff.is_some();
+            let handoff = handoff.clone().unwrap_or_default();
+            view! { <QuizHost instrument options host=host.get_value() handoff taking_over ui/> }
+                .into_any()
         }
         #[cfg(feature = "full")]
         Loading::Invalid(errors) => view! { <DefinitionProblems errors ui/> }.into_any(),
@@ -294,6 +297,7 @@ fn QuizHost(
     options: Options,
     host: Option<HtmlElement>,
     handoff: Handoff,
+    taking_over: bool,
     ui: &'static Ui,
 ) -> impl IntoView {
     let keys = Keys::new(options.namespace.as_deref(), instrument.id.as_str());
@@ -318,7 +322,20 @@ fn QuizHost(
     }
     quiz.follow_other_writers();
     provide_context(quiz);
-    view! { <Quiz/> }
+    // A new widget builds its screen in a task of its own, after the one that read the
+    // definition and opened storage: on a slow phone each takes tens of milliseconds, and
+    // together they would hold the page (and the reader's first tap) for over 100 ms. The
+    // full bundle taking over from the small one builds at once, so nothing blinks.
+    let built = RwSignal::new(taking_over);
+    if !taking_over {
+        set_timeout(
+            move || {
+                let _ = built.try_set(true);
+            },
+            std::time::Duration::ZERO,
+        );
+    }
+    move || built.get().then(|| view! { <Quiz/> })
 }
 
 /// The running quiz: messages, if any, and the current screen.

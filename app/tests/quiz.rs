@@ -10,8 +10,21 @@ use web_sys::HtmlElement;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// Mounts a widget for `instrument` under a storage namespace no other test uses.
-fn mount(instrument: &str, namespace: &str) -> HtmlElement {
+/// Waits for the next task (a new widget builds its first screen in one).
+async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        window()
+            .set_timeout_with_callback(&resolve)
+            .expect("setTimeout");
+    });
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .expect("a timer resolves");
+}
+
+/// Mounts a widget for `instrument` under a storage namespace no other test uses, and
+/// waits until it shows its first screen.
+async fn mount(instrument: &str, namespace: &str) -> HtmlElement {
     let document = document();
     let container: HtmlElement = document.create_element("div").unwrap().unchecked_into();
     document.body().unwrap().append_child(&container).unwrap();
@@ -26,6 +39,7 @@ fn mount(instrument: &str, namespace: &str) -> HtmlElement {
     };
     let handle = leptos::mount::mount_to(container.clone(), move || view! { <Widget options/> });
     handle.forget();
+    next_task().await;
     container
 }
 
@@ -52,7 +66,7 @@ async fn answer(root: &HtmlElement, value: u8) {
 
 #[wasm_bindgen_test]
 async fn start_then_answer_moves_to_the_next_question() {
-    let root = mount("service-or-servility", "wbt-step");
+    let root = mount("service-or-servility", "wbt-step").await;
     assert!(text(&root, "intro").contains("Service or servility?"));
     find(&root, "[data-testid=start]").click();
     tick().await;
@@ -70,7 +84,7 @@ async fn start_then_answer_moves_to_the_next_question() {
 
 #[wasm_bindgen_test]
 async fn completing_the_quiz_shows_the_scores_the_core_computes() {
-    let root = mount("service-or-servility", "wbt-complete");
+    let root = mount("service-or-servility", "wbt-complete").await;
     find(&root, "[data-testid=start]").click();
     tick().await;
     // Every item "often": servility weight 60 and partnership weight 75 on all eight items.
@@ -87,8 +101,35 @@ async fn completing_the_quiz_shows_the_scores_the_core_computes() {
 
 #[wasm_bindgen_test]
 async fn an_unknown_instrument_says_which_exist() {
-    let root = mount("no-such-quiz", "wbt-unknown");
+    let root = mount("no-such-quiz", "wbt-unknown").await;
     let message = root.text_content().unwrap_or_default();
     assert!(message.contains("no-such-quiz"), "{message}");
     assert!(message.contains("service-or-servility"), "{message}");
+}
+
+#[wasm_bindgen_test]
+async fn a_new_widget_builds_its_screen_in_the_next_task() {
+    let document = document();
+    let container: HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    document.body().unwrap().append_child(&container).unwrap();
+    let options = Options {
+        namespace: Some("wbt-next-task".to_owned()),
+        ..Options::builtin("trust-equation")
+    };
+    let handle = leptos::mount::mount_to(container.clone(), move || view! { <Widget options/> });
+    handle.forget();
+    // Reading the definition and opening storage is one task; the screen is the next.
+    tick().await;
+    assert!(
+        container
+            .query_selector("[data-testid=intro]")
+            .unwrap()
+            .is_none()
+    );
+    next_task().await;
+    assert!(
+        text(&container, "intro").contains("trust"),
+        "{}",
+        text(&container, "intro")
+    );
 }
