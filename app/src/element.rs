@@ -86,7 +86,7 @@ pub fn define(
 }
 
 /// What the first-question bundle hands to the full one when it switches.
-#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Handoff {
     /// The records held in memory (when the browser refused storage).
     #[serde(default)]
@@ -97,6 +97,10 @@ pub struct Handoff {
     /// What the reader asked for that only the full bundle does.
     #[serde(default)]
     pub action: Option<Action>,
+    /// What the small bundle found in storage and the reader has not dismissed (reading
+    /// again would not find it: a set-aside record is gone from its key).
+    #[serde(default)]
+    pub notices: Vec<candor_core::vault::Notice>,
 }
 
 /// Something the first-question bundle leaves to the full one.

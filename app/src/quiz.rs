@@ -228,7 +228,8 @@ impl QuizCtx {
         })
     }
 
-    fn tell(&self, notices: Vec<Notice>) {
+    /// Adds what the vault reported to the messages, leaving out any already shown.
+    pub fn tell(&self, notices: Vec<Notice>) {
         if notices.is_empty() {
             return;
         }
@@ -477,10 +478,19 @@ impl QuizCtx {
 
     /// Switches this widget to the full bundle, which then does `action`.
     pub fn hand_over(&self, action: Option<crate::element::Action>) {
+        let notices = self.messages.with_untracked(|m| {
+            m.iter()
+                .filter_map(|message| match message {
+                    Message::Storage(notice) => Some(notice.clone()),
+                    _ => None,
+                })
+                .collect()
+        });
         let handoff = crate::element::Handoff {
             memory: self.vault.with_value(|v| v.backend().memory_snapshot()),
             focus: self.focus.get_untracked(),
             action,
+            notices,
         };
         let handoff = crate::json::write(&handoff).unwrap_or_else(|_| "{}".to_owned());
         self.host.with_value(|host| {

@@ -307,6 +307,7 @@ fn QuizHost(
     // Before anything the hand-over asks for: events go to the element, codes carry the
     // session.
     quiz.attach(host, options.session.clone());
+    quiz.tell(handoff.notices);
     if handoff.focus {
         quiz.focus.set(true);
     }

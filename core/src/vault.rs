@@ -132,7 +132,7 @@ impl Backend for MemoryBackend {
 }
 
 /// Why a record was set aside.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, serde::Deserialize)]
 pub enum SetAsideReason {
     /// It is not JSON, or not the shape of its kind of record.
     Unreadable(String),
@@ -142,8 +142,10 @@ pub enum SetAsideReason {
     Mismatch,
 }
 
-/// Something the reader should be told about their stored data.
-#[derive(Clone, Debug, PartialEq)]
+/// Something the reader should be told about their stored data. Serializable, so a widget
+/// handing over to another (the small bundle to the full one) passes on what the reader
+/// has not been told yet: the records it set aside are no longer there to be found again.
+#[derive(Clone, Debug, PartialEq, Serialize, serde::Deserialize)]
 pub enum Notice {
     /// Nothing can be kept on this device: everything lives in memory until the page closes.
     InMemory,

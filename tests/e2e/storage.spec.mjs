@@ -170,10 +170,12 @@ test('after the instrument changes, old results keep their scores and an old att
   await seed(page, { [`${NS}:progress`]: oldProgress, [`${NS}:history`]: history });
   await page.goto('/fixtures/widget.html');
   const quiz = new Quiz(page, ID, testInfo);
-  await expect(quiz.byTestId('notice').filter({ hasText: 'has changed since you began' })).toBeVisible();
-  // The old result is shown as stored, labelled with its version.
+  // The old result is shown as stored, labelled with its version (by the full bundle, which
+  // the small one handed over to)...
   await expect(quiz.byTestId('headline')).toHaveText('Eager to please');
   await expect(quiz.byTestId('result')).toContainText('earlier version 0');
+  // ...and the notice the small bundle raised when it set the old attempt aside is still there.
+  await expect(quiz.byTestId('notice').filter({ hasText: 'has changed since you began' })).toBeVisible();
   await quiz.press(quiz.byTestId('retake'));
   await expect(quiz.byTestId('progress')).toHaveText('Question 1 of 16');
   for (const value of PATTERN) await quiz.answer(value);
