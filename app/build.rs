@@ -26,7 +26,7 @@ fn minify(css: &str) -> String {
         if matches!(c, '{' | '}' | ';' | ',') && out.ends_with(' ') {
             out.pop();
         }
-        if c == ' ' && (out.ends_with(['{', '}', ';', ','])) {
+        if c == ' ' && out.ends_with(['{', '}', ';', ',']) {
             continue;
         }
         out.push(c);

@@ -240,10 +240,8 @@ pub fn Widget(
         }
         Loading::Ready(instrument) => {
             let options = options.clone();
-            let taking_over = handoff.is_some();
-            let handoff = handoff.clone().unwrap_or_default();
-            view! { <QuizHost instrument options host=host.get_value() handoff taking_over ui/> }
-                .into_any()
+            let handoff = handoff.clone();
+            view! { <QuizHost instrument options host=host.get_value() handoff ui/> }.into_any()
         }
         #[cfg(feature = "full")]
         Loading::Invalid(errors) => view! { <DefinitionProblems errors ui/> }.into_any(),
@@ -296,10 +294,12 @@ fn QuizHost(
     instrument: Arc<Instrument>,
     options: Options,
     host: Option<HtmlElement>,
-    handoff: Handoff,
-    taking_over: bool,
+    handoff: Option<Handoff>,
     ui: &'static Ui,
 ) -> impl IntoView {
+    // The full bundle taking over from the small one, or a new widget.
+    let taking_over = handoff.is_some();
+    let handoff = handoff.unwrap_or_default();
     let keys = Keys::new(options.namespace.as_deref(), instrument.id.as_str());
     let uid = NEXT_UID.fetch_add(1, Ordering::Relaxed);
     let vault = storage::open(keys, handoff.memory);
