@@ -1,134 +1,342 @@
-// The <candor-quiz> custom element. candor.js imports this file next to the small bundle
-// (a file of its own, so the page fetches it in parallel with the bundle instead of after
-// it); the small bundle's `start` calls `defineElement` with its stylesheet text, its mount
-// function and a loader of the full bundle. This file only does what needs a JavaScript
-// class: the element's life cycle, and two methods the bundles call on their host element,
+// The <candor-quiz> custom element. candor.js defines it as soon as the page's scripts have
+// run, before any WebAssembly has arrived, and hands it the small bundle once that is
+// compiled (`useBundle`) or the reason it could not be (`bundleFailed`). This file only does
+// what needs a JavaScript class: the element's life cycle, the first screen shown before
+// the bundle arrives, and two methods the bundles call on their host element,
 // `candorUpgrade(handoff)` and `candorPrint()`.
 //
 // Each element renders into its own open shadow root, styled by one constructable
-// stylesheet shared by every element on the page (no inline <style>, so a strict
-// Content-Security-Policy without 'unsafe-inline' is fine). Attribute changes after mount
-// remount the widget with the new options; its state is in storage, so nothing is lost.
+// stylesheet (candor.css, fetched once) shared by every element on the page (no inline
+// <style>, so a strict Content-Security-Policy without 'unsafe-inline' is fine). Attribute
+// changes after mount remount the widget with the new options; its state is in storage, so
+// nothing is lost.
+//
+// The first screen before the bundle: candor-first.js holds, for each built-in instrument
+// and interface language, the intro and the first question exactly as the bundle renders
+// them (snapshots taken from the built widget by tools/first-screens.mjs; a test fails when
+// they are stale). A new reader of a built-in instrument sees the intro at once, can press
+// Start, choose an answer and press Next; when the bundle arrives it takes over from where
+// the reader is (see `FirstScreen.state`). Anything else (a returning reader, a trainer's
+// own definition, a facilitator, a session, a shared result) waits for the bundle.
 //
 // Two bundles: the first question is shown by the small bundle; once the page is idle the
 // full bundle (results, sharing, facilitator) is fetched in the background, and an element
 // switches to it when it needs a screen only the full bundle has. From then on every
 // element of the page mounts with the full bundle.
 
+const TAG = 'candor-quiz';
 const OBSERVED = ['instrument', 'locale', 'theme', 'session', 'mode', 'storage-key', 'src'];
 
+let screens = {};
+let bundle = null; // { mount, loadFull } once the small bundle is compiled
+let failure = null; // why the small bundle could not start
 let fullMount = null;
 let fullLoading = null;
+const waiting = new Set(); // connected elements not yet mounted by a bundle
 
-export function defineElement(tag, css, mount, loadFull) {
-  if (customElements.get(tag)) return;
-  const getFull = () => {
-    if (!fullLoading) {
-      fullLoading = loadFull().then((mountFull) => {
-        fullMount = mountFull;
-        return mountFull;
-      });
-      fullLoading.catch(() => {
-        fullLoading = null;
-      });
-    }
-    return fullLoading;
-  };
-  let prefetching = false;
-  const prefetch = () => {
-    if (prefetching || fullMount) return;
-    prefetching = true;
-    const go = () => getFull().catch(() => {});
-    if ('requestIdleCallback' in window) requestIdleCallback(go, { timeout: 4000 });
-    else setTimeout(go, 1500);
-  };
-  let sheet = null;
-  const sharedSheet = () => {
-    if (!sheet) {
-      sheet = new CSSStyleSheet();
-      sheet.replaceSync(css);
-    }
-    return sheet;
-  };
+const sheet = new CSSStyleSheet();
+let styled = null; // resolves once the stylesheet is in (or could not be fetched)
 
-  class CandorQuiz extends HTMLElement {
-    static get observedAttributes() {
-      return OBSERVED;
-    }
+// Defines the element with the first screens of candor-first.js; fetches the stylesheet.
+export function defineElement(firstScreens) {
+  if (customElements.get(TAG)) return;
+  screens = firstScreens || {};
+  styled = fetch(new URL('./candor.css', import.meta.url))
+    .then((response) => (response.ok ? response.text() : Promise.reject(new Error(`HTTP ${response.status}`))))
+    .then((css) => sheet.replace(css))
+    .catch((error) => console.error('Candor could not load its stylesheet:', error));
+  customElements.define(TAG, CandorQuiz);
+}
 
-    connectedCallback() {
-      if (!this.shadowRoot) this.attachShadow({ mode: 'open' });
-      this.shadowRoot.adoptedStyleSheets = [sharedSheet()];
-      // Moved within the page: the widget moved with its shadow root and keeps its state.
-      if (this.mounted || this.scheduled) return;
-      // Each element mounts in a task of its own, after the one that defined the element
-      // (and built the stylesheet): a phone paints and takes input between them, and a
-      // page with several widgets never has one long task for all of them.
-      this.scheduled = true;
-      setTimeout(() => {
-        this.scheduled = false;
-        if (this.isConnected && !this.mounted) this.#render();
-      }, 0);
-    }
+// The small bundle is compiled: `mount(host, container, firstScreenState)` mounts a widget;
+// `loadFull()` loads the full bundle and resolves to its mount function. Each waiting
+// element mounts in a task of its own, so a phone paints and takes input between them.
+export function useBundle(mount, loadFull) {
+  bundle = { mount, loadFull };
+  for (const element of waiting) element.schedule();
+}
 
-    disconnectedCallback() {
-      // Moving an element within the page disconnects and reconnects it at once: wait a
-      // microtask before tearing down so a move keeps its state.
-      queueMicrotask(() => {
-        if (!this.isConnected) this.#unmount();
-      });
-    }
+// The small bundle cannot run (most often a Content-Security-Policy without
+// 'wasm-unsafe-eval'): each element says so and links to the standalone page.
+export function bundleFailed(error) {
+  failure = error;
+  for (const element of waiting) element.schedule();
+}
 
-    attributeChangedCallback(_name, before, after) {
-      if (before === after || !this.mounted) return;
-      // Several attributes set in a row cause one remount.
-      if (this.pending) return;
-      this.pending = true;
-      queueMicrotask(() => {
-        this.pending = false;
-        if (this.isConnected) this.#render();
-      });
-    }
+function getFull() {
+  if (!fullLoading) {
+    fullLoading = bundle.loadFull().then((mountFull) => {
+      fullMount = mountFull;
+      return mountFull;
+    });
+    fullLoading.catch(() => {
+      fullLoading = null;
+    });
+  }
+  return fullLoading;
+}
 
-    #render(handoff) {
+let prefetching = false;
+function prefetch() {
+  if (prefetching || fullMount) return;
+  prefetching = true;
+  const go = () => getFull().catch(() => {});
+  if ('requestIdleCallback' in window) requestIdleCallback(go, { timeout: 4000 });
+  else setTimeout(go, 1500);
+}
+
+class CandorQuiz extends HTMLElement {
+  static get observedAttributes() {
+    return OBSERVED;
+  }
+
+  connectedCallback() {
+    if (!this.shadowRoot) this.attachShadow({ mode: 'open' });
+    this.shadowRoot.adoptedStyleSheets = [sheet];
+    // Moved within the page: the widget moved with its shadow root and keeps its state.
+    if (this.mounted || this.scheduled || waiting.has(this)) return;
+    waiting.add(this);
+    styled.then(() => {
+      if (!waiting.has(this)) return;
+      if (bundle || failure) this.schedule();
+      else if (!this.first) this.first = FirstScreen.show(this);
+    });
+  }
+
+  disconnectedCallback() {
+    // Moving an element within the page disconnects and reconnects it at once: wait a
+    // microtask before tearing down so a move keeps its state.
+    queueMicrotask(() => {
+      if (this.isConnected) return;
+      waiting.delete(this);
+      this.first = null;
       this.#unmount();
-      const container = document.createElement('div');
-      this.shadowRoot.replaceChildren(container);
-      if (fullMount) {
-        this.mounted = fullMount(this, container, handoff ?? null);
-      } else {
-        this.mounted = mount(this, container);
-        prefetch();
-      }
-    }
+    });
+  }
 
-    // Called by the small bundle when this element needs the full one.
-    candorUpgrade(handoff) {
-      getFull().then(
-        () => {
-          if (this.isConnected) this.#render(handoff);
-        },
-        (error) => {
-          console.error('Candor could not load its results:', error);
-        },
-      );
+  attributeChangedCallback(_name, before, after) {
+    if (before === after) return;
+    // Options changed before the bundle came: the first screen may no longer fit.
+    if (this.first) {
+      this.first = null;
+      this.shadowRoot.replaceChildren();
+      queueMicrotask(() => {
+        if (waiting.has(this) && !bundle && !failure) this.first = FirstScreen.show(this);
+      });
     }
+    if (!this.mounted) return;
+    // Several attributes set in a row cause one remount.
+    if (this.pending) return;
+    this.pending = true;
+    queueMicrotask(() => {
+      this.pending = false;
+      if (this.isConnected) this.#render();
+    });
+  }
 
-    // Called by a bundle to print this element's result alone on the page.
-    candorPrint() {
-      printAlone(this);
+  // Mounts in a task of its own (called once the bundle, or its failure, is known).
+  schedule() {
+    if (this.scheduled) return;
+    this.scheduled = true;
+    setTimeout(() => {
+      this.scheduled = false;
+      if (this.isConnected && waiting.has(this)) this.#render();
+    }, 0);
+  }
+
+  #render(handoff) {
+    waiting.delete(this);
+    if (failure) {
+      this.shadowRoot.replaceChildren(fallback(this, failure));
+      return;
     }
-
-    #unmount() {
-      if (this.mounted) {
-        this.mounted.unmount();
-        this.mounted.free();
-        this.mounted = null;
-      }
+    const first = this.first ? this.first.state() : null;
+    this.first = null;
+    this.#unmount();
+    const container = document.createElement('div');
+    this.shadowRoot.replaceChildren(container);
+    // (What the reader did on the first screen is for the small bundle, which hands over.)
+    if (fullMount && !first) {
+      this.mounted = fullMount(this, container, handoff ?? null);
+    } else {
+      this.mounted = bundle.mount(this, container, first && JSON.stringify(first));
+      prefetch();
     }
   }
 
-  customElements.define(tag, CandorQuiz);
+  // Called by the small bundle when this element needs the full one.
+  candorUpgrade(handoff) {
+    getFull().then(
+      () => {
+        if (this.isConnected) this.#render(handoff);
+      },
+      (error) => {
+        console.error('Candor could not load its results:', error);
+      },
+    );
+  }
+
+  // Called by a bundle to print this element's result alone on the page.
+  candorPrint() {
+    printAlone(this);
+  }
+
+  #unmount() {
+    if (this.mounted) {
+      this.mounted.unmount();
+      this.mounted.free();
+      this.mounted = null;
+    }
+  }
+}
+
+// The intro and first question of a built-in instrument, shown before the bundle arrives,
+// and what the reader did on them. Only the markup's stable hooks are used: the Start,
+// Back and Next buttons' data-testid, the radio inputs (their value is the answer) and
+// the details element of the intro.
+class FirstScreen {
+  // Shows the first screen in `host` if it has one for a new reader; returns it, or null.
+  static show(host) {
+    const snapshot = FirstScreen.#snapshot(host);
+    if (!snapshot) return null;
+    try {
+      return new FirstScreen(host, snapshot);
+    } catch (error) {
+      // A page whose policy forbids setting markup (Trusted Types) waits for the bundle.
+      host.shadowRoot.replaceChildren();
+      return null;
+    }
+  }
+
+  // The snapshots for `host`, when what it shows first is the intro of a built-in.
+  static #snapshot(host) {
+    const attr = (name) => (host.getAttribute(name) || '').trim();
+    if (attr('src') || attr('session') || attr('mode') === 'facilitator' || attr('storage-key')) return null;
+    if (host.querySelector('script[type="application/json"]')) return null;
+    if (/(^#|&)candor=/.test(location.hash)) return null;
+    const instrument = screens[attr('instrument')];
+    if (!instrument) return null;
+    // A returning reader may have answers or results: the bundle decides what they see.
+    try {
+      const prefix = `candor:default:${attr('instrument')}:`;
+      for (let i = 0; i < localStorage.length; i++) {
+        if ((localStorage.key(i) || '').startsWith(prefix)) return null;
+      }
+    } catch {
+      return null;
+    }
+    // The interface language, chosen as the bundle chooses it: an exact match, else the
+    // language without its region, else English.
+    const wanted = (attr('locale') || navigator.language || 'en').toLowerCase();
+    return instrument[wanted] || instrument[wanted.split(/[-_]/)[0]] || instrument.en || null;
+  }
+
+  constructor(host, snapshot) {
+    this.host = host;
+    this.snapshot = snapshot;
+    this.started = false;
+    this.seed = null;
+    this.choice = null;
+    this.next = false;
+    this.data = false;
+    this.#intro();
+  }
+
+  // What the reader did, for the bundle to take over from (`Prelude` in app/src/element.rs).
+  state() {
+    const root = this.host.shadowRoot;
+    return {
+      started: this.started,
+      seed: this.seed,
+      choice: this.choice,
+      next: this.next,
+      data: this.data,
+      focus: root.activeElement !== null,
+    };
+  }
+
+  // Puts `html` (one of the snapshots) in the shadow root, in the page's theme.
+  #put(html) {
+    const container = document.createElement('div');
+    container.innerHTML = html;
+    const theme = (this.host.getAttribute('theme') || '').trim();
+    container.firstElementChild.className = `cq cq-${['light', 'dark'].includes(theme) ? theme : 'auto'}`;
+    this.host.shadowRoot.replaceChildren(container);
+    return container;
+  }
+
+  #intro() {
+    const root = this.#put(this.snapshot.intro);
+    this.started = false;
+    const details = root.querySelector('details');
+    if (details) details.addEventListener('toggle', () => (this.data = details.open));
+    root.querySelector('[data-testid=start]').addEventListener('click', () => this.#question());
+  }
+
+  #question() {
+    this.started = true;
+    const questions = this.snapshot.questions;
+    // Without a snapshot of what Start leads to (a group to choose first), the bundle
+    // shows it when it arrives: the press is kept.
+    if (!questions || !questions.length) {
+      this.host.shadowRoot.querySelector('[data-testid=start]').setAttribute('aria-busy', 'true');
+      return;
+    }
+    // One of the orders the snapshots were taken in, with the seed that gives it.
+    const [seed, html] = questions[Math.floor(Math.random() * questions.length)];
+    this.seed = seed;
+    const root = this.#put(html);
+    const next = root.querySelector('[data-testid=next]');
+    for (const radio of root.querySelectorAll('input[type=radio]')) {
+      radio.addEventListener('change', () => {
+        this.choice = Number(radio.value);
+        next.disabled = false;
+      });
+    }
+    const forward = () => {
+      if (this.choice === null) return;
+      this.next = true;
+      next.setAttribute('aria-busy', 'true');
+    };
+    next.addEventListener('click', forward);
+    // Enter on an option moves on, as in the bundle.
+    root.querySelector('fieldset').addEventListener('keydown', (event) => {
+      if (event.key === 'Enter' && event.target.matches('input[type=radio]')) {
+        event.preventDefault();
+        forward();
+      }
+    });
+    root.querySelector('[data-testid=back]').addEventListener('click', () => {
+      this.choice = null;
+      this.next = false;
+      this.#intro();
+      this.host.shadowRoot.querySelector('h2').focus();
+    });
+    requestAnimationFrame(() => {
+      const legend = root.querySelector('legend');
+      if (legend && legend.isConnected) legend.focus();
+    });
+  }
+}
+
+// Says that the quiz cannot start here, with a link to the standalone page.
+function fallback(host, error) {
+  const page = new URL('./embed.html', import.meta.url);
+  for (const name of ['instrument', 'locale', 'theme', 'session', 'mode']) {
+    const value = host.getAttribute(name);
+    if (value) page.searchParams.set(name, value);
+  }
+  const p = document.createElement('p');
+  p.className = 'cq-fallback';
+  p.setAttribute('role', 'alert');
+  p.setAttribute('data-candor-fallback', String((error && error.name) || 'Error'));
+  const link = document.createElement('a');
+  link.href = page.href;
+  link.target = '_blank';
+  link.rel = 'noopener';
+  link.textContent = 'Open the quiz on its own page';
+  p.append('This quiz cannot start on this page: its security settings do not allow WebAssembly. ', link, '.');
+  return p;
 }
 
 // Prints one widget's result on a clean page: marks the element and the page, so a print

@@ -3,17 +3,21 @@
 //   <script type="module" src="https://your.site/candor/candor.js"></script>
 //   <candor-quiz instrument="trust-equation"></candor-quiz>
 //
-// As a module it runs once per page however many elements there are. It fetches and
-// compiles the small first-question bundle (candor-take) once, which defines <candor-quiz>
-// (the element class is in candor-element.js);
+// As a module it runs once per page however many elements there are. It
+// defines <candor-quiz> (candor-element.js), whose first screen needs no WebAssembly, and
+// fetches and compiles the small first-question bundle (candor-take) once;
 // the full bundle (candor-widget: results, sharing, facilitator) is loaded once, in the
 // background, when the page is idle or a result is due. Paths are relative to this file,
 // so the widget's files can live anywhere.
 
-import init, { start } from './candor-take.js';
-import { defineElement } from './candor-element.js';
+import { defineElement, useBundle, bundleFailed } from './candor-element.js';
+import { screens } from './candor-first.js';
 
 const base = new URL('./', import.meta.url);
+
+// The element is defined at once: a new reader sees the intro of a built-in instrument
+// (and can start it) while the bundle is still on its way.
+defineElement(screens);
 
 // Resolves to the full bundle's mount function, loading it on first call.
 async function loadFull() {
@@ -23,45 +27,15 @@ async function loadFull() {
   return full.mountFull;
 }
 
-// Each element then mounts in a task of its own (see candor-element.js), after the one
-// that finishes compiling: shorter tasks, so a phone can paint and take input in between.
-init({ module_or_path: new URL('./candor-take_bg.wasm', base) })
-  .then(() => start(base.href, defineElement, loadFull))
+// The small bundle: its glue and its WebAssembly are fetched side by side (the glue is not
+// a static import, so the first screen does not wait for it), and the module is compiled
+// while it downloads. Each element then mounts in a task of its own (see
+// candor-element.js). When the module cannot run (most often a Content-Security-Policy
+// without 'wasm-unsafe-eval'), each element says so and links to the standalone page.
+const wasm = fetch(new URL('./candor-take_bg.wasm', base));
+import('./candor-take.js')
+  .then(({ default: init, start }) => init({ module_or_path: wasm }).then(() => start(base.href, useBundle, loadFull)))
   .catch((error) => {
     console.error('Candor could not start:', error);
-    defineFallback(error);
+    bundleFailed(error);
   });
-
-// When the module cannot run (most often a Content-Security-Policy without
-// 'wasm-unsafe-eval'), each element says so and links to the standalone page.
-function defineFallback(error) {
-  if (customElements.get('candor-quiz')) return;
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(`
-    :host { display: block; }
-    p { all: initial; display: block; font: 1rem/1.5 system-ui, sans-serif; color: #1b1f24;
-        background: #fff4e5; border-left: 4px solid #8a4b00; padding: 0.75rem 1rem; }
-    a { color: #2150b8; }
-  `);
-  customElements.define('candor-quiz', class extends HTMLElement {
-    connectedCallback() {
-      const root = this.shadowRoot || this.attachShadow({ mode: 'open' });
-      root.adoptedStyleSheets = [sheet];
-      const page = new URL('./embed.html', import.meta.url);
-      for (const name of ['instrument', 'locale', 'theme', 'session', 'mode']) {
-        const value = this.getAttribute(name);
-        if (value) page.searchParams.set(name, value);
-      }
-      const p = document.createElement('p');
-      p.setAttribute('role', 'alert');
-      p.setAttribute('data-candor-fallback', String(error && error.name || 'Error'));
-      const link = document.createElement('a');
-      link.href = page.href;
-      link.target = '_blank';
-      link.rel = 'noopener';
-      link.textContent = 'Open the quiz on its own page';
-      p.append('This quiz cannot start on this page: its security settings do not allow WebAssembly. ', link, '.');
-      root.replaceChildren(p);
-    }
-  });
-}

@@ -36,6 +36,9 @@ cargo test -p candor-app --target wasm32-unknown-unknown --features full --locke
 step "release build (trunk)"
 trunk build
 
+step "first screens: public/candor-first.js matches what the built widget renders"
+(cd tests && node first-screens.mjs --check)
+
 step "size budget: compressed bytes before the first question (tests/size-budget.json)"
 node tests/size-budget.mjs
 

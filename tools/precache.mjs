@@ -13,7 +13,7 @@ if (!staging) {
 
 // What a phone needs to take and finish a quiz offline from the standalone page.
 const wanted = (path) =>
-  /^(embed\.(html|js|css)|candor(-take|-widget|-element)?\.js|candor-(take|widget)_bg\.wasm|favicon\.svg|index\.html|demo\.css|facilitator\.html)$/.test(path) ||
+  /^(embed\.(html|js|css)|candor(-take|-widget|-element|-first)?\.js|candor\.css|candor-(take|widget)_bg\.wasm|favicon\.svg|index\.html|demo\.css|facilitator\.html)$/.test(path) ||
   (path.startsWith('snippets/') && path.endsWith('.js'));
 
 function walk(dir) {

@@ -1,24 +1,20 @@
 //! The `<candor-quiz>` custom element: its attributes become [`Options`], and each element
 //! mounts its own [`Widget`] into its own shadow root.
 //!
-//! The element class itself is a few lines of JavaScript (`public/candor-element.js`),
-//! because only a JavaScript class can extend `HTMLElement`; `candor.js` passes its
-//! `defineElement` to [`crate::start`], and the class calls back into [`mount`] for each
-//! element. A plain file rather than a wasm-bindgen snippet: a snippet is only discovered
-//! once the bundle's JavaScript is parsed, one round trip later.
+//! The element class itself is JavaScript (`public/candor-element.js`), because only a
+//! JavaScript class can extend `HTMLElement`, and because it shows a new reader the first
+//! screen before any WebAssembly has arrived; `candor.js` passes its `useBundle` to
+//! [`crate::start`], and the class calls back into [`mount`] for each element, with what
+//! the reader did on that first screen (a [`Prelude`]). A plain file rather than a
+//! wasm-bindgen snippet: a snippet is only discovered once the bundle's JavaScript is
+//! parsed, one round trip later. The widget's stylesheet is `public/candor.css`, fetched by
+//! the element class, so the first screen is styled without the bundle.
 
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
 
 use crate::widget::{Mode, Options, Source, Theme, Widget, inline_definition};
-
-/// The widget's styles (`style.css`, minified by `build.rs`), adopted by every shadow
-/// root as one shared stylesheet.
-pub const STYLE: &str = include_str!(concat!(env!("OUT_DIR"), "/style.min.css"));
-
-/// The element's tag name.
-pub const TAG: &str = "candor-quiz";
 
 /// Calls `host.<method>(args…)`, a method of the element class; a host the class did not
 /// define (a test mount) has none, and nothing happens.
@@ -62,27 +58,56 @@ impl Mounted {
     }
 }
 
-/// Registers the custom element (once per page) through `define_element`, the
-/// `defineElement(tag, css, mount, loadFull)` of `candor-element.js`. `load_full` is a
-/// JavaScript function that loads the full bundle and resolves to its [`mount_full`].
-pub fn define(
-    define_element: &js_sys::Function,
-    load_full: &js_sys::Function,
-) -> Result<(), JsValue> {
-    let mount =
-        Closure::<dyn FnMut(HtmlElement, HtmlElement) -> Mounted>::new(|host, container| {
-            mount(host, container, None)
-        });
-    let args = js_sys::Array::of4(
-        &JsValue::from_str(TAG),
-        &JsValue::from_str(STYLE),
-        mount.as_ref(),
-        load_full,
+/// Gives the small bundle to the element class through `use_bundle`, the
+/// `useBundle(mount, loadFull)` of `candor-element.js`. `load_full` is a JavaScript
+/// function that loads the full bundle and resolves to its [`mount_full`].
+pub fn define(use_bundle: &js_sys::Function, load_full: &js_sys::Function) -> Result<(), JsValue> {
+    let mount = Closure::<dyn FnMut(HtmlElement, HtmlElement, Option<String>) -> Mounted>::new(
+        |host, container, prelude: Option<String>| {
+            // Anything unreadable counts as nothing done.
+            let prelude = prelude.and_then(|p| crate::json::read::<Prelude>(&p).ok());
+            mount(host, container, Start::First(prelude))
+        },
     );
-    define_element.apply(&JsValue::NULL, &args)?;
+    use_bundle.call2(&JsValue::NULL, mount.as_ref(), load_full)?;
     // The element class keeps calling this for every element the page adds.
     mount.forget();
     Ok(())
+}
+
+/// What the reader did on the first screen `candor-element.js` showed before the bundle
+/// arrived (the intro and first question of a built-in instrument), for the bundle to take
+/// over from. The field names are the ones `FirstScreen.state()` writes.
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Deserialize)]
+pub struct Prelude {
+    /// Start was pressed.
+    #[serde(default)]
+    pub started: bool,
+    /// The seed of the option order the first question was shown in.
+    #[serde(default)]
+    pub seed: Option<u32>,
+    /// The option chosen on the first question (definition order).
+    #[serde(default)]
+    pub choice: Option<u8>,
+    /// Next was pressed after choosing.
+    #[serde(default)]
+    pub next: bool,
+    /// The reader's data controls were opened.
+    #[serde(default)]
+    pub data: bool,
+    /// Focus was in the widget: it moves to the new screen's heading.
+    #[serde(default)]
+    pub focus: bool,
+}
+
+/// How a widget starts.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Start {
+    /// A new widget, with what the reader did on the first screen shown before the bundle
+    /// arrived, if there was one.
+    First(Option<Prelude>),
+    /// The full bundle taking over from the small one.
+    Handoff(Handoff),
 }
 
 /// What the first-question bundle hands to the full one when it switches.
@@ -113,6 +138,13 @@ pub enum Action {
     OpenData,
 }
 
+impl Default for Start {
+    /// A new widget, with no first screen before it.
+    fn default() -> Self {
+        Self::First(None)
+    }
+}
+
 /// Mounts a full widget into an element the first-question bundle defined, with what it
 /// handed over (JSON of a [`Handoff`]; anything unreadable counts as nothing).
 #[cfg(feature = "full")]
@@ -120,8 +152,11 @@ pub enum Action {
 pub fn mount_full(host: HtmlElement, container: HtmlElement, handoff: Option<String>) -> Mounted {
     // Taking over from the small bundle (a hand-over, even an unreadable one) or a fresh
     // element on a page where the full bundle is already loaded.
-    let handoff = handoff.map(|h| crate::json::read::<Handoff>(&h).unwrap_or_default());
-    mount(host, container, handoff)
+    let start = match handoff {
+        Some(h) => Start::Handoff(crate::json::read::<Handoff>(&h).unwrap_or_default()),
+        None => Start::First(None),
+    };
+    mount(host, container, start)
 }
 
 /// Reads the options from `host`'s attributes and its inline definition, if any.
@@ -151,12 +186,11 @@ fn browser_language() -> Option<String> {
     web_sys::window()?.navigator().language()
 }
 
-/// Mounts a widget configured by `host`'s attributes into `container`; `handoff` is what
-/// the small bundle handed over when the full one takes its place (`None` for a new widget).
-pub fn mount(host: HtmlElement, container: HtmlElement, handoff: Option<Handoff>) -> Mounted {
+/// Mounts a widget configured by `host`'s attributes into `container`, started as `start`
+/// says.
+pub fn mount(host: HtmlElement, container: HtmlElement, start: Start) -> Mounted {
     let options = options_from(&host);
-    let handle =
-        leptos::mount::mount_to(container, move || view! { <Widget options host handoff/> });
+    let handle = leptos::mount::mount_to(container, move || view! { <Widget options host start/> });
     Mounted {
         teardown: Some(Box::new(move || drop(handle))),
     }

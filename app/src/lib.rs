@@ -38,18 +38,18 @@ thread_local! {
     static BASE_URL: RefCell<String> = const { RefCell::new(String::new()) };
 }
 
-/// Registers the `<candor-quiz>` element. `candor.js` calls it once, after the module is
-/// compiled, with the URL of the folder the widget's files are served from, the
-/// `defineElement` of `candor-element.js`, and a function that loads the full bundle (which
+/// Gives the small bundle to the `<candor-quiz>` element. `candor.js` calls it once, after
+/// the module is compiled, with the URL of the folder the widget's files are served from,
+/// the `useBundle` of `candor-element.js`, and a function that loads the full bundle (which
 /// resolves to its `mountFull`).
 #[wasm_bindgen]
 pub fn start(
     base_url: String,
-    define_element: js_sys::Function,
+    use_bundle: js_sys::Function,
     load_full: js_sys::Function,
 ) -> Result<(), wasm_bindgen::JsValue> {
     set_base_url(base_url);
-    element::define(&define_element, &load_full)
+    element::define(&use_bundle, &load_full)
 }
 
 /// Remembers the folder the widget's files are served from (the full bundle is told by

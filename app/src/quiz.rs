@@ -299,6 +299,37 @@ impl QuizCtx {
         self.go(self.first_step());
     }
 
+    /// Takes over from the first screen `candor-element.js` showed before the bundle
+    /// arrived: does what the reader did there (Start, an answer, Next), with the option
+    /// order they saw. Only a new attempt on the intro is taken over: if storage holds
+    /// something else by now (another tab), what it holds is shown instead.
+    pub fn take_over(&self, prelude: &crate::element::Prelude) {
+        let fresh = self.screen.get_untracked() == Screen::Intro
+            && !self.progress.with_untracked(Progress::is_started);
+        if fresh && prelude.started {
+            if let Some(seed) = prelude.seed {
+                self.progress.update(|p| p.seed = seed);
+            }
+            self.start();
+            let options = self.instrument().option_count(0);
+            if self.screen.get_untracked() == Screen::Question
+                && let Some(choice) = prelude.choice.filter(|&c| usize::from(c) < options)
+            {
+                self.answer(choice);
+                if prelude.next {
+                    self.next();
+                }
+            }
+        }
+        if fresh && prelude.data {
+            #[cfg(feature = "full")]
+            self.data_open.set(true);
+            #[cfg(not(feature = "full"))]
+            self.hand_over(Some(crate::element::Action::OpenData));
+        }
+        self.focus.set(prelude.focus);
+    }
+
     /// Records the chosen group.
     pub fn choose_group(&self, group: u8) {
         self.progress.update(|p| p.group = Some(group));

@@ -21,7 +21,7 @@ use web_sys::HtmlElement;
 use crate::components::Messages;
 #[cfg(feature = "full")]
 use crate::element::Action;
-use crate::element::Handoff;
+use crate::element::Start;
 use crate::json;
 use crate::quiz::{QuizCtx, Screen};
 #[cfg(feature = "full")]
@@ -198,10 +198,10 @@ pub fn Widget(
     /// The `<candor-quiz>` element, which host-page events are dispatched on.
     #[prop(optional)]
     host: Option<HtmlElement>,
-    /// What the first-question bundle handed over, when this is the full one taking over
-    /// (`None` for a new widget).
-    #[prop(optional_no_strip)]
-    handoff: Option<Handoff>,
+    /// How it starts: new (perhaps taking over from the first screen the element showed
+    /// before the bundle), or the full bundle taking over from the small one.
+    #[prop(optional)]
+    start: Start,
 ) -> impl IntoView {
     let locale = options.locale.clone().unwrap_or_else(|| "en".to_owned());
     let ui = text::ui(&locale);
@@ -240,8 +240,8 @@ pub fn Widget(
         }
         Loading::Ready(instrument) => {
             let options = options.clone();
-            let handoff = handoff.clone();
-            view! { <QuizHost instrument options host=host.get_value() handoff ui/> }.into_any()
+            let start = start.clone();
+            view! { <QuizHost instrument options host=host.get_value() start ui/> }.into_any()
         }
         #[cfg(feature = "full")]
         Loading::Invalid(errors) => view! { <DefinitionProblems errors ui/> }.into_any(),
@@ -294,11 +294,16 @@ fn QuizHost(
     instrument: Arc<Instrument>,
     options: Options,
     host: Option<HtmlElement>,
-    handoff: Option<Handoff>,
+    start: Start,
     ui: &'static Ui,
 ) -> impl IntoView {
-    // The full bundle taking over from the small one, or a new widget.
-    let taking_over = handoff.is_some();
+    // Whether this widget replaces one already on screen (the first screen the element
+    // showed, or the small bundle's), which it must do at once so nothing blinks.
+    let (handoff, prelude) = match start {
+        Start::Handoff(handoff) => (Some(handoff), None),
+        Start::First(prelude) => (None, prelude),
+    };
+    let taking_over = handoff.is_some() || prelude.is_some();
     let handoff = handoff.unwrap_or_default();
     let keys = Keys::new(options.namespace.as_deref(), instrument.id.as_str());
     let uid = NEXT_UID.fetch_add(1, Ordering::Relaxed);
@@ -320,6 +325,9 @@ fn QuizHost(
             quiz.data_open.set(true);
         }
         None => {}
+    }
+    if let Some(prelude) = prelude {
+        quiz.take_over(&prelude);
     }
     quiz.follow_other_writers();
     provide_context(quiz);

@@ -1,0 +1,25 @@
+// Starts tests/server.mjs on `port` for a script (a benchmark, Lighthouse, the first-screen
+// snapshots) and resolves once it answers; `close()` stops it.
+import { spawn } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+export async function startServer(port) {
+  const base = `http://127.0.0.1:${port}`;
+  const server = spawn(process.execPath, [join(here, 'server.mjs'), '--port', String(port)], { stdio: 'ignore' });
+  const close = () => server.kill();
+  for (let i = 0; ; i++) {
+    try {
+      await fetch(`${base}/embed.html`);
+      return { base, close };
+    } catch (error) {
+      if (i > 100 || server.exitCode !== null) {
+        close();
+        throw new Error(`the test server did not start on port ${port}: ${error.cause?.message || error.message}`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+}
