@@ -4,11 +4,8 @@
 // motion is honoured.
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { Quiz } from './helpers.mjs';
+import { Quiz, expectNoViolations } from './helpers.mjs';
 
-const require = createRequire(import.meta.url);
-const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const cases = JSON.parse(
   readFileSync(new URL('../.generated/expectations.json', import.meta.url), 'utf8'),
 ).instruments;
@@ -19,20 +16,6 @@ const workshop = JSON.parse(
 // axe-core is injected as an inline script, which the demo pages' own Content-Security-Policy
 // would refuse; the policy itself is tested in embedding.spec.mjs.
 test.use({ bypassCSP: true });
-
-/** Runs axe-core on the whole page (shadow roots included) and fails on any violation. */
-async function expectNoViolations(page, screen) {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
-  const violations = await page.evaluate(async () => {
-    const result = await window.axe.run(document);
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ') + ' — ' + n.failureSummary.split('\n').slice(0, 2).join(' ')),
-    }));
-  });
-  expect(violations, `axe on ${screen}`).toEqual([]);
-}
 
 async function complete(quiz, case_) {
   await quiz.press(quiz.byTestId('start'));

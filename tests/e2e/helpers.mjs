@@ -1,5 +1,28 @@
 // Shared steps for the end-to-end tests: a page object for one <candor-quiz> element.
 import { expect } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * Runs axe-core on the whole page (shadow roots included) and fails on any violation. It is
+ * injected as an inline script: a spec using it on a page with its own
+ * Content-Security-Policy needs `test.use({ bypassCSP: true })`.
+ */
+export async function expectNoViolations(page, screen) {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
+  const violations = await page.evaluate(async () => {
+    const result = await window.axe.run(document);
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ') + ' — ' + n.failureSummary.split('\n').slice(0, 2).join(' ')),
+    }));
+  });
+  expect(violations, `axe on ${screen}`).toEqual([]);
+}
 
 export class Quiz {
   /** @param {import('@playwright/test').Page} page @param {string} instrument */

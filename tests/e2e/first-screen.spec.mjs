@@ -1,0 +1,124 @@
+// The first screen before the bundle (candor-element.js, public/candor-first.js): a new
+// reader of a built-in instrument sees the intro and can start, answer and go on while the
+// small bundle is still on its way; the bundle takes over from where they are, with the
+// option order they saw. Each test holds the bundle's WebAssembly back until it says so.
+import { test, expect } from '@playwright/test';
+import { Quiz, expectNoViolations, watchErrors } from './helpers.mjs';
+
+// axe is injected as an inline script; a service worker would serve the held-back bundle
+// from its cache on a reload.
+test.use({ bypassCSP: true, serviceWorkers: 'block' });
+
+/** Holds the small bundle's WebAssembly back; returns the function that lets it through. */
+async function holdBundle(page) {
+  let release;
+  const gate = new Promise((resolve) => (release = resolve));
+  await page.route('**/candor-take_bg.wasm', async (route) => {
+    await gate;
+    await route.continue();
+  });
+  return release;
+}
+
+/** The root element of what the widget shows now (to tell when the bundle replaced it). */
+const shownRoot = (page, instrument) =>
+  page.evaluateHandle((id) => document.querySelector(`candor-quiz[instrument="${id}"]`).shadowRoot.firstElementChild, instrument);
+
+const optionOrder = (quiz) => quiz.root.locator('input[type=radio]').evaluateAll((inputs) => inputs.map((i) => i.value));
+
+test('a new reader starts and answers before the bundle arrives; it takes over where they are', async ({ page }, testInfo) => {
+  const errors = watchErrors(page);
+  const release = await holdBundle(page);
+  await page.goto('/embed.html?instrument=customer-focus');
+  const quiz = new Quiz(page, 'customer-focus', testInfo);
+  await expect(quiz.byTestId('intro')).toBeVisible();
+  await expectNoViolations(page, 'the first screen: intro');
+
+  // Start, Back to the intro, Start again: all before the bundle.
+  await quiz.press(quiz.byTestId('start'));
+  await expect(quiz.byTestId('question')).toBeVisible();
+  await expect(quiz.root.locator('legend')).toBeFocused();
+  await quiz.press(quiz.byTestId('back'));
+  await expect(quiz.byTestId('intro')).toBeVisible();
+  await quiz.press(quiz.byTestId('start'));
+  await expect(quiz.byTestId('progress')).toHaveText('Question 1 of 10');
+  await expectNoViolations(page, 'the first screen: first question');
+  const first = await shownRoot(page, 'customer-focus');
+
+  const order = await optionOrder(quiz);
+  const next = quiz.byTestId('next');
+  await expect(next).toBeDisabled();
+  const choice = quiz.root.locator('label.cq-choice').nth(3);
+  await quiz.press(choice);
+  await expect(choice.locator('input')).toBeChecked();
+  await expect(next).toBeEnabled();
+  await quiz.press(next);
+  // Still the first screen: nothing is stored until the bundle has taken over.
+  expect(await first.evaluate((root) => root.isConnected)).toBe(true);
+  expect(await page.evaluate(() => localStorage.length)).toBe(0);
+
+  release();
+  await expect(quiz.byTestId('progress')).toHaveText('Question 2 of 10');
+  expect(await first.evaluate((root) => root.isConnected)).toBe(false);
+  await expect(quiz.root.locator('legend')).toBeFocused();
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('candor:default:customer-focus:progress')));
+  expect(stored.answers[0]).toBe(Number(order[3]));
+
+  // The first question keeps the order the reader saw, with their answer.
+  await quiz.press(quiz.byTestId('back'));
+  await expect(quiz.byTestId('progress')).toHaveText('Question 1 of 10');
+  expect(await optionOrder(quiz)).toEqual(order);
+  await expect(quiz.root.locator(`input[value="${order[3]}"]`)).toBeChecked();
+  expect(errors).toEqual([]);
+});
+
+test('the first screen is the bundle\'s own, in the reader\'s language', async ({ page }) => {
+  const release = await holdBundle(page);
+  await page.goto('/embed.html?instrument=service-or-servility&locale=fr-CA');
+  const intro = page.locator('candor-quiz').getByTestId('intro');
+  await expect(intro.getByTestId('start')).toHaveText('Commencer');
+  const before = await intro.innerText();
+  const first = await shownRoot(page, 'service-or-servility');
+  release();
+  await expect.poll(() => first.evaluate((root) => root.isConnected)).toBe(false);
+  await expect(intro).toBeVisible();
+  expect(await intro.innerText()).toBe(before);
+});
+
+test('Enter on an option goes on, as in the bundle', async ({ page }, testInfo) => {
+  test.skip(testInfo.project.use.hasTouch === true, 'keyboard');
+  const release = await holdBundle(page);
+  await page.goto('/embed.html?instrument=trust-equation');
+  const quiz = new Quiz(page, 'trust-equation', testInfo);
+  await quiz.byTestId('start').click();
+  await expect(quiz.root.locator('legend')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('ArrowDown');
+  await expect(quiz.root.locator('input[type=radio]').nth(1)).toBeChecked();
+  await page.keyboard.press('Enter');
+  release();
+  await expect(quiz.byTestId('progress')).toHaveText(/^Question 2 of/);
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('candor:default:trust-equation:progress')));
+  expect(stored.answers[0]).toBe(1);
+});
+
+test('a returning reader gets no first screen: the bundle shows where they left off', async ({ page }, testInfo) => {
+  await page.goto('/embed.html?instrument=trust-equation');
+  const quiz = new Quiz(page, 'trust-equation', testInfo);
+  await quiz.start();
+  await quiz.answer(2);
+
+  const release = await holdBundle(page);
+  await page.reload();
+  // Once the element is defined and its stylesheet is in, a first screen would be up.
+  await page.waitForFunction(() => {
+    const root = document.querySelector('candor-quiz')?.shadowRoot;
+    return customElements.get('candor-quiz') && root && root.adoptedStyleSheets[0]?.cssRules.length > 0;
+  });
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
+  await expect(quiz.byTestId('intro')).toHaveCount(0);
+  await expect(quiz.byTestId('question')).toHaveCount(0);
+  release();
+  await expect(quiz.byTestId('progress')).toHaveText(/^Question 2 of/);
+  await expect(quiz.root.locator('input[value="2"]')).toHaveCount(1);
+});
