@@ -48,7 +48,7 @@ export function defineElement(firstScreens) {
   customElements.define(TAG, CandorQuiz);
 }
 
-// The small bundle is compiled: `mount(host, container, firstScreenState)` mounts a widget;
+// The small bundle is compiled: `mount(host, container, overFirstScreen)` mounts a widget;
 // `loadFull()` loads the full bundle and resolves to its mount function. Each waiting
 // element mounts in a task of its own, so a phone paints and takes input between them.
 export function useBundle(mount, loadFull) {
@@ -150,18 +150,29 @@ class CandorQuiz extends HTMLElement {
       this.shadowRoot.replaceChildren(fallback(this, failure));
       return;
     }
-    const first = this.first ? this.first.state() : null;
+    const first = this.first;
     this.first = null;
     this.#unmount();
     const container = document.createElement('div');
-    this.shadowRoot.replaceChildren(container);
-    // (What the reader did on the first screen is for the small bundle, which hands over.)
-    if (fullMount && !first) {
+    if (first) {
+      // Over the first screen: the widget reads its definition and opens storage now, and
+      // takes over in the next task, with what the reader did meanwhile (the first screen
+      // stays up and takes taps until then); it replaces the first screen in that task.
+      const mounted = bundle.mount(this, container, true);
+      this.mounted = mounted;
+      setTimeout(() => {
+        if (this.mounted !== mounted) return;
+        mounted.takeOver(JSON.stringify(first.state()));
+        this.shadowRoot.replaceChildren(container);
+      }, 0);
+    } else if (fullMount) {
+      this.shadowRoot.replaceChildren(container);
       this.mounted = fullMount(this, container, handoff ?? null);
     } else {
-      this.mounted = bundle.mount(this, container, first && JSON.stringify(first));
-      prefetch();
+      this.shadowRoot.replaceChildren(container);
+      this.mounted = bundle.mount(this, container, false);
     }
+    if (!fullMount) prefetch();
   }
 
   // Called by the small bundle when this element needs the full one.

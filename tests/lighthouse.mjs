@@ -7,16 +7,16 @@
 // With --gate (the test command) it fails when accessibility is under 100: that score
 // depends only on the page. Performance is reported, never gated: on a loaded CI machine
 // its timings vary from run to run; it is tracked by scripts/bench.sh and docs/performance.md.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startServer } from './local-server.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const gate = process.argv.includes('--gate');
 const port = 4185;
-const base = `http://127.0.0.1:${port}`;
 const only = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? '';
 const pages = [
   ['standalone page (intro)', '/embed.html?instrument=service-or-servility'],
@@ -24,19 +24,10 @@ const pages = [
   ['facilitator page', '/facilitator.html'],
 ].filter(([name]) => name.includes(only));
 
-const server = spawn(process.execPath, [join(here, 'server.mjs'), '--port', String(port)], { stdio: 'ignore' });
+const { base, close } = await startServer(port);
 const work = mkdtempSync(join(tmpdir(), 'candor-lighthouse-'));
 let failed = false;
 try {
-  for (let i = 0; ; i++) {
-    try {
-      await fetch(`${base}/embed.html`);
-      break;
-    } catch (error) {
-      if (i > 100) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
   console.log('Lighthouse, mobile preset:');
   for (const [name, path] of pages) {
     const report = join(work, 'report.json');
@@ -71,7 +62,7 @@ try {
     }
   }
 } finally {
-  server.kill();
+  close();
   rmSync(work, { recursive: true, force: true });
 }
 if (failed && gate) {

@@ -4,11 +4,13 @@
 //! The element class itself is JavaScript (`public/candor-element.js`), because only a
 //! JavaScript class can extend `HTMLElement`, and because it shows a new reader the first
 //! screen before any WebAssembly has arrived; `candor.js` passes its `useBundle` to
-//! [`crate::start`], and the class calls back into [`mount`] for each element, with what
-//! the reader did on that first screen (a [`Prelude`]). A plain file rather than a
+//! [`crate::start`], and the class calls back into [`mount`] for each element, then into
+//! [`Mounted::take_over`] with what the reader did on that first screen (a [`Prelude`]). A plain file rather than a
 //! wasm-bindgen snippet: a snippet is only discovered once the bundle's JavaScript is
 //! parsed, one round trip later. The widget's stylesheet is `public/candor.css`, fetched by
 //! the element class, so the first screen is styled without the bundle.
+
+use std::sync::{Arc, Mutex};
 
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
@@ -46,6 +48,7 @@ pub fn upgrade_widget(host: &HtmlElement, handoff: &str) {
 #[wasm_bindgen]
 pub struct Mounted {
     teardown: Option<Box<dyn FnOnce()>>,
+    take_over: TakeOver,
 }
 
 #[wasm_bindgen]
@@ -56,17 +59,58 @@ impl Mounted {
             teardown();
         }
     }
+
+    /// Takes over from the element's first screen, given what the reader did on it (JSON
+    /// of a [`Prelude`]; anything unreadable counts as nothing done), and builds the
+    /// widget's screen; the element then puts the widget in its place.
+    #[wasm_bindgen(js_name = takeOver)]
+    pub fn take_over(&mut self, prelude: String) {
+        let prelude = crate::json::read::<Prelude>(&prelude).unwrap_or_default();
+        self.take_over.run(prelude);
+    }
+}
+
+/// The step that takes a new widget over from the element's first screen: its quiz sets it
+/// once storage is open, and the element runs it in the task after the mount, with what
+/// the reader did meanwhile. Until then the first screen stays up and takes taps.
+/// (Shared through an `Arc<Mutex>` because views hold their props across threads in
+/// Leptos's types; the page has one thread, so the lock is never contended.)
+#[derive(Clone, Default)]
+pub struct TakeOver(Arc<Mutex<Option<TakeOverStep>>>);
+
+type TakeOverStep = Box<dyn FnOnce(Prelude) + Send>;
+
+impl TakeOver {
+    /// Sets the step (the quiz, once it is ready).
+    pub fn set(&self, step: impl FnOnce(Prelude) + Send + 'static) {
+        if let Ok(mut slot) = self.0.lock() {
+            *slot = Some(Box::new(step));
+        }
+    }
+
+    /// Runs the step, if one was set and has not run.
+    pub fn run(&self, prelude: Prelude) {
+        let step = self.0.lock().ok().and_then(|mut slot| slot.take());
+        if let Some(step) = step {
+            step(prelude);
+        }
+    }
+}
+
+impl std::fmt::Debug for TakeOver {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("TakeOver")
+    }
 }
 
 /// Gives the small bundle to the element class through `use_bundle`, the
 /// `useBundle(mount, loadFull)` of `candor-element.js`. `load_full` is a JavaScript
 /// function that loads the full bundle and resolves to its [`mount_full`].
 pub fn define(use_bundle: &js_sys::Function, load_full: &js_sys::Function) -> Result<(), JsValue> {
-    let mount = Closure::<dyn FnMut(HtmlElement, HtmlElement, Option<String>) -> Mounted>::new(
-        |host, container, prelude: Option<String>| {
-            // Anything unreadable counts as nothing done.
-            let prelude = prelude.and_then(|p| crate::json::read::<Prelude>(&p).ok());
-            mount(host, container, Start::First(prelude))
+    let mount = Closure::<dyn FnMut(HtmlElement, HtmlElement, bool) -> Mounted>::new(
+        |host, container, first_screen: bool| {
+            let start = Start::First(first_screen.then(TakeOver::default));
+            mount(host, container, start)
         },
     );
     use_bundle.call2(&JsValue::NULL, mount.as_ref(), load_full)?;
@@ -101,11 +145,11 @@ pub struct Prelude {
 }
 
 /// How a widget starts.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 pub enum Start {
-    /// A new widget, with what the reader did on the first screen shown before the bundle
-    /// arrived, if there was one.
-    First(Option<Prelude>),
+    /// A new widget; replacing the element's first screen when it holds the step that
+    /// takes over from it.
+    First(Option<TakeOver>),
     /// The full bundle taking over from the small one.
     Handoff(Handoff),
 }
@@ -190,8 +234,13 @@ fn browser_language() -> Option<String> {
 /// says.
 pub fn mount(host: HtmlElement, container: HtmlElement, start: Start) -> Mounted {
     let options = options_from(&host);
+    let take_over = match &start {
+        Start::First(Some(take_over)) => take_over.clone(),
+        _ => TakeOver::default(),
+    };
     let handle = leptos::mount::mount_to(container, move || view! { <Widget options host start/> });
     Mounted {
         teardown: Some(Box::new(move || drop(handle))),
+        take_over,
     }
 }

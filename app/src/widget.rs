@@ -297,13 +297,13 @@ fn QuizHost(
     start: Start,
     ui: &'static Ui,
 ) -> impl IntoView {
-    // Whether this widget replaces one already on screen (the first screen the element
-    // showed, or the small bundle's), which it must do at once so nothing blinks.
-    let (handoff, prelude) = match start {
+    // The full bundle taking over from the small one, or a new widget (which may replace
+    // the element's first screen).
+    let (handoff, first_screen) = match start {
         Start::Handoff(handoff) => (Some(handoff), None),
-        Start::First(prelude) => (None, prelude),
+        Start::First(take_over) => (None, take_over),
     };
-    let taking_over = handoff.is_some() || prelude.is_some();
+    let taking_over = handoff.is_some();
     let handoff = handoff.unwrap_or_default();
     let keys = Keys::new(options.namespace.as_deref(), instrument.id.as_str());
     let uid = NEXT_UID.fetch_add(1, Ordering::Relaxed);
@@ -326,17 +326,21 @@ fn QuizHost(
         }
         None => {}
     }
-    if let Some(prelude) = prelude {
-        quiz.take_over(&prelude);
-    }
     quiz.follow_other_writers();
     provide_context(quiz);
     // A new widget builds its screen in a task of its own, after the one that read the
     // definition and opened storage: on a slow phone each takes tens of milliseconds, and
-    // together they would hold the page (and the reader's first tap) for over 100 ms. The
-    // full bundle taking over from the small one builds at once, so nothing blinks.
+    // together they would hold the page (and the reader's first tap) for over 100 ms. One
+    // replacing the element's first screen builds when the element runs its take-over, in
+    // the next task, with what the reader did meanwhile. The full bundle taking over from
+    // the small one builds at once, so nothing blinks.
     let built = RwSignal::new(taking_over);
-    if !taking_over {
+    if let Some(take_over) = first_screen {
+        take_over.set(move |prelude| {
+            quiz.take_over(&prelude);
+            let _ = built.try_set(true);
+        });
+    } else if !taking_over {
         set_timeout(
             move || {
                 let _ = built.try_set(true);

@@ -5,9 +5,10 @@
 //
 //   node tests/bench/facilitator.mjs [instrument] [port]
 import { chromium } from '@playwright/test';
-import { spawn, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
+import { startServer } from '../local-server.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
@@ -33,21 +34,14 @@ async function clear(page) {
   });
 }
 
-const server = spawn('node', [join(here, '..', 'server.mjs'), '--port', String(port)], { stdio: 'ignore' });
+const server = await startServer(port);
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
 try {
   const page = await browser.newPage();
-  for (let attempt = 0; attempt < 50; attempt++) {
-    try {
-      await page.goto(`http://127.0.0.1:${port}/facilitator.html`);
-      break;
-    } catch {
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
+  await page.goto(`${server.base}/facilitator.html`);
   const quiz = page.locator('candor-quiz');
   await quiz.getByTestId('instrument-choice').selectOption(instrument);
   await quiz.getByTestId('session').fill('WS-42');
@@ -97,5 +91,5 @@ try {
   }
 } finally {
   await browser.close();
-  server.kill();
+  server.close();
 }
