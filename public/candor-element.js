@@ -6,14 +6,14 @@
 // `candorUpgrade(handoff)` and `candorPrint()`.
 //
 // Each element renders into its own open shadow root, styled by one constructable
-// stylesheet (candor.css, fetched once) shared by every element on the page (no inline
-// <style>, so a strict Content-Security-Policy without 'unsafe-inline' is fine). Attribute
-// changes after mount remount the widget with the new options; its state is in storage, so
-// nothing is lost.
+// stylesheet (public/candor.css, built into candor-style.js) shared by every element on
+// the page (no inline <style>, so a strict Content-Security-Policy without 'unsafe-inline'
+// is fine). Attribute changes after mount remount the widget with the new options; its
+// state is in storage, so nothing is lost.
 //
 // The first screen before the bundle: candor-first.js holds, for each built-in instrument
 // and interface language, the intro and the first question exactly as the bundle renders
-// them (snapshots taken from the built widget by tools/first-screens.mjs; a test fails when
+// them (snapshots taken from the built widget by tests/first-screens.mjs; a test fails when
 // they are stale). A new reader of a built-in instrument sees the intro at once, can press
 // Start, choose an answer and press Next; when the bundle arrives it takes over from where
 // the reader is (see `FirstScreen.state`). Anything else (a returning reader, a trainer's
@@ -35,16 +35,13 @@ let fullLoading = null;
 const waiting = new Set(); // connected elements not yet mounted by a bundle
 
 const sheet = new CSSStyleSheet();
-let styled = null; // resolves once the stylesheet is in (or could not be fetched)
 
-// Defines the element with the first screens of candor-first.js; fetches the stylesheet.
-export function defineElement(firstScreens) {
+// Defines the element with its stylesheet (candor-style.js, built from candor.css) and the
+// first screens of candor-first.js.
+export function defineElement(css, firstScreens) {
   if (customElements.get(TAG)) return;
+  sheet.replaceSync(css);
   screens = firstScreens || {};
-  styled = fetch(new URL('./candor.css', import.meta.url))
-    .then((response) => (response.ok ? response.text() : Promise.reject(new Error(`HTTP ${response.status}`))))
-    .then((css) => sheet.replace(css))
-    .catch((error) => console.error('Candor could not load its stylesheet:', error));
   customElements.define(TAG, CandorQuiz);
 }
 
@@ -96,11 +93,8 @@ class CandorQuiz extends HTMLElement {
     // Moved within the page: the widget moved with its shadow root and keeps its state.
     if (this.mounted || this.scheduled || waiting.has(this)) return;
     waiting.add(this);
-    styled.then(() => {
-      if (!waiting.has(this)) return;
-      if (bundle || failure) this.schedule();
-      else if (!this.first) this.first = FirstScreen.show(this);
-    });
+    if (bundle || failure) this.schedule();
+    else this.first = FirstScreen.show(this);
   }
 
   disconnectedCallback() {

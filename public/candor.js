@@ -12,12 +12,13 @@
 
 import { defineElement, useBundle, bundleFailed } from './candor-element.js';
 import { screens } from './candor-first.js';
+import css from './candor-style.js';
 
 const base = new URL('./', import.meta.url);
 
 // The element is defined at once: a new reader sees the intro of a built-in instrument
 // (and can start it) while the bundle is still on its way.
-defineElement(screens);
+defineElement(css, screens);
 
 // Resolves to the full bundle's mount function, loading it on first call.
 async function loadFull() {

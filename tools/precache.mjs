@@ -1,6 +1,6 @@
-// Trunk post-build hook: writes sw.js into the staged site with the list of the widget's
-// own files and a version drawn from their contents, so the service worker caches exactly
-// this build and replaces the previous one when anything changes.
+// Post-build step (tools/post-build.mjs): writes sw.js into the staged site with the list
+// of the widget's own files and a version drawn from their contents, so the service worker
+// caches exactly this build and replaces the previous one when anything changes.
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -13,7 +13,7 @@ if (!staging) {
 
 // What a phone needs to take and finish a quiz offline from the standalone page.
 const wanted = (path) =>
-  /^(embed\.(html|js|css)|candor(-take|-widget|-element|-first)?\.js|candor\.css|candor-(take|widget)_bg\.wasm|favicon\.svg|index\.html|demo\.css|facilitator\.html)$/.test(path) ||
+  /^(embed\.(html|js|css)|candor(-take|-widget|-element|-first|-style)?\.js|candor-(take|widget)_bg\.wasm|favicon\.svg|index\.html|demo\.css|facilitator\.html)$/.test(path) ||
   (path.startsWith('snippets/') && path.endsWith('.js'));
 
 function walk(dir) {

@@ -7,8 +7,9 @@
 //! [`crate::start`], and the class calls back into [`mount`] for each element, then into
 //! [`Mounted::take_over`] with what the reader did on that first screen (a [`Prelude`]). A plain file rather than a
 //! wasm-bindgen snippet: a snippet is only discovered once the bundle's JavaScript is
-//! parsed, one round trip later. The widget's stylesheet is `public/candor.css`, fetched by
-//! the element class, so the first screen is styled without the bundle.
+//! parsed, one round trip later. The widget's stylesheet is `public/candor.css` (built into
+//! `candor-style.js`), adopted by the element class, so the first screen is styled without
+//! the bundle.
 
 use std::sync::{Arc, Mutex};
 
