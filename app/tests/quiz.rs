@@ -1,6 +1,7 @@
 //! Component tests in headless Chromium: mount the widget, click, and read what it shows.
 #![allow(missing_docs, clippy::unwrap_used)]
 
+use candor_app::element::{Prelude, Start, TakeOver};
 use candor_app::widget::{Options, Widget};
 use leptos::prelude::*;
 use leptos::task::tick;
@@ -25,6 +26,11 @@ async fn next_task() {
 /// Mounts a widget for `instrument` under a storage namespace no other test uses, and
 /// waits until it shows its first screen.
 async fn mount(instrument: &str, namespace: &str) -> HtmlElement {
+    mount_as(instrument, namespace, Start::default()).await
+}
+
+/// Mounts a widget started as `start` and waits for the next task.
+async fn mount_as(instrument: &str, namespace: &str, start: Start) -> HtmlElement {
     let document = document();
     let container: HtmlElement = document.create_element("div").unwrap().unchecked_into();
     document.body().unwrap().append_child(&container).unwrap();
@@ -37,7 +43,8 @@ async fn mount(instrument: &str, namespace: &str) -> HtmlElement {
         namespace: Some(namespace.to_owned()),
         ..Options::builtin(instrument)
     };
-    let handle = leptos::mount::mount_to(container.clone(), move || view! { <Widget options/> });
+    let handle =
+        leptos::mount::mount_to(container.clone(), move || view! { <Widget options start/> });
     handle.forget();
     next_task().await;
     container
@@ -131,5 +138,38 @@ async fn a_new_widget_builds_its_screen_in_the_next_task() {
         text(&container, "intro").contains("trust"),
         "{}",
         text(&container, "intro")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_widget_over_the_first_screen_does_what_the_reader_did_there() {
+    let take_over = TakeOver::default();
+    let start = Start::First(Some(take_over.clone()));
+    let root = mount_as("customer-focus", "wbt-take-over", start).await;
+    // The element's first screen stays up until it runs the take-over: nothing is built.
+    assert!(root.query_selector("[data-testid]").unwrap().is_none());
+    take_over.run(Prelude {
+        started: true,
+        seed: Some(7),
+        choice: Some(2),
+        next: true,
+        ..Prelude::default()
+    });
+    tick().await;
+    assert_eq!(text(&root, "progress"), "Question 2 of 10");
+    let stored = window()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .get_item("candor:wbt-take-over:customer-focus:progress")
+        .unwrap()
+        .expect("the attempt is stored");
+    assert!(
+        stored.contains(r#""seed":7"#),
+        "the seed the first screen showed: {stored}"
+    );
+    assert!(
+        stored.contains(r#""answers":[2,null"#),
+        "the answer given there: {stored}"
     );
 }
