@@ -28,14 +28,18 @@ async function loadFull() {
   return full.mountFull;
 }
 
-// The small bundle: its glue and its WebAssembly are fetched side by side (the glue is not
-// a static import, so the first screen does not wait for it), and the module is compiled
-// while it downloads. Each element then mounts in a task of its own (see
-// candor-element.js). When the module cannot run (most often a Content-Security-Policy
-// without 'wasm-unsafe-eval'), each element says so and links to the standalone page.
-const wasm = fetch(new URL('./candor-take_bg.wasm', base));
-import('./candor-take.js')
-  .then(({ default: init, start }) => init({ module_or_path: wasm }).then(() => start(base.href, useBundle, loadFull)))
+// The small bundle: its WebAssembly is fetched at once, and its glue is imported (not a
+// static import, so the first screen does not wait for it) once the WebAssembly is in. The
+// reader may be on the first screen meanwhile: parsing the glue and compiling the module
+// would be tasks in the way of their taps, so they wait for the bytes and run together.
+// Each element then mounts in a task of its own (see candor-element.js). When the module
+// cannot run (most often a Content-Security-Policy without 'wasm-unsafe-eval'), each
+// element says so and links to the standalone page.
+const wasm = fetch(new URL('./candor-take_bg.wasm', base)).then((response) =>
+  response.ok ? response.arrayBuffer() : Promise.reject(new Error(`candor-take_bg.wasm: HTTP ${response.status}`)),
+);
+wasm
+  .then((bytes) => import('./candor-take.js').then(({ default: init, start }) => init({ module_or_path: bytes }).then(() => start(base.href, useBundle, loadFull))))
   .catch((error) => {
     console.error('Candor could not start:', error);
     bundleFailed(error);
