@@ -122,3 +122,17 @@ test('a returning reader gets no first screen: the bundle shows where they left 
   await expect(quiz.byTestId('progress')).toHaveText(/^Question 2 of/);
   await expect(quiz.root.locator('input[value="2"]')).toHaveCount(1);
 });
+
+test('changing the element before the bundle arrives shows the first screen of what it now asks for', async ({ page }) => {
+  const release = await holdBundle(page);
+  await page.goto('/embed.html?instrument=trust-equation');
+  const widget = page.locator('candor-quiz');
+  await expect(widget.getByTestId('intro')).toContainText('trust');
+  await widget.evaluate((element) => element.setAttribute('instrument', 'customer-focus'));
+  await expect(widget.getByTestId('intro').locator('h2')).toHaveText('The five levels of customer focus');
+  // A session is the bundle's to handle: no first screen until it arrives.
+  await widget.evaluate((element) => element.setAttribute('session', 'WS-1'));
+  await expect(widget.getByTestId('intro')).toHaveCount(0);
+  release();
+  await expect(widget.getByTestId('intro').locator('h2')).toHaveText('The five levels of customer focus');
+});
