@@ -110,12 +110,13 @@ class CandorQuiz extends HTMLElement {
 
   attributeChangedCallback(_name, before, after) {
     if (before === after) return;
-    // Options changed before the bundle came: the first screen may no longer fit.
-    if (this.first) {
+    // Options changed before the bundle came: show the first screen of what the element
+    // now asks for, if it has one (once, after several attributes set in a row).
+    if (waiting.has(this) && !bundle && !failure) {
       this.first = null;
       this.shadowRoot.replaceChildren();
       queueMicrotask(() => {
-        if (waiting.has(this) && !bundle && !failure) this.first = FirstScreen.show(this);
+        if (waiting.has(this) && !bundle && !failure && !this.first) this.first = FirstScreen.show(this);
       });
     }
     if (!this.mounted) return;

@@ -5,9 +5,9 @@
 //! JavaScript class can extend `HTMLElement`, and because it shows a new reader the first
 //! screen before any WebAssembly has arrived; `candor.js` passes its `useBundle` to
 //! [`crate::start`], and the class calls back into [`mount`] for each element, then into
-//! [`Mounted::take_over`] with what the reader did on that first screen (a [`Prelude`]). A plain file rather than a
-//! wasm-bindgen snippet: a snippet is only discovered once the bundle's JavaScript is
-//! parsed, one round trip later. The widget's stylesheet is `public/candor.css` (built into
+//! [`Mounted::take_over`] with what the reader did on that first screen (a [`Prelude`]).
+//! A plain file rather than a wasm-bindgen snippet: a snippet is only discovered once the
+//! bundle's JavaScript is parsed, one round trip later. The widget's stylesheet is `public/candor.css` (built into
 //! `candor-style.js`), adopted by the element class, so the first screen is styled without
 //! the bundle.
 
@@ -107,7 +107,10 @@ impl std::fmt::Debug for TakeOver {
 /// Gives the small bundle to the element class through `use_bundle`, the
 /// `useBundle(mount, loadFull)` of `candor-element.js`. `load_full` is a JavaScript
 /// function that loads the full bundle and resolves to its [`mount_full`].
-pub fn define(use_bundle: &js_sys::Function, load_full: &js_sys::Function) -> Result<(), JsValue> {
+pub fn give_bundle(
+    use_bundle: &js_sys::Function,
+    load_full: &js_sys::Function,
+) -> Result<(), JsValue> {
     let mount = Closure::<dyn FnMut(HtmlElement, HtmlElement, bool) -> Mounted>::new(
         |host, container, first_screen: bool| {
             let start = Start::First(first_screen.then(TakeOver::default));
@@ -123,7 +126,7 @@ pub fn define(use_bundle: &js_sys::Function, load_full: &js_sys::Function) -> Re
 /// What the reader did on the first screen `candor-element.js` showed before the bundle
 /// arrived (the intro and first question of a built-in instrument), for the bundle to take
 /// over from. The field names are the ones `FirstScreen.state()` writes.
-#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Deserialize)]
+#[derive(Clone, Debug, Default, serde::Deserialize)]
 pub struct Prelude {
     /// Start was pressed.
     #[serde(default)]
@@ -155,6 +158,13 @@ pub enum Start {
     Handoff(Handoff),
 }
 
+impl Default for Start {
+    /// A new widget, with no first screen before it.
+    fn default() -> Self {
+        Self::First(None)
+    }
+}
+
 /// What the first-question bundle hands to the full one when it switches.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Handoff {
@@ -181,13 +191,6 @@ pub enum Action {
     Finish,
     /// Open the reader's data controls (export, import, delete).
     OpenData,
-}
-
-impl Default for Start {
-    /// A new widget, with no first screen before it.
-    fn default() -> Self {
-        Self::First(None)
-    }
 }
 
 /// Mounts a full widget into an element the first-question bundle defined, with what it

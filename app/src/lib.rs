@@ -49,7 +49,7 @@ pub fn start(
     load_full: js_sys::Function,
 ) -> Result<(), wasm_bindgen::JsValue> {
     set_base_url(base_url);
-    element::define(&use_bundle, &load_full)
+    element::give_bundle(&use_bundle, &load_full)
 }
 
 /// Remembers the folder the widget's files are served from (the full bundle is told by

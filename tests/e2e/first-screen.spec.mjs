@@ -123,7 +123,7 @@ test('a returning reader gets no first screen: the bundle shows where they left 
   await expect(quiz.root.locator('input[value="2"]')).toHaveCount(1);
 });
 
-test('changing the element before the bundle arrives shows the first screen of what it now asks for', async ({ page }) => {
+test('changing the element before the bundle arrives shows the first screen of what it now asks for, if any', async ({ page }) => {
   const release = await holdBundle(page);
   await page.goto('/embed.html?instrument=trust-equation');
   const widget = page.locator('candor-quiz');
@@ -133,6 +133,10 @@ test('changing the element before the bundle arrives shows the first screen of w
   // A session is the bundle's to handle: no first screen until it arrives.
   await widget.evaluate((element) => element.setAttribute('session', 'WS-1'));
   await expect(widget.getByTestId('intro')).toHaveCount(0);
+  // Without it, the first screen is back.
+  await widget.evaluate((element) => element.removeAttribute('session'));
+  await expect(widget.getByTestId('intro').locator('h2')).toHaveText('The five levels of customer focus');
+  await widget.evaluate((element) => element.setAttribute('session', 'WS-1'));
   release();
   await expect(widget.getByTestId('intro').locator('h2')).toHaveText('The five levels of customer focus');
 });
