@@ -11,21 +11,9 @@ use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_m
 fn codes(id: &str, count: usize) -> String {
     let instrument =
         builtin::load(id, |t| serde_json::from_str(t).map_err(|e| e.to_string())).unwrap();
-    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
-    let mut next = |bound: usize| {
-        state ^= state << 13;
-        state ^= state >> 7;
-        state ^= state << 17;
-        (state % bound as u64) as u8
-    };
     let mut text = String::new();
     for i in 0..count {
-        let response = Response {
-            answers: (0..instrument.items.len())
-                .map(|k| Some(next(instrument.option_count(k))))
-                .collect(),
-            group: instrument.groups().map(|g| next(g.options.len())),
-        };
+        let response = Response::sample(&instrument, 0x9E37_79B9_7F4A_7C15 ^ i as u64);
         text.push_str(
             &code::encode(&instrument, &response, Some("WS-42"), (i % 32) as u8).unwrap(),
         );

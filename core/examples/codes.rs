@@ -16,20 +16,8 @@ fn main() {
         .unwrap_or_else(|e| panic!("{e}"));
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
-    let mut state: u64 = 0x2545_F491_4F6C_DD1D;
-    let mut next = |bound: usize| {
-        state ^= state << 13;
-        state ^= state >> 7;
-        state ^= state << 17;
-        (state % bound as u64) as u8
-    };
     for i in 0..count {
-        let response = Response {
-            answers: (0..instrument.items.len())
-                .map(|k| Some(next(instrument.option_count(k))))
-                .collect(),
-            group: instrument.groups().map(|g| next(g.options.len())),
-        };
+        let response = Response::sample(&instrument, 0x2545_F491_4F6C_DD1D ^ i as u64);
         if let Ok(code) = candor_core::code::encode(&instrument, &response, session, (i % 32) as u8)
         {
             let _ = writeln!(out, "{code}");

@@ -73,6 +73,28 @@ impl Response {
         }
     }
 
+    /// A complete response for `instrument`, each choice made by `pick`: called with the
+    /// number of options of each item in turn, then of the group where the model asks for
+    /// one, it returns the index chosen (reduced modulo that number, so any `u8` is valid).
+    /// For tests, benchmarks and sample data.
+    pub fn complete_with(instrument: &Instrument, mut pick: impl FnMut(usize) -> u8) -> Self {
+        let mut choose = |n: usize| (usize::from(pick(n)) % n.max(1)) as u8;
+        Self {
+            answers: (0..instrument.items.len())
+                .map(|i| Some(choose(instrument.option_count(i))))
+                .collect(),
+            group: instrument.groups().map(|g| choose(g.options.len())),
+        }
+    }
+
+    /// A complete response for `instrument` with every choice drawn from a pseudo-random
+    /// sequence seeded with `seed` (the same on every platform): sample data for benchmarks
+    /// and examples.
+    pub fn sample(instrument: &Instrument, seed: u64) -> Self {
+        let mut rng = crate::shuffle::SplitMix(seed);
+        Self::complete_with(instrument, |n| rng.below(n) as u8)
+    }
+
     /// How many items have an answer.
     pub fn answered(&self) -> usize {
         self.answers.iter().filter(|a| a.is_some()).count()

@@ -15,7 +15,7 @@
 //! ```
 
 /// SplitMix64: one 64-bit state, one multiply-xorshift output per step.
-struct SplitMix(u64);
+pub(crate) struct SplitMix(pub(crate) u64);
 
 impl SplitMix {
     fn next(&mut self) -> u64 {
@@ -27,7 +27,7 @@ impl SplitMix {
     }
 
     /// A number in `0..bound`, by multiply-shift (no division).
-    fn below(&mut self, bound: usize) -> usize {
+    pub(crate) fn below(&mut self, bound: usize) -> usize {
         ((u128::from(self.next()) * bound as u128) >> 64) as usize
     }
 }

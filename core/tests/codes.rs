@@ -6,20 +6,10 @@ mod common;
 use candor_core::builtin;
 use candor_core::code::{self, CodeError};
 use candor_core::definition::Instrument;
-use candor_core::response::Response;
 use proptest::prelude::*;
 
 fn instruments() -> Vec<Instrument> {
     builtin::ids().map(common::builtin).collect()
-}
-
-fn response(instrument: &Instrument, seeds: &[u8], group: u8) -> Response {
-    Response {
-        answers: (0..instrument.items.len())
-            .map(|i| Some(seeds[i % seeds.len()] % instrument.option_count(i) as u8))
-            .collect(),
-        group: instrument.groups().map(|g| group % g.options.len() as u8),
-    }
 }
 
 #[test]
@@ -42,7 +32,7 @@ fn built_in_code_lengths_are_as_documented() {
 #[test]
 fn codes_are_grouped_in_fours_and_read_back_in_any_case() {
     let instrument = common::builtin("service-or-servility");
-    let r = response(&instrument, &[0, 1, 2, 3, 4], 0);
+    let r = common::response(&instrument, &[0, 1, 2, 3, 4], 0);
     let text = code::encode(&instrument, &r, None, 3).unwrap();
     assert_eq!(text.len(), 17 + 4, "{text}");
     assert!(text.split('-').take(4).all(|g| g.len() == 4), "{text}");
@@ -54,7 +44,7 @@ fn codes_are_grouped_in_fours_and_read_back_in_any_case() {
 fn extremes_round_trip() {
     for instrument in instruments() {
         for value in [0u8, 255] {
-            let r = response(&instrument, &[value], value);
+            let r = common::response(&instrument, &[value], value);
             let text = code::encode(&instrument, &r, Some("x"), 31).unwrap();
             let back = code::decode(&text, &instrument).unwrap();
             assert_eq!(back.response, r, "{}", instrument.id);
@@ -66,7 +56,7 @@ fn extremes_round_trip() {
 fn a_code_for_another_instrument_or_version_says_so() {
     let focus = common::builtin("customer-focus");
     let trust = common::builtin("trust-equation");
-    let text = code::encode(&focus, &response(&focus, &[1], 0), None, 0).unwrap();
+    let text = code::encode(&focus, &common::response(&focus, &[1], 0), None, 0).unwrap();
     assert_eq!(code::decode(&text, &trust), Err(CodeError::OtherInstrument));
     let mut newer = focus.clone();
     newer.version += 1;
@@ -78,7 +68,7 @@ fn every_single_mistyped_character_is_caught() {
     let instrument = common::builtin("trust-equation");
     let text = code::encode(
         &instrument,
-        &response(&instrument, &[4, 1, 3], 0),
+        &common::response(&instrument, &[4, 1, 3], 0),
         Some("s"),
         9,
     )
@@ -102,7 +92,13 @@ fn every_single_mistyped_character_is_caught() {
 #[test]
 fn cut_short_or_padded_codes_are_refused() {
     let instrument = common::builtin("service-or-servility");
-    let text = code::encode(&instrument, &response(&instrument, &[2], 0), None, 0).unwrap();
+    let text = code::encode(
+        &instrument,
+        &common::response(&instrument, &[2], 0),
+        None,
+        0,
+    )
+    .unwrap();
     let symbols = code::normalize(&text).unwrap();
     assert!(code::decode(&symbols[..symbols.len() - 1], &instrument).is_err());
     assert!(code::decode(&format!("{symbols}0"), &instrument).is_err());
@@ -152,7 +148,7 @@ proptest! {
         session in prop::option::of("[a-zA-Z0-9-]{1,12}"),
     ) {
         for instrument in instruments() {
-            let r = response(&instrument, &seeds, group);
+            let r = common::response(&instrument, &seeds, group);
             let text = code::encode(&instrument, &r, session.as_deref(), nonce).unwrap();
             prop_assert_eq!(text.replace('-', "").len(), code::code_len(&instrument));
             let back = code::decode(&text, &instrument).unwrap();

@@ -12,17 +12,6 @@ fn instruments() -> Vec<Instrument> {
     builtin::ids().map(common::builtin).collect()
 }
 
-/// A complete response to `instrument` drawn from `seeds` (one number per item, reduced
-/// modulo the item's option count) plus a group.
-fn response_from(instrument: &Instrument, seeds: &[u8], group: u8) -> Response {
-    Response {
-        answers: (0..instrument.items.len())
-            .map(|i| Some(seeds[i % seeds.len()] % instrument.option_count(i) as u8))
-            .collect(),
-        group: instrument.groups().map(|g| group % g.options.len() as u8),
-    }
-}
-
 fn check_ranges(instrument: &Instrument, outcome: &Outcome) -> Result<(), TestCaseError> {
     match outcome {
         Outcome::Subscales(o) => {
@@ -65,10 +54,20 @@ proptest! {
         group in any::<u8>(),
     ) {
         for instrument in instruments() {
-            let response = response_from(&instrument, &seeds, group);
+            let response = common::response(&instrument, &seeds, group);
             let outcome = instrument.score(&response);
             prop_assert!(outcome.is_ok(), "{}: {:?}", instrument.id, outcome);
             check_ranges(&instrument, &outcome.unwrap())?;
+        }
+    }
+
+    #[test]
+    fn a_sample_response_is_complete_valid_and_reproducible(seed: u64) {
+        for instrument in instruments() {
+            let sample = Response::sample(&instrument, seed);
+            prop_assert_eq!(sample.answered(), instrument.items.len());
+            prop_assert!(sample.check(&instrument, true).is_ok(), "{}: {:?}", instrument.id, sample);
+            prop_assert_eq!(&sample, &Response::sample(&instrument, seed));
         }
     }
 
@@ -78,7 +77,7 @@ proptest! {
         hole in any::<prop::sample::Index>(),
     ) {
         for instrument in instruments() {
-            let mut response = response_from(&instrument, &seeds, 0);
+            let mut response = common::response(&instrument, &seeds, 0);
             let missing = hole.index(response.answers.len());
             response.answers[missing] = None;
             prop_assert_eq!(
@@ -95,7 +94,7 @@ proptest! {
         extra in 0u8..100,
     ) {
         for instrument in instruments() {
-            let mut response = response_from(&instrument, &seeds, 0);
+            let mut response = common::response(&instrument, &seeds, 0);
             let item = at.index(response.answers.len());
             let option = instrument.option_count(item) as u8 + extra;
             response.answers[item] = Some(option);
@@ -109,7 +108,7 @@ proptest! {
     #[test]
     fn scoring_is_deterministic(seeds in prop::collection::vec(any::<u8>(), 1..40)) {
         for instrument in instruments() {
-            let response = response_from(&instrument, &seeds, 0);
+            let response = common::response(&instrument, &seeds, 0);
             prop_assert_eq!(instrument.score(&response), instrument.score(&response));
         }
     }
