@@ -1,10 +1,10 @@
 // Accessibility (PRODUCT §3, §7): axe-core finds nothing on any screen, with no rule
-// disabled; the whole quiz works with the keyboard alone; results are announced; touch
-// targets are at least 44 × 44 px; the widget reflows at 320 px with doubled text; reduced
-// motion is honoured.
+// disabled; no chart label overlaps another or leaves its chart; the whole quiz works with
+// the keyboard alone; results are announced; touch targets are at least 44 × 44 px; the
+// widget reflows at 320 px with doubled text; reduced motion is honoured.
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { Quiz, expectNoViolations } from './helpers.mjs';
+import { Quiz, chartLabelProblems, expectNoViolations } from './helpers.mjs';
 
 const cases = JSON.parse(
   readFileSync(new URL('../.generated/expectations.json', import.meta.url), 'utf8'),
@@ -24,7 +24,7 @@ async function complete(quiz, case_) {
 }
 
 for (const theme of ['light', 'dark']) {
-  test(`every screen of every instrument passes axe (${theme})`, async ({ page }, testInfo) => {
+  test(`every screen of every instrument passes axe, its charts can be read (${theme})`, async ({ page }, testInfo) => {
     for (const case_ of cases) {
       await page.goto(`/embed.html?instrument=${case_.id}&theme=${theme}`);
       const quiz = new Quiz(page, case_.id, testInfo);
@@ -40,18 +40,20 @@ for (const theme of ['light', 'dark']) {
       await expectNoViolations(page, `${case_.id} question`);
       for (const value of case_.answers) await quiz.answer(value);
       await expectNoViolations(page, `${case_.id} result`);
+      expect(await chartLabelProblems(quiz.root), `${case_.id} result`).toEqual([]);
       // A second attempt adds the history list and its trend.
       await quiz.press(quiz.byTestId('retake'));
       if (case_.group !== null) await quiz.chooseGroup(case_.group);
       for (const value of case_.answers) await quiz.answer(value);
       await expect(quiz.byTestId('history')).toBeVisible();
       await expectNoViolations(page, `${case_.id} result with history`);
+      expect(await chartLabelProblems(quiz.root), `${case_.id} result with history`).toEqual([]);
       await page.evaluate(() => localStorage.clear());
     }
   });
 }
 
-test('the facilitator screen, with a group, passes axe', async ({ page, browser }, testInfo) => {
+test('the facilitator screen, with a group, passes axe; its charts can be read', async ({ page, browser }, testInfo) => {
   // Two roadmap codes from two groups, so the heat maps and the comparison show.
   const codes = [];
   for (const group of [0, 1]) {
@@ -72,6 +74,7 @@ test('the facilitator screen, with a group, passes axe', async ({ page, browser 
   await expect(facilitator.getByTestId('group-count')).toHaveText('2 code(s) in the group.');
   await expect(facilitator.getByTestId('difference')).toBeVisible();
   await expectNoViolations(page, 'facilitator with a group');
+  expect(await chartLabelProblems(facilitator), 'facilitator with a group').toEqual([]);
 });
 
 test('notices, errors and the shared view pass axe', async ({ page, browser }, testInfo) => {

@@ -87,3 +87,63 @@ export function watchErrors(page) {
   });
   return errors;
 }
+
+/**
+ * What is wrong with the labels of the charts inside `root` (a locator of a widget): each
+ * text, as the box its glyphs take (rotated with it, if it is), must lie inside its chart's
+ * viewBox and overlap no other text of that chart. Returns one line per problem; [] when
+ * every label can be read.
+ */
+export async function chartLabelProblems(root) {
+  return root.evaluate((host) => {
+    const problems = [];
+    const charts = host.shadowRoot ? host.shadowRoot.querySelectorAll('svg') : [];
+    for (const svg of charts) {
+      const name = svg.getAttribute('data-testid') || svg.getAttribute('class');
+      const toChart = svg.getScreenCTM().inverse();
+      const boxes = [];
+      for (const text of svg.querySelectorAll('text')) {
+        const label = text.textContent.trim();
+        if (!label) continue;
+        const b = text.getBBox();
+        const m = toChart.multiply(text.getScreenCTM());
+        const corners = [
+          [b.x, b.y],
+          [b.x + b.width, b.y],
+          [b.x + b.width, b.y + b.height],
+          [b.x, b.y + b.height],
+        ].map(([x, y]) => [m.a * x + m.c * y + m.e, m.b * x + m.d * y + m.f]);
+        boxes.push({ label, corners });
+      }
+      const view = svg.viewBox.baseVal;
+      const slack = 1;
+      for (const { label, corners } of boxes) {
+        const outside = corners.some(
+          ([x, y]) => x < view.x - slack || y < view.y - slack || x > view.x + view.width + slack || y > view.y + view.height + slack,
+        );
+        if (outside) problems.push(`${name}: "${label}" leaves the chart (corners ${JSON.stringify(corners.map((c) => c.map(Math.round)))}, viewBox ${view.width} × ${view.height})`);
+      }
+      // Two convex quadrilaterals overlap unless some edge's normal separates them
+      // (by more than a hair: touching boxes are fine).
+      const separated = (p, q) =>
+        [p, q].some((poly) =>
+          poly.some(([x1, y1], i) => {
+            const [x2, y2] = poly[(i + 1) % 4];
+            const [nx, ny] = [y2 - y1, x1 - x2];
+            const len = Math.hypot(nx, ny) || 1;
+            const project = (pts) => pts.map(([x, y]) => (x * nx + y * ny) / len);
+            const [a, b] = [project(p), project(q)];
+            return Math.max(...a) <= Math.min(...b) + 0.5 || Math.max(...b) <= Math.min(...a) + 0.5;
+          }),
+        );
+      for (let i = 0; i < boxes.length; i++) {
+        for (let j = i + 1; j < boxes.length; j++) {
+          if (!separated(boxes[i].corners, boxes[j].corners)) {
+            problems.push(`${name}: "${boxes[i].label}" overlaps "${boxes[j].label}"`);
+          }
+        }
+      }
+    }
+    return problems;
+  });
+}

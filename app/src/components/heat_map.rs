@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::svg::multiline;
+use super::svg::{multiline, wrap};
 use crate::quiz::QuizCtx;
 
 /// The tint class for a score 0–100: five steps of 20.
@@ -14,6 +14,51 @@ pub fn tint(score: f64) -> &'static str {
         40..=59 => "cq-heat cq-heat-2",
         60..=79 => "cq-heat cq-heat-3",
         _ => "cq-heat cq-heat-4",
+    }
+}
+
+/// Characters per line of a column head.
+const HEAD_WRAP: usize = 16;
+/// The angle of the column heads, clockwise from the horizontal: a word longer than a column
+/// is wide still reads, and the heads of neighbouring columns stay apart (they are parallel,
+/// a column's width × sin(angle) apart, room for three lines).
+const HEAD_ANGLE: f64 = 40.0;
+/// Line height of a column head, in chart units (its font size is 10.5 px, 1.15 lines).
+const HEAD_LINE: f64 = 12.1;
+/// A generous width of one character of a head, in chart units (bold, 10.5 px: DejaVu Sans,
+/// the widest of the usual system fonts, averages about 7).
+const HEAD_CHAR: f64 = 7.4;
+
+/// How tall the band of column heads must be for `heads` (each a column's lines): the
+/// longest line, slanted, plus the lines stacked above the last one.
+fn heads_height(heads: &[Vec<String>]) -> f64 {
+    let (sin, cos) = HEAD_ANGLE.to_radians().sin_cos();
+    heads
+        .iter()
+        .map(|lines| {
+            let longest = lines.iter().map(|l| l.chars().count()).max().unwrap_or(0);
+            let stacked = lines.len().saturating_sub(1) as f64 * HEAD_LINE;
+            longest as f64 * HEAD_CHAR * sin + stacked * cos + HEAD_LINE
+        })
+        .fold(46.0, f64::max)
+}
+
+/// A column head slanting down to the right, ending just above its column's centre `(x, y)`;
+/// its last line nearest the grid.
+fn angled_head(lines: Vec<String>, x: f64, y: f64) -> impl IntoView + use<> {
+    let last = lines.len().saturating_sub(1);
+    let spans = lines
+        .into_iter()
+        .enumerate()
+        .map(|(i, line)| {
+            let dy = format!("{}em", (i as f64 - last as f64) * 1.15);
+            view! { <tspan x=x y=y dy=dy>{line}</tspan> }
+        })
+        .collect_view();
+    view! {
+        <text class="cq-heat-head" transform=format!("rotate({HEAD_ANGLE} {x} {y})") text-anchor="end">
+            {spans}
+        </text>
     }
 }
 
@@ -34,17 +79,16 @@ pub fn HeatMapChart(
     signed: bool,
 ) -> impl IntoView {
     let width = columns.len().max(1);
-    let (label_w, top) = (112.0, 46.0);
+    let label_w = 112.0;
     let cell_w = (352.0 - label_w) / width as f64;
     let cell_h = 36.0;
+    let heads: Vec<Vec<String>> = columns.iter().map(|name| wrap(name, HEAD_WRAP)).collect();
+    let top = heads_height(&heads);
     let height = top + rows.len() as f64 * cell_h + 4.0;
-    let heads = columns
-        .iter()
+    let heads = heads
+        .into_iter()
         .enumerate()
-        .map(|(c, name)| {
-            let x = label_w + (c as f64 + 0.5) * cell_w;
-            multiline(name, 11, x, top / 2.0, "middle", "cq-heat-head")
-        })
+        .map(|(c, lines)| angled_head(lines, label_w + (c as f64 + 0.5) * cell_w, top - 6.0))
         .collect_view();
     let body = rows
         .iter()

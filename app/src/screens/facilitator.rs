@@ -12,7 +12,7 @@ use candor_core::scoring::score_name;
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
-use crate::components::{HeatMapChart, QrCode};
+use crate::components::{HeatMapChart, QrCode, wrap};
 use crate::text::{Ui, fill};
 
 /// A paste at least this long (in bytes) is kept out of the text box.
@@ -100,29 +100,47 @@ fn stat_name(instrument: &Instrument, id: &str, ui: &Ui) -> String {
     })
 }
 
-/// Counts as horizontal bars.
+/// Characters per line of a bar's label (12 px on a chart 360 units wide; labels and bars
+/// start 2 units in, so no glyph's overhang is cut off).
+const BAR_LABEL_WRAP: usize = 46;
+/// The longest bar, leaving room after it for the widest count ("100 (100%)").
+const BAR_MAX: f64 = 274.0;
+
+/// Counts as horizontal bars, each under its label (a label may be long: a group's whole
+/// name) with the count and share after it.
 fn category_bars(set: &CategorySet, total: usize, ui: &'static Ui) -> impl IntoView + use<> {
     let most = set.entries.iter().map(|e| e.2).max().unwrap_or(0).max(1);
-    let row_h = 30.0;
-    let height = set.entries.len() as f64 * row_h + 4.0;
+    let line_h = 15.0;
+    let mut y = 0.0;
     let rows = set
         .entries
         .iter()
-        .enumerate()
-        .map(|(i, (id, name, count))| {
-            let y = i as f64 * row_h;
-            let w = 150.0 * *count as f64 / most as f64;
+        .map(|(id, name, count)| {
+            let lines = wrap(name, BAR_LABEL_WRAP);
+            let label_y = y + 12.0;
+            let bar_y = y + lines.len() as f64 * line_h + 3.0;
+            y = bar_y + 16.0 + 10.0;
+            let w = BAR_MAX * *count as f64 / most as f64;
             let share = (100 * count + total / 2).checked_div(total).unwrap_or(0);
+            let label = lines
+                .into_iter()
+                .enumerate()
+                .map(|(i, line)| {
+                    let dy = if i == 0 { 0.0 } else { line_h };
+                    view! { <tspan x="2" dy=dy>{line}</tspan> }
+                })
+                .collect_view();
             view! {
-                <text class="cq-bar-label" x="0" y=y + 15.0 dominant-baseline="middle">{name.clone()}</text>
-                <rect class="cq-bar" x="190" y=y + 7.0 width=w height="16" rx="3"></rect>
-                <text class="cq-bar-value" x=196.0 + w y=y + 15.0 dominant-baseline="middle"
+                <text class="cq-bar-label" x="2" y=label_y>{label}</text>
+                <rect class="cq-bar" x="2" y=bar_y width=w height="16" rx="3"></rect>
+                <text class="cq-bar-value" x=w + 8.0 y=bar_y + 8.0 dominant-baseline="middle"
                     data-testid=format!("count-{}-{id}", set.id)>
                     {format!("{count} ({share}%)")}
                 </text>
             }
         })
         .collect_view();
+    let height = y.max(4.0);
     let alt = set
         .entries
         .iter()
