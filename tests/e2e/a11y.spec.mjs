@@ -4,7 +4,7 @@
 // widget reflows at 320 px with doubled text; reduced motion is honoured.
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { Quiz, chartLabelProblems, expectNoViolations } from './helpers.mjs';
+import { Quiz, chartLabelProblems, expectNoViolations, outOfBounds } from './helpers.mjs';
 
 const cases = JSON.parse(
   readFileSync(new URL('../.generated/expectations.json', import.meta.url), 'utf8'),
@@ -200,19 +200,51 @@ test('touch targets are at least 44 × 44 px on every screen', async ({ page }, 
   await small('result');
 });
 
-test('at 320 px wide with the text doubled, nothing needs sideways scrolling', async ({ page }, testInfo) => {
+test('at 320 px wide with the text doubled, every screen fits: nothing runs past the edge', async ({ page, browser }, testInfo) => {
   await page.setViewportSize({ width: 320, height: 640 });
-  await page.goto('/fixtures/widget.html');
-  await page.addStyleTag({ content: 'candor-quiz { --candor-font-size: 200%; }' });
-  const quiz = new Quiz(page, 'service-or-servility', testInfo);
-  const fits = () => page.evaluate(() => document.scrollingElement.scrollWidth <= window.innerWidth);
-  await expect(quiz.byTestId('intro')).toBeVisible();
-  expect(await fits()).toBe(true);
-  await quiz.press(quiz.byTestId('start'));
-  expect(await fits()).toBe(true);
-  for (const value of workshop.attendees[0]) await quiz.answer(value);
-  await expect(quiz.byTestId('headline')).toBeVisible();
-  expect(await fits()).toBe(true);
+  const doubled = 'candor-quiz { --candor-font-size: 200%; }';
+  const fits = async (root, screen) => {
+    expect(await outOfBounds(root), screen).toEqual([]);
+    expect(await page.evaluate(() => document.scrollingElement.scrollWidth <= window.innerWidth), screen).toBe(true);
+  };
+  for (const case_ of cases) {
+    await page.goto(`/embed.html?instrument=${case_.id}`);
+    await page.addStyleTag({ content: doubled });
+    const quiz = new Quiz(page, case_.id, testInfo);
+    await expect(quiz.byTestId('intro')).toBeVisible();
+    await fits(quiz.root, `${case_.id} intro`);
+    await quiz.press(quiz.byTestId('start'));
+    if (case_.group !== null) {
+      await expect(quiz.byTestId('group')).toBeVisible();
+      await fits(quiz.root, `${case_.id} group`);
+      await quiz.chooseGroup(case_.group);
+    }
+    await expect(quiz.byTestId('question')).toBeVisible();
+    await fits(quiz.root, `${case_.id} question`);
+    for (const value of case_.answers) await quiz.answer(value);
+    await expect(quiz.byTestId('qr')).toBeVisible();
+    await fits(quiz.root, `${case_.id} result`);
+    await page.evaluate(() => localStorage.clear());
+  }
+  // The facilitator's screen, with a group to report on (two roadmap codes).
+  const codes = [];
+  for (const group of [0, 1]) {
+    const context = await browser.newContext(testInfo.project.use);
+    const attendee = await context.newPage();
+    await attendee.goto('/embed.html?instrument=trust-roadmap&session=AX');
+    const quiz = new Quiz(attendee, 'trust-roadmap', testInfo);
+    await complete(quiz, { group, answers: Array(20).fill(group + 2) });
+    codes.push((await quiz.byTestId('code').textContent()).trim());
+    await context.close();
+  }
+  await page.goto('/facilitator.html');
+  await page.addStyleTag({ content: doubled });
+  const facilitator = page.locator('candor-quiz');
+  await facilitator.getByTestId('instrument-choice').selectOption('trust-roadmap');
+  await facilitator.getByTestId('session').fill('AX');
+  await facilitator.getByTestId('paste').fill(`${codes.join('\n')}\nnot a code 1ZZZZZZZZZZZZZZZZ`);
+  await expect(facilitator.getByTestId('difference')).toBeVisible();
+  await fits(facilitator, 'facilitator with a group');
 });
 
 test('reduced motion turns transitions off', async ({ page }) => {

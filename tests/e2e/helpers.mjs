@@ -147,3 +147,23 @@ export async function chartLabelProblems(root) {
     return problems;
   });
 }
+
+/**
+ * The elements of the widget `root` (a locator) whose box runs past the left or right edge
+ * of the viewport, as one line each; [] when everything fits. What sits inside a
+ * `.cq-table-wrap` is left out: a data table may scroll sideways inside it, by design.
+ */
+export async function outOfBounds(root) {
+  return root.evaluate((host) => {
+    const width = window.innerWidth;
+    const out = [];
+    for (const el of host.shadowRoot.querySelectorAll('*')) {
+      if (el.closest('.cq-table-wrap') && !el.matches('.cq-table-wrap')) continue;
+      const box = el.getBoundingClientRect();
+      if (box.width === 0 || (box.left >= -1 && box.right <= width + 1)) continue;
+      const name = `${el.tagName.toLowerCase()}${el.classList.length ? `.${[...el.classList].join('.')}` : ''}`;
+      out.push(`${name} spans ${Math.round(box.left)}–${Math.round(box.right)} px: "${el.textContent.trim().slice(0, 40)}"`);
+    }
+    return out;
+  });
+}
