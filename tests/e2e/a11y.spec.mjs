@@ -226,6 +226,21 @@ test('at 320 px wide with the text doubled, every screen fits: nothing runs past
     await fits(quiz.root, `${case_.id} result`);
     await page.evaluate(() => localStorage.clear());
   }
+  // French words run longer ("Commencer", "Partenariat").
+  for (const case_ of cases.filter((c) => ['service-or-servility', 'trust-equation'].includes(c.id))) {
+    await page.goto(`/embed.html?instrument=${case_.id}&locale=fr`);
+    await page.addStyleTag({ content: doubled });
+    const quiz = new Quiz(page, case_.id, testInfo);
+    await expect(quiz.byTestId('intro')).toBeVisible();
+    await fits(quiz.root, `${case_.id} intro (fr)`);
+    await quiz.press(quiz.byTestId('start'));
+    await expect(quiz.byTestId('question')).toBeVisible();
+    await fits(quiz.root, `${case_.id} question (fr)`);
+    for (const value of case_.answers) await quiz.answer(value);
+    await expect(quiz.byTestId('qr')).toBeVisible();
+    await fits(quiz.root, `${case_.id} result (fr)`);
+    await page.evaluate(() => localStorage.clear());
+  }
   // The facilitator's screen, with a group to report on (two roadmap codes).
   const codes = [];
   for (const group of [0, 1]) {

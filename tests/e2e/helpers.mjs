@@ -56,22 +56,28 @@ export class Quiz {
     await this.press(this.byTestId('next'));
   }
 
-  /** The 1-based number of the question on screen, read from the progress label. */
-  async questionNumber() {
+  /** The question on screen and how many there are, read from the progress label
+   * ("Question 3 of 16", "Question 3 sur 16": any interface language). */
+  async progress() {
     const label = await this.byTestId('progress').textContent();
-    return Number(/Question (\d+) of/.exec(label)[1]);
+    const [, number, total] = /(\d+)\D+(\d+)/.exec(label);
+    return { number: Number(number), total: Number(total) };
+  }
+
+  /** The 1-based number of the question on screen. */
+  async questionNumber() {
+    return (await this.progress()).number;
   }
 
   /** Chooses option `value` (definition order) on the current question and goes on. */
   async answer(value) {
-    const before = await this.questionNumber();
-    const total = Number(/of (\d+)/.exec(await this.byTestId('progress').textContent())[1]);
+    const { number: before, total } = await this.progress();
     const choice = this.root.locator(`label.cq-choice:has(input[value="${value}"])`);
     await this.press(choice);
     await expect(choice.locator('input')).toBeChecked();
     await this.press(this.byTestId('next'));
     if (before < total) {
-      await expect(this.byTestId('progress')).toHaveText(`Question ${before + 1} of ${total}`);
+      await expect(this.byTestId('progress')).toHaveText(new RegExp(`^\\D*${before + 1}\\D+${total}$`));
     } else {
       await expect(this.byTestId('result')).toBeVisible();
     }
