@@ -1,10 +1,11 @@
 // Accessibility (PRODUCT §3, §7): axe-core finds nothing on any screen, with no rule
-// disabled; no chart label overlaps another or leaves its chart; the whole quiz works with
-// the keyboard alone; results are announced; touch targets are at least 44 × 44 px; the
-// widget reflows at 320 px with doubled text; reduced motion is honoured.
+// disabled; no chart label overlaps another, leaves its chart or has under 4.5:1 contrast
+// with the shape under it; the whole quiz works with the keyboard alone; results are
+// announced; touch targets are at least 44 × 44 px; every screen reflows at 320 px with
+// doubled text; reduced motion is honoured.
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { Quiz, chartLabelProblems, expectNoViolations, outOfBounds } from './helpers.mjs';
+import { Quiz, chartContrastProblems, chartLabelProblems, expectNoViolations, outOfBounds } from './helpers.mjs';
 
 const cases = JSON.parse(
   readFileSync(new URL('../.generated/expectations.json', import.meta.url), 'utf8'),
@@ -41,6 +42,7 @@ for (const theme of ['light', 'dark']) {
       for (const value of case_.answers) await quiz.answer(value);
       await expectNoViolations(page, `${case_.id} result`);
       expect(await chartLabelProblems(quiz.root), `${case_.id} result`).toEqual([]);
+      expect(await chartContrastProblems(quiz.root), `${case_.id} result`).toEqual([]);
       // A second attempt adds the history list and its trend.
       await quiz.press(quiz.byTestId('retake'));
       if (case_.group !== null) await quiz.chooseGroup(case_.group);
@@ -48,6 +50,7 @@ for (const theme of ['light', 'dark']) {
       await expect(quiz.byTestId('history')).toBeVisible();
       await expectNoViolations(page, `${case_.id} result with history`);
       expect(await chartLabelProblems(quiz.root), `${case_.id} result with history`).toEqual([]);
+      expect(await chartContrastProblems(quiz.root), `${case_.id} result with history`).toEqual([]);
       await page.evaluate(() => localStorage.clear());
     }
   });
@@ -75,6 +78,7 @@ test('the facilitator screen, with a group, passes axe; its charts can be read',
   await expect(facilitator.getByTestId('difference')).toBeVisible();
   await expectNoViolations(page, 'facilitator with a group');
   expect(await chartLabelProblems(facilitator), 'facilitator with a group').toEqual([]);
+  expect(await chartContrastProblems(facilitator), 'facilitator with a group').toEqual([]);
 });
 
 test('notices, errors and the shared view pass axe', async ({ page, browser }, testInfo) => {

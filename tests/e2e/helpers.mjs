@@ -173,3 +173,66 @@ export async function outOfBounds(root) {
     return out;
   });
 }
+
+/**
+ * The chart labels inside the widget `root` (a locator) whose colour has less than 4.5:1
+ * contrast with what is painted under them (the shape under the label's centre, or the
+ * nearest background behind the chart), one line each; [] when all can be read. axe-core
+ * works out a label's background from the page's boxes, not from the SVG shape painted
+ * under it (a heat-map cell, a highlighted quadrant); this check does, opacity included.
+ */
+export async function chartContrastProblems(root) {
+  return root.evaluate((host) => {
+    const shadow = host.shadowRoot;
+    // Computed colours come as rgb(…)/rgba(…) (0–255) or color(srgb …) (0–1, from color-mix).
+    const rgb = (text) => {
+      const numbers = (text.match(/[\d.]+/g) || []).map(Number);
+      if (numbers.length < 3) return null;
+      const scale = text.startsWith('color(srgb') ? 255 : 1;
+      return { c: numbers.slice(0, 3).map((v) => v * scale), a: numbers.length > 3 ? numbers[3] : 1 };
+    };
+    const over = (top, alpha, bottom) => top.map((v, i) => v * alpha + bottom[i] * (1 - alpha));
+    const luminance = (c) => {
+      const [r, g, b] = c.map((v) => {
+        const s = v / 255;
+        return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const contrast = (a, b) => {
+      const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+      return (hi + 0.05) / (lo + 0.05);
+    };
+    const background = (el) => {
+      for (let e = el; e; e = e.parentElement || e.getRootNode().host) {
+        const color = rgb(getComputedStyle(e).backgroundColor);
+        if (color && color.a > 0) return color.c;
+      }
+      return [255, 255, 255];
+    };
+    const problems = [];
+    for (const text of shadow.querySelectorAll('svg text')) {
+      const label = text.textContent.trim();
+      if (!label) continue;
+      const svg = text.closest('svg');
+      const behind = background(svg);
+      const box = text.getBoundingClientRect();
+      const shape = shadow
+        .elementsFromPoint(box.x + box.width / 2, box.y + box.height / 2)
+        .find((e) => e instanceof SVGGeometryElement && svg.contains(e) && getComputedStyle(e).fill !== 'none');
+      let under = behind;
+      if (shape) {
+        const style = getComputedStyle(shape);
+        const fill = rgb(style.fill);
+        if (fill) under = over(fill.c, fill.a * Number(style.fillOpacity) * Number(style.opacity), behind);
+      }
+      const style = getComputedStyle(text);
+      const fill = rgb(style.fill);
+      if (!fill) continue;
+      const ink = over(fill.c, fill.a * Number(style.fillOpacity) * Number(style.opacity), under);
+      const ratio = contrast(ink, under);
+      if (ratio < 4.5) problems.push(`${svg.getAttribute('class')}: "${label.slice(0, 30)}" at ${ratio.toFixed(2)}:1`);
+    }
+    return problems;
+  });
+}
