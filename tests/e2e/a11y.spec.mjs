@@ -81,6 +81,52 @@ test('the facilitator screen, with a group, passes axe; its charts can be read',
   expect(await chartContrastProblems(facilitator), 'facilitator with a group').toEqual([]);
 });
 
+test("a trainer's grid with eight long column names keeps its heat map readable", async ({ page }, testInfo) => {
+  // The roadmap's definition with eight columns, two rows and an item for each cell.
+  const roadmap = JSON.parse(readFileSync(new URL('../../core/instruments/trust-roadmap.en.json', import.meta.url), 'utf8'));
+  const names = [
+    'Attention to what the other side needs',
+    'Collaboration',
+    'A long-term view of the relationship',
+    'Transparency about mistakes and trade-offs',
+    'Candour',
+    'Promises kept',
+    'Fairness when things go wrong',
+    'Respect',
+  ];
+  const columns = names.map((name, i) => ({ id: `c${i}`, name }));
+  const rows = roadmap.model.rows.slice(0, 2);
+  const items = rows.flatMap((row) =>
+    columns.map((column) => ({
+      id: `${row.id}-${column.id}`,
+      scale: 'agree',
+      cell: { row: row.id, column: column.id },
+      text: `In ${row.name.toLowerCase()}, the organisation shows ${column.name.toLowerCase()}.`,
+      try: `Name one moment this month where ${column.name.toLowerCase()} mattered.`,
+    })),
+  );
+  const definition = { ...roadmap, id: 'long-columns', model: { ...roadmap.model, rows, columns }, items };
+  delete definition.$schema;
+  await page.goto('/fixtures/custom.html');
+  await page.evaluate((json) => {
+    const element = document.createElement('candor-quiz');
+    element.id = 'long-columns';
+    element.setAttribute('storage-key', 'long-columns');
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = json;
+    element.append(script);
+    document.querySelector('main').prepend(element);
+  }, JSON.stringify(definition));
+  const quiz = new Quiz(page, 'x', testInfo);
+  quiz.root = page.locator('#long-columns');
+  await expect(quiz.byTestId('intro')).toBeVisible();
+  await complete(quiz, { group: 0, answers: items.map((_, i) => i % 5) });
+  await expect(quiz.byTestId('heatmap-chart')).toBeVisible();
+  expect(await chartLabelProblems(quiz.root)).toEqual([]);
+  expect(await chartContrastProblems(quiz.root)).toEqual([]);
+});
+
 test('notices, errors and the shared view pass axe', async ({ page, browser }, testInfo) => {
   // Storage refused: the in-memory notice.
   await page.addInitScript(() => {

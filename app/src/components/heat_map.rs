@@ -17,17 +17,47 @@ pub fn tint(score: f64) -> &'static str {
     }
 }
 
-/// Characters per line of a column head.
+/// Characters per line of a column head, when its column leaves room for several lines.
 const HEAD_WRAP: usize = 16;
 /// The angle of the column heads, clockwise from the horizontal: a word longer than a column
-/// is wide still reads, and the heads of neighbouring columns stay apart (they are parallel,
-/// a column's width × sin(angle) apart, room for three lines).
+/// is wide still reads, and the heads of neighbouring columns stay apart: they are parallel,
+/// a column's width × sin(angle) apart, which sets how many lines a head may have.
 const HEAD_ANGLE: f64 = 40.0;
 /// Line height of a column head, in chart units (its font size is 10.5 px, 1.15 lines).
 const HEAD_LINE: f64 = 12.1;
 /// A generous width of one character of a head, in chart units (bold, 10.5 px: DejaVu Sans,
 /// the widest of the usual system fonts, averages about 7).
 const HEAD_CHAR: f64 = 7.4;
+/// Width of the row labels' column, in chart units.
+const LABEL_W: f64 = 112.0;
+/// Room for the cells when the chart is drawn at its usual width (356 units).
+const CELLS_W: f64 = 240.0;
+/// The narrowest a column gets (a score of 100 at 13 px still fits); with many columns the
+/// chart is drawn wider and scaled down to fit.
+const MIN_CELL_W: f64 = 30.0;
+
+/// The column heads, each as lines: as many lines as its column leaves room for, each as
+/// short as that allows.
+fn head_lines(columns: &[String], cell_w: f64) -> Vec<Vec<String>> {
+    let most = ((cell_w * HEAD_ANGLE.to_radians().sin() / HEAD_LINE).floor() as usize).max(1);
+    columns
+        .iter()
+        .map(|name| {
+            let mut width = HEAD_WRAP;
+            let mut lines = wrap(name, width);
+            while lines.len() > most {
+                width += 4;
+                lines = wrap(name, width);
+            }
+            lines
+        })
+        .collect()
+}
+
+/// The length of a head's longest line, in chart units.
+fn head_length(lines: &[String]) -> f64 {
+    lines.iter().map(|l| l.chars().count()).max().unwrap_or(0) as f64 * HEAD_CHAR
+}
 
 /// How tall the band of column heads must be for `heads` (each a column's lines): the
 /// longest line, slanted, plus the lines stacked above the last one.
@@ -36,11 +66,21 @@ fn heads_height(heads: &[Vec<String>]) -> f64 {
     heads
         .iter()
         .map(|lines| {
-            let longest = lines.iter().map(|l| l.chars().count()).max().unwrap_or(0);
             let stacked = lines.len().saturating_sub(1) as f64 * HEAD_LINE;
-            longest as f64 * HEAD_CHAR * sin + stacked * cos + HEAD_LINE
+            head_length(lines) * sin + stacked * cos + HEAD_LINE
         })
         .fold(46.0, f64::max)
+}
+
+/// How far the first columns' heads reach left of the chart's edge, slanting up-left from
+/// their columns (0 when they fit above the row labels).
+fn heads_overhang(heads: &[Vec<String>], cell_w: f64) -> f64 {
+    let cos = HEAD_ANGLE.to_radians().cos();
+    heads
+        .iter()
+        .enumerate()
+        .map(|(c, lines)| head_length(lines) * cos + 4.0 - (LABEL_W + (c as f64 + 0.5) * cell_w))
+        .fold(0.0, f64::max)
 }
 
 /// A column head slanting down to the right, ending just above its column's centre `(x, y)`;
@@ -79,11 +119,12 @@ pub fn HeatMapChart(
     signed: bool,
 ) -> impl IntoView {
     let width = columns.len().max(1);
-    let label_w = 112.0;
-    let cell_w = (352.0 - label_w) / width as f64;
-    let cell_h = 36.0;
-    let heads: Vec<Vec<String>> = columns.iter().map(|name| wrap(name, HEAD_WRAP)).collect();
+    let (label_w, cell_h) = (LABEL_W, 36.0);
+    let cell_w = (CELLS_W / width as f64).max(MIN_CELL_W);
+    let heads = head_lines(&columns, cell_w);
     let top = heads_height(&heads);
+    let left = heads_overhang(&heads, cell_w);
+    let chart_w = label_w + width as f64 * cell_w + 4.0;
     let height = top + rows.len() as f64 * cell_h + 4.0;
     let heads = heads
         .into_iter()
@@ -119,7 +160,7 @@ pub fn HeatMapChart(
         })
         .collect_view();
     view! {
-        <svg class="cq-chart cq-heat-svg" viewBox=format!("0 0 356 {height}") role="img" aria-label=alt data-testid="heatmap-chart">
+        <svg class="cq-chart cq-heat-svg" viewBox=format!("{} 0 {} {height}", -left, chart_w + left) role="img" aria-label=alt data-testid="heatmap-chart">
             {heads}
             {body}
         </svg>
