@@ -81,9 +81,54 @@ test('the facilitator screen, with a group, passes axe; its charts can be read',
   expect(await chartContrastProblems(facilitator), 'facilitator with a group').toEqual([]);
 });
 
+/** The English definition of built-in instrument `id`, as a trainer would start from it. */
+function builtIn(id) {
+  const definition = JSON.parse(readFileSync(new URL(`../../core/instruments/${id}.en.json`, import.meta.url), 'utf8'));
+  delete definition.$schema;
+  return definition;
+}
+
+/** Puts a widget with `definition` inline on a page and returns it, on its intro. */
+async function mountInline(page, definition, testInfo) {
+  await page.goto('/fixtures/custom.html');
+  await page.evaluate((json) => {
+    const element = document.createElement('candor-quiz');
+    element.id = 'inline-test';
+    element.setAttribute('storage-key', 'inline-test');
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = json;
+    element.append(script);
+    document.querySelector('main').prepend(element);
+  }, JSON.stringify(definition));
+  const quiz = new Quiz(page, definition.id, testInfo);
+  quiz.root = page.locator('#inline-test');
+  await expect(quiz.byTestId('intro')).toBeVisible();
+  return quiz;
+}
+
+test("a trainer's long names (levels, quadrants, axes, stations, factors, rows) keep every chart readable", async ({ page }, testInfo) => {
+  // Every name and label of each built-in model, made longer.
+  const longer = (value, key) => {
+    if (Array.isArray(value)) return value.map((v) => longer(v, key));
+    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, longer(v, k)]));
+    if (typeof value === 'string' && ['name', 'label'].includes(key)) return `${value} with a much longer tail that goes on for a while`;
+    return value;
+  };
+  for (const case_ of cases) {
+    const definition = builtIn(case_.id);
+    const quiz = await mountInline(page, { ...definition, id: `long-${case_.id}`, model: longer(definition.model) }, testInfo);
+    await complete(quiz, case_);
+    await expect(quiz.byTestId('result')).toBeVisible();
+    expect(await chartLabelProblems(quiz.root), case_.id).toEqual([]);
+    expect(await outOfBounds(quiz.root), case_.id).toEqual([]);
+    await page.evaluate(() => localStorage.clear());
+  }
+});
+
 test("a trainer's grid with eight long column names keeps its heat map readable", async ({ page }, testInfo) => {
   // The roadmap's definition with eight columns, two rows and an item for each cell.
-  const roadmap = JSON.parse(readFileSync(new URL('../../core/instruments/trust-roadmap.en.json', import.meta.url), 'utf8'));
+  const roadmap = builtIn('trust-roadmap');
   const names = [
     'Attention to what the other side needs',
     'Collaboration',
@@ -106,21 +151,7 @@ test("a trainer's grid with eight long column names keeps its heat map readable"
     })),
   );
   const definition = { ...roadmap, id: 'long-columns', model: { ...roadmap.model, rows, columns }, items };
-  delete definition.$schema;
-  await page.goto('/fixtures/custom.html');
-  await page.evaluate((json) => {
-    const element = document.createElement('candor-quiz');
-    element.id = 'long-columns';
-    element.setAttribute('storage-key', 'long-columns');
-    const script = document.createElement('script');
-    script.type = 'application/json';
-    script.textContent = json;
-    element.append(script);
-    document.querySelector('main').prepend(element);
-  }, JSON.stringify(definition));
-  const quiz = new Quiz(page, 'x', testInfo);
-  quiz.root = page.locator('#long-columns');
-  await expect(quiz.byTestId('intro')).toBeVisible();
+  const quiz = await mountInline(page, definition, testInfo);
   await complete(quiz, { group: 0, answers: items.map((_, i) => i % 5) });
   await expect(quiz.byTestId('heatmap-chart')).toBeVisible();
   expect(await chartLabelProblems(quiz.root)).toEqual([]);

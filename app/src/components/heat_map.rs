@@ -30,6 +30,10 @@ const HEAD_LINE: f64 = 12.1;
 const HEAD_CHAR: f64 = 7.4;
 /// Width of the row labels' column, in chart units.
 const LABEL_W: f64 = 112.0;
+/// Characters per line of a row label (11 px, bold).
+const ROW_WRAP: usize = 16;
+/// Line height of a row label, in chart units.
+const ROW_LINE: f64 = 12.7;
 /// Room for the cells when the chart is drawn at its usual width (356 units).
 const CELLS_W: f64 = 240.0;
 /// The narrowest a column gets (a score of 100 at 13 px still fits); with many columns the
@@ -119,13 +123,26 @@ pub fn HeatMapChart(
     signed: bool,
 ) -> impl IntoView {
     let width = columns.len().max(1);
-    let (label_w, cell_h) = (LABEL_W, 36.0);
+    let (label_w, cell_h) = (LABEL_W, 36.0_f64);
     let cell_w = (CELLS_W / width as f64).max(MIN_CELL_W);
     let heads = head_lines(&columns, cell_w);
     let top = heads_height(&heads);
     let left = heads_overhang(&heads, cell_w);
     let chart_w = label_w + width as f64 * cell_w + 4.0;
-    let height = top + rows.len() as f64 * cell_h + 4.0;
+    // A row is a cell high, or taller when its label needs more than two lines.
+    let row_h: Vec<f64> = rows
+        .iter()
+        .map(|name| cell_h.max(wrap(name, ROW_WRAP).len() as f64 * ROW_LINE + 8.0))
+        .collect();
+    let row_y: Vec<f64> = row_h
+        .iter()
+        .scan(top, |y, h| {
+            let this = *y;
+            *y += h;
+            Some(this)
+        })
+        .collect();
+    let height = top + row_h.iter().sum::<f64>() + 4.0;
     let heads = heads
         .into_iter()
         .enumerate()
@@ -135,7 +152,7 @@ pub fn HeatMapChart(
         .iter()
         .enumerate()
         .map(|(r, name)| {
-            let y = top + r as f64 * cell_h;
+            let (y, cell_h) = (row_y[r], row_h[r]);
             let row_cells = (0..width)
                 .map(|c| {
                     let value = cells.get(r * width + c).copied().unwrap_or(0.0);
@@ -154,7 +171,7 @@ pub fn HeatMapChart(
                 })
                 .collect_view();
             view! {
-                {multiline(name, 16, 4.0, y + cell_h / 2.0, "start", "cq-heat-row")}
+                {multiline(name, ROW_WRAP, 4.0, y + cell_h / 2.0, "start", "cq-heat-row")}
                 {row_cells}
             }
         })

@@ -18,6 +18,16 @@ fn py(score: u8) -> f64 {
     TOP + SIZE_Y - f64::from(score) * SIZE_Y / 100.0
 }
 
+/// A generous width of one character of an axis label, in chart units (13 px, bold).
+const AXIS_CHAR: f64 = 8.6;
+
+/// The length to squeeze an axis label into when it would run past its axis (`room`
+/// units), or none: a trainer's long axis name is drawn narrower rather than cut off.
+fn squeeze(label: &str, room: f64) -> Option<String> {
+    let room = room - 4.0;
+    (label.chars().count() as f64 * AXIS_CHAR > room).then(|| format!("{room}"))
+}
+
 /// An SVG map with the reader's point; `alt` says the same for screen readers.
 #[component]
 pub fn QuadrantMap(
@@ -40,6 +50,7 @@ pub fn QuadrantMap(
     /// Text alternative.
     alt: String,
 ) -> impl IntoView {
+    let (x_label, y_label) = (format!("{x_name} →"), format!("{y_name} →"));
     let (sx, sy) = (px(x_split), py(y_split));
     let (right, bottom) = (LEFT + SIZE_X, TOP + SIZE_Y);
     // (left, top, width, height) of each quadrant.
@@ -67,8 +78,9 @@ pub fn QuadrantMap(
             {quadrants}
             <line class="cq-axis" x1=LEFT y1=bottom x2=right y2=bottom></line>
             <line class="cq-axis" x1=LEFT y1=TOP x2=LEFT y2=bottom></line>
-            <text class="cq-axis-label" x=LEFT + SIZE_X / 2.0 y=bottom + 26.0 text-anchor="middle">
-                {format!("{x_name} →")}
+            <text class="cq-axis-label" x=LEFT + SIZE_X / 2.0 y=bottom + 26.0 text-anchor="middle"
+                textLength=squeeze(&x_label, SIZE_X) lengthAdjust="spacingAndGlyphs">
+                {x_label.clone()}
             </text>
             <text
                 class="cq-axis-label"
@@ -76,8 +88,9 @@ pub fn QuadrantMap(
                 y=0
                 text-anchor="middle"
                 transform=format!("translate(16 {}) rotate(-90)", TOP + SIZE_Y / 2.0)
+                textLength=squeeze(&y_label, SIZE_Y) lengthAdjust="spacingAndGlyphs"
             >
-                {format!("{y_name} →")}
+                {y_label.clone()}
             </text>
             <circle class="cq-point" cx=px(x) cy=py(y) r="9"></circle>
         </svg>

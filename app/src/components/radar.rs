@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::svg::multiline;
+use super::svg::{multiline, multiline_extent};
 
 /// One axis of the radar.
 #[derive(Clone, Debug, PartialEq)]
@@ -66,6 +66,15 @@ pub fn RadarChart(
         })
         .collect::<Vec<_>>()
         .join(" ");
+    // The view box is 300 units tall, taller when a long label at the top or the bottom
+    // needs it.
+    let (top, bottom) = axes
+        .iter()
+        .enumerate()
+        .map(|(i, a)| multiline_extent(&a.label, 14, point(i, 1.22).1, 12.0))
+        .fold((0.0_f64, 300.0_f64), |(t, b), (lt, lb)| {
+            (t.min(lt - 2.0), b.max(lb + 2.0))
+        });
     let labels = axes
         .iter()
         .enumerate()
@@ -89,7 +98,7 @@ pub fn RadarChart(
         })
         .collect_view();
     view! {
-        <svg class="cq-chart" viewBox="-40 0 440 300" role="img" aria-label=alt data-testid="radar-chart">
+        <svg class="cq-chart" viewBox=format!("-40 {top} 440 {}", bottom - top) role="img" aria-label=alt data-testid="radar-chart">
             {rings}
             {spokes}
             <polygon class="cq-radar-shape" points=shape></polygon>

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::svg::multiline;
+use super::svg::{multiline, multiline_extent};
 
 /// Stations along a descending line; the current one is filled and labelled.
 #[component]
@@ -20,6 +20,10 @@ pub fn SlopeChart(
         let t = i as f64 / (n - 1.0);
         (x0 + t * (x1 - x0), y0 + t * (y1 - y0))
     };
+    // 180 units tall, taller when a long station name below its dot needs it.
+    let height = (0..names.len())
+        .map(|i| multiline_extent(&names[i], 13, at(i).1 + 34.0, 12.0).1 + 2.0)
+        .fold(180.0_f64, f64::max);
     let stations = names
         .iter()
         .enumerate()
@@ -40,7 +44,7 @@ pub fn SlopeChart(
         })
         .collect_view();
     view! {
-        <svg class="cq-chart cq-slope-chart" viewBox="0 0 360 180" role="img" aria-label=alt data-testid="slope-chart">
+        <svg class="cq-chart cq-slope-chart" viewBox=format!("0 0 360 {height}") role="img" aria-label=alt data-testid="slope-chart">
             <line class="cq-slope-line" x1=x0 y1=y0 x2=x1 y2=y1></line>
             {stations}
         </svg>

@@ -23,6 +23,15 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
     lines
 }
 
+/// The top and bottom of what [`multiline`] draws for `text` wrapped at `width`, centred
+/// on `y`, in a font of `size` units (with room for ascenders and descenders): for a chart
+/// to make its view box tall enough for long labels.
+pub fn multiline_extent(text: &str, width: usize, y: f64, size: f64) -> (f64, f64) {
+    let lines = wrap(text, width).len().max(1) as f64;
+    let half = (lines - 1.0) * 1.15 * size / 2.0 + 0.7 * size;
+    (y - half, y + half)
+}
+
 /// An SVG `<text>` of several lines, centred on `(x, y)` as a block; `class` styles it.
 pub fn multiline(
     text: &str,
