@@ -67,10 +67,43 @@ fn expectations(instrument: &Instrument) -> Value {
         "id": instrument.id.as_str(),
         "version": instrument.version,
         "answers": answers,
+        "lowest": extreme(instrument, &answers, group, -1.0),
+        "highest": extreme(instrument, &answers, group, 1.0),
         "group": group,
         "summary": { "headline": summary.headline, "scaled": summary.scaled },
         "expected": details,
     })
+}
+
+/// Answers that push the result to one end (`sign` −1: the lowest summary score, +1: the
+/// highest), found from `start` by trying every option of each question in turn, twice over:
+/// charts must stay readable when the reader's mark sits at an end of its scale.
+fn extreme(instrument: &Instrument, start: &[u8], group: Option<u8>, sign: f64) -> Vec<u8> {
+    let score = |answers: &[u8]| {
+        let response = Response {
+            answers: answers.iter().copied().map(Some).collect(),
+            group,
+        };
+        instrument
+            .score(&response)
+            .map_or(f64::NEG_INFINITY, |o| sign * o.summary(instrument).scaled)
+    };
+    let mut answers = start.to_vec();
+    for _ in 0..2 {
+        for k in 0..answers.len() {
+            let best = (0..instrument.option_count(k) as u8)
+                .map(|option| {
+                    let mut trial = answers.clone();
+                    trial[k] = option;
+                    (score(&trial), option)
+                })
+                .fold((f64::NEG_INFINITY, answers[k]), |a, b| {
+                    if b.0 > a.0 { b } else { a }
+                });
+            answers[k] = best.1;
+        }
+    }
+    answers
 }
 
 /// A number as the widget shows it: one decimal at most, no trailing `.0`.

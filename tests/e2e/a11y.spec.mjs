@@ -107,6 +107,21 @@ async function mountInline(page, definition, testInfo) {
   return quiz;
 }
 
+test('at the lowest and the highest result, every chart stays readable', async ({ page }, testInfo) => {
+  // The reader's mark at an end of its scale, its label beside the scale's own end labels.
+  for (const case_ of cases) {
+    for (const end of ['lowest', 'highest']) {
+      await page.goto(`/embed.html?instrument=${case_.id}`);
+      const quiz = new Quiz(page, case_.id, testInfo);
+      await complete(quiz, { group: case_.group, answers: case_[end] });
+      await expect(quiz.byTestId('result')).toBeVisible();
+      expect(await chartLabelProblems(quiz.root), `${case_.id}, ${end}`).toEqual([]);
+      expect(await outOfBounds(quiz.root), `${case_.id}, ${end}`).toEqual([]);
+      await page.evaluate(() => localStorage.clear());
+    }
+  }
+});
+
 test("a trainer's long names (levels, quadrants, axes, stations, factors, rows) keep every chart readable", async ({ page }, testInfo) => {
   // Every name and label of each built-in model, made longer.
   const longer = (value, key) => {

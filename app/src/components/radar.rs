@@ -20,6 +20,10 @@ pub struct Axis {
     pub label: String,
 }
 
+/// A generous width of one character of the reader's label on the quotient scale (12 px,
+/// bold), in chart units.
+const YOU_CHAR: f64 = 8.6;
+
 /// A radar with one axis per virtue and the reader's shape.
 #[component]
 pub fn RadarChart(
@@ -133,17 +137,28 @@ pub fn QuotientScale(
     let reference = reference.map(|r| {
         view! {
             <line class="cq-ref-tick" x1=x(r) y1="34" x2=x(r) y2="62"></line>
-            <text class="cq-ref-label" x=x(r) y="78" text-anchor="middle">{reference_label.clone()}</text>
+            <text class="cq-ref-label" x=x(r) y="86" text-anchor="middle">{reference_label.clone()}</text>
         }
     });
+    // The reader's label sits above their mark, alone on its line; near an end of the scale
+    // it is anchored beside the mark so it stays inside the chart.
+    let point = x(value);
+    let half = you.chars().count() as f64 * YOU_CHAR / 2.0;
+    let (you_x, you_anchor) = if point - half < 2.0 {
+        ((point - 9.0).max(2.0), "start")
+    } else if point + half > 358.0 {
+        ((point + 9.0).min(358.0), "end")
+    } else {
+        (point, "middle")
+    };
     view! {
-        <svg class="cq-chart cq-scale" viewBox="0 0 360 90" role="img" aria-label=alt data-testid="quotient-scale">
+        <svg class="cq-chart cq-scale" viewBox="0 0 360 94" role="img" aria-label=alt data-testid="quotient-scale">
             <rect class="cq-scale-track" x=x0 y="44" width=x1 - x0 height="8" rx="4"></rect>
-            <text class="cq-scale-end" x=x0 y="30" text-anchor="start">{ends.0}</text>
-            <text class="cq-scale-end" x=x1 y="30" text-anchor="end">{ends.1}</text>
+            <text class="cq-scale-end" x=x0 y="70" text-anchor="start">{ends.0}</text>
+            <text class="cq-scale-end" x=x1 y="70" text-anchor="end">{ends.1}</text>
             {reference}
-            <circle class="cq-point" cx=x(value) cy="48" r="9"></circle>
-            <text class="cq-you-label" x=x(value) y="24" text-anchor="middle">{you}</text>
+            <circle class="cq-point" cx=point cy="48" r="9"></circle>
+            <text class="cq-you-label" x=you_x y="24" text-anchor=you_anchor>{you}</text>
         </svg>
     }
 }
