@@ -56,8 +56,9 @@ for (const theme of ['light', 'dark']) {
   });
 }
 
-test('the facilitator screen, with a group, passes axe; its charts can be read', async ({ page, browser }, testInfo) => {
-  // Two roadmap codes from two groups, so the heat maps and the comparison show.
+/** Two attendees' roadmap codes from two groups in session AX, so the facilitator's heat
+ * maps and the comparison between groups show. */
+async function roadmapCodes(browser, testInfo) {
   const codes = [];
   for (const group of [0, 1]) {
     const context = await browser.newContext(testInfo.project.use);
@@ -68,6 +69,11 @@ test('the facilitator screen, with a group, passes axe; its charts can be read',
     codes.push((await quiz.byTestId('code').textContent()).trim());
     await context.close();
   }
+  return codes;
+}
+
+test('the facilitator screen, with a group, passes axe; its charts can be read', async ({ page, browser }, testInfo) => {
+  const codes = await roadmapCodes(browser, testInfo);
   await page.goto('/facilitator.html');
   const facilitator = page.locator('candor-quiz');
   await facilitator.getByTestId('instrument-choice').selectOption('trust-roadmap');
@@ -337,17 +343,8 @@ test('at 320 px wide with the text doubled, every screen fits: nothing runs past
     await fits(quiz.root, `${case_.id} result (fr)`);
     await page.evaluate(() => localStorage.clear());
   }
-  // The facilitator's screen, with a group to report on (two roadmap codes).
-  const codes = [];
-  for (const group of [0, 1]) {
-    const context = await browser.newContext(testInfo.project.use);
-    const attendee = await context.newPage();
-    await attendee.goto('/embed.html?instrument=trust-roadmap&session=AX');
-    const quiz = new Quiz(attendee, 'trust-roadmap', testInfo);
-    await complete(quiz, { group, answers: Array(20).fill(group + 2) });
-    codes.push((await quiz.byTestId('code').textContent()).trim());
-    await context.close();
-  }
+  // The facilitator's screen, with a group to report on.
+  const codes = await roadmapCodes(browser, testInfo);
   await page.goto('/facilitator.html');
   await page.addStyleTag({ content: doubled });
   const facilitator = page.locator('candor-quiz');
