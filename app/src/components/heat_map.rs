@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::svg::{multiline, wrap};
+use super::svg::{multiline, text_width, wrap};
 use crate::quiz::QuizCtx;
 
 /// The tint class for a score 0–100: five steps of 20.
@@ -25,9 +25,8 @@ const HEAD_WRAP: usize = 16;
 const HEAD_ANGLE: f64 = 40.0;
 /// Line height of a column head, in chart units (its font size is 10.5 px, 1.15 lines).
 const HEAD_LINE: f64 = 12.1;
-/// A generous width of one character of a head, in chart units (bold, 10.5 px: DejaVu Sans,
-/// the widest of the usual system fonts, averages about 7).
-const HEAD_CHAR: f64 = 7.4;
+/// Font size of a column head, in chart units.
+const HEAD_SIZE: f64 = 10.5;
 /// Width of the row labels' column, in chart units.
 const LABEL_W: f64 = 112.0;
 /// Characters per line of a row label (11 px, bold).
@@ -60,7 +59,10 @@ fn head_lines(columns: &[String], cell_w: f64) -> Vec<Vec<String>> {
 
 /// The length of a head's longest line, in chart units.
 fn head_length(lines: &[String]) -> f64 {
-    lines.iter().map(|l| l.chars().count()).max().unwrap_or(0) as f64 * HEAD_CHAR
+    lines
+        .iter()
+        .map(|l| text_width(l, HEAD_SIZE))
+        .fold(0.0, f64::max)
 }
 
 /// How tall the band of column heads must be for `heads` (each a column's lines): the

@@ -30,7 +30,8 @@ pub fn LadderChart(
     let rungs = (0..n)
         .rev()
         .map(|level| {
-            let lines = wrap(&label(level), LABEL_WRAP).len().max(1);
+            let text = label(level);
+            let lines = wrap(&text, LABEL_WRAP).len().max(1);
             let rung = 38.0 + (lines - 1) as f64 * LINE_H;
             let middle = y + rung / 2.0 - 2.0;
             let top = y;
@@ -42,7 +43,7 @@ pub fn LadderChart(
             view! {
                 <g class=class>
                     <rect class="cq-rung-bg" x="0" y=top width="360" height=rung - 4.0 rx="6"></rect>
-                    {multiline(&label(level), LABEL_WRAP, 10.0, middle, "start", "cq-rung-label")}
+                    {multiline(&text, LABEL_WRAP, 10.0, middle, "start", "cq-rung-label")}
                     <rect class="cq-bar" x=bar_x y=middle - 7.0 width=w height="14" rx="3"></rect>
                     <text class="cq-bar-value" x=bar_x + w + 6.0 y=middle dominant-baseline="middle"
                         data-testid=format!("level-count-{}", level + 1)>

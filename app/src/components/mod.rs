@@ -47,6 +47,6 @@ pub use share::{QrCode, SharePanel};
 #[cfg(feature = "full")]
 pub use slope::SlopeChart;
 #[cfg(feature = "full")]
-pub use svg::{multiline, wrap};
+pub use svg::{multiline, multiline_extent, wrap};
 #[cfg(feature = "full")]
 pub use trend::{Series, TrendChart};

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::svg::multiline;
+use super::svg::{multiline, text_width};
 
 /// Plot area inside the 360 × 290 view box.
 const LEFT: f64 = 40.0;
@@ -18,14 +18,11 @@ fn py(score: u8) -> f64 {
     TOP + SIZE_Y - f64::from(score) * SIZE_Y / 100.0
 }
 
-/// A generous width of one character of an axis label, in chart units (13 px, bold).
-const AXIS_CHAR: f64 = 8.6;
-
-/// The length to squeeze an axis label into when it would run past its axis (`room`
-/// units), or none: a trainer's long axis name is drawn narrower rather than cut off.
+/// The length to squeeze an axis label (13 px, bold) into when it would run past its axis
+/// (`room` units), or none: a trainer's long axis name is drawn narrower rather than cut off.
 fn squeeze(label: &str, room: f64) -> Option<String> {
     let room = room - 4.0;
-    (label.chars().count() as f64 * AXIS_CHAR > room).then(|| format!("{room}"))
+    (text_width(label, 13.0) > room).then(|| format!("{room}"))
 }
 
 /// An SVG map with the reader's point; `alt` says the same for screen readers.
@@ -51,6 +48,7 @@ pub fn QuadrantMap(
     alt: String,
 ) -> impl IntoView {
     let (x_label, y_label) = (format!("{x_name} →"), format!("{y_name} →"));
+    let (x_length, y_length) = (squeeze(&x_label, SIZE_X), squeeze(&y_label, SIZE_Y));
     let (sx, sy) = (px(x_split), py(y_split));
     let (right, bottom) = (LEFT + SIZE_X, TOP + SIZE_Y);
     // (left, top, width, height) of each quadrant.
@@ -79,8 +77,8 @@ pub fn QuadrantMap(
             <line class="cq-axis" x1=LEFT y1=bottom x2=right y2=bottom></line>
             <line class="cq-axis" x1=LEFT y1=TOP x2=LEFT y2=bottom></line>
             <text class="cq-axis-label" x=LEFT + SIZE_X / 2.0 y=bottom + 26.0 text-anchor="middle"
-                textLength=squeeze(&x_label, SIZE_X) lengthAdjust="spacingAndGlyphs">
-                {x_label.clone()}
+                textLength=x_length lengthAdjust="spacingAndGlyphs">
+                {x_label}
             </text>
             <text
                 class="cq-axis-label"
@@ -88,9 +86,9 @@ pub fn QuadrantMap(
                 y=0
                 text-anchor="middle"
                 transform=format!("translate(16 {}) rotate(-90)", TOP + SIZE_Y / 2.0)
-                textLength=squeeze(&y_label, SIZE_Y) lengthAdjust="spacingAndGlyphs"
+                textLength=y_length lengthAdjust="spacingAndGlyphs"
             >
-                {y_label.clone()}
+                {y_label}
             </text>
             <circle class="cq-point" cx=px(x) cy=py(y) r="9"></circle>
         </svg>

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::svg::{multiline, multiline_extent};
+use super::svg::{multiline, multiline_extent, text_width};
 
 /// One axis of the radar.
 #[derive(Clone, Debug, PartialEq)]
@@ -19,10 +19,6 @@ pub struct Axis {
     /// The label shown at the rim: name and value, formatted for the reader's language.
     pub label: String,
 }
-
-/// A generous width of one character of the reader's label on the quotient scale (12 px,
-/// bold), in chart units.
-const YOU_CHAR: f64 = 8.6;
 
 /// A radar with one axis per virtue and the reader's shape.
 #[component]
@@ -143,7 +139,7 @@ pub fn QuotientScale(
     // The reader's label sits above their mark, alone on its line; near an end of the scale
     // it is anchored beside the mark so it stays inside the chart.
     let point = x(value);
-    let half = you.chars().count() as f64 * YOU_CHAR / 2.0;
+    let half = text_width(&you, 12.0) / 2.0;
     let (you_x, you_anchor) = if point - half < 2.0 {
         ((point - 9.0).max(2.0), "start")
     } else if point + half > 358.0 {

@@ -23,6 +23,13 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
     lines
 }
 
+/// A generous width of `text` set in bold at `size` units, for laying out labels without
+/// measuring them: DejaVu Sans Bold, the widest of the usual system fonts, averages about
+/// 0.68 em a character.
+pub fn text_width(text: &str, size: f64) -> f64 {
+    text.chars().count() as f64 * size * 0.71
+}
+
 /// The top and bottom of what [`multiline`] draws for `text` wrapped at `width`, centred
 /// on `y`, in a font of `size` units (with room for ascenders and descenders): for a chart
 /// to make its view box tall enough for long labels.

@@ -12,7 +12,7 @@ use candor_core::scoring::score_name;
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
-use crate::components::{HeatMapChart, QrCode, wrap};
+use crate::components::{HeatMapChart, QrCode, multiline, multiline_extent};
 use crate::text::{Ui, fill};
 
 /// A paste at least this long (in bytes) is kept out of the text box.
@@ -110,28 +110,20 @@ const BAR_MAX: f64 = 274.0;
 /// name) with the count and share after it.
 fn category_bars(set: &CategorySet, total: usize, ui: &'static Ui) -> impl IntoView + use<> {
     let most = set.entries.iter().map(|e| e.2).max().unwrap_or(0).max(1);
-    let line_h = 15.0;
     let mut y = 0.0;
     let rows = set
         .entries
         .iter()
         .map(|(id, name, count)| {
-            let lines = wrap(name, BAR_LABEL_WRAP);
-            let label_y = y + 12.0;
-            let bar_y = y + lines.len() as f64 * line_h + 3.0;
+            // The label's lines as a block whose top is at `y`, the bar under it.
+            let (top, bottom) = multiline_extent(name, BAR_LABEL_WRAP, 0.0, 12.0);
+            let label_middle = y - top;
+            let bar_y = y + (bottom - top) + 3.0;
             y = bar_y + 16.0 + 10.0;
             let w = BAR_MAX * *count as f64 / most as f64;
             let share = (100 * count + total / 2).checked_div(total).unwrap_or(0);
-            let label = lines
-                .into_iter()
-                .enumerate()
-                .map(|(i, line)| {
-                    let dy = if i == 0 { 0.0 } else { line_h };
-                    view! { <tspan x="2" dy=dy>{line}</tspan> }
-                })
-                .collect_view();
             view! {
-                <text class="cq-bar-label" x="2" y=label_y>{label}</text>
+                {multiline(name, BAR_LABEL_WRAP, 2.0, label_middle, "start", "cq-bar-label")}
                 <rect class="cq-bar" x="2" y=bar_y width=w height="16" rx="3"></rect>
                 <text class="cq-bar-value" x=w + 8.0 y=bar_y + 8.0 dominant-baseline="middle"
                     data-testid=format!("count-{}-{id}", set.id)>
