@@ -628,9 +628,10 @@ impl QuizCtx {
                 self.messages.update(|m| m.push(Message::Imported(report)));
                 self.announce(&self.keys().history());
             }
-            Err(e) => self
-                .messages
-                .update(|m| m.push(Message::ImportFailed(e.to_string()))),
+            Err(e) => {
+                let why = e.message_in(candor_core::messages::messages(self.ui.locale));
+                self.messages.update(|m| m.push(Message::ImportFailed(why)));
+            }
         }
     }
 

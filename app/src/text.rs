@@ -1,7 +1,11 @@
 //! The interface's own words (buttons, labels, notices), separate from instrument content.
 //!
 //! Each locale is one [`Ui`] table; [`ui`] picks the table for a locale and falls back to
-//! English. Templates mark their blanks with `{name}`; [`fill`] fills them.
+//! English. Templates mark their blanks with `{name}`; [`fill`] fills them. What the core
+//! says about a definition or a file it cannot use is in its own tables
+//! (`candor_core::messages`), in the same languages.
+
+pub use candor_core::messages::fill;
 
 /// Every string the interface shows, for one locale.
 /// Declares [`Ui`] with one `&'static str` field per entry, and [`Ui::entries`] listing
@@ -513,17 +517,7 @@ pub const TABLES: &[&Ui] = &[&EN, &FR];
 /// assert_eq!(candor_app::text::ui("de").locale, "en");
 /// ```
 pub fn ui(locale: &str) -> &'static Ui {
-    let language = locale.split(['-', '_']).next().unwrap_or_default();
-    TABLES
-        .iter()
-        .find(|t| t.locale.eq_ignore_ascii_case(locale))
-        .or_else(|| {
-            TABLES
-                .iter()
-                .find(|t| t.locale.eq_ignore_ascii_case(language))
-        })
-        .copied()
-        .unwrap_or(&EN)
+    candor_core::messages::pick(TABLES, locale, |t| t.locale).unwrap_or(&EN)
 }
 
 impl Ui {
@@ -557,17 +551,4 @@ impl Ui {
             format!("{sign}{}{}{}", t / 10, self.decimal, t % 10)
         }
     }
-}
-
-/// Fills the `{name}` blanks of `template` with `values`.
-///
-/// ```
-/// assert_eq!(candor_app::text::fill("{n} of {total}", &[("n", "3"), ("total", "16")]), "3 of 16");
-/// ```
-pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
-    let mut out = template.to_owned();
-    for (name, value) in values {
-        out = out.replace(&format!("{{{name}}}"), value);
-    }
-    out
 }

@@ -64,14 +64,8 @@ pub fn source(id: &str) -> Option<&'static str> {
 /// assert!(source_in("customer-focus", "fr").is_none());
 /// ```
 pub fn source_in(id: &str, locale: &str) -> Option<&'static str> {
-    let language = locale.split(['-', '_']).next().unwrap_or_default();
-    let find = |wanted: &str| {
-        SOURCES
-            .iter()
-            .find(|(i, l, _)| *i == id && l.eq_ignore_ascii_case(wanted))
-            .map(|(_, _, text)| *text)
-    };
-    find(locale).or_else(|| find(language))
+    let translations: Vec<_> = SOURCES.iter().filter(|(i, _, _)| *i == id).collect();
+    crate::messages::pick(&translations, locale, |(_, l, _)| l).map(|(_, _, text)| *text)
 }
 
 /// Why a built-in instrument could not be loaded.

@@ -84,17 +84,34 @@ impl Value {
         }
     }
 
-    /// What kind of value this is, in the words a trainer reads in an error message.
-    pub fn kind(&self) -> &'static str {
+    /// What type of value this is (a definition problem names it).
+    pub fn value_type(&self) -> ValueType {
         match self {
-            Value::Null => "null",
-            Value::Bool(_) => "a boolean",
-            Value::Number(_) => "a number",
-            Value::String(_) => "a string",
-            Value::Array(_) => "a list",
-            Value::Object(_) => "an object",
+            Value::Null => ValueType::Null,
+            Value::Bool(_) => ValueType::Boolean,
+            Value::Number(_) => ValueType::Number,
+            Value::String(_) => ValueType::String,
+            Value::Array(_) => ValueType::List,
+            Value::Object(_) => ValueType::Object,
         }
     }
+}
+
+/// The six types of JSON value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ValueType {
+    /// `null`.
+    Null,
+    /// `true` or `false`.
+    Boolean,
+    /// A number.
+    Number,
+    /// A string.
+    String,
+    /// An array.
+    List,
+    /// An object.
+    Object,
 }
 
 impl<'de> Deserialize<'de> for Value {
@@ -184,19 +201,14 @@ mod tests {
     #[test]
     fn reads_every_kind() {
         let v: Value = serde_json::from_str(r#"[null, false, -2, 2.5, "s", [], {}]"#).unwrap();
-        let kinds: Vec<&str> = v.as_array().unwrap().iter().map(Value::kind).collect();
-        assert_eq!(
-            kinds,
-            [
-                "null",
-                "a boolean",
-                "a number",
-                "a number",
-                "a string",
-                "a list",
-                "an object"
-            ]
-        );
+        let types: Vec<ValueType> = v
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(Value::value_type)
+            .collect();
+        use ValueType::*;
+        assert_eq!(types, [Null, Boolean, Number, Number, String, List, Object]);
         assert_eq!(v.as_array().unwrap()[2].as_f64(), Some(-2.0));
     }
 }

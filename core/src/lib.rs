@@ -11,6 +11,8 @@
 //! * [`qr`]: QR codes of share links, as SVG path data.
 //! * [`builtin`]: the four built-in instruments, compiled in as JSON.
 //! * [`json`]: the JSON tree the definition reader walks.
+//! * [`messages`]: what the core tells a person about a definition or a file it cannot
+//!   use, in English and French.
 //! * [`records`]: what the widget stores on the device, under which keys, and the
 //!   migrations from older record shapes.
 //! * [`vault`]: reading and writing records safely: set-aside, pruning, export, import.
@@ -23,6 +25,7 @@ pub mod code;
 pub mod definition;
 pub mod group;
 pub mod json;
+pub mod messages;
 pub mod qr;
 pub mod records;
 pub mod response;

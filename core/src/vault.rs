@@ -23,6 +23,7 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 use crate::definition::{Instrument, is_valid_id};
+use crate::messages::{self, Messages, fill};
 use crate::records::{
     Attempt, EXPORT_FORMAT, EXPORT_VERSION, ExportFile, ExportRecord, HISTORY, Header, History,
     HistoryV1, Keys, PROGRESS, Progress, SCHEMA, migrate_history_v1, migrate_progress_v1,
@@ -212,24 +213,29 @@ pub enum ImportError {
     Quota,
 }
 
+impl ImportError {
+    /// What went wrong, in the language of `m`.
+    pub fn message_in(&self, m: &Messages) -> String {
+        match self {
+            Self::NotJson(detail) => fill(m.import_not_json, &[("detail", detail)]),
+            Self::NotAnExport => m.import_not_export.to_owned(),
+            Self::Newer(v) => fill(m.import_newer, &[("v", &v.to_string())]),
+            Self::BadRecords(bad) => {
+                let list: Vec<String> = bad
+                    .iter()
+                    .map(|(key, reason)| fill(m.import_record, &[("key", key), ("reason", reason)]))
+                    .collect();
+                fill(m.import_bad_records, &[("list", &list.join("; "))])
+            }
+            Self::Quota => m.import_quota.to_owned(),
+        }
+    }
+}
+
+/// In English.
 impl std::fmt::Display for ImportError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Self::NotJson(e) => write!(f, "this file is not a Candor export (it is not JSON: {e})"),
-            Self::NotAnExport => f.write_str("this file is not a Candor export"),
-            Self::Newer(v) => write!(
-                f,
-                "this file was made by a newer version of Candor (format {v}); update the page and try again"
-            ),
-            Self::BadRecords(bad) => {
-                f.write_str("this file has records that cannot be read: ")?;
-                let list: Vec<String> = bad.iter().map(|(k, r)| format!("{k} ({r})")).collect();
-                f.write_str(&list.join("; "))
-            }
-            Self::Quota => {
-                f.write_str("there is not enough room in this browser to import this file")
-            }
-        }
+        f.write_str(&self.message_in(&messages::EN))
     }
 }
 

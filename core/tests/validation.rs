@@ -418,7 +418,11 @@ fn quadrants_duplicated_and_missing() {
             .contains("another quadrant already has this x and y")
     );
     assert_eq!(errors[1].0, "model.map.quadrants");
-    assert!(errors[1].1.contains("no quadrant for x high and y high"));
+    assert!(
+        errors[1]
+            .1
+            .contains(r#"no quadrant for x "high" and y "high""#)
+    );
 }
 
 #[test]

@@ -244,6 +244,44 @@ test('the French interface passes axe', async ({ page }, testInfo) => {
   await expect(quiz.byTestId('result')).toBeVisible();
   await expect(quiz.byTestId('headline')).toContainText('Quotient de confiance');
   await expectNoViolations(page, 'French result');
+
+  // A file that is not an export, and one from a newer widget: refused, and said in French.
+  const importFile = (name, text) =>
+    quiz.byTestId('result').getByTestId('import').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+  await importFile('notes.json', '{"hello": "world"}');
+  await expect(quiz.byTestId('notice').last()).toContainText('Rien n’a été importé\u00a0: ce fichier n’est pas un export de Candor.');
+  await importFile('newer.json', JSON.stringify({ format: 'candor-export', version: 99, namespace: 'default', exported_at: 0, records: [] }));
+  await expect(quiz.byTestId('notice').last()).toContainText('ce fichier vient d’une version plus récente de Candor (format 99)');
+  await expectNoViolations(page, 'French import notices');
+});
+
+test("in French, a trainer's invalid definition is explained in French", async ({ page }) => {
+  const definition = builtIn('trust-equation');
+  definition.id = 'fr-bad';
+  delete definition.title;
+  definition.minutes = 'five';
+  definition.items[3].scale = 'freq';
+  definition.model.quotient_bands[1].min = 2.25;
+  await page.goto('/fixtures/widget.html');
+  await page.evaluate((json) => {
+    const element = document.createElement('candor-quiz');
+    element.setAttribute('locale', 'fr');
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = json;
+    element.append(script);
+    document.querySelector('candor-quiz').replaceWith(element);
+  }, JSON.stringify(definition));
+  const problems = page.locator('candor-quiz').getByTestId('problems');
+  await expect(problems).toContainText('Ce questionnaire ne peut pas être lancé');
+  const listed = await problems.locator('li').allInnerTexts();
+  expect(listed).toEqual([
+    'title\u00a0: est obligatoire mais absent',
+    'minutes\u00a0: doit être un nombre\u00a0; trouvé\u00a0: une chaîne de caractères',
+    'model.quotient_bands[1].min\u00a0: une décimale au plus',
+    'items[3].scale\u00a0: échelle inconnue\u00a0: «\u00a0freq\u00a0»',
+  ]);
+  await expectNoViolations(page, 'French definition problems');
 });
 
 test('keyboard only: a whole instrument with Tab, arrows and Enter; focus follows', async ({ page }, testInfo) => {

@@ -1,6 +1,7 @@
 //! Shown in place of the quiz when a definition is invalid: every problem, with its path.
 
 use candor_core::definition::DefinitionErrors;
+use candor_core::messages::messages;
 use leptos::prelude::*;
 
 use crate::text::Ui;
@@ -13,6 +14,7 @@ pub fn DefinitionProblems(
     /// The interface's words.
     ui: &'static Ui,
 ) -> impl IntoView {
+    let words = messages(ui.locale);
     let items = errors
         .as_slice()
         .iter()
@@ -21,7 +23,7 @@ pub fn DefinitionProblems(
             view! {
                 <li>
                     {(!path.is_empty()).then(|| view! { <code class="cq-path">{path}</code>{ui.colon} })}
-                    {e.message()}
+                    {e.message_in(words)}
                 </li>
             }
         })

@@ -6,6 +6,9 @@
 
 use std::fmt;
 
+use crate::json::ValueType;
+use crate::messages::{self, Messages, fill};
+
 /// One problem in a definition.
 #[derive(Clone, Debug, PartialEq)]
 pub struct DefinitionError {
@@ -17,14 +20,15 @@ pub struct DefinitionError {
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub(crate) enum Kind {
+    /// The parser's own words.
     Syntax(String),
     TooLarge {
         bytes: usize,
     },
     Missing,
     WrongType {
-        expected: &'static str,
-        found: &'static str,
+        expected: ValueType,
+        found: ValueType,
     },
     UnknownField,
     Empty,
@@ -46,11 +50,12 @@ pub(crate) enum Kind {
         found: f64,
     },
     NotWhole,
+    TooManyDecimals,
     Duplicate {
         id: String,
     },
     Unknown {
-        what: &'static str,
+        what: Named,
         id: String,
     },
     UnsupportedModel {
@@ -79,26 +84,65 @@ pub(crate) enum Kind {
         found: f64,
     },
     BandEmpty,
-    NoItems {
-        what: String,
+    SubscaleWithoutItems {
+        id: String,
+    },
+    ComponentWithoutItems {
+        id: String,
+    },
+    CellWithoutItems {
+        row: String,
+        column: String,
     },
     NoOption {
         level: u8,
     },
     QuadrantMissing {
-        x: &'static str,
-        y: &'static str,
+        x_high: bool,
+        y_high: bool,
     },
     PairMissing {
         a: String,
         b: String,
     },
-    Uneven {
-        what: String,
-        expected: String,
+    TextsPerDimension {
+        expected: usize,
+        found: usize,
+    },
+    Unreadable,
+    BadLocale {
         found: String,
     },
-    Mismatch(String),
+    BadLink,
+    SameAxes,
+    QuadrantTaken,
+    NotHighOrLow {
+        found: String,
+    },
+    TopLevelUp,
+    ComponentOrder {
+        ids: Vec<String>,
+    },
+    PairSame,
+    TryMissing,
+    MixedScales {
+        component: String,
+    },
+    /// Each component's id, item count and scale id.
+    UnevenComponents {
+        found: Vec<(String, usize, String)>,
+    },
+    ScaleNotPositive,
+}
+
+/// What an id that names nothing was meant to name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Named {
+    Scale,
+    Subscale,
+    Component,
+    Row,
+    Column,
 }
 
 impl DefinitionError {
@@ -122,80 +166,155 @@ impl DefinitionError {
         &self.path
     }
 
-    /// What is wrong and what to do, without the path.
+    /// What is wrong and what to do, without the path, in English.
     pub fn message(&self) -> String {
+        self.message_in(&messages::EN)
+    }
+
+    /// What is wrong and what to do, without the path, in the language of `m`.
+    pub fn message_in(&self, m: &Messages) -> String {
         use Kind::*;
+        let n = |x: f64| m.number(x);
+        let int = |x: usize| x.to_string();
+        let ty = |t: ValueType| match t {
+            ValueType::Null => m.type_null,
+            ValueType::Boolean => m.type_boolean,
+            ValueType::Number => m.type_number,
+            ValueType::String => m.type_string,
+            ValueType::List => m.type_list,
+            ValueType::Object => m.type_object,
+        };
+        let high_low = |high: bool| if high { "high" } else { "low" };
         match &self.kind {
-            Syntax(e) => format!("this is not valid JSON ({e})"),
-            TooLarge { bytes } => format!(
-                "the definition is {} KB; the limit is {} KB",
-                bytes.div_ceil(1024),
-                super::MAX_JSON_BYTES / 1024
+            Syntax(detail) => fill(m.syntax, &[("detail", detail)]),
+            TooLarge { bytes } => fill(
+                m.too_large,
+                &[
+                    ("size", &int(bytes.div_ceil(1024))),
+                    ("limit", &int(super::MAX_JSON_BYTES / 1024)),
+                ],
             ),
-            Missing => "is required but missing".into(),
-            WrongType { expected, found } => format!("must be {expected}, found {found}"),
-            UnknownField => "unknown field (check its spelling; fields are case-sensitive)".into(),
-            Empty => "must not be empty".into(),
-            TooLong { chars } => format!(
-                "text is {chars} characters long; the limit is {}",
-                super::MAX_TEXT_CHARS
-            ),
-            TooMany { limit, found } => format!("has {}; the limit is {limit}", entries(*found)),
-            TooFew { least, found } => {
-                format!(
-                    "has {}; at least {} needed",
-                    entries(*found),
-                    entries(*least)
+            Missing => m.missing.to_owned(),
+            WrongType { expected, found } => {
+                let expected = match expected {
+                    ValueType::Boolean => m.true_or_false,
+                    other => ty(*other),
+                };
+                fill(
+                    m.wrong_type,
+                    &[("expected", expected), ("found", ty(*found))],
                 )
             }
-            BadId => "an id may only hold letters, digits, '-' and '_' (1 to 64 of them)".into(),
-            OutOfRange { min, max, found } => {
-                format!("{found} is out of range; it must be from {min} to {max}")
-            }
-            NotWhole => "must be a whole number".into(),
-            Duplicate { id } => format!("duplicate id \"{id}\"; ids must be unique"),
-            Unknown { what, id } => format!("unknown {what} \"{id}\""),
-            UnsupportedModel { found } => format!(
-                "unknown model kind \"{found}\"; use one of \"subscales\", \"levels\", \"ratio\", \"grid\""
+            UnknownField => m.unknown_field.to_owned(),
+            Empty => m.empty.to_owned(),
+            TooLong { chars } => fill(
+                m.too_long,
+                &[
+                    ("chars", &int(*chars)),
+                    ("limit", &int(super::MAX_TEXT_CHARS)),
+                ],
             ),
-            NotAscending => "option values must go up strictly from first to last".into(),
+            TooMany { limit, found } => fill(
+                m.too_many,
+                &[("found", &m.count_entries(*found)), ("limit", &int(*limit))],
+            ),
+            TooFew { least, found } => fill(
+                m.too_few,
+                &[
+                    ("found", &m.count_entries(*found)),
+                    ("least", &m.count_entries(*least)),
+                ],
+            ),
+            BadId => m.bad_id.to_owned(),
+            OutOfRange { min, max, found } => fill(
+                m.out_of_range,
+                &[("found", &n(*found)), ("min", &n(*min)), ("max", &n(*max))],
+            ),
+            NotWhole => m.not_whole.to_owned(),
+            TooManyDecimals => m.too_many_decimals.to_owned(),
+            Duplicate { id } => fill(m.duplicate, &[("id", id)]),
+            Unknown { what, id } => {
+                let template = match what {
+                    Named::Scale => m.unknown_scale,
+                    Named::Subscale => m.unknown_subscale,
+                    Named::Component => m.unknown_component,
+                    Named::Row => m.unknown_row,
+                    Named::Column => m.unknown_column,
+                };
+                fill(template, &[("id", id)])
+            }
+            UnsupportedModel { found } => fill(m.unsupported_model, &[("found", found)]),
+            NotAscending => m.not_ascending.to_owned(),
             WeightsLength {
                 scale,
                 expected,
                 found,
-            } => format!(
-                "has {found} weights but scale \"{scale}\" has {expected} options; give one weight per option"
+            } => fill(
+                m.weights_length,
+                &[
+                    ("found", &int(*found)),
+                    ("scale", scale),
+                    ("expected", &int(*expected)),
+                ],
             ),
-            BandGap { from, to } => {
-                format!("bands leave scores {from} to {to} uncovered")
+            BandGap { from, to } => fill(m.band_gap, &[("from", &n(*from)), ("to", &n(*to))]),
+            BandOverlap { from, to } => {
+                fill(m.band_overlap, &[("from", &n(*from)), ("to", &n(*to))])
             }
-            BandOverlap { from, to } => format!("bands overlap on scores {from} to {to}"),
-            BandStart { expected, found } => {
-                format!("the first band starts at {found}; it must start at {expected}")
+            BandStart { expected, found } => fill(
+                m.band_start,
+                &[("found", &n(*found)), ("expected", &n(*expected))],
+            ),
+            BandEnd { expected, found } => fill(
+                m.band_end,
+                &[("found", &n(*found)), ("expected", &n(*expected))],
+            ),
+            BandEmpty => m.band_empty.to_owned(),
+            SubscaleWithoutItems { id } => fill(m.subscale_without_items, &[("id", id)]),
+            ComponentWithoutItems { id } => fill(m.component_without_items, &[("id", id)]),
+            CellWithoutItems { row, column } => {
+                fill(m.cell_without_items, &[("row", row), ("column", column)])
             }
-            BandEnd { expected, found } => {
-                format!("the last band ends at {found}; it must end at {expected}")
+            NoOption { level } => fill(m.no_option, &[("level", &level.to_string())]),
+            QuadrantMissing { x_high, y_high } => fill(
+                m.quadrant_missing,
+                &[("x", high_low(*x_high)), ("y", high_low(*y_high))],
+            ),
+            PairMissing { a, b } => fill(m.pair_missing, &[("a", a), ("b", b)]),
+            TextsPerDimension { expected, found } => fill(
+                m.texts_per_dimension,
+                &[("expected", &int(*expected)), ("found", &int(*found))],
+            ),
+            Unreadable => m.unreadable.to_owned(),
+            BadLocale { found } => fill(m.bad_locale, &[("found", found)]),
+            BadLink => m.bad_link.to_owned(),
+            SameAxes => m.same_axes.to_owned(),
+            QuadrantTaken => m.quadrant_taken.to_owned(),
+            NotHighOrLow { found } => fill(m.not_high_or_low, &[("found", found)]),
+            TopLevelUp => m.top_level_up.to_owned(),
+            ComponentOrder { ids } => {
+                fill(m.component_order, &[("ids", &ids.join(m.list_separator))])
             }
-            BandEmpty => "min must not be greater than max".into(),
-            NoItems { what } => format!("{what} has no item; give it at least one"),
-            NoOption { level } => format!("no option for level {level}; give one per level"),
-            QuadrantMissing { x, y } => format!("no quadrant for x {x} and y {y}"),
-            PairMissing { a, b } => format!("no temperament for the pair {a} + {b}"),
-            Uneven {
-                what,
-                expected,
-                found,
-            } => format!("{what}: expected {expected}, found {found}"),
-            Mismatch(message) => message.clone(),
+            PairSame => m.pair_same.to_owned(),
+            TryMissing => m.try_missing.to_owned(),
+            MixedScales { component } => fill(m.mixed_scales, &[("id", component)]),
+            UnevenComponents { found } => {
+                let list: Vec<String> = found
+                    .iter()
+                    .map(|(id, count, scale)| {
+                        fill(
+                            m.component_items,
+                            &[("id", id), ("n", &int(*count)), ("scale", scale)],
+                        )
+                    })
+                    .collect();
+                fill(
+                    m.uneven_components,
+                    &[("found", &list.join(m.list_separator))],
+                )
+            }
+            ScaleNotPositive => m.scale_not_positive.to_owned(),
         }
-    }
-}
-
-fn entries(n: usize) -> String {
-    if n == 1 {
-        "1 entry".to_owned()
-    } else {
-        format!("{n} entries")
     }
 }
 
@@ -253,3 +372,208 @@ impl fmt::Display for DefinitionErrors {
 }
 
 impl std::error::Error for DefinitionErrors {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::messages::{FR, assert_translated};
+
+    /// One problem of every kind, with what a trainer might have typed in it.
+    fn every_kind() -> Vec<Kind> {
+        use Kind::*;
+        let s = |t: &str| t.to_owned();
+        vec![
+            Syntax(s("expected `,` or `}` at line 3 column 5")),
+            TooLarge { bytes: 300_000 },
+            Missing,
+            WrongType {
+                expected: ValueType::Boolean,
+                found: ValueType::String,
+            },
+            WrongType {
+                expected: ValueType::Object,
+                found: ValueType::Null,
+            },
+            WrongType {
+                expected: ValueType::List,
+                found: ValueType::Number,
+            },
+            UnknownField,
+            Empty,
+            TooLong { chars: 2_400 },
+            TooMany {
+                limit: 200,
+                found: 201,
+            },
+            TooFew { least: 2, found: 1 },
+            BadId,
+            OutOfRange {
+                min: 0.0,
+                max: 10.0,
+                found: 12.5,
+            },
+            NotWhole,
+            TooManyDecimals,
+            Duplicate { id: s("trust") },
+            Unknown {
+                what: Named::Scale,
+                id: s("freq"),
+            },
+            Unknown {
+                what: Named::Subscale,
+                id: s("x"),
+            },
+            Unknown {
+                what: Named::Component,
+                id: s("x"),
+            },
+            Unknown {
+                what: Named::Row,
+                id: s("x"),
+            },
+            Unknown {
+                what: Named::Column,
+                id: s("x"),
+            },
+            UnsupportedModel { found: s("tree") },
+            NotAscending,
+            WeightsLength {
+                scale: s("frequency"),
+                expected: 5,
+                found: 4,
+            },
+            BandGap { from: 4.5, to: 5.0 },
+            BandOverlap { from: 3.0, to: 4.0 },
+            BandStart {
+                expected: 0.0,
+                found: 1.0,
+            },
+            BandEnd {
+                expected: 40.0,
+                found: 39.0,
+            },
+            BandEmpty,
+            SubscaleWithoutItems {
+                id: s("partnership"),
+            },
+            ComponentWithoutItems {
+                id: s("credibility"),
+            },
+            CellWithoutItems {
+                row: s("lead"),
+                column: s("open"),
+            },
+            NoOption { level: 3 },
+            QuadrantMissing {
+                x_high: true,
+                y_high: false,
+            },
+            PairMissing {
+                a: s("credibility"),
+                b: s("intimacy"),
+            },
+            TextsPerDimension {
+                expected: 3,
+                found: 2,
+            },
+            Unreadable,
+            BadLocale { found: s("french") },
+            BadLink,
+            SameAxes,
+            QuadrantTaken,
+            NotHighOrLow { found: s("middle") },
+            TopLevelUp,
+            ComponentOrder {
+                ids: vec![s("credibility"), s("reliability")],
+            },
+            PairSame,
+            TryMissing,
+            MixedScales {
+                component: s("intimacy"),
+            },
+            UnevenComponents {
+                found: vec![
+                    (s("credibility"), 4, s("agree")),
+                    (s("intimacy"), 5, s("agree")),
+                ],
+            },
+            ScaleNotPositive,
+        ]
+    }
+
+    /// Fails to compile when a kind is added without a sample in `every_kind`.
+    #[allow(dead_code)]
+    fn listed(kind: &Kind) {
+        use Kind::*;
+        match kind {
+            Syntax(_)
+            | TooLarge { .. }
+            | Missing
+            | WrongType { .. }
+            | UnknownField
+            | Empty
+            | TooLong { .. }
+            | TooMany { .. }
+            | TooFew { .. }
+            | BadId
+            | OutOfRange { .. }
+            | NotWhole
+            | TooManyDecimals
+            | Duplicate { .. }
+            | Unknown { .. }
+            | UnsupportedModel { .. }
+            | NotAscending
+            | WeightsLength { .. }
+            | BandGap { .. }
+            | BandOverlap { .. }
+            | BandStart { .. }
+            | BandEnd { .. }
+            | BandEmpty
+            | SubscaleWithoutItems { .. }
+            | ComponentWithoutItems { .. }
+            | CellWithoutItems { .. }
+            | NoOption { .. }
+            | QuadrantMissing { .. }
+            | PairMissing { .. }
+            | TextsPerDimension { .. }
+            | Unreadable
+            | BadLocale { .. }
+            | BadLink
+            | SameAxes
+            | QuadrantTaken
+            | NotHighOrLow { .. }
+            | TopLevelUp
+            | ComponentOrder { .. }
+            | PairSame
+            | TryMissing
+            | MixedScales { .. }
+            | UnevenComponents { .. }
+            | ScaleNotPositive => {}
+        }
+    }
+
+    #[test]
+    fn every_kind_of_problem_is_written_in_french() {
+        for kind in every_kind() {
+            let error = DefinitionError::new("items[3].scale", kind);
+            assert_translated(&error.message(), &error.message_in(&FR));
+        }
+    }
+
+    #[test]
+    fn numbers_take_the_language_s_decimal_separator() {
+        let error = DefinitionError::new(
+            "x",
+            Kind::OutOfRange {
+                min: 0.5,
+                max: 10.0,
+                found: 12.5,
+            },
+        );
+        assert_eq!(
+            error.message(),
+            "12.5 is out of range; it must be from 0.5 to 10"
+        );
+        assert!(error.message_in(&FR).starts_with("12,5 est hors limites"));
+    }
+}

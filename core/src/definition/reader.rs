@@ -8,9 +8,9 @@
 
 use std::collections::HashSet;
 
-use super::error::{DefinitionError, DefinitionErrors, Kind};
+use super::error::{DefinitionError, DefinitionErrors, Kind, Named};
 use super::*;
-use crate::json::Value;
+use crate::json::{Value, ValueType};
 
 /// Format version of the definition JSON this reader understands.
 pub const FORMAT: i64 = 1;
@@ -23,7 +23,7 @@ pub(super) fn read(value: &Value) -> Result<Instrument, DefinitionErrors> {
         (None, Some(instrument)) => Ok(instrument),
         (None, None) => Err(DefinitionErrors::single(DefinitionError::new(
             "",
-            Kind::Mismatch("the definition could not be read".into()),
+            Kind::Unreadable,
         ))),
     }
 }
@@ -152,8 +152,8 @@ impl Reader {
             self.report(
                 path,
                 Kind::WrongType {
-                    expected: "an object",
-                    found: value.kind(),
+                    expected: ValueType::Object,
+                    found: value.value_type(),
                 },
             );
             return None;
@@ -182,8 +182,8 @@ impl Reader {
             self.report(
                 path,
                 Kind::WrongType {
-                    expected: "a string",
-                    found: value.kind(),
+                    expected: ValueType::String,
+                    found: value.value_type(),
                 },
             );
             return None;
@@ -228,8 +228,8 @@ impl Reader {
             self.report(
                 path,
                 Kind::WrongType {
-                    expected: "a number",
-                    found: value.kind(),
+                    expected: ValueType::Number,
+                    found: value.value_type(),
                 },
             );
             return None;
@@ -263,8 +263,8 @@ impl Reader {
                 self.report(
                     obj.at(key),
                     Kind::WrongType {
-                        expected: "true or false",
-                        found: other.kind(),
+                        expected: ValueType::Boolean,
+                        found: other.value_type(),
                     },
                 );
                 None
@@ -283,8 +283,8 @@ impl Reader {
             self.report(
                 path,
                 Kind::WrongType {
-                    expected: "a list",
-                    found: value.kind(),
+                    expected: ValueType::List,
+                    found: value.value_type(),
                 },
             );
             return None;
@@ -361,13 +361,7 @@ impl Reader {
         ok.then_some(labels)
     }
 
-    fn lookup(
-        &mut self,
-        ids: &Ids,
-        value: &Value,
-        path: &str,
-        what: &'static str,
-    ) -> Option<usize> {
+    fn lookup(&mut self, ids: &Ids, value: &Value, path: &str, what: Named) -> Option<usize> {
         let id = self.check_text(value, path)?;
         let found = ids.position(&id);
         if found.is_none() {
@@ -424,7 +418,7 @@ impl Reader {
             let n = self.number(value, &path, 0.0, 1000.0)?;
             let scaled = (n * 10.0).round();
             if (scaled - n * 10.0).abs() > 1e-6 {
-                self.report(path, Kind::Mismatch("use at most one decimal place".into()));
+                self.report(path, Kind::TooManyDecimals);
                 return None;
             }
             Some(scaled as i32)
@@ -541,12 +535,7 @@ impl Reader {
                     && part.bytes().all(|b| b.is_ascii_alphanumeric())
             });
         if !ok {
-            self.report(
-                obj.at("locale"),
-                Kind::Mismatch(format!(
-                    "\"{text}\" is not a language tag such as \"en\" or \"fr-CA\""
-                )),
-            );
+            self.report(obj.at("locale"), Kind::BadLocale { found: text });
             return None;
         }
         Some(text)
@@ -561,10 +550,7 @@ impl Reader {
         if let Some(Some(url)) = &url
             && !(url.starts_with("https://") || url.starts_with("http://"))
         {
-            self.report(
-                o.at("url"),
-                Kind::Mismatch("a link must start with https:// or http://".into()),
-            );
+            self.report(o.at("url"), Kind::BadLink);
             return None;
         }
         Some(Credit {
@@ -708,7 +694,9 @@ impl Reader {
         let map = self.map(&o, &names);
         let slope = match o.get("slope") {
             None => Some(None),
-            Some(v) => self.lookup(&names, v, &o.at("slope"), "subscale").map(Some),
+            Some(v) => self
+                .lookup(&names, v, &o.at("slope"), Named::Subscale)
+                .map(Some),
         };
         let habits = match o.get("habits") {
             None => Some(None),
@@ -751,17 +739,14 @@ impl Reader {
         )?;
         let x = self
             .required(&o, "x")
-            .and_then(|v| self.lookup(names, v, &o.at("x"), "subscale"));
+            .and_then(|v| self.lookup(names, v, &o.at("x"), Named::Subscale));
         let y = self
             .required(&o, "y")
-            .and_then(|v| self.lookup(names, v, &o.at("y"), "subscale"));
+            .and_then(|v| self.lookup(names, v, &o.at("y"), Named::Subscale));
         if let (Some(x), Some(y)) = (x, y)
             && x == y
         {
-            self.report(
-                o.at("y"),
-                Kind::Mismatch("the two axes must show different subscales".into()),
-            );
+            self.report(o.at("y"), Kind::SameAxes);
         }
         let x_split = self.int(&o, "x_split", 1, 100);
         let y_split = self.int(&o, "y_split", 1, 100);
@@ -798,10 +783,7 @@ impl Reader {
                     ids.push((id.clone(), q.at("id")));
                     let slot = usize::from(x) + 2 * usize::from(y);
                     if slots[slot].is_some() {
-                        self.report(
-                            at,
-                            Kind::Mismatch("another quadrant already has this x and y".into()),
-                        );
+                        self.report(at, Kind::QuadrantTaken);
                         ok = false;
                         continue;
                     }
@@ -817,7 +799,6 @@ impl Reader {
         }
         self.unique(&ids);
         let [a, b, c, d] = slots;
-        let word = |high: bool| if high { "high" } else { "low" };
         let mut missing = false;
         for (slot, q) in [&a, &b, &c, &d].into_iter().enumerate() {
             if q.is_none() {
@@ -825,8 +806,8 @@ impl Reader {
                 self.report(
                     path.clone(),
                     Kind::QuadrantMissing {
-                        x: word(slot & 1 == 1),
-                        y: word(slot & 2 == 2),
+                        x_high: slot & 1 == 1,
+                        y_high: slot & 2 == 2,
                     },
                 );
             }
@@ -843,10 +824,7 @@ impl Reader {
             "high" => Some(true),
             "low" => Some(false),
             _ => {
-                self.report(
-                    obj.at(key),
-                    Kind::Mismatch(format!("must be \"high\" or \"low\", found \"{text}\"")),
-                );
+                self.report(obj.at(key), Kind::NotHighOrLow { found: text });
                 None
             }
         }
@@ -856,7 +834,7 @@ impl Reader {
         let o = self.object(value, path, &["subscale", "min_weight", "max"])?;
         let subscale = self
             .required(&o, "subscale")
-            .and_then(|v| self.lookup(names, v, &o.at("subscale"), "subscale"));
+            .and_then(|v| self.lookup(names, v, &o.at("subscale"), Named::Subscale));
         let min_weight = self.int(&o, "min_weight", 1, 100);
         let max = self.int(&o, "max", 1, 10);
         Some(Habits {
@@ -894,10 +872,7 @@ impl Reader {
             let up = match (l.get("up"), top) {
                 (None, true) => Some(Vec::new()),
                 (Some(_), true) => {
-                    self.report(
-                        l.at("up"),
-                        Kind::Mismatch("the top level has no level above it; remove \"up\"".into()),
-                    );
+                    self.report(l.at("up"), Kind::TopLevelUp);
                     None
                 }
                 (None, false) => {
@@ -911,10 +886,9 @@ impl Reader {
                         if dimensions.is_some() && texts.len() != want {
                             self.report(
                                 up_path.clone(),
-                                Kind::Uneven {
-                                    what: "one text per dimension".into(),
-                                    expected: want.to_string(),
-                                    found: texts.len().to_string(),
+                                Kind::TextsPerDimension {
+                                    expected: want,
+                                    found: texts.len(),
                                 },
                             );
                             return None;
@@ -995,7 +969,7 @@ impl Reader {
         };
         let denominator = self
             .required(&o, "denominator")
-            .and_then(|v| self.lookup(&names, v, &o.at("denominator"), "component"));
+            .and_then(|v| self.lookup(&names, v, &o.at("denominator"), Named::Component));
         let tie_order = self.tie_order(&o, &names);
         let temperaments = self.temperaments(&o, &names);
         let quotient_bands = self.bands(&o, "quotient_bands", true);
@@ -1044,7 +1018,7 @@ impl Reader {
         let order: Option<Vec<usize>> = values
             .iter()
             .enumerate()
-            .map(|(i, v)| self.lookup(names, v, &index(&path, i), "component"))
+            .map(|(i, v)| self.lookup(names, v, &index(&path, i), Named::Component))
             .collect::<Vec<_>>()
             .into_iter()
             .collect();
@@ -1053,10 +1027,9 @@ impl Reader {
         if order.len() != names.ids.len() || distinct.len() != order.len() {
             self.report(
                 path,
-                Kind::Mismatch(format!(
-                    "must name every component exactly once ({})",
-                    names.ids.join(", ")
-                )),
+                Kind::ComponentOrder {
+                    ids: names.ids.clone(),
+                },
             );
             return None;
         }
@@ -1078,14 +1051,11 @@ impl Reader {
             };
             let pair = self.array(&t, "pair", 2, 2).and_then(|ends| {
                 let pair_path = t.at("pair");
-                let a = self.lookup(names, &ends[0], &index(&pair_path, 0), "component");
-                let b = self.lookup(names, &ends[1], &index(&pair_path, 1), "component");
+                let a = self.lookup(names, &ends[0], &index(&pair_path, 0), Named::Component);
+                let b = self.lookup(names, &ends[1], &index(&pair_path, 1), Named::Component);
                 match (a, b) {
                     (Some(a), Some(b)) if a == b => {
-                        self.report(
-                            pair_path,
-                            Kind::Mismatch("a pair needs two different components".into()),
-                        );
+                        self.report(pair_path, Kind::PairSame);
                         None
                     }
                     (Some(a), Some(b)) => Some([a.min(b), a.max(b)]),
@@ -1257,7 +1227,7 @@ impl Reader {
         scales: Option<&Ids>,
     ) -> Option<ItemKind> {
         let scale = self.required(o, "scale").and_then(|v| match scales {
-            Some(ids) => self.lookup(ids, v, &o.at("scale"), "scale"),
+            Some(ids) => self.lookup(ids, v, &o.at("scale"), Named::Scale),
             None => None,
         });
         let reverse = self.boolean(o, "reverse");
@@ -1265,19 +1235,19 @@ impl Reader {
             let at = o.at(feed_key);
             match shape {
                 ModelShape::Subscales { subscales } => self
-                    .lookup(subscales, v, &at, "subscale")
+                    .lookup(subscales, v, &at, Named::Subscale)
                     .map(Feeds::Subscale),
                 ModelShape::Ratio { components } => self
-                    .lookup(components, v, &at, "component")
+                    .lookup(components, v, &at, Named::Component)
                     .map(Feeds::Component),
                 ModelShape::Grid { rows, columns } => {
                     let cell = self.object(v, &at, &["row", "column"])?;
                     let row = self
                         .required(&cell, "row")
-                        .and_then(|r| self.lookup(rows, r, &cell.at("row"), "row"));
+                        .and_then(|r| self.lookup(rows, r, &cell.at("row"), Named::Row));
                     let column = self
                         .required(&cell, "column")
-                        .and_then(|c| self.lookup(columns, c, &cell.at("column"), "column"));
+                        .and_then(|c| self.lookup(columns, c, &cell.at("column"), Named::Column));
                     Some(Feeds::Cell {
                         row: row?,
                         column: column?,
@@ -1374,8 +1344,8 @@ impl Reader {
                     if used.is_empty() && complete {
                         self.report(
                             "items",
-                            Kind::NoItems {
-                                what: format!("subscale \"{}\"", subscale.id),
+                            Kind::SubscaleWithoutItems {
+                                id: subscale.id.clone(),
                             },
                         );
                         ok = false;
@@ -1402,12 +1372,7 @@ impl Reader {
                         if matches!(item.kind, ItemKind::Rated { feeds: Feeds::Subscale(s), .. } if s == habits.subscale)
                             && item.try_next.is_none()
                         {
-                            self.report(
-                                format!("items[{i}].try"),
-                                Kind::Mismatch(
-                                    "items of the habits subscale need a \"try\" text: it is shown when the habit stands out".into(),
-                                ),
-                            );
+                            self.report(format!("items[{i}].try"), Kind::TryMissing);
                             ok = false;
                         }
                     }
@@ -1424,8 +1389,8 @@ impl Reader {
                     if used.is_empty() {
                         self.report(
                             "items",
-                            Kind::NoItems {
-                                what: format!("component \"{}\"", component.id),
+                            Kind::ComponentWithoutItems {
+                                id: component.id.clone(),
                             },
                         );
                         ok = false;
@@ -1435,10 +1400,9 @@ impl Reader {
                     if scale_ids.len() > 1 {
                         self.report(
                             "items",
-                            Kind::Mismatch(format!(
-                                "the items of component \"{}\" use different scales; a ratio model needs one scale",
-                                component.id
-                            )),
+                            Kind::MixedScales {
+                                component: component.id.clone(),
+                            },
                         );
                         ok = false;
                         continue;
@@ -1452,17 +1416,9 @@ impl Reader {
                 if shapes.iter().any(|&(_, n, s)| n != count || s != scale) {
                     let found = shapes
                         .iter()
-                        .map(|&(c, n, s)| {
-                            format!("{} has {n} on \"{}\"", model.components[c].id, scales[s].id)
-                        })
-                        .collect::<Vec<_>>()
-                        .join(", ");
-                    self.report(
-                        "items",
-                        Kind::Mismatch(format!(
-                            "every component needs the same number of items on the same scale, so their sums compare ({found})"
-                        )),
-                    );
+                        .map(|&(c, n, s)| (model.components[c].id.clone(), n, scales[s].id.clone()))
+                        .collect();
+                    self.report("items", Kind::UnevenComponents { found });
                     return None;
                 }
                 let options = &scales[scale].options;
@@ -1471,9 +1427,7 @@ impl Reader {
                 if sum_lo <= 0 {
                     self.report(
                         format!("scales (\"{}\")", scales[scale].id),
-                        Kind::Mismatch(
-                            "a ratio model needs scale values above zero so the quotient is defined".into(),
-                        ),
+                        Kind::ScaleNotPositive,
                     );
                     return None;
                 }
@@ -1500,8 +1454,9 @@ impl Reader {
                         if rated(&|f| f == Feeds::Cell { row: r, column: c }).is_empty() {
                             self.report(
                                 "items",
-                                Kind::NoItems {
-                                    what: format!("grid cell \"{}\" × \"{}\"", row.id, column.id),
+                                Kind::CellWithoutItems {
+                                    row: row.id.clone(),
+                                    column: column.id.clone(),
                                 },
                             );
                             ok = false;
