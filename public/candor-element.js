@@ -231,10 +231,7 @@ class FirstScreen {
     } catch {
       return null;
     }
-    // The interface language, chosen as the bundle chooses it: an exact match, else the
-    // language without its region, else English.
-    const wanted = (attr('locale') || navigator.language || 'en').toLowerCase();
-    return instrument[wanted] || instrument[wanted.split(/[-_]/)[0]] || instrument.en || null;
+    return instrument[language(host, instrument)] || null;
   }
 
   constructor(host, snapshot) {
@@ -325,6 +322,20 @@ class FirstScreen {
   }
 }
 
+// What the element says when the quiz cannot start on the page, per interface language
+// (the WebAssembly that holds the interface's other words is what could not run).
+const CANNOT_START = {
+  en: ['This quiz cannot start on this page: its security settings do not allow WebAssembly. ', 'Open the quiz on its own page', '.'],
+  fr: ['Ce questionnaire ne peut pas démarrer sur cette page\u00a0: ses réglages de sécurité n’autorisent pas WebAssembly. ', 'Ouvrir le questionnaire dans sa propre page', '.'],
+};
+
+// The interface language for `host`, chosen as the bundle chooses it: an exact match, else
+// the language without its region, else English. `tables` is keyed by language tag.
+function language(host, tables) {
+  const wanted = ((host.getAttribute('locale') || '').trim() || navigator.language || 'en').toLowerCase();
+  return tables[wanted] ? wanted : tables[wanted.split(/[-_]/)[0]] ? wanted.split(/[-_]/)[0] : 'en';
+}
+
 // Says that the quiz cannot start here, with a link to the standalone page.
 function fallback(host, error) {
   const page = new URL('./embed.html', import.meta.url);
@@ -332,6 +343,7 @@ function fallback(host, error) {
     const value = host.getAttribute(name);
     if (value) page.searchParams.set(name, value);
   }
+  const [before, linkText, after] = CANNOT_START[language(host, CANNOT_START)];
   const p = document.createElement('p');
   p.className = 'cq-fallback';
   p.setAttribute('role', 'alert');
@@ -340,8 +352,8 @@ function fallback(host, error) {
   link.href = page.href;
   link.target = '_blank';
   link.rel = 'noopener';
-  link.textContent = 'Open the quiz on its own page';
-  p.append('This quiz cannot start on this page: its security settings do not allow WebAssembly. ', link, '.');
+  link.textContent = linkText;
+  p.append(before, link, after);
   return p;
 }
 

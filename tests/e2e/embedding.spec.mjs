@@ -195,9 +195,14 @@ test('under a strict CSP the quiz runs with no violation and no request off its 
 
 test('without wasm-unsafe-eval the element shows a readable fallback with a link', async ({ page }) => {
   await page.goto('/fixtures/no-wasm.html');
-  const fallback = page.locator('candor-quiz').getByRole('alert');
+  const fallback = page.locator('#en').getByRole('alert');
   await expect(fallback).toContainText('cannot start on this page');
   await expect(fallback.getByRole('link')).toHaveAttribute('href', /embed\.html\?instrument=service-or-servility$/);
+  // In the element's language.
+  const french = page.locator('#fr').getByRole('alert');
+  await expect(french).toContainText('ne peut pas démarrer sur cette page');
+  await expect(french.getByRole('link')).toHaveText('Ouvrir le questionnaire dans sa propre page');
+  await expect(french.getByRole('link')).toHaveAttribute('href', /embed\.html\?instrument=trust-equation&locale=fr-CA$/);
 });
 
 test('custom instruments: inline and same-origin src run; invalid ones list their problems', async ({ page, baseURL }, testInfo) => {
