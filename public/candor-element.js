@@ -271,6 +271,7 @@ class FirstScreen {
   #intro() {
     const root = this.#put(this.snapshot.intro);
     this.started = false;
+    this.data = false;
     const details = root.querySelector('details');
     if (details) details.addEventListener('toggle', () => (this.data = details.open));
     root.querySelector('[data-testid=start]').addEventListener('click', () => this.#question());
@@ -289,6 +290,8 @@ class FirstScreen {
     const [seed, html] = questions[Math.floor(Math.random() * questions.length)];
     this.seed = seed;
     const root = this.#put(html);
+    // The intro's data controls went with it.
+    this.data = false;
     const next = root.querySelector('[data-testid=next]');
     for (const radio of root.querySelectorAll('input[type=radio]')) {
       radio.addEventListener('change', () => {

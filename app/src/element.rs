@@ -140,7 +140,8 @@ pub struct Prelude {
     /// Next was pressed after choosing.
     #[serde(default)]
     pub next: bool,
-    /// The reader's data controls were opened.
+    /// The intro's data controls are open (on the intro the first screen shows now: they
+    /// close when it leaves the intro and when Back brings a fresh one).
     #[serde(default)]
     pub data: bool,
     /// Focus was in the widget: it moves to the new screen's heading.

@@ -301,8 +301,10 @@ impl QuizCtx {
 
     /// Takes over from the first screen `candor-element.js` showed before the bundle
     /// arrived: does what the reader did there (Start, an answer, Next), with the option
-    /// order they saw. Only a new attempt on the intro is taken over: if storage holds
-    /// something else by now (another tab), what it holds is shown instead.
+    /// order they saw, or opens the data controls they opened on the intro (Start wins:
+    /// a reader who pressed it has moved on). Only a new attempt on the intro is taken
+    /// over: if storage holds something else by now (another tab), what it holds is shown
+    /// instead.
     pub fn take_over(&self, prelude: &crate::element::Prelude) {
         let fresh = self.screen.get_untracked() == Screen::Intro
             && !self.progress.with_untracked(Progress::is_started);
@@ -320,8 +322,7 @@ impl QuizCtx {
                     self.next();
                 }
             }
-        }
-        if fresh && prelude.data {
+        } else if fresh && prelude.data {
             #[cfg(feature = "full")]
             self.data_open.set(true);
             #[cfg(not(feature = "full"))]

@@ -140,3 +140,79 @@ test('changing the element before the bundle arrives shows the first screen of w
   release();
   await expect(widget.getByTestId('intro').locator('h2')).toHaveText('The five levels of customer focus');
 });
+
+/** Records every switch to the full bundle `instrument`'s element asks for (what it hands over). */
+const recordSwitches = (page, instrument) =>
+  page.evaluate((id) => {
+    const element = document.querySelector(`candor-quiz[instrument="${id}"]`);
+    const upgrade = element.candorUpgrade;
+    window.switches = [];
+    element.candorUpgrade = function (handoff) {
+      window.switches.push(JSON.parse(handoff).action ?? null);
+      return upgrade.call(this, handoff);
+    };
+  }, instrument);
+
+test('the intro\'s data controls: open when the bundle arrives, they stay open; after Start, the reader stays where they went', async ({ page }, testInfo) => {
+  const errors = watchErrors(page);
+  // Opened and left open on the intro: the bundle opens them too.
+  let release = await holdBundle(page);
+  await page.goto('/embed.html?instrument=trust-equation');
+  let quiz = new Quiz(page, 'trust-equation', testInfo);
+  await quiz.press(quiz.byTestId('intro-data').locator('summary'));
+  await expect(quiz.byTestId('intro-data')).toHaveAttribute('open', '');
+  release();
+  await expect(quiz.byTestId('data')).toBeVisible();
+  await expect(quiz.byTestId('intro')).toBeVisible();
+
+  // Opened, then Start: the take-over shows the question the reader is on, and does not
+  // send them back to the intro's data controls (a switch to the full bundle to open
+  // them would be asked for in the take-over's own task, before the question shows).
+  await page.unrouteAll();
+  release = await holdBundle(page);
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  quiz = new Quiz(page, 'trust-equation', testInfo);
+  await quiz.press(quiz.byTestId('intro-data').locator('summary'));
+  await expect(quiz.byTestId('intro-data')).toHaveAttribute('open', '');
+  await quiz.press(quiz.byTestId('start'));
+  await expect(quiz.byTestId('question')).toBeVisible();
+  const first = await shownRoot(page, 'trust-equation');
+  await recordSwitches(page, 'trust-equation');
+  release();
+  await expect.poll(() => first.evaluate((root) => root.isConnected)).toBe(false);
+  await expect(quiz.byTestId('progress')).toHaveText(/^Question 1 of/);
+  expect(await page.evaluate(() => window.switches)).toEqual([]);
+  await quiz.answer(1);
+
+  // Opened, Start, then Back to a fresh intro (its data controls closed): they stay closed.
+  await page.unrouteAll();
+  release = await holdBundle(page);
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  quiz = new Quiz(page, 'trust-equation', testInfo);
+  await quiz.press(quiz.byTestId('intro-data').locator('summary'));
+  await quiz.press(quiz.byTestId('start'));
+  await quiz.press(quiz.byTestId('back'));
+  await expect(quiz.byTestId('intro-data')).not.toHaveAttribute('open');
+  const intro = await shownRoot(page, 'trust-equation');
+  await recordSwitches(page, 'trust-equation');
+  release();
+  await expect.poll(() => intro.evaluate((root) => root.isConnected)).toBe(false);
+  await expect(quiz.byTestId('intro-data')).not.toHaveAttribute('open');
+  expect(await page.evaluate(() => window.switches)).toEqual([]);
+
+  // An instrument whose Start leads to a group question (no snapshot of it; the intro
+  // stays up, its Start busy): Start pressed with the data controls open leads there.
+  await page.unrouteAll();
+  release = await holdBundle(page);
+  await page.goto('/embed.html?instrument=trust-roadmap');
+  quiz = new Quiz(page, 'trust-roadmap', testInfo);
+  await quiz.press(quiz.byTestId('intro-data').locator('summary'));
+  await quiz.press(quiz.byTestId('start'));
+  await recordSwitches(page, 'trust-roadmap');
+  release();
+  await expect(quiz.byTestId('group')).toBeVisible();
+  expect(await page.evaluate(() => window.switches)).toEqual([]);
+  expect(errors).toEqual([]);
+});
