@@ -1,0 +1,166 @@
+//! Checks that join the model and the items, run once both have been read.
+
+use super::*;
+
+impl Reader {
+    /// Checks that join the model and the items. Checks that need every item (an empty
+    /// subscale or cell, uneven components, band coverage that depends on the items) run
+    /// only when every item read; the others run on the items that did.
+    pub(super) fn finish_model(
+        &mut self,
+        draft: ModelDraft,
+        items: Option<&[Option<Item>]>,
+        scales: Option<&[Scale]>,
+    ) -> Option<Model> {
+        let (items, scales) = (items?, scales?);
+        let complete = items.iter().all(Option::is_some);
+        let rated = |pred: &dyn Fn(Feeds) -> bool| -> Vec<(usize, bool)> {
+            items
+                .iter()
+                .flatten()
+                .filter_map(|item| match item.kind {
+                    ItemKind::Rated {
+                        scale,
+                        reverse,
+                        feeds,
+                    } if pred(feeds) => Some((scale, reverse)),
+                    _ => None,
+                })
+                .collect()
+        };
+        match draft {
+            ModelDraft::Subscales {
+                model,
+                weights_path,
+            } => {
+                let model = model?;
+                let mut ok = true;
+                for (s, subscale) in model.subscales.iter().enumerate() {
+                    let used = rated(&|f| f == Feeds::Subscale(s));
+                    if used.is_empty() && complete {
+                        self.report(
+                            "items",
+                            Kind::SubscaleWithoutItems {
+                                id: subscale.id.clone(),
+                            },
+                        );
+                        ok = false;
+                    }
+                    let mut seen = HashSet::new();
+                    for (scale, _) in used {
+                        let options = scales[scale].options.len();
+                        if seen.insert(scale) && options != subscale.weights.len() {
+                            self.report(
+                                weights_path[s].clone(),
+                                Kind::WeightsLength {
+                                    scale: scales[scale].id.clone(),
+                                    expected: options,
+                                    found: subscale.weights.len(),
+                                },
+                            );
+                            ok = false;
+                        }
+                    }
+                }
+                if let Some(habits) = &model.habits {
+                    for (i, item) in items.iter().enumerate() {
+                        let Some(item) = item else { continue };
+                        if matches!(item.kind, ItemKind::Rated { feeds: Feeds::Subscale(s), .. } if s == habits.subscale)
+                            && item.try_next.is_none()
+                        {
+                            self.report(format!("items[{i}].try"), Kind::TryMissing);
+                            ok = false;
+                        }
+                    }
+                }
+                (ok && complete).then_some(Model::Subscales(model))
+            }
+            ModelDraft::Levels(model) => model.filter(|_| complete).map(Model::Levels),
+            ModelDraft::Ratio { model } => {
+                let model = model.filter(|_| complete)?;
+                let mut ok = true;
+                let mut shapes = Vec::new();
+                for (c, component) in model.components.iter().enumerate() {
+                    let used = rated(&|f| f == Feeds::Component(c));
+                    if used.is_empty() {
+                        self.report(
+                            "items",
+                            Kind::ComponentWithoutItems {
+                                id: component.id.clone(),
+                            },
+                        );
+                        ok = false;
+                        continue;
+                    }
+                    let scale_ids: HashSet<usize> = used.iter().map(|(s, _)| *s).collect();
+                    if scale_ids.len() > 1 {
+                        self.report(
+                            "items",
+                            Kind::MixedScales {
+                                component: component.id.clone(),
+                            },
+                        );
+                        ok = false;
+                        continue;
+                    }
+                    shapes.push((c, used.len(), used[0].0));
+                }
+                if !ok {
+                    return None;
+                }
+                let (_, count, scale) = shapes[0];
+                if shapes.iter().any(|&(_, n, s)| n != count || s != scale) {
+                    let found = shapes
+                        .iter()
+                        .map(|&(c, n, s)| (model.components[c].id.clone(), n, scales[s].id.clone()))
+                        .collect();
+                    self.report("items", Kind::UnevenComponents { found });
+                    return None;
+                }
+                let options = &scales[scale].options;
+                let (lo, hi) = (options[0].value, options[options.len() - 1].value);
+                let (sum_lo, sum_hi) = (lo * count as i32, hi * count as i32);
+                if sum_lo <= 0 {
+                    self.report(
+                        format!("scales (\"{}\")", scales[scale].id),
+                        Kind::ScaleNotPositive,
+                    );
+                    return None;
+                }
+                let numerators = (model.components.len() - 1) as i32;
+                let q_lo = crate::scoring::ratio::tenths(numerators * sum_lo, sum_hi);
+                let q_hi = crate::scoring::ratio::tenths(numerators * sum_hi, sum_lo);
+                let quotient_bands = self.cover(model.quotient_bands, q_lo, q_hi);
+                let balance_bands = self.cover(model.balance_bands, 0, sum_hi - sum_lo);
+                Some(Model::Ratio(RatioModel {
+                    components: model.components,
+                    denominator: model.denominator,
+                    tie_order: model.tie_order,
+                    temperaments: model.temperaments,
+                    quotient_bands: quotient_bands?,
+                    balance_bands: balance_bands?,
+                    reference: model.reference,
+                }))
+            }
+            ModelDraft::Grid(model) => {
+                let model = model.filter(|_| complete)?;
+                let mut ok = true;
+                for (r, row) in model.rows.iter().enumerate() {
+                    for (c, column) in model.columns.iter().enumerate() {
+                        if rated(&|f| f == Feeds::Cell { row: r, column: c }).is_empty() {
+                            self.report(
+                                "items",
+                                Kind::CellWithoutItems {
+                                    row: row.id.clone(),
+                                    column: column.id.clone(),
+                                },
+                            );
+                            ok = false;
+                        }
+                    }
+                }
+                ok.then_some(Model::Grid(model))
+            }
+        }
+    }
+}
