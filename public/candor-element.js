@@ -170,13 +170,23 @@ class CandorQuiz extends HTMLElement {
     if (!fullMount) prefetch();
   }
 
-  // Called by the small bundle when this element needs the full one.
+  // Called by the small bundle when this element needs the full one. `handoff` is a
+  // function that gives what to hand over as of the switch, when the full bundle is in:
+  // the reader may have gone on meanwhile (what they asked for may no longer stand, and
+  // records held in memory may have changed). The latest call wins.
   candorUpgrade(handoff) {
+    this.handoff = handoff;
+    if (this.upgrading) return;
+    this.upgrading = true;
     getFull().then(
       () => {
-        if (this.isConnected) this.#render(handoff);
+        this.upgrading = false;
+        const handoff = this.handoff;
+        this.handoff = null;
+        if (this.isConnected) this.#render(typeof handoff === 'function' ? handoff() : null);
       },
       (error) => {
+        this.upgrading = false;
         console.error('Candor could not load its results:', error);
       },
     );
@@ -188,6 +198,8 @@ class CandorQuiz extends HTMLElement {
   }
 
   #unmount() {
+    // A switch asked for by the widget going away hands nothing of it over.
+    this.handoff = null;
     if (this.mounted) {
       this.mounted.unmount();
       this.mounted.free();
@@ -241,7 +253,6 @@ class FirstScreen {
     this.seed = null;
     this.choice = null;
     this.next = false;
-    this.data = false;
     this.#intro();
   }
 
@@ -253,7 +264,8 @@ class FirstScreen {
       seed: this.seed,
       choice: this.choice,
       next: this.next,
-      data: this.data,
+      // Open data controls count while the intro they are on is what the reader sees.
+      data: !this.started && root.querySelector('details[open]') !== null,
       focus: root.activeElement !== null,
     };
   }
@@ -271,9 +283,6 @@ class FirstScreen {
   #intro() {
     const root = this.#put(this.snapshot.intro);
     this.started = false;
-    this.data = false;
-    const details = root.querySelector('details');
-    if (details) details.addEventListener('toggle', () => (this.data = details.open));
     root.querySelector('[data-testid=start]').addEventListener('click', () => this.#question());
   }
 
@@ -290,8 +299,6 @@ class FirstScreen {
     const [seed, html] = questions[Math.floor(Math.random() * questions.length)];
     this.seed = seed;
     const root = this.#put(html);
-    // The intro's data controls went with it.
-    this.data = false;
     const next = root.querySelector('[data-testid=next]');
     for (const radio of root.querySelectorAll('input[type=radio]')) {
       radio.addEventListener('change', () => {

@@ -35,13 +35,11 @@ pub fn print_widget(host: &HtmlElement) {
     call_element_method(host, "candorPrint", &js_sys::Array::new());
 }
 
-/// Asks `host` to switch to the full bundle, handing over `handoff` (JSON).
-pub fn upgrade_widget(host: &HtmlElement, handoff: &str) {
-    call_element_method(
-        host,
-        "candorUpgrade",
-        &js_sys::Array::of1(&JsValue::from_str(handoff)),
-    );
+/// Asks `host` to switch to the full bundle; once it is in, the element calls `handoff`
+/// for what to hand over (JSON of a [`Handoff`]).
+pub fn upgrade_widget(host: &HtmlElement, handoff: impl FnOnce() -> String + 'static) {
+    let handoff = Closure::once_into_js(handoff);
+    call_element_method(host, "candorUpgrade", &js_sys::Array::of1(&handoff));
 }
 
 /// A mounted widget; the element calls [`Mounted::unmount`] when it leaves the page or

@@ -508,28 +508,59 @@ impl QuizCtx {
         self.hand_over(None);
     }
 
-    /// Switches this widget to the full bundle, which then does `action`.
+    /// Switches this widget to the full bundle, which then does `action`. The element
+    /// switches once the full bundle is in, and asks then what to hand over
+    /// ([`QuizCtx::handoff`]): the reader may have gone on meanwhile.
     pub fn hand_over(&self, action: Option<crate::element::Action>) {
-        let notices = self.messages.with_untracked(|m| {
-            m.iter()
-                .filter_map(|message| match message {
-                    Message::Storage(notice) => Some(notice.clone()),
-                    _ => None,
-                })
-                .collect()
-        });
-        let handoff = crate::element::Handoff {
-            memory: self.vault.with_value(|v| v.backend().memory_snapshot()),
-            focus: self.focus.get_untracked(),
-            action,
-            notices,
-        };
-        let handoff = crate::json::write(&handoff).unwrap_or_else(|_| "{}".to_owned());
+        let quiz = *self;
+        let asked_at = self.place();
         self.host.with_value(|host| {
             if let Some(host) = host {
-                crate::element::upgrade_widget(host, &handoff);
+                crate::element::upgrade_widget(host, move || {
+                    let handoff = quiz.handoff(action, asked_at);
+                    crate::json::write(&handoff).unwrap_or_else(|_| "{}".to_owned())
+                });
             }
         });
+    }
+
+    /// The screen and question the reader is on, or `None` once the widget is gone.
+    fn place(&self) -> Option<(Screen, u16)> {
+        let screen = self.screen.try_get_untracked()?;
+        let position = self.progress.try_with_untracked(|p| p.position)?;
+        Some((screen, position))
+    }
+
+    /// What to hand the full bundle now, for a switch asked for at `asked_at` to do
+    /// `action`: the action stands while the reader is still where they asked for it (a
+    /// reader who opened the data controls and then pressed Start has moved on); the records
+    /// held in memory and the notices are as they are now.
+    pub fn handoff(
+        &self,
+        action: Option<crate::element::Action>,
+        asked_at: Option<(Screen, u16)>,
+    ) -> crate::element::Handoff {
+        let here = self.place();
+        let notices = self
+            .messages
+            .try_with_untracked(|m| {
+                m.iter()
+                    .filter_map(|message| match message {
+                        Message::Storage(notice) => Some(notice.clone()),
+                        _ => None,
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        crate::element::Handoff {
+            memory: self
+                .vault
+                .try_with_value(|v| v.backend().memory_snapshot())
+                .flatten(),
+            focus: self.focus.try_get_untracked().unwrap_or(false),
+            action: action.filter(|_| here.is_some() && here == asked_at),
+            notices,
+        }
     }
 
     /// Prints the result on a page of its own (the host page's other content hidden).

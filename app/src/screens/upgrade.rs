@@ -19,7 +19,7 @@ pub fn Upgrading(
         Some(quiz) => quiz.upgrade(),
         None => {
             if let Some(host) = &host {
-                crate::element::upgrade_widget(host, "{}");
+                crate::element::upgrade_widget(host, || "{}".to_owned());
             }
         }
     }

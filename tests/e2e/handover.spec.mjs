@@ -1,0 +1,79 @@
+// The switch from the small bundle to the full one (results, data controls, sharing): the
+// small bundle asks for it, the element makes it once the full bundle is in, and what is
+// handed over is taken then, so a reader who went on while it loaded is not sent back and
+// loses nothing, even with storage refused (the records are then held in memory).
+import { test, expect } from '@playwright/test';
+import { Quiz, watchErrors } from './helpers.mjs';
+
+// A service worker would serve the held-back bundle from its cache.
+test.use({ serviceWorkers: 'block' });
+
+const ID = 'trust-equation';
+
+/** Holds the full bundle's WebAssembly back; returns the function that lets it through. */
+async function holdFullBundle(page) {
+  let release;
+  const gate = new Promise((resolve) => (release = resolve));
+  await page.route('**/candor-widget_bg.wasm', async (route) => {
+    await gate;
+    await route.continue();
+  });
+  return release;
+}
+
+/** The root element of what the widget shows now (to tell when a new mount replaced it). */
+const shownRoot = (page) => page.evaluateHandle((id) => document.querySelector(`candor-quiz[instrument="${id}"]`).shadowRoot.firstElementChild, ID);
+
+for (const storage of ['kept', 'refused']) {
+  test(`data controls asked for, then Start and two answers before the full bundle is in: the reader stays on their question (storage ${storage})`, async ({ page }, testInfo) => {
+    const errors = watchErrors(page);
+    if (storage === 'refused') {
+      await page.addInitScript(() => {
+        Object.defineProperty(window, 'localStorage', {
+          get() {
+            throw new DOMException('The operation is insecure.', 'SecurityError');
+          },
+        });
+      });
+    }
+    const release = await holdFullBundle(page);
+    await page.goto(`/embed.html?instrument=${ID}`);
+    const quiz = new Quiz(page, ID, testInfo);
+    // The small bundle's own intro (not the first screen shown before it).
+    await page.waitForFunction((id) => document.querySelector(`candor-quiz[instrument="${id}"]`).mounted, ID);
+    await expect(quiz.byTestId('intro')).toBeVisible();
+
+    // The data controls are the full bundle's: opening them asks for it.
+    await quiz.press(quiz.byTestId('intro-data').locator('summary'));
+    await expect(quiz.byTestId('intro-data')).toHaveAttribute('open', '');
+    await quiz.press(quiz.byTestId('start'));
+    await quiz.answer(1);
+    await quiz.answer(3);
+    await expect(quiz.byTestId('progress')).toHaveText(/^Question 3 of/);
+
+    const before = await shownRoot(page);
+    release();
+    await expect.poll(() => before.evaluate((root) => root.isConnected)).toBe(false);
+    await expect(quiz.byTestId('progress')).toHaveText(/^Question 3 of/);
+    await expect(quiz.byTestId('intro')).toHaveCount(0);
+    await quiz.press(quiz.byTestId('back'));
+    await expect(quiz.byTestId('progress')).toHaveText(/^Question 2 of/);
+    await expect(quiz.root.locator('input[value="3"]')).toBeChecked();
+    if (storage === 'refused') await expect(quiz.byTestId('notice')).toContainText('not letting the quiz save anything');
+    expect(errors).toEqual([]);
+  });
+}
+
+test('data controls asked for and the reader still on the intro when the full bundle is in: they open', async ({ page }, testInfo) => {
+  const errors = watchErrors(page);
+  const release = await holdFullBundle(page);
+  await page.goto(`/embed.html?instrument=${ID}`);
+  const quiz = new Quiz(page, ID, testInfo);
+  await page.waitForFunction((id) => document.querySelector(`candor-quiz[instrument="${id}"]`).mounted, ID);
+  await quiz.press(quiz.byTestId('intro-data').locator('summary'));
+  await expect(quiz.byTestId('intro-data')).toContainText(/Loading/);
+  release();
+  await expect(quiz.byTestId('data')).toBeVisible();
+  await expect(quiz.byTestId('intro')).toBeVisible();
+  expect(errors).toEqual([]);
+});
