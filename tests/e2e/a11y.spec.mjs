@@ -398,6 +398,5 @@ test('reduced motion turns transitions off', async ({ page }) => {
   await page.goto('/fixtures/widget.html');
   const quiz = page.locator('candor-quiz');
   await quiz.getByTestId('start').click();
-  const duration = await quiz.locator('label.cq-choice').first().evaluate((el) => getComputedStyle(el).transitionDuration);
-  expect(duration).toBe('0s');
+  await expect(quiz.locator('label.cq-choice').first()).toHaveCSS('transition-duration', '0s');
 });

@@ -13,25 +13,31 @@ const expectations = JSON.parse(
 
 /** Computed styles of the widget's inner parts, on the question screen and the result. */
 async function widgetStyles(page, quiz) {
-  const read = (locator, props) =>
-    locator.evaluate((el, props) => {
-      const style = getComputedStyle(el);
-      return Object.fromEntries(props.map((p) => [p, style.getPropertyValue(p)]));
-    }, props);
+  // Found and read in one step inside the element (which stays): the screen inside may be
+  // replaced at any moment (the first screen by the bundle), and a locator's element found
+  // before that and read after it has no styles.
+  const read = (selector, props) =>
+    quiz.root.evaluate(
+      (host, [selector, props]) => {
+        const style = getComputedStyle(host.shadowRoot.querySelector(selector));
+        return Object.fromEntries(props.map((p) => [p, style.getPropertyValue(p)]));
+      },
+      [selector, props],
+    );
   const text = ['font-size', 'color', 'font-family', 'text-transform', 'letter-spacing', 'line-height'];
-  await quiz.press(quiz.byTestId('start'));
+  await quiz.start();
   const question = {
-    root: await read(quiz.root.locator('.cq'), text),
-    prompt: await read(quiz.byTestId('prompt'), text),
-    button: await read(quiz.byTestId('next'), ['background-color', 'border-top-style', 'padding-top', 'display']),
-    label: await read(quiz.root.locator('label.cq-choice').first(), ['display', 'float', 'border-top-color', 'box-sizing']),
-    input: await read(quiz.root.locator('input.cq-radio').first(), ['display', 'appearance', 'width']),
+    root: await read('.cq', text),
+    prompt: await read('[data-testid=prompt]', text),
+    button: await read('[data-testid=next]', ['background-color', 'border-top-style', 'padding-top', 'display']),
+    label: await read('label.cq-choice', ['display', 'float', 'border-top-color', 'box-sizing']),
+    input: await read('input.cq-radio', ['display', 'appearance', 'width']),
   };
   for (const value of PATTERN) await quiz.answer(value);
-  const map = quiz.byTestId('map');
+  await expect(quiz.byTestId('map').locator('circle')).toBeVisible();
   const result = {
-    svg: await read(map, ['display']),
-    point: await read(map.locator('circle'), ['fill']),
+    svg: await read('[data-testid=map]', ['display']),
+    point: await read('[data-testid=map] circle', ['fill']),
   };
   return { question, result };
 }
@@ -91,8 +97,7 @@ test('changing an attribute after mount updates the widget', async ({ page }, te
   const element = page.locator('candor-quiz');
   await element.evaluate((el) => el.setAttribute('theme', 'dark'));
   await expect(element.locator('.cq')).toHaveClass(/cq-dark/);
-  const background = await element.locator('.cq').evaluate((el) => getComputedStyle(el).backgroundColor);
-  expect(background).toBe('rgb(20, 24, 30)');
+  await expect(element.locator('.cq')).toHaveCSS('background-color', 'rgb(20, 24, 30)');
   await element.evaluate((el) => el.setAttribute('instrument', 'customer-focus'));
   await expect(element.getByTestId('intro')).toContainText('The five levels of customer focus');
   await expect(element.locator('.cq')).toHaveClass(/cq-dark/);
