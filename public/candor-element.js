@@ -156,9 +156,11 @@ class CandorQuiz extends HTMLElement {
       const mounted = bundle.mount(this, container, true);
       this.mounted = mounted;
       setTimeout(() => {
-        if (this.mounted !== mounted) return;
-        mounted.takeOver(JSON.stringify(first.state()));
-        this.shadowRoot.replaceChildren(container);
+        first.afterPress(() => {
+          if (this.mounted !== mounted) return;
+          mounted.takeOver(JSON.stringify(first.state()));
+          this.shadowRoot.replaceChildren(container);
+        });
       }, 0);
     } else if (fullMount) {
       this.shadowRoot.replaceChildren(container);
@@ -253,6 +255,9 @@ class FirstScreen {
     this.seed = null;
     this.choice = null;
     this.next = false;
+    this.pressing = false;
+    this.presses = 0;
+    this.afterRelease = null;
     this.#intro();
   }
 
@@ -277,7 +282,47 @@ class FirstScreen {
     const theme = (this.host.getAttribute('theme') || '').trim();
     container.firstElementChild.className = `cq cq-${['light', 'dark'].includes(theme) ? theme : 'auto'}`;
     this.host.shadowRoot.replaceChildren(container);
+    this.#watchPresses(container);
     return container;
+  }
+
+  // A press that began on the first screen ends on it: `afterPress` holds the take-over
+  // until its click is handled (a click whose press and release land on different
+  // buttons is lost), or until it was cancelled or released without a click.
+  #watchPresses(container) {
+    const end = () => {
+      if (!this.pressing) return;
+      this.pressing = false;
+      const run = this.afterRelease;
+      this.afterRelease = null;
+      if (run) setTimeout(run, 0);
+    };
+    container.addEventListener(
+      'pointerdown',
+      () => {
+        this.pressing = true;
+        this.presses += 1;
+      },
+      true,
+    );
+    container.addEventListener('click', end, true);
+    container.addEventListener('pointercancel', end, true);
+    // A tap's click can follow its release in a task of its own; a release without a
+    // click (dragged off) ends the press a moment later, unless a new one began.
+    container.addEventListener(
+      'pointerup',
+      () => {
+        const press = this.presses;
+        setTimeout(() => press === this.presses && end(), 250);
+      },
+      true,
+    );
+  }
+
+  // Runs `step` now, or once a press on the first screen has ended.
+  afterPress(step) {
+    if (this.pressing) this.afterRelease = step;
+    else step();
   }
 
   #intro() {

@@ -509,8 +509,8 @@ impl QuizCtx {
     }
 
     /// Switches this widget to the full bundle, which then does `action`. The element
-    /// switches once the full bundle is in, and asks then what to hand over
-    /// ([`QuizCtx::handoff`]): the reader may have gone on meanwhile.
+    /// switches once the full bundle is in, and asks then what to hand over (`handoff`):
+    /// the reader may have gone on meanwhile.
     pub fn hand_over(&self, action: Option<crate::element::Action>) {
         let quiz = *self;
         let asked_at = self.place();
@@ -535,7 +535,7 @@ impl QuizCtx {
     /// `action`: the action stands while the reader is still where they asked for it (a
     /// reader who opened the data controls and then pressed Start has moved on); the records
     /// held in memory and the notices are as they are now.
-    pub fn handoff(
+    fn handoff(
         &self,
         action: Option<crate::element::Action>,
         asked_at: Option<(Screen, u16)>,

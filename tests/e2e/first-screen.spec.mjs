@@ -216,3 +216,39 @@ test('the intro\'s data controls: open when the bundle arrives, they stay open; 
   expect(await page.evaluate(() => window.switches)).toBe(0);
   expect(errors).toEqual([]);
 });
+
+/** A finger (on the phone) or the mouse button (on the desktop) put down at `x, y`; returns the function that lifts it. */
+async function pressAt(page, testInfo, x, y) {
+  if (testInfo.project.use.hasTouch !== true) {
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    return () => page.mouse.up();
+  }
+  // Playwright's tap puts the finger down and lifts it at once: the touch is held through
+  // the browser's own protocol.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+  return () => cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+}
+
+test('a press that began on the first screen is not lost when the bundle arrives before its release', async ({ page }, testInfo) => {
+  const release = await holdBundle(page);
+  await page.goto('/embed.html?instrument=customer-focus');
+  const quiz = new Quiz(page, 'customer-focus', testInfo);
+  const start = quiz.byTestId('start');
+  await expect(start).toBeVisible();
+  const first = await shownRoot(page, 'customer-focus');
+  const box = await start.boundingBox();
+  const lift = await pressAt(page, testInfo, box.x + box.width / 2, box.y + box.height / 2);
+  release();
+  // The bundle is mounted and its take-over was due in the task after: it waits.
+  await page.waitForFunction(() => document.querySelector('candor-quiz').mounted);
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
+  expect(await first.evaluate((root) => root.isConnected)).toBe(true);
+  await lift();
+  await expect(quiz.byTestId('progress')).toHaveText('Question 1 of 10');
+  await expect.poll(() => first.evaluate((root) => root.isConnected)).toBe(false);
+  await expect(quiz.root.locator('legend')).toBeFocused();
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('candor:default:customer-focus:progress')));
+  expect(stored).not.toBeNull();
+});
