@@ -88,7 +88,10 @@ class CandorQuiz extends HTMLElement {
   }
 
   connectedCallback() {
-    if (!this.shadowRoot) this.attachShadow({ mode: 'open' });
+    if (!this.shadowRoot) {
+      this.attachShadow({ mode: 'open' });
+      this.#watchPresses();
+    }
     this.shadowRoot.adoptedStyleSheets = [sheet];
     // Moved within the page: the widget moved with its shadow root and keeps its state.
     if (this.mounted || this.scheduled || waiting.has(this)) return;
@@ -129,6 +132,48 @@ class CandorQuiz extends HTMLElement {
     });
   }
 
+  // A press that began on one screen of the widget ends on it: `afterPress` holds a swap
+  // of what the element shows (the first screen taken over by the bundle, the small
+  // bundle replaced by the full one) until the press's click is handled, it is cancelled,
+  // or it is released without a click. A click whose press and release land on different
+  // buttons is lost.
+  #watchPresses() {
+    const end = () => {
+      if (!this.pressing) return;
+      this.pressing = false;
+      const run = this.afterRelease;
+      this.afterRelease = null;
+      if (run) setTimeout(run, 0);
+    };
+    const root = this.shadowRoot;
+    root.addEventListener(
+      'pointerdown',
+      () => {
+        this.pressing = true;
+        this.presses = (this.presses || 0) + 1;
+      },
+      true,
+    );
+    root.addEventListener('click', end, true);
+    root.addEventListener('pointercancel', end, true);
+    // A tap's click can follow its release in a task of its own; a release without a
+    // click (dragged off) ends the press a moment later, unless a new one began.
+    root.addEventListener(
+      'pointerup',
+      () => {
+        const press = this.presses;
+        setTimeout(() => press === this.presses && end(), 250);
+      },
+      true,
+    );
+  }
+
+  // Runs `step` now, or once a press on the widget has ended (the latest step wins).
+  #afterPress(step) {
+    if (this.pressing) this.afterRelease = step;
+    else step();
+  }
+
   // Mounts in a task of its own (called once the bundle, or its failure, is known).
   schedule() {
     if (this.scheduled) return;
@@ -156,7 +201,7 @@ class CandorQuiz extends HTMLElement {
       const mounted = bundle.mount(this, container, true);
       this.mounted = mounted;
       setTimeout(() => {
-        first.afterPress(() => {
+        this.#afterPress(() => {
           if (this.mounted !== mounted) return;
           mounted.takeOver(JSON.stringify(first.state()));
           this.shadowRoot.replaceChildren(container);
@@ -183,9 +228,11 @@ class CandorQuiz extends HTMLElement {
     getFull().then(
       () => {
         this.upgrading = false;
-        const handoff = this.handoff;
-        this.handoff = null;
-        if (this.isConnected) this.#render(typeof handoff === 'function' ? handoff() : null);
+        this.#afterPress(() => {
+          const handoff = this.handoff;
+          this.handoff = null;
+          if (this.isConnected) this.#render(typeof handoff === 'function' ? handoff() : null);
+        });
       },
       (error) => {
         this.upgrading = false;
@@ -255,9 +302,6 @@ class FirstScreen {
     this.seed = null;
     this.choice = null;
     this.next = false;
-    this.pressing = false;
-    this.presses = 0;
-    this.afterRelease = null;
     this.#intro();
   }
 
@@ -282,47 +326,7 @@ class FirstScreen {
     const theme = (this.host.getAttribute('theme') || '').trim();
     container.firstElementChild.className = `cq cq-${['light', 'dark'].includes(theme) ? theme : 'auto'}`;
     this.host.shadowRoot.replaceChildren(container);
-    this.#watchPresses(container);
     return container;
-  }
-
-  // A press that began on the first screen ends on it: `afterPress` holds the take-over
-  // until its click is handled (a click whose press and release land on different
-  // buttons is lost), or until it was cancelled or released without a click.
-  #watchPresses(container) {
-    const end = () => {
-      if (!this.pressing) return;
-      this.pressing = false;
-      const run = this.afterRelease;
-      this.afterRelease = null;
-      if (run) setTimeout(run, 0);
-    };
-    container.addEventListener(
-      'pointerdown',
-      () => {
-        this.pressing = true;
-        this.presses += 1;
-      },
-      true,
-    );
-    container.addEventListener('click', end, true);
-    container.addEventListener('pointercancel', end, true);
-    // A tap's click can follow its release in a task of its own; a release without a
-    // click (dragged off) ends the press a moment later, unless a new one began.
-    container.addEventListener(
-      'pointerup',
-      () => {
-        const press = this.presses;
-        setTimeout(() => press === this.presses && end(), 250);
-      },
-      true,
-    );
-  }
-
-  // Runs `step` now, or once a press on the first screen has ended.
-  afterPress(step) {
-    if (this.pressing) this.afterRelease = step;
-    else step();
   }
 
   #intro() {

@@ -176,6 +176,10 @@ pub struct Handoff {
     /// What the reader asked for that only the full bundle does.
     #[serde(default)]
     pub action: Option<Action>,
+    /// The screen the reader is on. Storage keeps the question they are at, not whether
+    /// they are past the intro: an attempt started with nothing answered yet reads as new.
+    #[serde(default)]
+    pub screen: Option<crate::quiz::Screen>,
     /// What the small bundle found in storage and the reader has not dismissed (reading
     /// again would not find it: a set-aside record is gone from its key).
     #[serde(default)]

@@ -22,7 +22,8 @@ use crate::storage::WidgetVault;
 use crate::text::Ui;
 
 /// Which screen the quiz shows.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum Screen {
     /// Title, intro and the start button.
     Intro,
@@ -559,6 +560,7 @@ impl QuizCtx {
                 .flatten(),
             focus: self.focus.try_get_untracked().unwrap_or(false),
             action: action.filter(|_| here.is_some() && here == asked_at),
+            screen: here.map(|(screen, _)| screen),
             notices,
         }
     }

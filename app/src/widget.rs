@@ -324,7 +324,15 @@ fn QuizHost(
             quiz.screen.set(Screen::Intro);
             quiz.data_open.set(true);
         }
-        None => {}
+        // Otherwise the reader stays on the step they were on (results and shared views
+        // are the full bundle's to decide).
+        None => {
+            if let Some(screen @ (Screen::Intro | Screen::Group | Screen::Question)) =
+                handoff.screen
+            {
+                quiz.screen.set(screen);
+            }
+        }
     }
     quiz.follow_other_writers();
     provide_context(quiz);

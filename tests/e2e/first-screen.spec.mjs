@@ -3,7 +3,7 @@
 // small bundle is still on its way; the bundle takes over from where they are, with the
 // option order they saw. Each test holds the bundle's WebAssembly back until it says so.
 import { test, expect } from '@playwright/test';
-import { Quiz, expectNoViolations, watchErrors } from './helpers.mjs';
+import { Quiz, expectNoViolations, pressAt, watchErrors } from './helpers.mjs';
 
 // axe is injected as an inline script; a service worker would serve the held-back bundle
 // from its cache on a reload.
@@ -216,20 +216,6 @@ test('the intro\'s data controls: open when the bundle arrives, they stay open; 
   expect(await page.evaluate(() => window.switches)).toBe(0);
   expect(errors).toEqual([]);
 });
-
-/** A finger (on the phone) or the mouse button (on the desktop) put down at `x, y`; returns the function that lifts it. */
-async function pressAt(page, testInfo, x, y) {
-  if (testInfo.project.use.hasTouch !== true) {
-    await page.mouse.move(x, y);
-    await page.mouse.down();
-    return () => page.mouse.up();
-  }
-  // Playwright's tap puts the finger down and lifts it at once: the touch is held through
-  // the browser's own protocol.
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
-  return () => cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-}
 
 test('a press that began on the first screen is not lost when the bundle arrives before its release', async ({ page }, testInfo) => {
   const release = await holdBundle(page);

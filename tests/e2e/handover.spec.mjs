@@ -3,7 +3,7 @@
 // handed over is taken then, so a reader who went on while it loaded is not sent back and
 // loses nothing, even with storage refused (the records are then held in memory).
 import { test, expect } from '@playwright/test';
-import { Quiz, watchErrors } from './helpers.mjs';
+import { Quiz, pressAt, watchErrors } from './helpers.mjs';
 
 // A service worker would serve the held-back bundle from its cache.
 test.use({ serviceWorkers: 'block' });
@@ -75,5 +75,31 @@ test('data controls asked for and the reader still on the intro when the full bu
   release();
   await expect(quiz.byTestId('data')).toBeVisible();
   await expect(quiz.byTestId('intro')).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('a press that began on the small bundle is not lost when the switch to the full one comes before its release', async ({ page }, testInfo) => {
+  const errors = watchErrors(page);
+  const release = await holdFullBundle(page);
+  await page.goto(`/embed.html?instrument=${ID}`);
+  const quiz = new Quiz(page, ID, testInfo);
+  await page.waitForFunction((id) => document.querySelector(`candor-quiz[instrument="${id}"]`).mounted, ID);
+  // Asks for the full bundle.
+  await quiz.press(quiz.byTestId('intro-data').locator('summary'));
+  await expect(quiz.byTestId('intro-data')).toHaveAttribute('open', '');
+  const start = quiz.byTestId('start');
+  const box = await start.boundingBox();
+  const small = await shownRoot(page);
+  const lift = await pressAt(page, testInfo, box.x + box.width / 2, box.y + box.height / 2);
+  release();
+  // The full bundle is in (the element no longer waits for it) and the switch was due
+  // in the task after: it waits for the press.
+  await page.waitForFunction((id) => document.querySelector(`candor-quiz[instrument="${id}"]`).upgrading === false, ID);
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
+  expect(await small.evaluate((root) => root.isConnected)).toBe(true);
+  await lift();
+  await expect.poll(() => small.evaluate((root) => root.isConnected)).toBe(false);
+  await expect(quiz.byTestId('progress')).toHaveText(/^Question 1 of/);
+  await expect(quiz.byTestId('intro')).toHaveCount(0);
   expect(errors).toEqual([]);
 });

@@ -84,6 +84,20 @@ export class Quiz {
   }
 }
 
+/** A finger (on the phone) or the mouse button (on the desktop) put down at `x, y`; returns the function that lifts it. */
+export async function pressAt(page, testInfo, x, y) {
+  if (testInfo.project.use.hasTouch !== true) {
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    return () => page.mouse.up();
+  }
+  // Playwright's tap puts the finger down and lifts it at once: the touch is held through
+  // the browser's own protocol.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+  return () => cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+}
+
 /** Fails the test on any uncaught page error or console error. */
 export function watchErrors(page) {
   const errors = [];
