@@ -4,7 +4,7 @@
 #   Rust toolchain and target  rust-toolchain.toml
 #   trunk                      TRUNK_VERSION below (Trunk.toml checks it)
 #   wasm-bindgen-cli           the wasm-bindgen version in Cargo.lock
-#   wasm-opt (binaryen)        tools/package-lock.json
+#   wasm-opt (binaryen), terser tools/package-lock.json
 #   test packages              tests/package-lock.json
 #   chromium, chromedriver     Debian's packages
 #

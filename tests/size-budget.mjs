@@ -35,11 +35,12 @@ function htmlDependencies(file) {
   return found;
 }
 
-/// The modules a script imports statically (`import … from '…'`, `import '…'`, `export … from '…'`).
+/// The modules a script imports statically (`import … from '…'`, `import '…'`, `export … from '…'`),
+/// one statement a line or minified (statements after `;` or `}` on one line).
 function jsImports(file) {
   const js = readFileSync(file, 'utf8');
   const found = [];
-  for (const m of js.matchAll(/^\s*(?:import|export)\b[^'"();]*?\bfrom\s*['"]([^'"]+)['"]|^\s*import\s*['"]([^'"]+)['"]/gm)) {
+  for (const m of js.matchAll(/(?:^|[;}])\s*(?:import|export)\b[^'"();]*?\bfrom\s*['"]([^'"]+)['"]|(?:^|[;}])\s*import\s*['"]([^'"]+)['"]/gm)) {
     found.push(m[1] || m[2]);
   }
   return found;

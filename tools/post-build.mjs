@@ -1,5 +1,7 @@
 // Trunk's post-build hook: trunk starts the hooks of one stage side by side, so the steps
 // that depend on each other run from here, in order: the stylesheet module first, then
-// the service worker, whose file list and version include it.
+// every script minified, then the service worker, whose file list and version include
+// what they wrote.
 await import('./style-module.mjs');
+await import('./js-minify.mjs');
 await import('./precache.mjs');
