@@ -153,6 +153,17 @@ const recordSwitches = (page, instrument) =>
     };
   }, instrument);
 
+/** A new reader again (storage cleared, the bundle held back anew) who opens the intro's data controls. */
+async function againWithDataOpen(page, testInfo) {
+  await page.unrouteAll();
+  const release = await holdBundle(page);
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  const quiz = new Quiz(page, 'trust-equation', testInfo);
+  await quiz.press(quiz.byTestId('intro-data').locator('summary'));
+  return { quiz, release };
+}
+
 test('the intro\'s data controls: open when the bundle arrives, they stay open; after Start, the reader stays where they went', async ({ page }, testInfo) => {
   const errors = watchErrors(page);
   // Opened and left open on the intro: the bundle opens them too.
@@ -168,12 +179,7 @@ test('the intro\'s data controls: open when the bundle arrives, they stay open; 
   // Opened, then Start: the take-over shows the question the reader is on, and does not
   // send them back to the intro's data controls (a switch to the full bundle to open
   // them would be asked for in the take-over's own task, before the question shows).
-  await page.unrouteAll();
-  release = await holdBundle(page);
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
-  quiz = new Quiz(page, 'trust-equation', testInfo);
-  await quiz.press(quiz.byTestId('intro-data').locator('summary'));
+  ({ quiz, release } = await againWithDataOpen(page, testInfo));
   await expect(quiz.byTestId('intro-data')).toHaveAttribute('open', '');
   await quiz.press(quiz.byTestId('start'));
   await expect(quiz.byTestId('question')).toBeVisible();
@@ -186,12 +192,7 @@ test('the intro\'s data controls: open when the bundle arrives, they stay open; 
   await quiz.answer(1);
 
   // Opened, Start, then Back to a fresh intro (its data controls closed): they stay closed.
-  await page.unrouteAll();
-  release = await holdBundle(page);
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
-  quiz = new Quiz(page, 'trust-equation', testInfo);
-  await quiz.press(quiz.byTestId('intro-data').locator('summary'));
+  ({ quiz, release } = await againWithDataOpen(page, testInfo));
   await quiz.press(quiz.byTestId('start'));
   await quiz.press(quiz.byTestId('back'));
   await expect(quiz.byTestId('intro-data')).not.toHaveAttribute('open');

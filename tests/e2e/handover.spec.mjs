@@ -21,6 +21,21 @@ async function holdFullBundle(page) {
   return release;
 }
 
+/**
+ * Opens the standalone page with the full bundle held back, waits for the small bundle's
+ * own intro (not the first screen shown before it) and opens the intro's data controls,
+ * which asks for the full bundle. Returns the quiz and the function that lets it through.
+ */
+async function askForFullBundle(page, testInfo) {
+  const release = await holdFullBundle(page);
+  await page.goto(`/embed.html?instrument=${ID}`);
+  const quiz = new Quiz(page, ID, testInfo);
+  await page.waitForFunction((id) => document.querySelector(`candor-quiz[instrument="${id}"]`).mounted, ID);
+  await quiz.press(quiz.byTestId('intro-data').locator('summary'));
+  await expect(quiz.byTestId('intro-data')).toHaveAttribute('open', '');
+  return { quiz, release };
+}
+
 /** The root element of what the widget shows now (to tell when a new mount replaced it). */
 const shownRoot = (page) => page.evaluateHandle((id) => document.querySelector(`candor-quiz[instrument="${id}"]`).shadowRoot.firstElementChild, ID);
 
@@ -36,16 +51,7 @@ for (const storage of ['kept', 'refused']) {
         });
       });
     }
-    const release = await holdFullBundle(page);
-    await page.goto(`/embed.html?instrument=${ID}`);
-    const quiz = new Quiz(page, ID, testInfo);
-    // The small bundle's own intro (not the first screen shown before it).
-    await page.waitForFunction((id) => document.querySelector(`candor-quiz[instrument="${id}"]`).mounted, ID);
-    await expect(quiz.byTestId('intro')).toBeVisible();
-
-    // The data controls are the full bundle's: opening them asks for it.
-    await quiz.press(quiz.byTestId('intro-data').locator('summary'));
-    await expect(quiz.byTestId('intro-data')).toHaveAttribute('open', '');
+    const { quiz, release } = await askForFullBundle(page, testInfo);
     await quiz.press(quiz.byTestId('start'));
     await quiz.answer(1);
     await quiz.answer(3);
@@ -66,11 +72,7 @@ for (const storage of ['kept', 'refused']) {
 
 test('data controls asked for and the reader still on the intro when the full bundle is in: they open', async ({ page }, testInfo) => {
   const errors = watchErrors(page);
-  const release = await holdFullBundle(page);
-  await page.goto(`/embed.html?instrument=${ID}`);
-  const quiz = new Quiz(page, ID, testInfo);
-  await page.waitForFunction((id) => document.querySelector(`candor-quiz[instrument="${id}"]`).mounted, ID);
-  await quiz.press(quiz.byTestId('intro-data').locator('summary'));
+  const { quiz, release } = await askForFullBundle(page, testInfo);
   await expect(quiz.byTestId('intro-data')).toContainText(/Loading/);
   release();
   await expect(quiz.byTestId('data')).toBeVisible();
@@ -80,13 +82,7 @@ test('data controls asked for and the reader still on the intro when the full bu
 
 test('a press that began on the small bundle is not lost when the switch to the full one comes before its release', async ({ page }, testInfo) => {
   const errors = watchErrors(page);
-  const release = await holdFullBundle(page);
-  await page.goto(`/embed.html?instrument=${ID}`);
-  const quiz = new Quiz(page, ID, testInfo);
-  await page.waitForFunction((id) => document.querySelector(`candor-quiz[instrument="${id}"]`).mounted, ID);
-  // Asks for the full bundle.
-  await quiz.press(quiz.byTestId('intro-data').locator('summary'));
-  await expect(quiz.byTestId('intro-data')).toHaveAttribute('open', '');
+  const { quiz, release } = await askForFullBundle(page, testInfo);
   const start = quiz.byTestId('start');
   const box = await start.boundingBox();
   const small = await shownRoot(page);
