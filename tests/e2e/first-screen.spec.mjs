@@ -3,26 +3,14 @@
 // small bundle is still on its way; the bundle takes over from where they are, with the
 // option order they saw. Each test holds the bundle's WebAssembly back until it says so.
 import { test, expect } from '@playwright/test';
-import { Quiz, expectNoViolations, pressAt, watchErrors } from './helpers.mjs';
+import { Quiz, expectNoViolations, holdBack, pressAt, shownRoot, watchErrors } from './helpers.mjs';
 
 // axe is injected as an inline script; a service worker would serve the held-back bundle
 // from its cache on a reload.
 test.use({ bypassCSP: true, serviceWorkers: 'block' });
 
 /** Holds the small bundle's WebAssembly back; returns the function that lets it through. */
-async function holdBundle(page) {
-  let release;
-  const gate = new Promise((resolve) => (release = resolve));
-  await page.route('**/candor-take_bg.wasm', async (route) => {
-    await gate;
-    await route.continue();
-  });
-  return release;
-}
-
-/** The root element of what the widget shows now (to tell when the bundle replaced it). */
-const shownRoot = (page, instrument) =>
-  page.evaluateHandle((id) => document.querySelector(`candor-quiz[instrument="${id}"]`).shadowRoot.firstElementChild, instrument);
+const holdBundle = (page) => holdBack(page, 'candor-take_bg.wasm');
 
 const optionOrder = (quiz) => quiz.root.locator('input[type=radio]').evaluateAll((inputs) => inputs.map((i) => i.value));
 

@@ -3,7 +3,7 @@
 // handed over is taken then, so a reader who went on while it loaded is not sent back and
 // loses nothing, even with storage refused (the records are then held in memory).
 import { test, expect } from '@playwright/test';
-import { Quiz, pressAt, watchErrors } from './helpers.mjs';
+import { Quiz, holdBack, pressAt, refuseStorage, shownRoot, watchErrors } from './helpers.mjs';
 
 // A service worker would serve the held-back bundle from its cache.
 test.use({ serviceWorkers: 'block' });
@@ -11,15 +11,7 @@ test.use({ serviceWorkers: 'block' });
 const ID = 'trust-equation';
 
 /** Holds the full bundle's WebAssembly back; returns the function that lets it through. */
-async function holdFullBundle(page) {
-  let release;
-  const gate = new Promise((resolve) => (release = resolve));
-  await page.route('**/candor-widget_bg.wasm', async (route) => {
-    await gate;
-    await route.continue();
-  });
-  return release;
-}
+const holdFullBundle = (page) => holdBack(page, 'candor-widget_bg.wasm');
 
 /**
  * Opens the standalone page with the full bundle held back, waits for the small bundle's
@@ -36,28 +28,17 @@ async function askForFullBundle(page, testInfo) {
   return { quiz, release };
 }
 
-/** The root element of what the widget shows now (to tell when a new mount replaced it). */
-const shownRoot = (page) => page.evaluateHandle((id) => document.querySelector(`candor-quiz[instrument="${id}"]`).shadowRoot.firstElementChild, ID);
-
 for (const storage of ['kept', 'refused']) {
   test(`data controls asked for, then Start and two answers before the full bundle is in: the reader stays on their question (storage ${storage})`, async ({ page }, testInfo) => {
     const errors = watchErrors(page);
-    if (storage === 'refused') {
-      await page.addInitScript(() => {
-        Object.defineProperty(window, 'localStorage', {
-          get() {
-            throw new DOMException('The operation is insecure.', 'SecurityError');
-          },
-        });
-      });
-    }
+    if (storage === 'refused') await refuseStorage(page);
     const { quiz, release } = await askForFullBundle(page, testInfo);
     await quiz.press(quiz.byTestId('start'));
     await quiz.answer(1);
     await quiz.answer(3);
     await expect(quiz.byTestId('progress')).toHaveText(/^Question 3 of/);
 
-    const before = await shownRoot(page);
+    const before = await shownRoot(page, ID);
     release();
     await expect.poll(() => before.evaluate((root) => root.isConnected)).toBe(false);
     await expect(quiz.byTestId('progress')).toHaveText(/^Question 3 of/);
@@ -85,7 +66,7 @@ test('a press that began on the small bundle is not lost when the switch to the 
   const { quiz, release } = await askForFullBundle(page, testInfo);
   const start = quiz.byTestId('start');
   const box = await start.boundingBox();
-  const small = await shownRoot(page);
+  const small = await shownRoot(page, ID);
   const lift = await pressAt(page, testInfo, box.x + box.width / 2, box.y + box.height / 2);
   release();
   // The full bundle is in (the element no longer waits for it) and the switch was due

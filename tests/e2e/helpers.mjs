@@ -84,6 +84,31 @@ export class Quiz {
   }
 }
 
+/** Holds `file` of the site (a bundle's WebAssembly) back; returns the function that lets it through. */
+export async function holdBack(page, file) {
+  let release;
+  const gate = new Promise((resolve) => (release = resolve));
+  await page.route(`**/${file}`, async (route) => {
+    await gate;
+    await route.continue();
+  });
+  return release;
+}
+
+/** The root element of what widget `instrument` shows now (to tell when a new mount replaced it). */
+export const shownRoot = (page, instrument) =>
+  page.evaluateHandle((id) => document.querySelector(`candor-quiz[instrument="${id}"]`).shadowRoot.firstElementChild, instrument);
+
+/** Makes the page's storage refuse the widget as a browser's privacy setting does (the getter throws). */
+export const refuseStorage = (page) =>
+  page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  });
+
 /** A finger (on the phone) or the mouse button (on the desktop) put down at `x, y`; returns the function that lifts it. */
 export async function pressAt(page, testInfo, x, y) {
   if (testInfo.project.use.hasTouch !== true) {

@@ -2,7 +2,7 @@
 // sees a short notice, the quiz still completes, and nothing stored before is lost.
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { Quiz, watchErrors } from './helpers.mjs';
+import { Quiz, refuseStorage, watchErrors } from './helpers.mjs';
 
 const ID = 'service-or-servility';
 const NS = 'candor:default:service-or-servility';
@@ -39,13 +39,7 @@ const attempt = (t, version = 1) => ({
 });
 
 test('storage blocked: the getter throws, the quiz runs in memory and says so', async ({ page }, testInfo) => {
-  await page.addInitScript(() => {
-    Object.defineProperty(window, 'localStorage', {
-      get() {
-        throw new DOMException('The operation is insecure.', 'SecurityError');
-      },
-    });
-  });
+  await refuseStorage(page);
   const errors = watchErrors(page);
   await page.goto('/fixtures/widget.html');
   const quiz = new Quiz(page, ID, testInfo);
