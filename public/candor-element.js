@@ -313,8 +313,9 @@ class FirstScreen {
       seed: this.seed,
       choice: this.choice,
       next: this.next,
-      // Open data controls count while the intro they are on is what the reader sees.
-      data: !this.started && root.querySelector('details[open]') !== null,
+      // The intro's data controls, open on what the reader sees now (the bundle lets a
+      // pressed Start win over them).
+      data: root.querySelector('details[open]') !== null,
       focus: root.activeElement !== null,
     };
   }
