@@ -4,21 +4,15 @@
 // nothing a page, the element class or a bundle calls changes. The sources in public/ keep
 // their comments; this is what a reader's phone downloads. sw.js is written after this
 // step, from its own template.
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { minify } from 'terser';
+import { walk } from './staged-files.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) {
   console.error('js-minify: TRUNK_STAGING_DIR is not set (run through trunk)');
   process.exit(1);
-}
-
-function walk(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? walk(path) : [path];
-  });
 }
 
 let before = 0;

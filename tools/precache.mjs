@@ -2,8 +2,9 @@
 // of the widget's own files and a version drawn from their contents, so the service worker
 // caches exactly this build and replaces the previous one when anything changes.
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { walk } from './staged-files.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) {
@@ -15,13 +16,6 @@ if (!staging) {
 const wanted = (path) =>
   /^(embed\.(html|js|css)|candor(-take|-widget|-element|-first|-style)?\.js|candor-(take|widget)_bg\.wasm|favicon\.svg|index\.html|demo\.css|facilitator\.html)$/.test(path) ||
   (path.startsWith('snippets/') && path.endsWith('.js'));
-
-function walk(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? walk(path) : [path];
-  });
-}
 
 const files = walk(staging)
   .map((path) => relative(staging, path).split(sep).join('/'))
