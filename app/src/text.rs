@@ -7,499 +7,530 @@
 
 pub use candor_core::messages::fill;
 
-/// Every string the interface shows, for one locale.
 /// Declares [`Ui`] with one `&'static str` field per entry, and [`Ui::entries`] listing
-/// them, so tests can compare two locales key by key.
+/// them, so tests can compare two locales key by key. The `take` entries are what the
+/// first-question bundle shows; the `full` ones exist only in the full bundle (results,
+/// sharing, data controls, the facilitator), so the small bundle does not carry their words.
 macro_rules! ui_table {
-    ($($(#[$doc:meta])* $field:ident,)*) => {
+    (
+        take { $($(#[$doc:meta])* $field:ident,)* }
+        full { $($(#[$full_doc:meta])* $full_field:ident,)* }
+    ) => {
         /// Every string the interface shows, for one locale.
         #[derive(Debug)]
         pub struct Ui {
             $($(#[$doc])* pub $field: &'static str,)*
+            $($(#[$full_doc])* #[cfg(feature = "full")] pub $full_field: &'static str,)*
         }
 
         impl Ui {
             /// Every `(key, string)` of the table, in declaration order.
             pub fn entries(&self) -> Vec<(&'static str, &'static str)> {
-                vec![$((stringify!($field), self.$field),)*]
+                #[allow(unused_mut)]
+                let mut entries = vec![$((stringify!($field), self.$field),)*];
+                #[cfg(feature = "full")]
+                entries.extend([$((stringify!($full_field), self.$full_field),)*]);
+                entries
             }
         }
     };
 }
 
+/// One locale's [`Ui`] table, written in the same two sections as [`Ui`] itself; the
+/// `full` entries are compiled into the full bundle only.
+macro_rules! ui_strings {
+    (
+        take { $($field:ident: $text:expr,)* }
+        full { $($full_field:ident: $full_text:expr,)* }
+    ) => {
+        Ui {
+            $($field: $text,)*
+            $(#[cfg(feature = "full")] $full_field: $full_text,)*
+        }
+    };
+}
+
 ui_table! {
-    /// Language tag of this table.
-    locale,
-    /// Intro line: `{questions}` questions, `{minutes}` minutes.
-    meta,
-    /// Reassurance under the intro.
-    private,
-    /// Start button.
-    start,
-    /// Resume button on the intro: `{n}` is the question to resume at.
-    resume,
-    /// Progress label: question `{n}` of `{total}`.
-    progress,
-    /// Back button.
-    back,
-    /// Next button.
-    next,
-    /// Finish button on the last question.
-    finish,
-    /// Shown when Next is pressed without an answer.
-    choose_first,
-    /// Result heading prefix.
-    your_result,
-    /// "out of 100".
-    of_100,
-    /// Heading of the slope section.
-    slope,
-    /// Marks the reader's place on the slope.
-    you_are_here,
-    /// Heading of the habits section.
-    habits,
-    /// Label before a habit's answer: `{answer}`.
-    you_answered,
-    /// Label before what to try.
-    try_next,
-    /// Heading of the next-step section.
-    next_step,
-    /// No habit reached the threshold.
-    no_habits,
-    /// Heading of the credit.
-    model,
-    /// Before the source.
-    source,
-    /// Content credit.
-    written_by,
-    /// Retake button.
-    retake,
-    /// When the result was saved: `{date}`.
-    saved_on,
-    /// Heading of the definition error list.
-    invalid_title,
-    /// Explains the definition error list to the trainer.
-    invalid_help,
-    /// Shown when an instrument id is unknown.
-    unknown_instrument,
-    /// Storage could not be used: answers are kept in memory only.
-    storage_unavailable,
-    /// Name of the map picture for screen readers: `{x}`, `{y}` and the quadrant `{quadrant}`.
-    map_alt,
-    /// A level with its number: `{n}` and `{name}`.
-    level_name,
-    /// How many answers sit at a level: `{n}` of `{total}`.
-    answers_at,
-    /// Consistency line: `{pct}`.
-    consistency,
-    /// Heading of what moving up a level changes.
-    moving_up,
-    /// Shown at the top level instead.
-    top_level,
-    /// Headline of a ratio result: `{tq}`.
-    trust_quotient,
-    /// The published reference: `{mean}`.
-    reference,
-    /// Heading of the component sums.
-    factors,
-    /// Note on the denominator's sum.
-    lower_is_better,
-    /// Heading of the temperament card.
-    temperament,
-    /// Near-tie line: `{names}`.
-    blends_with,
-    /// Heading of the balance.
-    balance,
-    /// Heading of the weakest factor: `{name}`.
-    weakest_factor,
-    /// Respondent group line: `{group}`.
-    answered_as,
-    /// Overall grid score: `{score}`.
-    overall,
-    /// Heading of the strongest cells.
-    strongest,
-    /// Heading of the weakest cells.
-    weakest,
-    /// Caption of the heat map table.
-    heatmap_caption,
-    /// "Mean" in the heat map.
-    mean,
-    /// Label before a suggestion for a weak cell.
-    to_try,
-    /// A record set aside: `{why}` and the backup `{key}`.
-    set_aside,
-    /// Why: it could not be read.
-    why_unreadable,
-    /// Why: a newer version wrote it.
-    why_newer,
-    /// Why: it belongs to something else.
-    why_mismatch,
-    /// A record that could not be read nor set aside.
-    left_alone,
-    /// The instrument changed; the attempt restarts.
-    restarted,
-    /// Storage full; `{n}` oldest results dropped.
-    pruned,
-    /// Storage full; this change is in memory only.
-    not_saved,
-    /// Import done: `{n}` results added.
-    imported,
-    /// Import refused: `{why}`.
-    import_failed,
-    /// Everything deleted.
-    deleted,
-    /// Dismiss button's accessible name.
-    dismiss,
-    /// Heading of the earlier results.
-    history,
-    /// Label of a result from an earlier version: `{v}`.
-    earlier_version,
-    /// Heading of the data controls.
-    your_data,
-    /// Where results are kept, and why export matters.
-    saved_here,
-    /// Export button.
-    export,
-    /// Import button.
-    import,
-    /// Delete button.
-    delete,
-    /// Name of the delete confirmation.
-    delete_title,
-    /// The delete confirmation's question.
-    delete_question,
-    /// The button that deletes.
-    delete_confirm,
-    /// Cancel.
-    cancel,
-    /// Shown when a result comes from an earlier version of the instrument.
-    older_result,
-    /// While a definition loads from a URL.
-    loading,
-    /// While the result screen loads.
-    loading_result,
-    /// A `src` definition could not be loaded: `{src}` and `{why}`.
-    src_failed,
-    /// Why: the `src` is not a URL.
-    src_not_url,
-    /// Why: the `src` is on another site.
-    src_other_origin,
-    /// Why: the response could not be read as text.
-    src_unreadable,
-    /// The slope picture's text alternative: `{station}`, `{n}` of `{total}`.
-    slope_alt,
-    /// The reader's station: `{station}`.
-    you_are_at,
-    /// The ladder picture's text alternative: level `{n}`, `{total}` answers, `{counts}`.
-    ladder_alt,
-    /// The radar's text alternative: `{values}`.
-    radar_alt,
-    /// The quotient scale's text alternative: `{tq}` between `{min}` and `{max}`, `{reference}`.
-    scale_alt,
-    /// The reader's mark on the scale: `{value}`.
-    you_value,
-    /// The reference mark on the scale: `{value}`.
-    reference_mark,
-    /// The heat map's text alternative: `{strongest}`, `{weakest}`.
-    heat_alt,
-    /// Opens the numbers as a table.
-    as_table,
-    /// Print button.
-    print,
-    /// Heading of the share panel.
-    share_title,
-    /// What the code is and is not.
-    share_help,
-    /// The code carries a session tag: `{session}`.
-    session_tagged,
-    /// Copy the code.
-    copy_code,
-    /// Confirmation after copying the code.
-    copied_code,
-    /// Label of the share link.
-    share_link,
-    /// Copy the link.
-    copy_link,
-    /// Confirmation after copying the link.
-    copied_link,
-    /// The clipboard refused.
-    copy_failed,
-    /// The QR code's text alternative.
-    qr_alt,
-    /// Banner over a shared result.
-    shared_banner,
-    /// Leave a shared result for one's own quiz.
-    take_yourself,
-    /// The trend's text alternative: `{n}` results, `{values}`.
-    trend_alt,
-    /// Facilitator: category set titles.
-    group_quadrants,
-    /// See `group_quadrants`.
-    group_slope,
-    /// See `group_quadrants`.
-    group_levels,
-    /// See `group_quadrants`.
-    group_temperaments,
-    /// See `group_quadrants`.
-    group_balance,
-    /// See `group_quadrants`.
-    group_bands,
-    /// See `group_quadrants`.
-    group_groups,
-    /// Name of the trust quotient score.
-    score_tq,
-    /// Name of the headline level score.
-    score_level,
-    /// Name of the consistency score.
-    score_consistency,
-    /// Name of the grid's overall score.
-    score_overall,
-    /// Count of invalid codes: `{n}`.
-    rejected_invalid,
-    /// Count of codes of another session: `{n}`.
-    rejected_session,
-    /// Count of codes of another instrument: `{n}`.
-    rejected_instrument,
-    /// Count of codes of another version: `{n}`.
-    rejected_version,
-    /// Count of duplicates: `{n}`.
-    rejected_duplicate,
-    /// Why: another session.
-    why_other_session,
-    /// Why: another instrument.
-    why_other_instrument,
-    /// Why: another version.
-    why_other_version,
-    /// Why: pasted before.
-    why_duplicate,
-    /// Opens the list of codes left out: `{n}`.
-    rejected_list,
-    /// `{n}` more not listed.
-    and_more,
-    /// Heading of the group's scores.
-    group_scores,
-    /// Column: spread.
-    spread,
-    /// Column: range.
-    range,
-    /// Heading of the distributions.
-    group_distribution,
-    /// The session line: `{session}`.
-    group_session,
-    /// Heat map of one group: `{group}`, `{n}`.
-    heat_group,
-    /// Text alternative of the difference heat map.
-    heat_difference,
-    /// Heading of the comparison.
-    heat_compare,
-    /// First group to compare.
-    group_a,
-    /// Second group to compare.
-    group_b,
-    /// Heat map of everyone: `{n}`.
-    heat_everyone,
-    /// Heading of the heat maps.
-    group_heat,
-    /// Size of the group: `{n}`.
-    group_count,
-    /// Time taken: `{ms}`.
-    group_time,
-    /// Export button.
-    export_csv,
-    /// Facilitator heading: `{title}`.
-    facilitator_title,
-    /// What the facilitator screen does.
-    facilitator_help,
-    /// Label of the instrument choice.
-    facilitator_instrument,
-    /// Label of the session tag.
-    session_tag,
-    /// Before the attendee link.
-    attendees_open,
-    /// Text alternative of the attendee QR code.
-    attendee_qr_alt,
-    /// Label of the paste box.
-    paste_codes,
-    /// Load codes from a file.
-    load_codes,
-    /// Codes taken in bulk: `{n}` lines.
-    bulk_note,
-    /// Clear.
-    clear,
-    /// What follows a label before its text: ": " in English, " : " in French.
-    colon,
-    /// The decimal separator.
-    decimal,
-    /// Why a code is invalid: a mistyped or missing character.
-    why_checksum,
-    /// Why a code is invalid: too short or too long.
-    why_length,
-    /// Why a code is invalid: characters no code has.
-    why_characters,
-    /// Said by the live region when a result appears: `{headline}`.
-    result_ready,
-    /// The latest value in a trend's legend: `{value}`.
-    latest,
+    take {
+        /// Language tag of this table.
+        locale,
+        /// Intro line: `{questions}` questions, `{minutes}` minutes.
+        meta,
+        /// Reassurance under the intro.
+        private,
+        /// Start button.
+        start,
+        /// Resume button on the intro: `{n}` is the question to resume at.
+        resume,
+        /// Progress label: question `{n}` of `{total}`.
+        progress,
+        /// Back button.
+        back,
+        /// Next button.
+        next,
+        /// Finish button on the last question.
+        finish,
+        /// Shown when Next is pressed without an answer.
+        choose_first,
+        /// Shown when an instrument id is unknown.
+        unknown_instrument,
+        /// Storage could not be used: answers are kept in memory only.
+        storage_unavailable,
+        /// A record set aside: `{why}` and the backup `{key}`.
+        set_aside,
+        /// Why: it could not be read.
+        why_unreadable,
+        /// Why: a newer version wrote it.
+        why_newer,
+        /// Why: it belongs to something else.
+        why_mismatch,
+        /// A record that could not be read nor set aside.
+        left_alone,
+        /// The instrument changed; the attempt restarts.
+        restarted,
+        /// Storage full; `{n}` oldest results dropped.
+        pruned,
+        /// Storage full; this change is in memory only.
+        not_saved,
+        /// Import done: `{n}` results added.
+        imported,
+        /// Import refused: `{why}`.
+        import_failed,
+        /// Everything deleted.
+        deleted,
+        /// Dismiss button's accessible name.
+        dismiss,
+        /// Heading of the data controls.
+        your_data,
+        /// While a definition loads from a URL.
+        loading,
+        /// While the result screen loads.
+        loading_result,
+        /// The decimal separator.
+        decimal,
+    }
+    full {
+        /// Result heading prefix.
+        your_result,
+        /// "out of 100".
+        of_100,
+        /// Heading of the slope section.
+        slope,
+        /// Marks the reader's place on the slope.
+        you_are_here,
+        /// Heading of the habits section.
+        habits,
+        /// Label before a habit's answer: `{answer}`.
+        you_answered,
+        /// Label before what to try.
+        try_next,
+        /// Heading of the next-step section.
+        next_step,
+        /// No habit reached the threshold.
+        no_habits,
+        /// Heading of the credit.
+        model,
+        /// Before the source.
+        source,
+        /// Content credit.
+        written_by,
+        /// Retake button.
+        retake,
+        /// When the result was saved: `{date}`.
+        saved_on,
+        /// Heading of the definition error list.
+        invalid_title,
+        /// Explains the definition error list to the trainer.
+        invalid_help,
+        /// Name of the map picture for screen readers: `{x}`, `{y}` and the quadrant `{quadrant}`.
+        map_alt,
+        /// A level with its number: `{n}` and `{name}`.
+        level_name,
+        /// How many answers sit at a level: `{n}` of `{total}`.
+        answers_at,
+        /// Consistency line: `{pct}`.
+        consistency,
+        /// Heading of what moving up a level changes.
+        moving_up,
+        /// Shown at the top level instead.
+        top_level,
+        /// Headline of a ratio result: `{tq}`.
+        trust_quotient,
+        /// The published reference: `{mean}`.
+        reference,
+        /// Heading of the component sums.
+        factors,
+        /// Note on the denominator's sum.
+        lower_is_better,
+        /// Heading of the temperament card.
+        temperament,
+        /// Near-tie line: `{names}`.
+        blends_with,
+        /// Heading of the balance.
+        balance,
+        /// Heading of the weakest factor: `{name}`.
+        weakest_factor,
+        /// Respondent group line: `{group}`.
+        answered_as,
+        /// Overall grid score: `{score}`.
+        overall,
+        /// Heading of the strongest cells.
+        strongest,
+        /// Heading of the weakest cells.
+        weakest,
+        /// Caption of the heat map table.
+        heatmap_caption,
+        /// "Mean" in the heat map.
+        mean,
+        /// Label before a suggestion for a weak cell.
+        to_try,
+        /// Heading of the earlier results.
+        history,
+        /// Label of a result from an earlier version: `{v}`.
+        earlier_version,
+        /// Where results are kept, and why export matters.
+        saved_here,
+        /// Export button.
+        export,
+        /// Import button.
+        import,
+        /// Delete button.
+        delete,
+        /// Name of the delete confirmation.
+        delete_title,
+        /// The delete confirmation's question.
+        delete_question,
+        /// The button that deletes.
+        delete_confirm,
+        /// Cancel.
+        cancel,
+        /// Shown when a result comes from an earlier version of the instrument.
+        older_result,
+        /// A `src` definition could not be loaded: `{src}` and `{why}`.
+        src_failed,
+        /// Why: the `src` is not a URL.
+        src_not_url,
+        /// Why: the `src` is on another site.
+        src_other_origin,
+        /// Why: the response could not be read as text.
+        src_unreadable,
+        /// The slope picture's text alternative: `{station}`, `{n}` of `{total}`.
+        slope_alt,
+        /// The reader's station: `{station}`.
+        you_are_at,
+        /// The ladder picture's text alternative: level `{n}`, `{total}` answers, `{counts}`.
+        ladder_alt,
+        /// The radar's text alternative: `{values}`.
+        radar_alt,
+        /// The quotient scale's text alternative: `{tq}` between `{min}` and `{max}`, `{reference}`.
+        scale_alt,
+        /// The reader's mark on the scale: `{value}`.
+        you_value,
+        /// The reference mark on the scale: `{value}`.
+        reference_mark,
+        /// The heat map's text alternative: `{strongest}`, `{weakest}`.
+        heat_alt,
+        /// Opens the numbers as a table.
+        as_table,
+        /// Print button.
+        print,
+        /// Heading of the share panel.
+        share_title,
+        /// What the code is and is not.
+        share_help,
+        /// The code carries a session tag: `{session}`.
+        session_tagged,
+        /// Copy the code.
+        copy_code,
+        /// Confirmation after copying the code.
+        copied_code,
+        /// Label of the share link.
+        share_link,
+        /// Copy the link.
+        copy_link,
+        /// Confirmation after copying the link.
+        copied_link,
+        /// The clipboard refused.
+        copy_failed,
+        /// The QR code's text alternative.
+        qr_alt,
+        /// Banner over a shared result.
+        shared_banner,
+        /// Leave a shared result for one's own quiz.
+        take_yourself,
+        /// The trend's text alternative: `{n}` results, `{values}`.
+        trend_alt,
+        /// Facilitator: category set titles.
+        group_quadrants,
+        /// See `group_quadrants`.
+        group_slope,
+        /// See `group_quadrants`.
+        group_levels,
+        /// See `group_quadrants`.
+        group_temperaments,
+        /// See `group_quadrants`.
+        group_balance,
+        /// See `group_quadrants`.
+        group_bands,
+        /// See `group_quadrants`.
+        group_groups,
+        /// Name of the trust quotient score.
+        score_tq,
+        /// Name of the headline level score.
+        score_level,
+        /// Name of the consistency score.
+        score_consistency,
+        /// Name of the grid's overall score.
+        score_overall,
+        /// Count of invalid codes: `{n}`.
+        rejected_invalid,
+        /// Count of codes of another session: `{n}`.
+        rejected_session,
+        /// Count of codes of another instrument: `{n}`.
+        rejected_instrument,
+        /// Count of codes of another version: `{n}`.
+        rejected_version,
+        /// Count of duplicates: `{n}`.
+        rejected_duplicate,
+        /// Why: another session.
+        why_other_session,
+        /// Why: another instrument.
+        why_other_instrument,
+        /// Why: another version.
+        why_other_version,
+        /// Why: pasted before.
+        why_duplicate,
+        /// Opens the list of codes left out: `{n}`.
+        rejected_list,
+        /// `{n}` more not listed.
+        and_more,
+        /// Heading of the group's scores.
+        group_scores,
+        /// Column: spread.
+        spread,
+        /// Column: range.
+        range,
+        /// Heading of the distributions.
+        group_distribution,
+        /// The session line: `{session}`.
+        group_session,
+        /// Heat map of one group: `{group}`, `{n}`.
+        heat_group,
+        /// Text alternative of the difference heat map.
+        heat_difference,
+        /// Heading of the comparison.
+        heat_compare,
+        /// First group to compare.
+        group_a,
+        /// Second group to compare.
+        group_b,
+        /// Heat map of everyone: `{n}`.
+        heat_everyone,
+        /// Heading of the heat maps.
+        group_heat,
+        /// Size of the group: `{n}`.
+        group_count,
+        /// Time taken: `{ms}`.
+        group_time,
+        /// Export button.
+        export_csv,
+        /// Facilitator heading: `{title}`.
+        facilitator_title,
+        /// What the facilitator screen does.
+        facilitator_help,
+        /// Label of the instrument choice.
+        facilitator_instrument,
+        /// Label of the session tag.
+        session_tag,
+        /// Before the attendee link.
+        attendees_open,
+        /// Text alternative of the attendee QR code.
+        attendee_qr_alt,
+        /// Label of the paste box.
+        paste_codes,
+        /// Load codes from a file.
+        load_codes,
+        /// Codes taken in bulk: `{n}` lines.
+        bulk_note,
+        /// Clear.
+        clear,
+        /// What follows a label before its text: ": " in English, " : " in French.
+        colon,
+        /// Why a code is invalid: a mistyped or missing character.
+        why_checksum,
+        /// Why a code is invalid: too short or too long.
+        why_length,
+        /// Why a code is invalid: characters no code has.
+        why_characters,
+        /// Said by the live region when a result appears: `{headline}`.
+        result_ready,
+        /// The latest value in a trend's legend: `{value}`.
+        latest,
+    }
 }
 
 /// English, the default and the fallback.
-pub const EN: Ui = Ui {
-    locale: "en",
-    meta: "{questions} questions · about {minutes} minutes",
-    private: "Your answers stay in this browser. Nothing is sent anywhere.",
-    start: "Start",
-    resume: "Continue at question {n}",
-    progress: "Question {n} of {total}",
-    back: "Back",
-    next: "Next",
-    finish: "See my result",
-    choose_first: "Choose an answer to go on.",
-    your_result: "Your result",
-    of_100: "out of 100",
-    slope: "Where you are on the slope",
-    you_are_here: "you are here",
-    habits: "Habits that weigh most",
-    you_answered: "You answered: {answer}",
-    try_next: "Try next time:",
-    next_step: "One step to take",
-    no_habits: "None of these habits came up often or regularly in your answers.",
-    model: "Model",
-    source: "Source",
-    written_by: "Questions and texts written for Candor.",
-    retake: "Take it again",
-    saved_on: "Saved in this browser on {date}.",
-    invalid_title: "This instrument cannot be run",
-    invalid_help: "The definition has these problems. Fix each one at the place named and reload the page.",
-    unknown_instrument: "There is no instrument called \"{id}\". Available: {list}.",
-    storage_unavailable: "This browser is not letting the quiz save anything, so your answers will be lost when you leave the page.",
-    map_alt: "Map of {x} across and {y} up; your point falls in the quadrant “{quadrant}”.",
-    level_name: "Level {n}: {name}",
-    answers_at: "{n} of {total} answers",
-    consistency: "{pct}% of your answers sit at this level.",
-    moving_up: "What moving up one level would change",
-    top_level: "This is the top level of the model.",
-    trust_quotient: "Trust quotient {tq}",
-    reference: "Published average: about {mean}.",
-    factors: "Your four factors (each 5 to 25)",
-    lower_is_better: "lower is better",
-    temperament: "Your trust temperament",
-    blends_with: "Within a point of: {names}.",
-    balance: "Balance",
-    weakest_factor: "Your weakest factor: {name}",
-    answered_as: "Answered as: {group}",
-    overall: "Overall {score} out of 100.",
-    strongest: "Strongest cells",
-    weakest: "Weakest cells, and what to try",
-    heatmap_caption: "Scores out of 100 for each part of the organisation and each trust value",
-    mean: "Mean",
-    to_try: "To try:",
-    set_aside: "Some answers saved in this browser {why}, so they were put aside (under “{key}”) and you start afresh. Nothing was deleted.",
-    why_unreadable: "could not be read",
-    why_newer: "were saved by a newer version of this quiz",
-    why_mismatch: "no longer match this quiz",
-    left_alone: "Some data saved in this browser could not be read and there is no room to put it aside, so it was left untouched. Your answers on this visit will not be saved.",
-    restarted: "This quiz has changed since you began it, so it starts again. Your earlier answers were put aside, not deleted.",
-    pruned: "Your browser's storage was full, so the {n} oldest saved result(s) were removed to keep your latest answers.",
-    not_saved: "Your browser's storage is full: your latest answers are kept only while this page is open. Export your results to keep them.",
-    imported: "Import done: {n} result(s) added.",
-    import_failed: "Nothing was imported: {why}.",
-    deleted: "Everything this quiz saved in this browser has been deleted.",
-    dismiss: "Dismiss",
-    history: "Your earlier results on this device",
-    earlier_version: "earlier version {v}",
-    your_data: "Your data",
-    saved_here: "Your answers and results are saved only in this browser. Browsers may clear them (private windows when closed, Safari after seven days without a visit), so export a copy to keep them.",
-    export: "Export my results",
-    import: "Import results",
-    delete: "Delete my data",
-    delete_title: "Confirm deletion",
-    delete_question: "Delete every answer and result this quiz saved in this browser? This cannot be undone.",
-    delete_confirm: "Delete everything",
-    cancel: "Cancel",
-    older_result: "This result comes from an earlier version of this quiz, so only its headline and scores were kept:",
-    loading: "Loading the quiz…",
-    loading_result: "Loading your result…",
-    src_failed: "The quiz definition at “{src}” could not be loaded: {why}.",
-    src_not_url: "it is not a valid address",
-    src_other_origin: "it must be on the same site as this page",
-    src_unreadable: "the response could not be read as text",
-    slope_alt: "The slope from freely given service down to the End-Station, with your place at “{station}”, station {n} of {total}.",
-    you_are_at: "You are at: {station}.",
-    ladder_alt: "A ladder of five levels with your headline at level {n}. Your {total} answers per level: {counts}.",
-    radar_alt: "Radar chart of your trust factors, each from 5 to 25: {values}.",
-    scale_alt: "Your trust quotient {tq} on a scale from {min} to {max}; the published average is {reference}.",
-    you_value: "You {value}",
-    reference_mark: "Published average {value}",
-    heat_alt: "Heat map of twenty scores. Strongest: {strongest}. Weakest: {weakest}.",
-    as_table: "Show the numbers as a table",
-    print: "Print",
-    share_title: "Keep or share this result",
-    share_help: "The code holds your answers and nothing else: no name, no e-mail. Copy it, read it out to a facilitator, or open the link on another device to see this result.",
-    session_tagged: "Tagged for session {session}.",
-    copy_code: "Copy code",
-    copied_code: "Code copied.",
-    share_link: "Link to this result",
-    copy_link: "Copy link",
-    copied_link: "Link copied.",
-    copy_failed: "Copying is not allowed here: select the text and copy it yourself.",
-    qr_alt: "QR code of the link to this result",
-    shared_banner: "A result someone shared with you. It is shown here only; nothing is saved in your browser.",
-    take_yourself: "Take this quiz yourself",
-    trend_alt: "Trend of your last {n} results: {values}.",
-    group_quadrants: "Quadrants",
-    group_slope: "Position on the slope",
-    group_levels: "Headline levels",
-    group_temperaments: "Trust temperaments",
-    group_balance: "Balance",
-    group_bands: "Overall",
-    group_groups: "Respondent groups",
-    score_tq: "Trust quotient",
-    score_level: "Headline level",
-    score_consistency: "Consistency (%)",
-    score_overall: "Overall",
-    rejected_invalid: "{n} invalid (mistyped or cut short)",
-    rejected_session: "{n} from another session",
-    rejected_instrument: "{n} for another quiz",
-    rejected_version: "{n} for another version of this quiz",
-    rejected_duplicate: "{n} duplicate(s)",
-    why_other_session: "from another session",
-    why_other_instrument: "for another quiz",
-    why_other_version: "for another version of this quiz",
-    why_duplicate: "pasted before",
-    rejected_list: "Show the {n} code(s) left out",
-    and_more: "… and {n} more.",
-    group_scores: "Scores",
-    spread: "Spread (SD)",
-    range: "Range",
-    group_distribution: "How the group is spread",
-    group_session: "Session: {session}",
-    heat_group: "{group} ({n})",
-    heat_difference: "Difference between the two groups, cell by cell",
-    heat_compare: "Compare two groups (first minus second)",
-    group_a: "First",
-    group_b: "Second",
-    heat_everyone: "Everyone ({n})",
-    group_heat: "Heat maps",
-    group_count: "{n} code(s) in the group.",
-    group_time: "Computed in {ms} ms in this browser.",
-    export_csv: "Export the group as CSV",
-    facilitator_title: "Group profile: {title}",
-    facilitator_help: "Give attendees the link or QR code below. When they finish, each sees a short result code. Paste the codes here (one per line, or a whole chat) to see the group at once. Nothing leaves this browser and no names are needed.",
-    facilitator_instrument: "Quiz",
-    session_tag: "Session tag",
-    attendees_open: "Attendees open:",
-    attendee_qr_alt: "QR code of the attendee link",
-    paste_codes: "Result codes",
-    load_codes: "Load codes from a file",
-    bulk_note: "{n} lines of codes taken in bulk (not shown in the box).",
-    clear: "Clear",
-    colon: ": ",
-    decimal: ".",
-    why_checksum: "a character is mistyped or missing",
-    why_length: "too short or too long",
-    result_ready: "Your result is ready: {headline}.",
-    why_characters: "holds characters no code has",
-    latest: "latest {value}",
+pub const EN: Ui = ui_strings! {
+    take {
+        locale: "en",
+        meta: "{questions} questions · about {minutes} minutes",
+        private: "Your answers stay in this browser. Nothing is sent anywhere.",
+        start: "Start",
+        resume: "Continue at question {n}",
+        progress: "Question {n} of {total}",
+        back: "Back",
+        next: "Next",
+        finish: "See my result",
+        choose_first: "Choose an answer to go on.",
+        unknown_instrument: "There is no instrument called \"{id}\". Available: {list}.",
+        storage_unavailable: "This browser is not letting the quiz save anything, so your answers will be lost when you leave the page.",
+        set_aside: "Some answers saved in this browser {why}, so they were put aside (under “{key}”) and you start afresh. Nothing was deleted.",
+        why_unreadable: "could not be read",
+        why_newer: "were saved by a newer version of this quiz",
+        why_mismatch: "no longer match this quiz",
+        left_alone: "Some data saved in this browser could not be read and there is no room to put it aside, so it was left untouched. Your answers on this visit will not be saved.",
+        restarted: "This quiz has changed since you began it, so it starts again. Your earlier answers were put aside, not deleted.",
+        pruned: "Your browser's storage was full, so the {n} oldest saved result(s) were removed to keep your latest answers.",
+        not_saved: "Your browser's storage is full: your latest answers are kept only while this page is open. Export your results to keep them.",
+        imported: "Import done: {n} result(s) added.",
+        import_failed: "Nothing was imported: {why}.",
+        deleted: "Everything this quiz saved in this browser has been deleted.",
+        dismiss: "Dismiss",
+        your_data: "Your data",
+        loading: "Loading the quiz…",
+        loading_result: "Loading your result…",
+        decimal: ".",
+    }
+    full {
+        your_result: "Your result",
+        of_100: "out of 100",
+        slope: "Where you are on the slope",
+        you_are_here: "you are here",
+        habits: "Habits that weigh most",
+        you_answered: "You answered: {answer}",
+        try_next: "Try next time:",
+        next_step: "One step to take",
+        no_habits: "None of these habits came up often or regularly in your answers.",
+        model: "Model",
+        source: "Source",
+        written_by: "Questions and texts written for Candor.",
+        retake: "Take it again",
+        saved_on: "Saved in this browser on {date}.",
+        invalid_title: "This instrument cannot be run",
+        invalid_help: "The definition has these problems. Fix each one at the place named and reload the page.",
+        map_alt: "Map of {x} across and {y} up; your point falls in the quadrant “{quadrant}”.",
+        level_name: "Level {n}: {name}",
+        answers_at: "{n} of {total} answers",
+        consistency: "{pct}% of your answers sit at this level.",
+        moving_up: "What moving up one level would change",
+        top_level: "This is the top level of the model.",
+        trust_quotient: "Trust quotient {tq}",
+        reference: "Published average: about {mean}.",
+        factors: "Your four factors (each 5 to 25)",
+        lower_is_better: "lower is better",
+        temperament: "Your trust temperament",
+        blends_with: "Within a point of: {names}.",
+        balance: "Balance",
+        weakest_factor: "Your weakest factor: {name}",
+        answered_as: "Answered as: {group}",
+        overall: "Overall {score} out of 100.",
+        strongest: "Strongest cells",
+        weakest: "Weakest cells, and what to try",
+        heatmap_caption: "Scores out of 100 for each part of the organisation and each trust value",
+        mean: "Mean",
+        to_try: "To try:",
+        history: "Your earlier results on this device",
+        earlier_version: "earlier version {v}",
+        saved_here: "Your answers and results are saved only in this browser. Browsers may clear them (private windows when closed, Safari after seven days without a visit), so export a copy to keep them.",
+        export: "Export my results",
+        import: "Import results",
+        delete: "Delete my data",
+        delete_title: "Confirm deletion",
+        delete_question: "Delete every answer and result this quiz saved in this browser? This cannot be undone.",
+        delete_confirm: "Delete everything",
+        cancel: "Cancel",
+        older_result: "This result comes from an earlier version of this quiz, so only its headline and scores were kept:",
+        src_failed: "The quiz definition at “{src}” could not be loaded: {why}.",
+        src_not_url: "it is not a valid address",
+        src_other_origin: "it must be on the same site as this page",
+        src_unreadable: "the response could not be read as text",
+        slope_alt: "The slope from freely given service down to the End-Station, with your place at “{station}”, station {n} of {total}.",
+        you_are_at: "You are at: {station}.",
+        ladder_alt: "A ladder of five levels with your headline at level {n}. Your {total} answers per level: {counts}.",
+        radar_alt: "Radar chart of your trust factors, each from 5 to 25: {values}.",
+        scale_alt: "Your trust quotient {tq} on a scale from {min} to {max}; the published average is {reference}.",
+        you_value: "You {value}",
+        reference_mark: "Published average {value}",
+        heat_alt: "Heat map of twenty scores. Strongest: {strongest}. Weakest: {weakest}.",
+        as_table: "Show the numbers as a table",
+        print: "Print",
+        share_title: "Keep or share this result",
+        share_help: "The code holds your answers and nothing else: no name, no e-mail. Copy it, read it out to a facilitator, or open the link on another device to see this result.",
+        session_tagged: "Tagged for session {session}.",
+        copy_code: "Copy code",
+        copied_code: "Code copied.",
+        share_link: "Link to this result",
+        copy_link: "Copy link",
+        copied_link: "Link copied.",
+        copy_failed: "Copying is not allowed here: select the text and copy it yourself.",
+        qr_alt: "QR code of the link to this result",
+        shared_banner: "A result someone shared with you. It is shown here only; nothing is saved in your browser.",
+        take_yourself: "Take this quiz yourself",
+        trend_alt: "Trend of your last {n} results: {values}.",
+        group_quadrants: "Quadrants",
+        group_slope: "Position on the slope",
+        group_levels: "Headline levels",
+        group_temperaments: "Trust temperaments",
+        group_balance: "Balance",
+        group_bands: "Overall",
+        group_groups: "Respondent groups",
+        score_tq: "Trust quotient",
+        score_level: "Headline level",
+        score_consistency: "Consistency (%)",
+        score_overall: "Overall",
+        rejected_invalid: "{n} invalid (mistyped or cut short)",
+        rejected_session: "{n} from another session",
+        rejected_instrument: "{n} for another quiz",
+        rejected_version: "{n} for another version of this quiz",
+        rejected_duplicate: "{n} duplicate(s)",
+        why_other_session: "from another session",
+        why_other_instrument: "for another quiz",
+        why_other_version: "for another version of this quiz",
+        why_duplicate: "pasted before",
+        rejected_list: "Show the {n} code(s) left out",
+        and_more: "… and {n} more.",
+        group_scores: "Scores",
+        spread: "Spread (SD)",
+        range: "Range",
+        group_distribution: "How the group is spread",
+        group_session: "Session: {session}",
+        heat_group: "{group} ({n})",
+        heat_difference: "Difference between the two groups, cell by cell",
+        heat_compare: "Compare two groups (first minus second)",
+        group_a: "First",
+        group_b: "Second",
+        heat_everyone: "Everyone ({n})",
+        group_heat: "Heat maps",
+        group_count: "{n} code(s) in the group.",
+        group_time: "Computed in {ms} ms in this browser.",
+        export_csv: "Export the group as CSV",
+        facilitator_title: "Group profile: {title}",
+        facilitator_help: "Give attendees the link or QR code below. When they finish, each sees a short result code. Paste the codes here (one per line, or a whole chat) to see the group at once. Nothing leaves this browser and no names are needed.",
+        facilitator_instrument: "Quiz",
+        session_tag: "Session tag",
+        attendees_open: "Attendees open:",
+        attendee_qr_alt: "QR code of the attendee link",
+        paste_codes: "Result codes",
+        load_codes: "Load codes from a file",
+        bulk_note: "{n} lines of codes taken in bulk (not shown in the box).",
+        clear: "Clear",
+        colon: ": ",
+        why_checksum: "a character is mistyped or missing",
+        why_length: "too short or too long",
+        why_characters: "holds characters no code has",
+        result_ready: "Your result is ready: {headline}.",
+        latest: "latest {value}",
+    }
 };
 
 mod fr;
