@@ -3,7 +3,7 @@
 // compiled (`useBundle`) or the reason it could not be (`bundleFailed`). This file only does
 // what needs a JavaScript class: the element's life cycle, the first screen shown before
 // the bundle arrives, and two methods the bundles call on their host element,
-// `candorUpgrade(handoff)` and `candorPrint()`.
+// `candorUpgrade(handoff, failed)` and `candorPrint()`.
 //
 // Each element renders into its own open shadow root, styled by one constructable
 // stylesheet (public/candor.css, built into candor-style.js) shared by every element on
@@ -220,14 +220,18 @@ class CandorQuiz extends HTMLElement {
   // Called by the small bundle when this element needs the full one. `handoff` is a
   // function that gives what to hand over as of the switch, when the full bundle is in:
   // the reader may have gone on meanwhile (what they asked for may no longer stand, and
-  // records held in memory may have changed). The latest call wins.
-  candorUpgrade(handoff) {
+  // records held in memory may have changed); `failed` is called instead if the full
+  // bundle cannot be loaded (the widget says so and offers to try again). The latest
+  // call wins.
+  candorUpgrade(handoff, failed) {
     this.handoff = handoff;
+    this.failed = failed;
     if (this.upgrading) return;
     this.upgrading = true;
     getFull().then(
       () => {
         this.upgrading = false;
+        this.failed = null;
         this.#afterPress(() => {
           const handoff = this.handoff;
           this.handoff = null;
@@ -236,7 +240,11 @@ class CandorQuiz extends HTMLElement {
       },
       (error) => {
         this.upgrading = false;
+        const failed = this.failed;
+        this.handoff = null;
+        this.failed = null;
         console.error('Candor could not load its results:', error);
+        if (typeof failed === 'function') failed();
       },
     );
   }

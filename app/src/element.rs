@@ -36,10 +36,20 @@ pub fn print_widget(host: &HtmlElement) {
 }
 
 /// Asks `host` to switch to the full bundle; once it is in, the element calls `handoff`
-/// for what to hand over (JSON of a [`Handoff`]).
-pub fn upgrade_widget(host: &HtmlElement, handoff: impl FnOnce() -> String + 'static) {
+/// for what to hand over (JSON of a [`Handoff`]). If it cannot be loaded, the element calls
+/// `failed` instead (of the latest request only).
+pub fn upgrade_widget(
+    host: &HtmlElement,
+    handoff: impl FnOnce() -> String + 'static,
+    failed: impl FnOnce() + 'static,
+) {
     let handoff = Closure::once_into_js(handoff);
-    call_element_method(host, "candorUpgrade", &js_sys::Array::of1(&handoff));
+    let failed = Closure::once_into_js(failed);
+    call_element_method(
+        host,
+        "candorUpgrade",
+        &js_sys::Array::of2(&handoff, &failed),
+    );
 }
 
 /// A mounted widget; the element calls [`Mounted::unmount`] when it leaves the page or

@@ -48,6 +48,9 @@ pub enum Message {
     ImportFailed(String),
     /// Everything was deleted.
     Deleted,
+    /// The full bundle (results, data controls) could not be downloaded; nothing the reader
+    /// did is lost, and they can try again.
+    Unloaded,
 }
 
 /// The name of the page event one widget sends after writing, so other widgets of the same
@@ -79,6 +82,11 @@ pub struct QuizCtx {
     pub ui: &'static Ui,
     /// A number unique to this widget on the page, for element ids and page events.
     pub uid: u32,
+    /// Where the reader asked for their result (screen and question), while the full
+    /// bundle that shows it is on its way.
+    pub awaiting_result: RwSignal<Option<(Screen, u16)>>,
+    /// What the last switch to the full bundle was asked to do, to ask again.
+    asked: StoredValue<Option<crate::element::Action>>,
     vault: StoredValue<WidgetVault, LocalStorage>,
     host: StoredValue<Option<web_sys::HtmlElement>, LocalStorage>,
     session: StoredValue<Option<String>>,
@@ -162,6 +170,8 @@ impl QuizCtx {
             announce: RwSignal::new(String::new()),
             ui,
             uid,
+            awaiting_result: RwSignal::new(None),
+            asked: StoredValue::new(None),
             vault: StoredValue::new_local(vault),
             host: StoredValue::new_local(None),
             session: StoredValue::new(None),
@@ -515,14 +525,47 @@ impl QuizCtx {
     pub fn hand_over(&self, action: Option<crate::element::Action>) {
         let quiz = *self;
         let asked_at = self.place();
+        self.asked.set_value(action);
+        if action == Some(crate::element::Action::Finish) {
+            self.awaiting_result.set(asked_at);
+        }
+        self.messages
+            .update(|m| m.retain(|m| *m != Message::Unloaded));
         self.host.with_value(|host| {
             if let Some(host) = host {
-                crate::element::upgrade_widget(host, move || {
-                    let handoff = quiz.handoff(action, asked_at);
-                    crate::json::write(&handoff).unwrap_or_else(|_| "{}".to_owned())
-                });
+                crate::element::upgrade_widget(
+                    host,
+                    move || {
+                        let handoff = quiz.handoff(action, asked_at);
+                        crate::json::write(&handoff).unwrap_or_else(|_| "{}".to_owned())
+                    },
+                    move || quiz.unloaded(),
+                );
             }
         });
+    }
+
+    /// Asks again for the full bundle, to do what the last switch was asked to do.
+    pub fn retry_hand_over(&self) {
+        self.hand_over(self.asked.get_value());
+    }
+
+    /// The full bundle could not be downloaded: the reader stays where they are and is
+    /// told, with a way to try again.
+    fn unloaded(&self) {
+        let _ = self.awaiting_result.try_set(None);
+        let _ = self.messages.try_update(|m| {
+            if !m.contains(&Message::Unloaded) {
+                m.push(Message::Unloaded);
+            }
+        });
+    }
+
+    /// Whether the reader is where they asked for their result and it is on its way
+    /// (tracked, for the question screen to say so).
+    pub fn result_on_its_way(&self) -> bool {
+        let here = (self.screen.get(), self.progress.with(|p| p.position));
+        self.awaiting_result.get() == Some(here)
     }
 
     /// The screen and question the reader is on, or `None` once the widget is gone.

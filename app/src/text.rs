@@ -106,6 +106,10 @@ ui_table! {
         loading,
         /// While the result screen loads.
         loading_result,
+        /// The full bundle could not be downloaded (a notice, or the facilitator's screen).
+        load_failed,
+        /// Button that asks again for what could not be downloaded.
+        try_again,
         /// The decimal separator.
         decimal,
     }
@@ -399,6 +403,8 @@ pub const EN: Ui = ui_strings! {
         your_data: "Your data",
         loading: "Loading the quiz…",
         loading_result: "Loading your result…",
+        load_failed: "This part of the quiz could not be downloaded. Nothing you answered is lost: check the connection and try again.",
+        try_again: "Try again",
         decimal: ".",
     }
     full {

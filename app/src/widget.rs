@@ -248,7 +248,7 @@ pub fn Widget(
         // The full bundle lists the problems (a built-in is never invalid: tests read each).
         #[cfg(not(feature = "full"))]
         Loading::Invalid(_) => {
-            view! { <Upgrading host=host.get_value() message=ui.loading/> }.into_any()
+            view! { <Upgrading host=host.get_value() message=ui.loading ui/> }.into_any()
         }
         Loading::Failed(message) => view! {
             <p class="cq-error" role="alert" data-testid="load-error">{message}</p>
@@ -256,7 +256,7 @@ pub fn Widget(
         .into_any(),
         #[cfg(not(feature = "full"))]
         Loading::HandOver => {
-            view! { <Upgrading host=host.get_value() message=ui.loading/> }.into_any()
+            view! { <Upgrading host=host.get_value() message=ui.loading ui/> }.into_any()
         }
     };
     view! { <div class=class>{body}</div> }
@@ -285,7 +285,7 @@ fn facilitator(
     host: Option<HtmlElement>,
     ui: &'static Ui,
 ) -> AnyView {
-    view! { <Upgrading host message=ui.loading/> }.into_any()
+    view! { <Upgrading host message=ui.loading ui/> }.into_any()
 }
 
 /// Opens storage for `instrument`, provides the quiz context and shows the quiz.
@@ -373,7 +373,7 @@ fn Quiz() -> impl IntoView {
         Screen::Shared => view! { <SharedScreen/> }.into_any(),
         #[cfg(not(feature = "full"))]
         Screen::Result | Screen::Shared => {
-            view! { <Upgrading message=quiz.ui.loading_result/> }.into_any()
+            view! { <Upgrading message=quiz.ui.loading_result ui=quiz.ui/> }.into_any()
         }
     };
     view! {

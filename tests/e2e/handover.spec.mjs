@@ -3,7 +3,7 @@
 // handed over is taken then, so a reader who went on while it loaded is not sent back and
 // loses nothing, even with storage refused (the records are then held in memory).
 import { test, expect } from '@playwright/test';
-import { Quiz, holdBack, pressAt, refuseStorage, shownRoot, watchErrors } from './helpers.mjs';
+import { Quiz, expectNoViolations, holdBack, pressAt, refuseStorage, shownRoot, watchErrors } from './helpers.mjs';
 
 // A service worker would serve the held-back bundle from its cache.
 test.use({ serviceWorkers: 'block' });
@@ -79,4 +79,93 @@ test('a press that began on the small bundle is not lost when the switch to the 
   await expect(quiz.byTestId('progress')).toHaveText(/^Question 1 of/);
   await expect(quiz.byTestId('intro')).toHaveCount(0);
   expect(errors).toEqual([]);
+});
+
+/**
+ * Makes the full bundle's files fail to download, as on a connection that dropped after
+ * the small bundle came; returns the function that lets them through again.
+ */
+async function cutFullBundle(page) {
+  let cut = true;
+  await page.route(/candor-widget(_bg\.wasm|\.js)$/, (route) => (cut ? route.abort('internetdisconnected') : route.continue()));
+  return () => {
+    cut = false;
+  };
+}
+
+/** The console errors of a failed download, which are expected here; any other fails the test. */
+const unexpected = (errors) =>
+  errors.filter((e) => !/could not load its results|Failed to load resource|dynamically imported module|Failed to fetch/.test(e));
+
+/** Answers every question of the open quiz but the last, and chooses an answer on the last. */
+async function reachTheEnd(quiz) {
+  await quiz.start();
+  const { total } = await quiz.progress();
+  for (let n = 1; n < total; n++) await quiz.answer(2);
+  const last = quiz.root.locator('label.cq-choice:has(input[value="1"])');
+  await quiz.press(last);
+  await expect(last.locator('input')).toBeChecked();
+  return total;
+}
+
+test('Finish while the full bundle is on its way: the question says the result is loading, then it shows', async ({ page }, testInfo) => {
+  const errors = watchErrors(page);
+  const release = await holdFullBundle(page);
+  await page.goto(`/embed.html?instrument=${ID}`);
+  const quiz = new Quiz(page, ID, testInfo);
+  await reachTheEnd(quiz);
+  await quiz.press(quiz.byTestId('next'));
+  await expect(quiz.byTestId('upgrading')).toHaveText('Loading your result…');
+  await expect(quiz.byTestId('question')).toBeVisible();
+  // Back to the previous question: the status is for the place the result was asked at.
+  await quiz.press(quiz.byTestId('back'));
+  await expect(quiz.byTestId('upgrading')).toHaveCount(0);
+  await quiz.press(quiz.byTestId('next'));
+  await quiz.press(quiz.byTestId('next'));
+  await expect(quiz.byTestId('upgrading')).toBeVisible();
+  release();
+  await expect(quiz.byTestId('result')).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('the full bundle cannot be downloaded when the reader finishes: they are told, lose nothing, and can try again', async ({ page }, testInfo) => {
+  const errors = watchErrors(page);
+  const restore = await cutFullBundle(page);
+  await page.goto(`/embed.html?instrument=${ID}`);
+  const quiz = new Quiz(page, ID, testInfo);
+  const total = await reachTheEnd(quiz);
+  await quiz.press(quiz.byTestId('next'));
+  const notice = quiz.byTestId('notice');
+  await expect(notice).toContainText('could not be downloaded');
+  await expect(quiz.byTestId('upgrading')).toHaveCount(0);
+  await expect(quiz.byTestId('progress')).toHaveText(`Question ${total} of ${total}`);
+  await expect(quiz.root.locator('input[value="1"]')).toBeChecked();
+  await expectNoViolations(page, 'the notice that the results could not be downloaded');
+  // Trying again while still cut off says so again; once the connection is back, the result.
+  await quiz.press(notice.getByRole('button', { name: 'Try again' }));
+  await expect(notice.getByRole('button', { name: 'Try again' })).toBeVisible();
+  restore();
+  await quiz.press(notice.getByRole('button', { name: 'Try again' }));
+  await expect(quiz.byTestId('result')).toBeVisible();
+  await expect(quiz.byTestId('notice')).toHaveCount(0);
+  expect(unexpected(errors)).toEqual([]);
+});
+
+test.describe(() => {
+  // axe is added to the page as a script, which the facilitator page's
+  // Content-Security-Policy would refuse.
+  test.use({ bypassCSP: true });
+
+  test('the full bundle cannot be downloaded for the facilitator: the screen says so and tries again', async ({ page }, testInfo) => {
+    const errors = watchErrors(page);
+    const restore = await cutFullBundle(page);
+    await page.goto('/facilitator.html');
+    const quiz = new Quiz(page, ID, testInfo);
+    await expect(quiz.byTestId('unloaded')).toContainText('could not be downloaded');
+    await expectNoViolations(page, "the facilitator's screen that could not be downloaded");
+    restore();
+    await quiz.press(quiz.root.getByRole('button', { name: 'Try again' }));
+    await expect(quiz.byTestId('facilitator')).toBeVisible();
+    expect(unexpected(errors)).toEqual([]);
+  });
 });

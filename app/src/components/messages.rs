@@ -25,6 +25,7 @@ pub fn describe(message: &Message, ui: &Ui) -> String {
         Message::Imported(report) => fill(ui.imported, &[("n", &report.attempts.to_string())]),
         Message::ImportFailed(why) => fill(ui.import_failed, &[("why", why)]),
         Message::Deleted => ui.deleted.to_owned(),
+        Message::Unloaded => ui.load_failed.to_owned(),
     }
 }
 
@@ -42,6 +43,11 @@ pub fn Messages() -> impl IntoView {
                 view! {
                     <li class="cq-notice" data-testid="notice">
                         <span>{describe(m, ui)}</span>
+                        {(*m == Message::Unloaded).then(|| view! {
+                            <button type="button" class="cq-retry" on:click=move |_| quiz.retry_hand_over()>
+                                {ui.try_again}
+                            </button>
+                        })}
                         <button type="button" class="cq-dismiss" aria-label=ui.dismiss on:click=move |_| quiz.dismiss(i)>
                             "×"
                         </button>

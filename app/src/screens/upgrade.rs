@@ -1,10 +1,11 @@
 //! The first-question bundle's stand-in for the screens only the full bundle has (results,
 //! a shared result, the facilitator's screen): it asks the element to hand over, and says
-//! what is happening meanwhile.
+//! what is happening meanwhile, or that the full bundle could not be downloaded.
 
 use leptos::prelude::*;
 
-use crate::quiz::QuizCtx;
+use crate::quiz::{Message, QuizCtx};
+use crate::text::Ui;
 
 /// Shown for the moment the full bundle takes to load; asks the element to switch to it.
 #[component]
@@ -14,14 +15,43 @@ pub fn Upgrading(
     host: Option<web_sys::HtmlElement>,
     /// The words to show.
     message: &'static str,
+    /// The interface's words.
+    ui: &'static Ui,
 ) -> impl IntoView {
-    match use_context::<QuizCtx>() {
+    let quiz = use_context::<QuizCtx>();
+    // With a quiz, a failed download is one of its messages (above the screen, with a way
+    // to try again); without one, this screen says it.
+    let failed = RwSignal::new(false);
+    let host = StoredValue::new_local(host);
+    let ask = move || match quiz {
         Some(quiz) => quiz.upgrade(),
-        None => {
-            if let Some(host) = &host {
-                crate::element::upgrade_widget(host, || "{}".to_owned());
+        None => host.with_value(|host| {
+            if let Some(host) = host {
+                failed.set(false);
+                crate::element::upgrade_widget(
+                    host,
+                    || "{}".to_owned(),
+                    move || {
+                        let _ = failed.try_set(true);
+                    },
+                );
             }
+        }),
+    };
+    ask();
+    let unloaded = move || {
+        failed.get() || quiz.is_some_and(|q| q.messages.with(|m| m.contains(&Message::Unloaded)))
+    };
+    move || match (unloaded(), quiz) {
+        (false, _) => {
+            view! { <p class="cq-meta" role="status" data-testid="upgrading">{message}</p> }
+                .into_any()
         }
+        (true, Some(_)) => ().into_any(),
+        (true, None) => view! {
+            <p class="cq-error" role="alert" data-testid="unloaded">{ui.load_failed}</p>
+            <button type="button" class="cq-retry" on:click=move |_| ask()>{ui.try_again}</button>
+        }
+        .into_any(),
     }
-    view! { <p class="cq-meta" role="status" data-testid="upgrading">{message}</p> }
 }
