@@ -136,36 +136,36 @@ class CandorQuiz extends HTMLElement {
   // of what the element shows (the first screen taken over by the bundle, the small
   // bundle replaced by the full one) until the press's click is handled, it is cancelled,
   // or it is released without a click. A click whose press and release land on different
-  // buttons is lost.
+  // buttons is lost. A press is a pointer's (finger, mouse) or the Space key's, which
+  // clicks a button on its release (Enter clicks at once); a key press also ends when
+  // focus leaves what was pressed, since its release then makes no click here.
   #watchPresses() {
+    const begin = (kind) => {
+      this.pressing = kind;
+      this.presses = (this.presses || 0) + 1;
+    };
     const end = () => {
       if (!this.pressing) return;
-      this.pressing = false;
+      this.pressing = null;
       const run = this.afterRelease;
       this.afterRelease = null;
       if (run) setTimeout(run, 0);
     };
+    // A tap's click can follow its release in a task of its own; a release without a
+    // click (dragged off, or a key on something that is not a button) ends the press a
+    // moment later, unless a new one began.
+    const released = () => {
+      const press = this.presses;
+      setTimeout(() => press === this.presses && end(), 250);
+    };
     const root = this.shadowRoot;
-    root.addEventListener(
-      'pointerdown',
-      () => {
-        this.pressing = true;
-        this.presses = (this.presses || 0) + 1;
-      },
-      true,
-    );
+    root.addEventListener('pointerdown', () => begin('pointer'), true);
     root.addEventListener('click', end, true);
     root.addEventListener('pointercancel', end, true);
-    // A tap's click can follow its release in a task of its own; a release without a
-    // click (dragged off) ends the press a moment later, unless a new one began.
-    root.addEventListener(
-      'pointerup',
-      () => {
-        const press = this.presses;
-        setTimeout(() => press === this.presses && end(), 250);
-      },
-      true,
-    );
+    root.addEventListener('pointerup', released, true);
+    root.addEventListener('keydown', (event) => event.key === ' ' && !event.repeat && begin('key'), true);
+    root.addEventListener('keyup', (event) => event.key === ' ' && released(), true);
+    root.addEventListener('focusout', () => this.pressing === 'key' && end(), true);
   }
 
   // Runs `step` now, or once a press on the widget has ended (the latest step wins).
