@@ -112,3 +112,142 @@ pub fn load_in(
         .ok_or_else(|| BuiltinError::Unknown(id.to_owned()))?;
     Instrument::from_json(text, parse).map_err(BuiltinError::Invalid)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::definition::{Bands, Credit, ItemKind, Model};
+
+    fn parse(text: &str) -> Result<Value, String> {
+        serde_json::from_str(text).map_err(|e| e.to_string())
+    }
+
+    fn read(id: &str, locale: &str) -> Instrument {
+        let text = SOURCES
+            .iter()
+            .find(|(i, l, _)| *i == id && *l == locale)
+            .map(|(_, _, text)| *text)
+            .unwrap_or_else(|| panic!("no source {id} ({locale})"));
+        Instrument::from_json(text, parse).unwrap_or_else(|e| panic!("{id} ({locale}): {e}"))
+    }
+
+    fn blank_bands(bands: &mut Bands) {
+        for band in &mut bands.0 {
+            band.name.clear();
+            band.text.clear();
+        }
+    }
+
+    /// `instrument` with every word a person reads cleared. What stays is what scores and
+    /// encodes answers (ids, version, the scales' values, the items' order and what each
+    /// feeds, the model's numbers), which a translation must keep: a French reader's result
+    /// code is read by an English facilitator's widget, and their answers are pooled.
+    fn shape(mut instrument: Instrument) -> Instrument {
+        let i = &mut instrument;
+        for text in [&mut i.locale, &mut i.title, &mut i.intro, &mut i.caveat] {
+            text.clear();
+        }
+        i.period = i.period.as_ref().map(|_| String::new());
+        i.credit = Credit {
+            model: String::new(),
+            source: String::new(),
+            url: i.credit.url.clone(),
+        };
+        for option in i.scales.iter_mut().flat_map(|s| &mut s.options) {
+            option.label.clear();
+        }
+        for item in &mut i.items {
+            item.text.clear();
+            item.try_next = item.try_next.as_ref().map(|_| String::new());
+            if let ItemKind::Levels { options } = &mut item.kind {
+                options.iter_mut().for_each(|o| o.text.clear());
+            }
+        }
+        match &mut i.model {
+            Model::Subscales(m) => {
+                for subscale in &mut m.subscales {
+                    subscale.name.clear();
+                    blank_bands(&mut subscale.bands);
+                }
+                for quadrant in m.map.quadrants.iter_mut() {
+                    for text in [&mut quadrant.name, &mut quadrant.text, &mut quadrant.next] {
+                        text.clear();
+                    }
+                }
+            }
+            Model::Levels(m) => {
+                for level in &mut m.levels {
+                    level.name.clear();
+                    level.text.clear();
+                    level.up.iter_mut().for_each(String::clear);
+                }
+                m.dimensions.iter_mut().for_each(String::clear);
+            }
+            Model::Ratio(m) => {
+                for component in &mut m.components {
+                    for text in [
+                        &mut component.name,
+                        &mut component.virtue,
+                        &mut component.practice,
+                    ] {
+                        text.clear();
+                    }
+                }
+                for temperament in &mut m.temperaments {
+                    temperament.name.clear();
+                    temperament.text.clear();
+                }
+                blank_bands(&mut m.quotient_bands);
+                blank_bands(&mut m.balance_bands);
+                if let Some(reference) = &mut m.reference {
+                    reference.text.clear();
+                }
+            }
+            Model::Grid(m) => {
+                for label in m.rows.iter_mut().chain(&mut m.columns) {
+                    label.name.clear();
+                }
+                if let Some(groups) = &mut m.groups {
+                    groups.question.clear();
+                    groups.options.iter_mut().for_each(|o| o.name.clear());
+                }
+                blank_bands(&mut m.bands);
+            }
+        }
+        instrument
+    }
+
+    #[test]
+    fn every_translation_keeps_the_shape_of_its_original() {
+        let translations: Vec<_> = SOURCES.iter().filter(|(_, l, _)| *l != "en").collect();
+        assert!(!translations.is_empty());
+        for (id, locale, _) in translations {
+            let original = read(id, "en");
+            let translation = read(id, locale);
+            assert_eq!(translation.locale, *locale);
+            assert_ne!(
+                translation.title, original.title,
+                "{id} ({locale}) is translated"
+            );
+            assert_eq!(shape(translation), shape(original), "{id} ({locale})");
+        }
+    }
+
+    #[test]
+    fn a_translation_that_moves_an_item_or_a_boundary_is_caught() {
+        let original = shape(read("trust-equation", "en"));
+        let mut moved = read("trust-equation", "fr");
+        moved.items.swap(0, 1);
+        assert_ne!(shape(moved), original);
+        let mut reversed = read("service-or-servility", "fr");
+        if let ItemKind::Rated { reverse, .. } = &mut reversed.items[0].kind {
+            *reverse = !*reverse;
+        }
+        assert_ne!(shape(reversed), shape(read("service-or-servility", "en")));
+        let mut bands = read("trust-equation", "fr");
+        if let Model::Ratio(m) = &mut bands.model {
+            m.quotient_bands.0[0].max += 1;
+        }
+        assert_ne!(shape(bands), original);
+    }
+}
