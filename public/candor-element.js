@@ -1,6 +1,7 @@
 // The <candor-quiz> custom element. candor.js defines it as soon as the page's scripts have
 // run, before any WebAssembly has arrived, and hands it the small bundle once that is
-// compiled (`useBundle`) or the reason it could not be (`bundleFailed`). This file only does
+// compiled (`useBundle`), the reason it could not be (`bundleFailed`), or a way to try
+// again when it could not be downloaded (`bundleUnreachable`). This file only does
 // what needs a JavaScript class: the element's life cycle, the first screen shown before
 // the bundle arrives, and two methods the bundles call on their host element,
 // `candorUpgrade(handoff, failed)` and `candorPrint()`.
@@ -60,6 +61,23 @@ export function bundleFailed(error) {
   for (const element of waiting) element.schedule();
 }
 
+// The small bundle could not be downloaded: each waiting element says so, with a button
+// (and the browser coming back online) calling `retry`, which loads it again.
+let retryBundle = null;
+export function bundleUnreachable(retry) {
+  retryBundle = retry;
+  for (const element of waiting) element.unreachable(true);
+}
+
+function tryBundleAgain() {
+  const retry = retryBundle;
+  if (!retry) return;
+  retryBundle = null;
+  for (const element of waiting) element.unreachable(false);
+  retry();
+}
+addEventListener('online', tryBundleAgain);
+
 function getFull() {
   if (!fullLoading) {
     fullLoading = bundle.loadFull().then((mountFull) => {
@@ -98,6 +116,20 @@ class CandorQuiz extends HTMLElement {
     waiting.add(this);
     if (bundle || failure) this.schedule();
     else this.first = FirstScreen.show(this);
+    if (retryBundle) this.unreachable(true);
+  }
+
+  // Says that the bundle could not be downloaded, on the first screen if one is up, else
+  // alone; `false` takes it back (trying again).
+  unreachable(shown) {
+    const notice = shown ? unreachableNotice(this) : null;
+    if (this.first) this.first.notice(notice);
+    else if (notice) {
+      const box = document.createElement('div');
+      box.className = themed(this);
+      box.append(notice);
+      this.shadowRoot.replaceChildren(box);
+    } else this.shadowRoot.replaceChildren();
   }
 
   disconnectedCallback() {
@@ -332,10 +364,22 @@ class FirstScreen {
   #put(html) {
     const container = document.createElement('div');
     container.innerHTML = html;
-    const theme = (this.host.getAttribute('theme') || '').trim();
-    container.firstElementChild.className = `cq cq-${['light', 'dark'].includes(theme) ? theme : 'auto'}`;
+    container.firstElementChild.className = themed(this.host);
     this.host.shadowRoot.replaceChildren(container);
+    this.#placeNotice();
     return container;
+  }
+
+  // Shows `notice` (an element, or null for none) above whatever the first screen shows.
+  notice(notice) {
+    this.shown = notice;
+    this.#placeNotice();
+  }
+
+  #placeNotice() {
+    const root = this.host.shadowRoot;
+    for (const old of root.querySelectorAll('[data-candor-notice]')) old.remove();
+    if (this.shown) root.firstElementChild.firstElementChild.prepend(this.shown);
   }
 
   #intro() {
@@ -396,6 +440,38 @@ const CANNOT_START = {
   en: ['This quiz cannot start on this page: its security settings do not allow WebAssembly. ', 'Open the quiz on its own page', '.'],
   fr: ['Ce questionnaire ne peut pas démarrer sur cette page\u00a0: ses réglages de sécurité n’autorisent pas WebAssembly. ', 'Ouvrir le questionnaire dans sa propre page', '.'],
 };
+
+// What the element says when the bundle could not be downloaded, per interface language,
+// and its button's words (the bundle's own notice says the same for the full bundle).
+const UNREACHABLE = {
+  en: ['This part of the quiz could not be downloaded. Nothing you answered is lost: check the connection and try again.', 'Try again'],
+  fr: ['Cette partie du questionnaire n’a pas pu être téléchargée. Aucune de vos réponses n’est perdue\u00a0: vérifiez la connexion et réessayez.', 'Réessayer'],
+};
+
+// The notice that the bundle could not be downloaded, with its Try again button.
+function unreachableNotice(host) {
+  const [message, again] = UNREACHABLE[language(host, UNREACHABLE)];
+  const notice = document.createElement('div');
+  notice.setAttribute('role', 'alert');
+  notice.setAttribute('data-candor-notice', '');
+  notice.className = 'cq-notice';
+  notice.dataset.testid = 'notice';
+  const text = document.createElement('span');
+  text.textContent = message;
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'cq-retry';
+  button.textContent = again;
+  button.addEventListener('click', tryBundleAgain);
+  notice.append(text, button);
+  return notice;
+}
+
+// The class of the widget's outermost box, in `host`'s theme.
+function themed(host) {
+  const theme = (host.getAttribute('theme') || '').trim();
+  return `cq cq-${['light', 'dark'].includes(theme) ? theme : 'auto'}`;
+}
 
 // The interface language for `host`, chosen as the bundle chooses it: an exact match, else
 // the language without its region, else English. `tables` is keyed by language tag.

@@ -10,7 +10,7 @@
 // background, when the page is idle or a result is due. Paths are relative to this file,
 // so the widget's files can live anywhere.
 
-import { defineElement, useBundle, bundleFailed } from './candor-element.js';
+import { defineElement, useBundle, bundleFailed, bundleUnreachable } from './candor-element.js';
 import { screens } from './candor-first.js';
 import css from './candor-style.js';
 
@@ -32,15 +32,35 @@ async function loadFull() {
 // static import, so the first screen does not wait for it) once the WebAssembly is in. The
 // reader may be on the first screen meanwhile: parsing the glue and compiling the module
 // would be tasks in the way of their taps, so they wait for the bytes and run together.
-// Each element then mounts in a task of its own (see candor-element.js). When the module
-// cannot run (most often a Content-Security-Policy without 'wasm-unsafe-eval'), each
-// element says so and links to the standalone page.
-const wasm = fetch(new URL('./candor-take_bg.wasm', base)).then((response) =>
-  response.ok ? response.arrayBuffer() : Promise.reject(new Error(`candor-take_bg.wasm: HTTP ${response.status}`)),
-);
-wasm
-  .then((bytes) => import('./candor-take.js').then(({ default: init, start }) => init({ module_or_path: bytes }).then(() => start(base.href, useBundle, loadFull))))
-  .catch((error) => {
-    console.error('Candor could not start:', error);
-    bundleFailed(error);
-  });
+// Each element then mounts in a task of its own (see candor-element.js). When a file cannot
+// be downloaded (a dropped connection), each element says so and offers to try again, and
+// the first screen stays usable meanwhile; when the module cannot run (most often a
+// Content-Security-Policy without 'wasm-unsafe-eval'), each element says so and links to
+// the standalone page.
+function loadBundle() {
+  // A failure of the network, as opposed to one of the module.
+  const download = (promise) =>
+    promise.catch((error) => {
+      throw { download: error };
+    });
+  download(
+    fetch(new URL('./candor-take_bg.wasm', base)).then((response) =>
+      response.ok ? response.arrayBuffer() : Promise.reject(new Error(`candor-take_bg.wasm: HTTP ${response.status}`)),
+    ),
+  )
+    .then((bytes) =>
+      download(import('./candor-take.js')).then(({ default: init, start }) =>
+        init({ module_or_path: bytes }).then(() => start(base.href, useBundle, loadFull)),
+      ),
+    )
+    .catch((error) => {
+      if (error && error.download) {
+        console.error('Candor could not download its bundle:', error.download);
+        bundleUnreachable(loadBundle);
+      } else {
+        console.error('Candor could not start:', error);
+        bundleFailed(error);
+      }
+    });
+}
+loadBundle();

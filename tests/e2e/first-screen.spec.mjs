@@ -264,3 +264,66 @@ test('a Space key held on the first screen and released elsewhere does not hold 
   await expect.poll(() => first.evaluate((root) => root.isConnected)).toBe(false);
   await expect(quiz.byTestId('start')).toBeVisible();
 });
+
+/** Makes the small bundle's WebAssembly fail to download, as on a dropped connection; returns the function that lets it through again. */
+async function cutBundle(page) {
+  let cut = true;
+  await page.route('**/candor-take_bg.wasm', (route) => (cut ? route.abort('internetdisconnected') : route.continue()));
+  return () => {
+    cut = false;
+  };
+}
+
+/** The console errors of a failed download, which are expected here; any other fails the test. */
+const unexpected = (errors) => errors.filter((e) => !/could not download its bundle|Failed to load resource|preloaded using link preload/.test(e));
+
+test('the small bundle cannot be downloaded: the first screen says so, stays usable, and takes it up again', async ({ page }, testInfo) => {
+  const errors = watchErrors(page);
+  const restore = await cutBundle(page);
+  await page.goto('/embed.html?instrument=customer-focus');
+  const quiz = new Quiz(page, 'customer-focus', testInfo);
+  const notice = quiz.byTestId('notice');
+  await expect(notice).toContainText('could not be downloaded');
+  await expect(quiz.byTestId('start')).toBeVisible();
+  await expectNoViolations(page, 'the first screen, the bundle not downloaded');
+  // The first screen goes on meanwhile, and keeps saying so.
+  await quiz.press(quiz.byTestId('start'));
+  const choice = quiz.root.locator('label.cq-choice').nth(2);
+  await quiz.press(choice);
+  await expect(choice.locator('input')).toBeChecked();
+  const value = await choice.locator('input').getAttribute('value');
+  await expect(notice).toContainText('could not be downloaded');
+  const first = await shownRoot(page, 'customer-focus');
+  restore();
+  await quiz.press(notice.getByRole('button', { name: 'Try again' }));
+  await expect.poll(() => first.evaluate((root) => root.isConnected)).toBe(false);
+  await expect(quiz.byTestId('progress')).toHaveText('Question 1 of 10');
+  await expect(quiz.root.locator(`input[value="${value}"]`)).toBeChecked();
+  await expect(quiz.byTestId('notice')).toHaveCount(0);
+  expect(unexpected(errors)).toEqual([]);
+});
+
+test('the small bundle cannot be downloaded for a widget with no first screen: it says so, and comes when the browser is back online', async ({ page }, testInfo) => {
+  const errors = watchErrors(page);
+  const restore = await cutBundle(page);
+  // A session tag: no first screen, the bundle decides what is shown.
+  await page.goto('/embed.html?instrument=trust-equation&session=ws1');
+  const quiz = new Quiz(page, 'trust-equation', testInfo);
+  await expect(quiz.byTestId('notice')).toContainText('could not be downloaded');
+  await expectNoViolations(page, 'a widget with no first screen, the bundle not downloaded');
+  restore();
+  await page.evaluate(() => dispatchEvent(new Event('online')));
+  await expect(quiz.byTestId('intro')).toBeVisible();
+  await expect(quiz.byTestId('notice')).toHaveCount(0);
+  expect(unexpected(errors)).toEqual([]);
+});
+
+test('the small bundle cannot be downloaded, in French: the notice is in French', async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== 'desktop', 'one language check is enough');
+  await cutBundle(page);
+  await page.goto('/embed.html?instrument=trust-equation&locale=fr');
+  const quiz = new Quiz(page, 'trust-equation', testInfo);
+  const notice = quiz.byTestId('notice');
+  await expect(notice).toContainText('n’a pas pu être téléchargée');
+  await expect(notice.getByRole('button', { name: 'Réessayer' })).toBeVisible();
+});

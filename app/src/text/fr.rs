@@ -32,7 +32,7 @@ pub const FR: Ui = ui_strings! {
         your_data: "Vos données",
         loading: "Chargement du questionnaire…",
         loading_result: "Chargement de votre résultat…",
-        load_failed: "Cette partie du questionnaire n’a pas pu être téléchargée. Aucune de vos réponses n’est perdue : vérifiez la connexion et réessayez.",
+        load_failed: "Cette partie du questionnaire n’a pas pu être téléchargée. Aucune de vos réponses n’est perdue : vérifiez la connexion et réessayez.",
         try_again: "Réessayer",
         decimal: ",",
     }
