@@ -1,8 +1,41 @@
 //! Minifies the built-in instruments' JSON (`instruments/*.json`) into `OUT_DIR`, so the
-//! widget carries the content without the indentation that makes the sources readable.
+//! widget carries the content without the indentation that makes the sources readable;
+//! and writes each one's questions-only form (`<name>.questions.json`), its result texts
+//! left out, for the first-question bundle (`Prose::LeftOut` in `definition`).
 
 use std::fs;
 use std::path::Path;
+
+use serde_json::Value;
+
+/// The result texts: keys of the model's objects (bands, levels, quadrants, components,
+/// temperaments, the reference) that only a result shows.
+const MODEL_PROSE: &[&str] = &["text", "practice", "next", "up"];
+
+/// Removes the result texts from a definition: [`MODEL_PROSE`] anywhere in its model, and
+/// each item's next step (`try`).
+fn without_prose(definition: &mut Value) {
+    fn strip(value: &mut Value) {
+        match value {
+            Value::Object(members) => {
+                for key in MODEL_PROSE {
+                    members.remove(*key);
+                }
+                members.values_mut().for_each(strip);
+            }
+            Value::Array(values) => values.iter_mut().for_each(strip),
+            _ => {}
+        }
+    }
+    if let Some(model) = definition.get_mut("model") {
+        strip(model);
+    }
+    if let Some(Value::Array(items)) = definition.get_mut("items") {
+        for item in items.iter_mut().filter_map(Value::as_object_mut) {
+            item.remove("try");
+        }
+    }
+}
 
 fn main() {
     println!("cargo:rerun-if-changed=instruments");
@@ -15,17 +48,29 @@ fn main() {
         if path.extension().and_then(|e| e.to_str()) != Some("json") {
             continue;
         }
+        let (Some(name), Some(stem)) = (
+            path.file_name().and_then(|n| n.to_str()),
+            path.file_stem().and_then(|n| n.to_str()),
+        ) else {
+            continue;
+        };
         let text = fs::read_to_string(&path).unwrap_or_default();
         // A file that is not JSON is copied as it is: the definition tests report it.
-        let minified = serde_json::from_str::<serde_json::Value>(&text)
-            .map(|mut value| {
+        let (full, questions) = match serde_json::from_str::<Value>(&text) {
+            Ok(mut value) => {
                 if let Some(object) = value.as_object_mut() {
                     object.remove("$schema");
                 }
-                value.to_string()
-            })
-            .unwrap_or(text);
-        let name = path.file_name().unwrap_or_default();
-        let _ = fs::write(Path::new(&out).join(name), minified);
+                let full = value.to_string();
+                without_prose(&mut value);
+                (full, value.to_string())
+            }
+            Err(_) => (text.clone(), text),
+        };
+        let _ = fs::write(Path::new(&out).join(name), full);
+        let _ = fs::write(
+            Path::new(&out).join(format!("{stem}.questions.json")),
+            questions,
+        );
     }
 }

@@ -9,6 +9,11 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicU32, Ordering};
 
 use candor_core::builtin::{self, BuiltinError};
+// The small bundle shows no result, so it reads the built-ins without their result texts.
+#[cfg(feature = "full")]
+use candor_core::builtin::load_in as load_builtin;
+#[cfg(not(feature = "full"))]
+use candor_core::builtin::load_questions_in as load_builtin;
 use candor_core::definition::{DefinitionErrors, Instrument};
 use candor_core::records::Keys;
 use leptos::prelude::*;
@@ -206,7 +211,7 @@ pub fn Widget(
     let locale = options.locale.clone().unwrap_or_else(|| "en".to_owned());
     let ui = text::ui(&locale);
     let state = RwSignal::new(match &options.source {
-        Source::Builtin(id) => match builtin::load_in(id.trim(), &locale, json::parse) {
+        Source::Builtin(id) => match load_builtin(id.trim(), &locale, json::parse) {
             Ok(instrument) => Loading::Ready(Arc::new(instrument)),
             Err(BuiltinError::Unknown(id)) => {
                 let list = builtin::ids().collect::<Vec<_>>().join(", ");

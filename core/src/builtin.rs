@@ -2,52 +2,51 @@
 //! minified by `build.rs` from `instruments/*.json`.
 //!
 //! They are read by the same code as a trainer's custom instrument, so they obey the same
-//! rules; a test reads each of them and fails on any problem.
+//! rules; a test reads each of them and fails on any problem. Each also has a
+//! questions-only form, its result texts left out by `build.rs`, which the first-question
+//! bundle reads ([`load_questions_in`]; it shows no result): a test checks that it reads
+//! as the full definition with those texts cleared.
 
-use crate::definition::{DefinitionErrors, Instrument};
+use crate::definition::{DefinitionErrors, Instrument, Prose};
 use crate::json::Value;
 
-/// `(id, locale, JSON text)` of every built-in instrument.
-pub const SOURCES: &[(&str, &str, &str)] = &[
-    (
-        "service-or-servility",
-        "en",
-        include_str!(concat!(env!("OUT_DIR"), "/service-or-servility.en.json")),
-    ),
-    (
-        "customer-focus",
-        "en",
-        include_str!(concat!(env!("OUT_DIR"), "/customer-focus.en.json")),
-    ),
-    (
-        "trust-equation",
-        "en",
-        include_str!(concat!(env!("OUT_DIR"), "/trust-equation.en.json")),
-    ),
-    (
-        "trust-roadmap",
-        "en",
-        include_str!(concat!(env!("OUT_DIR"), "/trust-roadmap.en.json")),
-    ),
-    (
-        "service-or-servility",
-        "fr",
-        include_str!(concat!(env!("OUT_DIR"), "/service-or-servility.fr.json")),
-    ),
-    (
-        "trust-equation",
-        "fr",
-        include_str!(concat!(env!("OUT_DIR"), "/trust-equation.fr.json")),
-    ),
-];
+/// Declares [`SOURCES`], [`QUESTIONS`] and the list of `(id, locale)` from one list.
+macro_rules! builtins {
+    ($(($id:literal, $locale:literal),)*) => {
+        /// `(id, locale, JSON text)` of every built-in instrument.
+        pub const SOURCES: &[(&str, &str, &str)] = &[$((
+            $id,
+            $locale,
+            include_str!(concat!(env!("OUT_DIR"), "/", $id, ".", $locale, ".json")),
+        ),)*];
+
+        /// The same as [`SOURCES`], with the result texts left out ([`Prose::LeftOut`]).
+        pub const QUESTIONS: &[(&str, &str, &str)] = &[$((
+            $id,
+            $locale,
+            include_str!(concat!(env!("OUT_DIR"), "/", $id, ".", $locale, ".questions.json")),
+        ),)*];
+
+        /// `(id, locale)` of every built-in instrument, in the order the demo shows them.
+        const LIST: &[(&str, &str)] = &[$(($id, $locale),)*];
+    };
+}
+
+builtins! {
+    ("service-or-servility", "en"),
+    ("customer-focus", "en"),
+    ("trust-equation", "en"),
+    ("trust-roadmap", "en"),
+    ("service-or-servility", "fr"),
+    ("trust-equation", "fr"),
+}
 
 /// The ids of the built-in instruments, in the order the demo shows them.
 pub fn ids() -> impl Iterator<Item = &'static str> {
-    SOURCES
-        .iter()
+    LIST.iter()
         .enumerate()
-        .filter(|(i, (id, _, _))| !SOURCES[..*i].iter().any(|(other, _, _)| other == id))
-        .map(|(_, (id, _, _))| *id)
+        .filter(|(i, (id, _))| !LIST[..*i].iter().any(|(other, _)| other == id))
+        .map(|(_, (id, _))| *id)
 }
 
 /// The JSON text of built-in instrument `id` in English.
@@ -64,7 +63,12 @@ pub fn source(id: &str) -> Option<&'static str> {
 /// assert!(source_in("customer-focus", "fr").is_none());
 /// ```
 pub fn source_in(id: &str, locale: &str) -> Option<&'static str> {
-    let translations: Vec<_> = SOURCES.iter().filter(|(i, _, _)| *i == id).collect();
+    text_in(SOURCES, id, locale)
+}
+
+/// The text in `table` of built-in instrument `id` in `locale`, matched as by [`source_in`].
+fn text_in(table: &'static [(&str, &str, &str)], id: &str, locale: &str) -> Option<&'static str> {
+    let translations: Vec<_> = table.iter().filter(|(i, _, _)| *i == id).collect();
     crate::messages::pick(&translations, locale, |(_, l, _)| l).map(|(_, _, text)| *text)
 }
 
@@ -107,10 +111,30 @@ pub fn load_in(
     locale: &str,
     parse: impl FnOnce(&str) -> Result<Value, String>,
 ) -> Result<Instrument, BuiltinError> {
-    let text = source_in(id, locale)
-        .or_else(|| source(id))
+    read_in(SOURCES, Prose::Required, id, locale, parse)
+}
+
+/// Reads built-in instrument `id` in `locale` as [`load_in`] does, without its result
+/// texts (they read as empty): for a bundle that asks the questions and shows no result.
+pub fn load_questions_in(
+    id: &str,
+    locale: &str,
+    parse: impl FnOnce(&str) -> Result<Value, String>,
+) -> Result<Instrument, BuiltinError> {
+    read_in(QUESTIONS, Prose::LeftOut, id, locale, parse)
+}
+
+fn read_in(
+    table: &'static [(&str, &str, &str)],
+    prose: Prose,
+    id: &str,
+    locale: &str,
+    parse: impl FnOnce(&str) -> Result<Value, String>,
+) -> Result<Instrument, BuiltinError> {
+    let text = text_in(table, id, locale)
+        .or_else(|| text_in(table, id, "en"))
         .ok_or_else(|| BuiltinError::Unknown(id.to_owned()))?;
-    Instrument::from_json(text, parse).map_err(BuiltinError::Invalid)
+    Instrument::from_json_with(text, parse, prose).map_err(BuiltinError::Invalid)
 }
 
 #[cfg(test)]
@@ -215,6 +239,79 @@ mod tests {
             }
         }
         instrument
+    }
+
+    /// `instrument` with its result texts cleared, as [`Prose::LeftOut`] reads them.
+    fn without_prose(mut instrument: Instrument) -> Instrument {
+        for item in &mut instrument.items {
+            item.try_next = None;
+        }
+        match &mut instrument.model {
+            Model::Subscales(m) => {
+                for band in m.subscales.iter_mut().flat_map(|s| &mut s.bands.0) {
+                    band.text.clear();
+                }
+                for quadrant in m.map.quadrants.iter_mut() {
+                    quadrant.text.clear();
+                    quadrant.next.clear();
+                }
+            }
+            Model::Levels(m) => {
+                for level in &mut m.levels {
+                    level.text.clear();
+                    level.up.clear();
+                }
+            }
+            Model::Ratio(m) => {
+                m.components.iter_mut().for_each(|c| c.practice.clear());
+                m.temperaments.iter_mut().for_each(|t| t.text.clear());
+                for band in m.quotient_bands.0.iter_mut().chain(&mut m.balance_bands.0) {
+                    band.text.clear();
+                }
+                if let Some(reference) = &mut m.reference {
+                    reference.text.clear();
+                }
+            }
+            Model::Grid(m) => m.bands.0.iter_mut().for_each(|b| b.text.clear()),
+        }
+        instrument
+    }
+
+    #[test]
+    fn every_questions_form_reads_as_its_definition_without_the_result_texts() {
+        for (id, locale, text) in QUESTIONS {
+            let questions = Instrument::from_json_with(text, parse, Prose::LeftOut)
+                .unwrap_or_else(|e| panic!("{id} ({locale}): {e}"));
+            assert_eq!(
+                questions,
+                without_prose(read(id, locale)),
+                "{id} ({locale})"
+            );
+            // The texts are really left out: the form is not a full definition.
+            assert!(
+                Instrument::from_json(text, parse).is_err(),
+                "{id} ({locale})"
+            );
+            let full = source_in(id, locale).map_or(0, str::len);
+            assert!(
+                text.len() * 10 < full * 9,
+                "{id} ({locale}): {} of {full} bytes",
+                text.len()
+            );
+        }
+        assert_eq!(QUESTIONS.len(), SOURCES.len());
+    }
+
+    #[test]
+    fn the_questions_form_is_read_in_the_reader_s_language() {
+        let instrument = load_questions_in("trust-equation", "fr-CA", parse).expect("built-in");
+        assert_eq!(instrument.locale, "fr");
+        let instrument = load_questions_in("customer-focus", "fr", parse).expect("built-in");
+        assert_eq!(instrument.locale, "en");
+        assert!(matches!(
+            load_questions_in("nope", "en", parse),
+            Err(BuiltinError::Unknown(_))
+        ));
     }
 
     #[test]

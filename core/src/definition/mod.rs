@@ -428,6 +428,19 @@ pub struct Groups {
     pub options: Vec<Label>,
 }
 
+/// Whether a definition must carry its result texts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Prose {
+    /// Every text is required: a trainer's definition, and every built-in a result is shown
+    /// from.
+    Required,
+    /// The result texts were left out and read as empty: the bands', levels', quadrants',
+    /// temperaments' and the reference's texts, the components' practices, the levels' steps
+    /// up and the items' next steps. The first-question bundle reads the built-ins so (it
+    /// asks the questions and never shows a result); everything else is checked as usual.
+    LeftOut,
+}
+
 impl Instrument {
     /// Reads a definition from JSON text, with `parse` turning text into a [`Value`] (the
     /// browser's `JSON.parse` in the app, `serde_json` natively). Every problem is reported,
@@ -436,6 +449,16 @@ impl Instrument {
         text: &str,
         parse: impl FnOnce(&str) -> Result<Value, String>,
     ) -> Result<Self, DefinitionErrors> {
+        Self::from_json_with(text, parse, Prose::Required)
+    }
+
+    /// Reads a definition from JSON text as [`Instrument::from_json`] does, with or without
+    /// its result texts (`prose`).
+    pub fn from_json_with(
+        text: &str,
+        parse: impl FnOnce(&str) -> Result<Value, String>,
+        prose: Prose,
+    ) -> Result<Self, DefinitionErrors> {
         if text.len() > MAX_JSON_BYTES {
             return Err(DefinitionErrors::single(DefinitionError::too_large(
                 text.len(),
@@ -443,12 +466,12 @@ impl Instrument {
         }
         let value =
             parse(text).map_err(|e| DefinitionErrors::single(DefinitionError::syntax(e)))?;
-        Self::from_value(&value)
+        reader::read(&value, prose)
     }
 
     /// Reads a definition from a JSON tree; see [`Instrument::from_json`].
     pub fn from_value(value: &Value) -> Result<Self, DefinitionErrors> {
-        reader::read(value)
+        reader::read(value, Prose::Required)
     }
 
     /// The scale a rated item uses, or `None` for a level item.
