@@ -1,11 +1,11 @@
 // Languages: with locale="fr" no English shows, on any screen. Each screen's words (its
 // text, and what assistive technology reads: aria-label, title, alt and SVG titles) are
 // checked against the English tables of the interface (app/src/text.rs) and of the core's
-// messages (core/src/messages.rs): a phrase of two words or more from them is English left
-// untranslated. Instrument texts without a French translation fall back to English by
-// design (customer-focus, trust-roadmap); they are not in those tables.
+// messages (core/src/messages.rs), and against the English texts of every built-in
+// instrument that has a French translation (core/instruments/*.en.json): a phrase of two
+// words or more from them is English left untranslated.
 import { test, expect } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { Quiz } from './helpers.mjs';
 
 const expectations = JSON.parse(readFileSync(new URL('../.generated/expectations.json', import.meta.url), 'utf8'));
@@ -22,11 +22,25 @@ function table(file, start) {
   return entries;
 }
 
+/** `path → text` of every text in the built-in definition `file` (core/instruments). */
+function definitionTexts(file) {
+  const texts = {};
+  const walk = (value, path) => {
+    if (typeof value === 'string') texts[path] = value;
+    else if (value && typeof value === 'object') for (const [key, inner] of Object.entries(value)) walk(inner, `${path}/${key}`);
+  };
+  walk(JSON.parse(readFileSync(new URL(`../../core/instruments/${file}`, import.meta.url), 'utf8')), '');
+  return texts;
+}
+
 /** The English phrases (two words or more, between a template's blanks) whose French differs. */
 function englishPhrases() {
+  const translated = readdirSync(new URL('../../core/instruments/', import.meta.url)).filter((f) => f.endsWith('.fr.json'));
+  expect(translated.length, 'the French definitions were found').toBeGreaterThan(0);
   const pairs = [
     [table('app/src/text.rs', 'pub const EN: Ui'), table('app/src/text/fr.rs', 'pub const FR: Ui')],
     [table('core/src/messages.rs', 'pub const EN: Messages'), table('core/src/messages/fr.rs', 'pub const FR: Messages')],
+    ...translated.map((fr) => [definitionTexts(fr.replace('.fr.', '.en.')), definitionTexts(fr)]),
   ];
   const phrases = new Set();
   for (const [en, fr] of pairs) {
