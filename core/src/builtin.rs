@@ -38,7 +38,9 @@ builtins! {
     ("trust-equation", "en"),
     ("trust-roadmap", "en"),
     ("service-or-servility", "fr"),
+    ("customer-focus", "fr"),
     ("trust-equation", "fr"),
+    ("trust-roadmap", "fr"),
 }
 
 /// The ids of the built-in instruments, in the order the demo shows them.
@@ -60,7 +62,7 @@ pub fn source(id: &str) -> Option<&'static str> {
 /// ```
 /// use candor_core::builtin::source_in;
 /// assert!(source_in("trust-equation", "fr-CA").is_some());
-/// assert!(source_in("customer-focus", "fr").is_none());
+/// assert!(source_in("customer-focus", "de").is_none());
 /// ```
 pub fn source_in(id: &str, locale: &str) -> Option<&'static str> {
     text_in(SOURCES, id, locale)
@@ -306,7 +308,7 @@ mod tests {
     fn the_questions_form_is_read_in_the_reader_s_language() {
         let instrument = load_questions_in("trust-equation", "fr-CA", parse).expect("built-in");
         assert_eq!(instrument.locale, "fr");
-        let instrument = load_questions_in("customer-focus", "fr", parse).expect("built-in");
+        let instrument = load_questions_in("customer-focus", "de", parse).expect("built-in");
         assert_eq!(instrument.locale, "en");
         assert!(matches!(
             load_questions_in("nope", "en", parse),
