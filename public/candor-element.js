@@ -151,7 +151,9 @@ class CandorQuiz extends HTMLElement {
       this.first = null;
       this.shadowRoot.replaceChildren();
       queueMicrotask(() => {
-        if (waiting.has(this) && !bundle && !failure && !this.first) this.first = FirstScreen.show(this);
+        if (!waiting.has(this) || bundle || failure || this.first) return;
+        this.first = FirstScreen.show(this);
+        if (retryBundle) this.unreachable(true);
       });
     }
     if (!this.mounted) return;
