@@ -561,6 +561,22 @@ impl QuizCtx {
         });
     }
 
+    /// Asks again for the full bundle when the browser comes back online, if it could not
+    /// be downloaded (the notice's Try again does the same), for as long as the widget lives.
+    pub fn retry_when_online(&self) {
+        let quiz = *self;
+        let online = window_event_listener_untyped("online", move |_| {
+            if quiz
+                .messages
+                .try_with_untracked(|m| m.contains(&Message::Unloaded))
+                == Some(true)
+            {
+                quiz.retry_hand_over();
+            }
+        });
+        on_cleanup(move || online.remove());
+    }
+
     /// Whether the reader is where they asked for their result and it is on its way
     /// (tracked, for the question screen to say so).
     pub fn result_on_its_way(&self) -> bool {

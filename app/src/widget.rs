@@ -340,6 +340,8 @@ fn QuizHost(
         }
     }
     quiz.follow_other_writers();
+    #[cfg(not(feature = "full"))]
+    quiz.retry_when_online();
     provide_context(quiz);
     // A new widget builds its screen in a task of its own, after the one that read the
     // definition and opened storage: on a slow phone each takes tens of milliseconds, and

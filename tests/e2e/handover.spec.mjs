@@ -151,6 +151,21 @@ test('the full bundle cannot be downloaded when the reader finishes: they are to
   expect(unexpected(errors)).toEqual([]);
 });
 
+test('the full bundle could not be downloaded: it comes by itself when the browser is back online', async ({ page }, testInfo) => {
+  const errors = watchErrors(page);
+  const restore = await cutFullBundle(page);
+  await page.goto(`/embed.html?instrument=${ID}`);
+  const quiz = new Quiz(page, ID, testInfo);
+  await reachTheEnd(quiz);
+  await quiz.press(quiz.byTestId('next'));
+  await expect(quiz.byTestId('notice')).toContainText('could not be downloaded');
+  restore();
+  await page.evaluate(() => dispatchEvent(new Event('online')));
+  await expect(quiz.byTestId('result')).toBeVisible();
+  await expect(quiz.byTestId('notice')).toHaveCount(0);
+  expect(unexpected(errors)).toEqual([]);
+});
+
 test.describe(() => {
   // axe is added to the page as a script, which the facilitator page's
   // Content-Security-Policy would refuse.
