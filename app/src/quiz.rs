@@ -539,7 +539,7 @@ impl QuizCtx {
                         let handoff = quiz.handoff(action, asked_at);
                         crate::json::write(&handoff).unwrap_or_else(|_| "{}".to_owned())
                     },
-                    move || quiz.unloaded(),
+                    move || quiz.tell_download_failed(),
                 );
             }
         });
@@ -552,7 +552,7 @@ impl QuizCtx {
 
     /// The full bundle could not be downloaded: the reader stays where they are and is
     /// told, with a way to try again.
-    fn unloaded(&self) {
+    fn tell_download_failed(&self) {
         let _ = self.awaiting_result.try_set(None);
         let _ = self.messages.try_update(|m| {
             if !m.contains(&Message::Unloaded) {

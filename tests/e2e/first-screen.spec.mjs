@@ -3,7 +3,7 @@
 // small bundle is still on its way; the bundle takes over from where they are, with the
 // option order they saw. Each test holds the bundle's WebAssembly back until it says so.
 import { test, expect } from '@playwright/test';
-import { Quiz, expectNoViolations, holdBack, pressAt, shownRoot, watchErrors } from './helpers.mjs';
+import { Quiz, cutOff, expectNoViolations, holdBack, pressAt, shownRoot, unexpectedBesidesDownloads, watchErrors } from './helpers.mjs';
 
 // axe is injected as an inline script; a service worker would serve the held-back bundle
 // from its cache on a reload.
@@ -265,17 +265,8 @@ test('a Space key held on the first screen and released elsewhere does not hold 
   await expect(quiz.byTestId('start')).toBeVisible();
 });
 
-/** Makes the small bundle's WebAssembly fail to download, as on a dropped connection; returns the function that lets it through again. */
-async function cutBundle(page) {
-  let cut = true;
-  await page.route('**/candor-take_bg.wasm', (route) => (cut ? route.abort('internetdisconnected') : route.continue()));
-  return () => {
-    cut = false;
-  };
-}
-
-/** The console errors of a failed download, which are expected here; any other fails the test. */
-const unexpected = (errors) => errors.filter((e) => !/could not download its bundle|Failed to load resource|preloaded using link preload/.test(e));
+/** Makes the small bundle's WebAssembly fail to download; returns the function that lets it through. */
+const cutBundle = (page) => cutOff(page, '**/candor-take_bg.wasm');
 
 test('the small bundle cannot be downloaded: the first screen says so, stays usable, and takes it up again', async ({ page }, testInfo) => {
   const errors = watchErrors(page);
@@ -300,7 +291,7 @@ test('the small bundle cannot be downloaded: the first screen says so, stays usa
   await expect(quiz.byTestId('progress')).toHaveText('Question 1 of 10');
   await expect(quiz.root.locator(`input[value="${value}"]`)).toBeChecked();
   await expect(quiz.byTestId('notice')).toHaveCount(0);
-  expect(unexpected(errors)).toEqual([]);
+  expect(unexpectedBesidesDownloads(errors)).toEqual([]);
 });
 
 test('the small bundle cannot be downloaded for a widget with no first screen: it says so, and comes when the browser is back online', async ({ page }, testInfo) => {
@@ -315,7 +306,7 @@ test('the small bundle cannot be downloaded for a widget with no first screen: i
   await page.evaluate(() => dispatchEvent(new Event('online')));
   await expect(quiz.byTestId('intro')).toBeVisible();
   await expect(quiz.byTestId('notice')).toHaveCount(0);
-  expect(unexpected(errors)).toEqual([]);
+  expect(unexpectedBesidesDownloads(errors)).toEqual([]);
 });
 
 test('the small bundle cannot be downloaded, in French: the notice is in French', async ({ page }, testInfo) => {

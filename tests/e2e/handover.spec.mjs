@@ -3,7 +3,7 @@
 // handed over is taken then, so a reader who went on while it loaded is not sent back and
 // loses nothing, even with storage refused (the records are then held in memory).
 import { test, expect } from '@playwright/test';
-import { Quiz, expectNoViolations, holdBack, pressAt, refuseStorage, shownRoot, watchErrors } from './helpers.mjs';
+import { Quiz, cutOff, expectNoViolations, holdBack, pressAt, refuseStorage, shownRoot, unexpectedBesidesDownloads, watchErrors } from './helpers.mjs';
 
 // A service worker would serve the held-back bundle from its cache.
 test.use({ serviceWorkers: 'block' });
@@ -81,40 +81,30 @@ test('a press that began on the small bundle is not lost when the switch to the 
   expect(errors).toEqual([]);
 });
 
+/** Makes the full bundle's files fail to download; returns the function that lets them through. */
+const cutFullBundle = (page) => cutOff(page, /candor-widget(_bg\.wasm|\.js)$/);
+
 /**
- * Makes the full bundle's files fail to download, as on a connection that dropped after
- * the small bundle came; returns the function that lets them through again.
+ * Opens the standalone page, answers every question and presses Finish on the last (with
+ * its answer, option 1); returns the quiz and the number of questions.
  */
-async function cutFullBundle(page) {
-  let cut = true;
-  await page.route(/candor-widget(_bg\.wasm|\.js)$/, (route) => (cut ? route.abort('internetdisconnected') : route.continue()));
-  return () => {
-    cut = false;
-  };
-}
-
-/** The console errors of a failed download, which are expected here; any other fails the test. */
-const unexpected = (errors) =>
-  errors.filter((e) => !/could not load its results|Failed to load resource|dynamically imported module|Failed to fetch/.test(e));
-
-/** Answers every question of the open quiz but the last, and chooses an answer on the last. */
-async function reachTheEnd(quiz) {
+async function finishQuiz(page, testInfo) {
+  await page.goto(`/embed.html?instrument=${ID}`);
+  const quiz = new Quiz(page, ID, testInfo);
   await quiz.start();
   const { total } = await quiz.progress();
   for (let n = 1; n < total; n++) await quiz.answer(2);
   const last = quiz.root.locator('label.cq-choice:has(input[value="1"])');
   await quiz.press(last);
   await expect(last.locator('input')).toBeChecked();
-  return total;
+  await quiz.press(quiz.byTestId('next'));
+  return { quiz, total };
 }
 
 test('Finish while the full bundle is on its way: the question says the result is loading, then it shows', async ({ page }, testInfo) => {
   const errors = watchErrors(page);
   const release = await holdFullBundle(page);
-  await page.goto(`/embed.html?instrument=${ID}`);
-  const quiz = new Quiz(page, ID, testInfo);
-  await reachTheEnd(quiz);
-  await quiz.press(quiz.byTestId('next'));
+  const { quiz } = await finishQuiz(page, testInfo);
   await expect(quiz.byTestId('upgrading')).toHaveText('Loading your result…');
   await expect(quiz.byTestId('question')).toBeVisible();
   // Back to the previous question: the status is for the place the result was asked at.
@@ -131,10 +121,7 @@ test('Finish while the full bundle is on its way: the question says the result i
 test('the full bundle cannot be downloaded when the reader finishes: they are told, lose nothing, and can try again', async ({ page }, testInfo) => {
   const errors = watchErrors(page);
   const restore = await cutFullBundle(page);
-  await page.goto(`/embed.html?instrument=${ID}`);
-  const quiz = new Quiz(page, ID, testInfo);
-  const total = await reachTheEnd(quiz);
-  await quiz.press(quiz.byTestId('next'));
+  const { quiz, total } = await finishQuiz(page, testInfo);
   const notice = quiz.byTestId('notice');
   await expect(notice).toContainText('could not be downloaded');
   await expect(quiz.byTestId('upgrading')).toHaveCount(0);
@@ -148,22 +135,19 @@ test('the full bundle cannot be downloaded when the reader finishes: they are to
   await quiz.press(notice.getByRole('button', { name: 'Try again' }));
   await expect(quiz.byTestId('result')).toBeVisible();
   await expect(quiz.byTestId('notice')).toHaveCount(0);
-  expect(unexpected(errors)).toEqual([]);
+  expect(unexpectedBesidesDownloads(errors)).toEqual([]);
 });
 
 test('the full bundle could not be downloaded: it comes by itself when the browser is back online', async ({ page }, testInfo) => {
   const errors = watchErrors(page);
   const restore = await cutFullBundle(page);
-  await page.goto(`/embed.html?instrument=${ID}`);
-  const quiz = new Quiz(page, ID, testInfo);
-  await reachTheEnd(quiz);
-  await quiz.press(quiz.byTestId('next'));
+  const { quiz } = await finishQuiz(page, testInfo);
   await expect(quiz.byTestId('notice')).toContainText('could not be downloaded');
   restore();
   await page.evaluate(() => dispatchEvent(new Event('online')));
   await expect(quiz.byTestId('result')).toBeVisible();
   await expect(quiz.byTestId('notice')).toHaveCount(0);
-  expect(unexpected(errors)).toEqual([]);
+  expect(unexpectedBesidesDownloads(errors)).toEqual([]);
 });
 
 test.describe(() => {
@@ -181,6 +165,6 @@ test.describe(() => {
     restore();
     await quiz.press(quiz.root.getByRole('button', { name: 'Try again' }));
     await expect(quiz.byTestId('facilitator')).toBeVisible();
-    expect(unexpected(errors)).toEqual([]);
+    expect(unexpectedBesidesDownloads(errors)).toEqual([]);
   });
 });

@@ -95,6 +95,25 @@ export async function holdBack(page, file) {
   return release;
 }
 
+/**
+ * Makes the site's files matching `pattern` fail to download, as on a connection that
+ * dropped after the page came; returns the function that lets them through again.
+ */
+export async function cutOff(page, pattern) {
+  let cut = true;
+  await page.route(pattern, (route) => (cut ? route.abort('internetdisconnected') : route.continue()));
+  return () => {
+    cut = false;
+  };
+}
+
+/** The errors of `watchErrors` but those a failed download is expected to log. */
+export const unexpectedBesidesDownloads = (errors) =>
+  errors.filter(
+    (e) =>
+      !/could not download its bundle|could not load its results|Failed to load resource|preloaded using link preload|dynamically imported module|Failed to fetch/.test(e),
+  );
+
 /** The root element of what widget `instrument` shows now (to tell when a new mount replaced it). */
 export const shownRoot = (page, instrument) =>
   page.evaluateHandle((id) => document.querySelector(`candor-quiz[instrument="${id}"]`).shadowRoot.firstElementChild, instrument);
