@@ -22,14 +22,18 @@
 //
 // Two bundles: the first question is shown by the small bundle; once the page is idle the
 // full bundle (results, sharing, facilitator) is fetched in the background, and an element
-// switches to it when it needs a screen only the full bundle has. From then on every
-// element of the page mounts with the full bundle.
+// switches to it when it needs a screen only the full bundle has. An element that opens on
+// such a screen (see `opensOnFull`) loads the full bundle at once and mounts with it
+// without the small one (which it asks for only if the full one cannot be loaded). Once
+// the full bundle is in, every element of the page mounts with it.
 
 const TAG = 'candor-quiz';
 const OBSERVED = ['instrument', 'locale', 'theme', 'session', 'mode', 'storage-key', 'src'];
 
 let screens = {};
-let bundle = null; // { mount, loadFull } once the small bundle is compiled
+let loaders = null; // candor.js's { small, full }: load the small bundle; load the full one
+let smallAsked = false;
+let bundle = null; // { mount } once the small bundle is compiled
 let failure = null; // why the small bundle could not start
 let fullMount = null;
 let fullLoading = null;
@@ -37,28 +41,41 @@ const waiting = new Set(); // connected elements not yet mounted by a bundle
 
 const sheet = new CSSStyleSheet();
 
-// Defines the element with its stylesheet (candor-style.js, built from candor.css) and the
-// first screens of candor-first.js.
-export function defineElement(css, firstScreens) {
+// Defines the element with its stylesheet (candor-style.js, built from candor.css), the
+// first screens of candor-first.js and candor.js's loaders: `small()` loads the small
+// bundle (which calls `useBundle`, `bundleFailed` or `bundleUnreachable`), `full()` loads
+// the full bundle and resolves to its mount function.
+export function defineElement(css, firstScreens, bundleLoaders) {
   if (customElements.get(TAG)) return;
   sheet.replaceSync(css);
   screens = firstScreens || {};
+  loaders = bundleLoaders;
   customElements.define(TAG, CandorQuiz);
 }
 
-// The small bundle is compiled: `mount(host, container, overFirstScreen)` mounts a widget;
-// `loadFull()` loads the full bundle and resolves to its mount function. Each waiting
-// element mounts in a task of its own, so a phone paints and takes input between them.
-export function useBundle(mount, loadFull) {
-  bundle = { mount, loadFull };
-  for (const element of waiting) element.schedule();
+// Loads the small bundle, once.
+function needSmall() {
+  if (smallAsked) return;
+  smallAsked = true;
+  loaders.small();
+}
+
+// The elements waiting for the small bundle, not for the full one.
+const waitingForSmall = () => [...waiting].filter((element) => !element.awaitingFull);
+
+// The small bundle is compiled: `mount(host, container, overFirstScreen)` mounts a widget.
+// Each waiting element mounts in a task of its own, so a phone paints and takes input
+// between them.
+export function useBundle(mount) {
+  bundle = { mount };
+  for (const element of waitingForSmall()) element.schedule();
 }
 
 // The small bundle cannot run (most often a Content-Security-Policy without
 // 'wasm-unsafe-eval'): each element says so and links to the standalone page.
 export function bundleFailed(error) {
   failure = error;
-  for (const element of waiting) element.schedule();
+  for (const element of waitingForSmall()) element.schedule();
 }
 
 // The small bundle could not be downloaded: each waiting element says so, with a button
@@ -66,21 +83,39 @@ export function bundleFailed(error) {
 let retryBundle = null;
 export function bundleUnreachable(retry) {
   retryBundle = retry;
-  for (const element of waiting) element.unreachable(true);
+  for (const element of waitingForSmall()) element.unreachable(true);
 }
 
 function tryBundleAgain() {
   const retry = retryBundle;
   if (!retry) return;
   retryBundle = null;
-  for (const element of waiting) element.unreachable(false);
+  for (const element of waitingForSmall()) element.unreachable(false);
   retry();
 }
 addEventListener('online', tryBundleAgain);
 
+// Whether `host` opens on a screen only the full bundle shows (the facilitator's, a shared
+// result, the result of a returning reader with no attempt in progress) or reads a
+// trainer's own definition (which the full bundle reads). A guess from its attributes,
+// the address and which records exist: a wrong one only changes which bundle comes first,
+// since either shows whatever the widget decides to show.
+function opensOnFull(host) {
+  const attr = (name) => (host.getAttribute(name) || '').trim();
+  if (attr('mode') === 'facilitator' || attr('src')) return true;
+  if (host.querySelector('script[type="application/json"]')) return true;
+  if (/(^#|&)candor=/.test(location.hash)) return true;
+  try {
+    const keys = `candor:${attr('storage-key') || 'default'}:${attr('instrument') || 'service-or-servility'}:`;
+    return localStorage.getItem(`${keys}history`) !== null && localStorage.getItem(`${keys}progress`) === null;
+  } catch {
+    return false;
+  }
+}
+
 function getFull() {
   if (!fullLoading) {
-    fullLoading = bundle.loadFull().then((mountFull) => {
+    fullLoading = loaders.full().then((mountFull) => {
       fullMount = mountFull;
       return mountFull;
     });
@@ -114,9 +149,32 @@ class CandorQuiz extends HTMLElement {
     // Moved within the page: the widget moved with its shadow root and keeps its state.
     if (this.mounted || this.scheduled || waiting.has(this)) return;
     waiting.add(this);
-    if (bundle || failure) this.schedule();
-    else this.first = FirstScreen.show(this);
-    if (retryBundle) this.unreachable(true);
+    if (fullMount || bundle || failure) this.schedule();
+    else if (opensOnFull(this)) this.#awaitFull();
+    else {
+      needSmall();
+      this.first = FirstScreen.show(this);
+      if (retryBundle) this.unreachable(true);
+    }
+  }
+
+  // Waits for the full bundle and mounts with it; if it cannot be loaded, waits for the
+  // small one instead, which opens where the widget decides and asks for the full one
+  // again (saying so when it still cannot be loaded).
+  #awaitFull() {
+    this.awaitingFull = true;
+    getFull().then(
+      () => {
+        this.awaitingFull = false;
+        this.schedule();
+      },
+      () => {
+        this.awaitingFull = false;
+        needSmall();
+        if (bundle || failure) this.schedule();
+        else if (retryBundle) this.unreachable(true);
+      },
+    );
   }
 
   // Says that the bundle could not be downloaded, on the first screen if one is up, else
@@ -147,7 +205,7 @@ class CandorQuiz extends HTMLElement {
     if (before === after) return;
     // Options changed before the bundle came: show the first screen of what the element
     // now asks for, if it has one (once, after several attributes set in a row).
-    if (waiting.has(this) && !bundle && !failure) {
+    if (waiting.has(this) && !bundle && !failure && !this.awaitingFull) {
       this.first = null;
       this.shadowRoot.replaceChildren();
       queueMicrotask(() => {
@@ -220,7 +278,7 @@ class CandorQuiz extends HTMLElement {
 
   #render(handoff) {
     waiting.delete(this);
-    if (failure) {
+    if (failure && !fullMount) {
       this.shadowRoot.replaceChildren(fallback(this, failure));
       return;
     }

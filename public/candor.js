@@ -4,11 +4,12 @@
 //   <candor-quiz instrument="trust-equation"></candor-quiz>
 //
 // As a module it runs once per page however many elements there are. It
-// defines <candor-quiz> (candor-element.js), whose first screen needs no WebAssembly, and
-// fetches and compiles the small first-question bundle (candor-take) once;
-// the full bundle (candor-widget: results, sharing, facilitator) is loaded once, in the
-// background, when the page is idle or a result is due. Paths are relative to this file,
-// so the widget's files can live anywhere.
+// defines <candor-quiz> (candor-element.js), whose first screen needs no WebAssembly; the
+// small first-question bundle (candor-take) is fetched and compiled once, when the first
+// element needing it connects; the full bundle (candor-widget: results, sharing,
+// facilitator) is loaded once: in the background when the page is idle, when a result is
+// due, or at once for an element that opens on one of its screens. Paths are relative to
+// this file, so the widget's files can live anywhere.
 
 import { defineElement, useBundle, bundleFailed, bundleUnreachable } from './candor-element.js';
 import { screens } from './candor-first.js';
@@ -16,19 +17,21 @@ import css from './candor-style.js';
 
 const base = new URL('./', import.meta.url);
 
-// The element is defined at once: a new reader sees the intro of a built-in instrument
-// (and can start it) while the bundle is still on its way.
-defineElement(css, screens);
 
-// Resolves to the full bundle's mount function, loading it on first call.
+// Resolves to the full bundle's mount function. Its WebAssembly is fetched alongside its
+// glue, not after it: one round trip less, and a page's preload of it is taken up even
+// when the glue fails, so trying again fetches both afresh.
 async function loadFull() {
-  const full = await import('./candor-widget.js');
-  await full.default({ module_or_path: new URL('./candor-widget_bg.wasm', base) });
+  const [full, wasm] = await Promise.all([
+    import('./candor-widget.js'),
+    fetch(new URL('./candor-widget_bg.wasm', base)),
+  ]);
+  await full.default({ module_or_path: wasm });
   full.setBaseUrl(base.href);
   return full.mountFull;
 }
 
-// The small bundle: its WebAssembly is fetched at once, and its glue is imported (not a
+// The small bundle: its WebAssembly is fetched first, and its glue is imported (not a
 // static import, so the first screen does not wait for it) once the WebAssembly is in. The
 // reader may be on the first screen meanwhile: parsing the glue and compiling the module
 // would be tasks in the way of their taps, so they wait for the bytes and run together.
@@ -50,7 +53,7 @@ function loadBundle() {
   )
     .then((bytes) =>
       download(import('./candor-take.js')).then(({ default: init, start }) =>
-        init({ module_or_path: bytes }).then(() => start(base.href, useBundle, loadFull)),
+        init({ module_or_path: bytes }).then(() => start(base.href, useBundle)),
       ),
     )
     .catch((error) => {
@@ -63,4 +66,10 @@ function loadBundle() {
       }
     });
 }
-loadBundle();
+
+// The element is defined at once: a new reader sees the intro of a built-in instrument
+// (and can start it) while the bundle is still on its way. The element loads the small
+// bundle when the first element that needs it connects; one that opens on a screen only
+// the full bundle has (the facilitator's, a returning reader's result) loads the full
+// bundle at once instead, so a page of those never waits for the small one first.
+defineElement(css, screens, { small: loadBundle, full: loadFull });

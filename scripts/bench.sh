@@ -2,8 +2,9 @@
 # Benchmarks (figures to read, not pass/fail tests): the facilitator's group profile for
 # 1,000 and 100,000 codes, natively (criterion) and in Debian's Chromium; the first
 # question's load on a throttled phone profile against a hand-written vanilla quiz and
-# the same quiz as a plain Leptos CSR app, measured in the same run; the size of what
-# loads before the first question.
+# the same quiz as a plain Leptos CSR app, measured in the same run; a returning reader's
+# result and the facilitator's screen on the same profile; the size of what loads before
+# the first question.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -24,6 +25,9 @@ echo "==> first question on a phone profile, against the vanilla baseline"
 # The second reference: the same quiz as a plain Leptos CSR app (bench/leptos-quiz).
 (cd bench/leptos-quiz && trunk build)
 node tests/bench/speed.mjs 5
+
+echo "==> screens only the full bundle has (a returning reader's result, the facilitator's), same profile"
+node tests/bench/later-screens.mjs 5
 
 echo "==> bytes before the first question"
 node tests/size-budget.mjs

@@ -113,19 +113,15 @@ impl std::fmt::Debug for TakeOver {
 }
 
 /// Gives the small bundle to the element class through `use_bundle`, the
-/// `useBundle(mount, loadFull)` of `candor-element.js`. `load_full` is a JavaScript
-/// function that loads the full bundle and resolves to its [`mount_full`].
-pub fn give_bundle(
-    use_bundle: &js_sys::Function,
-    load_full: &js_sys::Function,
-) -> Result<(), JsValue> {
+/// `useBundle(mount)` of `candor-element.js` (which loads the full bundle itself).
+pub fn give_bundle(use_bundle: &js_sys::Function) -> Result<(), JsValue> {
     let mount = Closure::<dyn FnMut(HtmlElement, HtmlElement, bool) -> Mounted>::new(
         |host, container, first_screen: bool| {
             let start = Start::First(first_screen.then(TakeOver::default));
             mount(host, container, start)
         },
     );
-    use_bundle.call2(&JsValue::NULL, mount.as_ref(), load_full)?;
+    use_bundle.call1(&JsValue::NULL, mount.as_ref())?;
     // The element class keeps calling this for every element the page adds.
     mount.forget();
     Ok(())

@@ -39,17 +39,12 @@ thread_local! {
 }
 
 /// Gives the small bundle to the `<candor-quiz>` element. `candor.js` calls it once, after
-/// the module is compiled, with the URL of the folder the widget's files are served from,
-/// the `useBundle` of `candor-element.js`, and a function that loads the full bundle (which
-/// resolves to its `mountFull`).
+/// the module is compiled, with the URL of the folder the widget's files are served from
+/// and the `useBundle` of `candor-element.js`.
 #[wasm_bindgen]
-pub fn start(
-    base_url: String,
-    use_bundle: js_sys::Function,
-    load_full: js_sys::Function,
-) -> Result<(), wasm_bindgen::JsValue> {
+pub fn start(base_url: String, use_bundle: js_sys::Function) -> Result<(), wasm_bindgen::JsValue> {
     set_base_url(base_url);
-    element::give_bundle(&use_bundle, &load_full)
+    element::give_bundle(&use_bundle)
 }
 
 /// Remembers the folder the widget's files are served from (the full bundle is told by
@@ -69,8 +64,7 @@ pub fn base_url() -> String {
 /// intrinsics): a `main` that does nothing would let the linker drop them.
 pub fn keep_entry_points() {
     std::hint::black_box(
-        start
-            as fn(String, js_sys::Function, js_sys::Function) -> Result<(), wasm_bindgen::JsValue>,
+        start as fn(String, js_sys::Function) -> Result<(), wasm_bindgen::JsValue>,
     );
     #[cfg(feature = "full")]
     std::hint::black_box(

@@ -1,7 +1,8 @@
 // The switch from the small bundle to the full one (results, data controls, sharing): the
 // small bundle asks for it, the element makes it once the full bundle is in, and what is
 // handed over is taken then, so a reader who went on while it loaded is not sent back and
-// loses nothing, even with storage refused (the records are then held in memory).
+// loses nothing, even with storage refused (the records are then held in memory). A widget
+// that opens on a screen only the full bundle has loads it at once, without the small one.
 import { test, expect } from '@playwright/test';
 import { Quiz, cutOff, expectNoViolations, holdBack, pressAt, refuseStorage, shownRoot, unexpectedBesidesDownloads, watchErrors } from './helpers.mjs';
 
@@ -85,12 +86,12 @@ test('a press that began on the small bundle is not lost when the switch to the 
 const cutFullBundle = (page) => cutOff(page, /candor-widget(_bg\.wasm|\.js)$/);
 
 /**
- * Opens the standalone page, answers every question and presses Finish on the last (with
- * its answer, option 1); returns the quiz and the number of questions.
+ * Opens the standalone page for `id`, answers every question and presses Finish on the
+ * last (with its answer, option 1); returns the quiz and the number of questions.
  */
-async function finishQuiz(page, testInfo) {
-  await page.goto(`/embed.html?instrument=${ID}`);
-  const quiz = new Quiz(page, ID, testInfo);
+async function finishQuiz(page, testInfo, id = ID) {
+  await page.goto(`/embed.html?instrument=${id}`);
+  const quiz = new Quiz(page, id, testInfo);
   await quiz.start();
   const { total } = await quiz.progress();
   for (let n = 1; n < total; n++) await quiz.answer(2);
@@ -167,4 +168,48 @@ test.describe(() => {
     await expect(quiz.byTestId('facilitator')).toBeVisible();
     expect(unexpectedBesidesDownloads(errors)).toEqual([]);
   });
+});
+
+/** The paths of the widget's bundle files `page` requests from now on. */
+function bundleRequests(page) {
+  const paths = [];
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (/candor-(take|widget)/.test(path)) paths.push(path.slice(1));
+  });
+  return paths;
+}
+
+test('a returning reader with a result: the full bundle shows it without the small one first; a new reader beside them gets the first screen', async ({ page }, testInfo) => {
+  const errors = watchErrors(page);
+  const returning = 'service-or-servility';
+  const { quiz } = await finishQuiz(page, testInfo, returning);
+  await expect(quiz.byTestId('result')).toBeVisible();
+
+  // A host page with one tag, theirs.
+  let requested = bundleRequests(page);
+  await page.goto('/fixtures/widget.html');
+  await expect(new Quiz(page, returning, testInfo).byTestId('result')).toBeVisible();
+  expect(requested.filter((path) => path.startsWith('candor-take'))).toEqual([]);
+
+  // A course page with theirs and two they have not taken.
+  requested = bundleRequests(page);
+  await page.goto('/fixtures/course.html');
+  await expect(new Quiz(page, returning, testInfo).byTestId('result')).toBeVisible();
+  const fresh = new Quiz(page, ID, testInfo);
+  await fresh.start();
+  await fresh.answer(2);
+  await expect(fresh.byTestId('progress')).toHaveText(/^Question 2 of/);
+  expect(requested).toContain('candor-take_bg.wasm');
+  expect(errors).toEqual([]);
+});
+
+test("the facilitator's page loads the full bundle alone", async ({ page }, testInfo) => {
+  const errors = watchErrors(page);
+  const requested = bundleRequests(page);
+  await page.goto('/facilitator.html');
+  await expect(new Quiz(page, ID, testInfo).byTestId('facilitator')).toBeVisible();
+  expect(requested).toContain('candor-widget_bg.wasm');
+  expect(requested.filter((path) => path.startsWith('candor-take'))).toEqual([]);
+  expect(errors).toEqual([]);
 });

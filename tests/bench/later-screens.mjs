@@ -1,0 +1,130 @@
+// Speed benchmark (figures to read, not a pass/fail test) for the screens only the full
+// bundle shows: time from navigation to a returning reader's result (on the standalone
+// page, which also preloads the small bundle for new readers, and on a host page with the
+// one tag), and to the facilitator's screen, on the phone profile of speed.mjs (412 × 823, CPU 4× slower,
+// 150 ms latency, 1.6 Mbps down, 750 kbps up, a fresh profile per run). The vanilla quiz's
+// first option is measured in the same run as the baseline.
+//
+//   node tests/bench/later-screens.mjs [runs] [port]
+import { chromium } from '@playwright/test';
+import { startServer } from '../local-server.mjs';
+
+const runs = Number(process.argv[2] || 5);
+const port = Number(process.argv[3] || 4184);
+const base = `http://127.0.0.1:${port}`;
+
+// The instrument the returning reader took (the one tests/fixtures/widget.html shows).
+const RETURNING = 'service-or-servility';
+
+// What each page is waited for: `selector` visible in the page or in an open shadow root.
+const pages = [
+  { name: 'vanilla quiz, first option (baseline)', url: `${base}/fixtures/vanilla/index.html`, selector: 'input[type=radio]' },
+  { name: 'returning reader, result: standalone page', url: `${base}/embed.html?instrument=${RETURNING}`, selector: '[data-testid=result]', returning: true },
+  { name: 'returning reader, result: host page tag', url: `${base}/fixtures/widget.html`, selector: '[data-testid=result]', returning: true },
+  { name: 'facilitator page, facilitator screen', url: `${base}/facilitator.html`, selector: '[data-testid=facilitator]' },
+];
+
+// Runs in the page before anything else: reports, through a binding, when `selector` is
+// first visible (a poll from the benchmark would run script in the page, on its clock).
+function probe(selector) {
+  const roots = () => [document, ...[...document.querySelectorAll('*')].filter((e) => e.shadowRoot).map((e) => e.shadowRoot)];
+  const watch = () => {
+    for (const root of roots()) {
+      const found = root.querySelector(selector);
+      if (found && found.getBoundingClientRect().height > 0) {
+        window.benchFound(performance.now());
+        return;
+      }
+    }
+    requestAnimationFrame(watch);
+  };
+  requestAnimationFrame(watch);
+}
+
+// The storage of a reader who took the instrument once (answers: the first option each
+// time), taken from the widget itself without throttling.
+async function returningReader(browser) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${base}/embed.html?instrument=${RETURNING}`);
+  const widget = page.locator('candor-quiz');
+  await widget.getByTestId('start').click();
+  const result = widget.getByTestId('result');
+  while (!(await result.isVisible())) {
+    const question = widget.getByTestId('question');
+    await question.waitFor();
+    const index = await question.getAttribute('data-index');
+    await question.locator('input[type=radio]').first().check();
+    await widget.getByTestId('next').click();
+    // The next question, or the result.
+    await page.waitForFunction(
+      (before) => {
+        const root = document.querySelector('candor-quiz').shadowRoot;
+        const q = root.querySelector('[data-testid=question]');
+        return root.querySelector('[data-testid=result]') || (q && q.getAttribute('data-index') !== before);
+      },
+      index,
+    );
+  }
+  const state = await context.storageState();
+  await context.close();
+  return state;
+}
+
+async function measure(browser, { url, selector }, storageState) {
+  // No service worker: the standalone page's worker fetches the widget's files to cache
+  // them, outside the page's throttling, and would hand the page a bundle it did not wait for.
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true, storageState, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 150,
+    downloadThroughput: (1.6 * 1024 * 1024) / 8,
+    uploadThroughput: (750 * 1024) / 8,
+  });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  let found;
+  const shown = new Promise((resolve) => (found = resolve));
+  await page.exposeFunction('benchFound', (at) => found(at));
+  await page.addInitScript(probe, selector);
+  await page.goto(url, { waitUntil: 'commit' });
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${selector} not shown within 60 s: ${url}`)), 60_000);
+  });
+  const at = await Promise.race([shown, timeout]).finally(() => clearTimeout(timer));
+  if (process.env.BENCH_FILES) {
+    const files = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => [new URL(e.name).pathname, Math.round(e.startTime), Math.round(e.responseEnd)]));
+    console.log(url, Math.round(at), JSON.stringify(files));
+  }
+  await context.close();
+  return at;
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+const server = await startServer(port);
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+try {
+  const stored = await returningReader(browser);
+  const results = [];
+  for (const page of pages) {
+    const samples = [];
+    for (let r = 0; r < runs; r++) samples.push(await measure(browser, page, page.returning ? stored : undefined));
+    results.push({ name: page.name, at: median(samples), samples });
+  }
+  console.log(`Phone profile (412×823, CPU 4×, 150 ms, 1.6 Mbps/750 kbps), median of ${runs} cold runs:`);
+  const [baseline] = results;
+  for (const r of results) {
+    const runs = r.samples.map(Math.round).join(', ');
+    console.log(`  ${r.name.padEnd(44)} ${Math.round(r.at)} ms (${(r.at / baseline.at).toFixed(2)}× the baseline; runs ${runs})`);
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
