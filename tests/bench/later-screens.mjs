@@ -1,13 +1,12 @@
 // Speed benchmark (figures to read, not a pass/fail test) for the screens only the full
 // bundle shows: time from navigation to a returning reader's result (on the standalone
 // page, which also preloads the small bundle for new readers, and on a host page with the
-// one tag), and to the facilitator's screen, on the phone profile of speed.mjs (412 × 823, CPU 4× slower,
-// 150 ms latency, 1.6 Mbps down, 750 kbps up, a fresh profile per run). The vanilla quiz's
-// first option is measured in the same run as the baseline.
+// one tag), and to the facilitator's screen, on the phone of speed.mjs (phone.mjs). The
+// vanilla quiz's first option is measured in the same run as the baseline.
 //
 //   node tests/bench/later-screens.mjs [runs] [port]
-import { chromium } from '@playwright/test';
 import { startServer } from '../local-server.mjs';
+import { PROFILE, launch, median, phonePage } from './phone.mjs';
 
 const runs = Number(process.argv[2] || 5);
 const port = Number(process.argv[3] || 4184);
@@ -74,17 +73,7 @@ async function returningReader(browser) {
 async function measure(browser, { url, selector }, storageState) {
   // No service worker: the standalone page's worker fetches the widget's files to cache
   // them, outside the page's throttling, and would hand the page a bundle it did not wait for.
-  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true, storageState, serviceWorkers: 'block' });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.emulateNetworkConditions', {
-    offline: false,
-    latency: 150,
-    downloadThroughput: (1.6 * 1024 * 1024) / 8,
-    uploadThroughput: (750 * 1024) / 8,
-  });
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const { context, page } = await phonePage(browser, { storageState, serviceWorkers: 'block' });
   let found;
   const shown = new Promise((resolve) => (found = resolve));
   await page.exposeFunction('benchFound', (at) => found(at));
@@ -103,13 +92,8 @@ async function measure(browser, { url, selector }, storageState) {
   return at;
 }
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-
 const server = await startServer(port);
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await launch();
 try {
   const stored = await returningReader(browser);
   const results = [];
@@ -118,7 +102,7 @@ try {
     for (let r = 0; r < runs; r++) samples.push(await measure(browser, page, page.returning ? stored : undefined));
     results.push({ name: page.name, at: median(samples), samples });
   }
-  console.log(`Phone profile (412×823, CPU 4×, 150 ms, 1.6 Mbps/750 kbps), median of ${runs} cold runs:`);
+  console.log(`${PROFILE}, median of ${runs} cold runs:`);
   const [baseline] = results;
   for (const r of results) {
     const runs = r.samples.map(Math.round).join(', ');

@@ -12,11 +12,11 @@
 //
 //   node tests/bench/speed.mjs [runs] [port]
 //   BENCH_TASKS=1 node tests/bench/speed.mjs   (also prints each run's long tasks: [start, ms])
-import { chromium } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../local-server.mjs';
+import { PROFILE, launch, median, phonePage } from './phone.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const runs = Number(process.argv[2] || 5);
@@ -73,17 +73,7 @@ function probe() {
 }
 
 async function measure(browser, url) {
-  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.emulateNetworkConditions', {
-    offline: false,
-    latency: 150,
-    downloadThroughput: (1.6 * 1024 * 1024) / 8,
-    uploadThroughput: (750 * 1024) / 8,
-  });
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const { context, page } = await phonePage(browser);
   // The probe reports the first option through a binding rather than being polled: a
   // poll runs Playwright's own script in the page, a long task of its own on a 4× slower
   // CPU that would count against the page measured.
@@ -131,13 +121,8 @@ async function measure(browser, url) {
   return { firstOption: bench.firstOption, start: bench.start, ...arrived, longest, longestAll, clickToPaint };
 }
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-
 const server = await startServer(port);
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await launch();
 try {
   const results = [];
   for (const { name, url } of pages) {
@@ -154,7 +139,7 @@ try {
       clickToPaint: median(samples.map((s) => s.clickToPaint)),
     });
   }
-  console.log(`Phone profile (412×823, CPU 4×, 150 ms, 1.6 Mbps/750 kbps), median of ${runs} cold runs:`);
+  console.log(`${PROFILE}, median of ${runs} cold runs:`);
   for (const r of results) {
     console.log(
       `  ${r.name.padEnd(40)} scripts in ${Math.round(r.scripts)} ms${r.wasm ? ` · wasm in ${Math.round(r.wasm)} ms` : ''} · first option ${Math.round(r.firstOption)} ms${r.start ? ` (Start shown at ${Math.round(r.start)} ms)` : ''} · longest task ${Math.round(r.longest)} ms before it, ${Math.round(r.longestAll)} ms in the first ${WINDOW_MS / 1000} s · click → paint ${Math.round(r.clickToPaint)} ms`,

@@ -1,0 +1,33 @@
+// The phone the load benchmarks (speed.mjs, later-screens.mjs) open pages on: Debian
+// Chromium, 412 × 823, touch, CPU 4× slower, 150 ms latency, 1.6 Mbps down, 750 kbps up,
+// a fresh profile per page.
+import { chromium } from '@playwright/test';
+
+/** How the figures' headings name the profile. */
+export const PROFILE = 'Phone profile (412×823, CPU 4×, 150 ms, 1.6 Mbps/750 kbps)';
+
+/** Debian's Chromium, without the background traffic of a first run. */
+export const launch = () =>
+  chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+
+/** A new page on the phone, in a context of its own (`options` are added to the context's). */
+export async function phonePage(browser, options = {}) {
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true, ...options });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 150,
+    downloadThroughput: (1.6 * 1024 * 1024) / 8,
+    uploadThroughput: (750 * 1024) / 8,
+  });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  return { context, page };
+}
+
+/** The median of `xs`. */
+export const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
