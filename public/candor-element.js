@@ -150,12 +150,23 @@ class CandorQuiz extends HTMLElement {
     if (this.mounted || this.scheduled || waiting.has(this)) return;
     waiting.add(this);
     if (fullMount || bundle || failure) this.schedule();
-    else if (opensOnFull(this)) this.#awaitFull();
-    else {
+    else if (opensOnFull(this)) {
+      this.#awaitFull();
+      this.#waitingLine();
+    } else {
       needSmall();
       this.first = FirstScreen.show(this);
+      if (!this.first) this.#waitingLine();
       if (retryBundle) this.unreachable(true);
     }
+  }
+
+  // Says that the quiz is loading, in a widget that has no first screen to show meanwhile.
+  #waitingLine() {
+    const box = document.createElement('div');
+    box.className = themed(this);
+    box.append(loadingLine(this));
+    this.shadowRoot.replaceChildren(box);
   }
 
   // Waits for the full bundle and mounts with it; if it cannot be loaded, waits for the
@@ -187,7 +198,7 @@ class CandorQuiz extends HTMLElement {
       box.className = themed(this);
       box.append(notice);
       this.shadowRoot.replaceChildren(box);
-    } else this.shadowRoot.replaceChildren();
+    } else this.#waitingLine();
   }
 
   disconnectedCallback() {
@@ -211,6 +222,7 @@ class CandorQuiz extends HTMLElement {
       queueMicrotask(() => {
         if (!waiting.has(this) || bundle || failure || this.first) return;
         this.first = FirstScreen.show(this);
+        if (!this.first) this.#waitingLine();
         if (retryBundle) this.unreachable(true);
       });
     }
@@ -507,6 +519,19 @@ const UNREACHABLE = {
   en: ['This part of the quiz could not be downloaded. Nothing you answered is lost: check the connection and try again.', 'Try again'],
   fr: ['Cette partie du questionnaire n’a pas pu être téléchargée. Aucune de vos réponses n’est perdue\u00a0: vérifiez la connexion et réessayez.', 'Réessayer'],
 };
+
+// What the element says while a widget with no first screen waits for its bundle, per
+// interface language (the words the bundles say it with).
+const LOADING = { en: 'Loading the quiz…', fr: 'Chargement du questionnaire…' };
+
+function loadingLine(host) {
+  const line = document.createElement('p');
+  line.className = 'cq-meta';
+  line.setAttribute('role', 'status');
+  line.dataset.testid = 'loading';
+  line.textContent = LOADING[language(host, LOADING)];
+  return line;
+}
 
 // The notice that the bundle could not be downloaded, with its Try again button.
 function unreachableNotice(host) {

@@ -106,9 +106,25 @@ test('a returning reader gets no first screen: the bundle shows where they left 
   await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
   await expect(quiz.byTestId('intro')).toHaveCount(0);
   await expect(quiz.byTestId('question')).toHaveCount(0);
+  // Meanwhile the widget says it is loading.
+  await expect(quiz.byTestId('loading')).toHaveText('Loading the quiz…');
+  await expect(quiz.byTestId('loading')).toHaveAttribute('role', 'status');
   release();
   await expect(quiz.byTestId('progress')).toHaveText(/^Question 2 of/);
   await expect(quiz.root.locator('input[value="2"]')).toHaveCount(1);
+  await expect(quiz.byTestId('loading')).toHaveCount(0);
+});
+
+test('a widget with no first screen says it is loading in its language', async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== 'desktop', 'one language check is enough');
+  const release = await holdBundle(page);
+  await page.goto('/embed.html?instrument=trust-equation&locale=fr&session=ws1');
+  const quiz = new Quiz(page, 'trust-equation', testInfo);
+  await expect(quiz.byTestId('loading')).toHaveText('Chargement du questionnaire…');
+  await expectNoViolations(page, 'a widget with no first screen, loading');
+  release();
+  await expect(quiz.byTestId('intro')).toBeVisible();
+  await expect(quiz.byTestId('loading')).toHaveCount(0);
 });
 
 test('changing the element before the bundle arrives shows the first screen of what it now asks for, if any', async ({ page }) => {

@@ -204,11 +204,16 @@ test('a returning reader with a result: the full bundle shows it without the sma
   expect(errors).toEqual([]);
 });
 
-test("the facilitator's page loads the full bundle alone", async ({ page }, testInfo) => {
+test("the facilitator's page loads the full bundle alone, saying it is loading meanwhile", async ({ page }, testInfo) => {
   const errors = watchErrors(page);
   const requested = bundleRequests(page);
+  const release = await holdFullBundle(page);
   await page.goto('/facilitator.html');
-  await expect(new Quiz(page, ID, testInfo).byTestId('facilitator')).toBeVisible();
+  const quiz = new Quiz(page, ID, testInfo);
+  await expect(quiz.byTestId('loading')).toHaveText('Loading the quiz…');
+  release();
+  await expect(quiz.byTestId('facilitator')).toBeVisible();
+  await expect(quiz.byTestId('loading')).toHaveCount(0);
   expect(requested).toContain('candor-widget_bg.wasm');
   expect(requested.filter((path) => path.startsWith('candor-take'))).toEqual([]);
   expect(errors).toEqual([]);
