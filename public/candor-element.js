@@ -18,7 +18,8 @@
 // they are stale). A new reader of a built-in instrument sees the intro at once, can press
 // Start, choose an answer and press Next; when the bundle arrives it takes over from where
 // the reader is (see `FirstScreen.state`). Anything else (a returning reader, a trainer's
-// own definition, a facilitator, a session, a shared result) waits for the bundle.
+// own definition, a facilitator, a session, a shared result) waits for the bundle, saying
+// that the quiz is loading.
 //
 // Two bundles: the first question is shown by the small bundle; once the page is idle the
 // full bundle (results, sharing, facilitator) is fetched in the background, and an element

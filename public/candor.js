@@ -17,7 +17,6 @@ import css from './candor-style.js';
 
 const base = new URL('./', import.meta.url);
 
-
 // Resolves to the full bundle's mount function. Its WebAssembly is fetched alongside its
 // glue, not after it: one round trip less, and a page's preload of it is taken up even
 // when the glue fails, so trying again fetches both afresh.
