@@ -155,9 +155,10 @@ class CandorQuiz extends HTMLElement {
       this.#awaitFull();
       this.#waitingLine();
     } else {
-      needSmall();
+      // The first screen is up before the bundle is asked for.
       this.first = FirstScreen.show(this);
       if (!this.first) this.#waitingLine();
+      needSmall();
       if (retryBundle) this.unreachable(true);
     }
   }
