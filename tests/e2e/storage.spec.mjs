@@ -181,11 +181,26 @@ test('after the instrument changes, old results keep their scores and an old att
   expect(attempts).toHaveLength(2);
 });
 
+/**
+ * Waits until the bundle has taken over from the first screen on `page`, brought to the
+ * front for it (a hidden tab's timers are slowed to one a second).
+ */
+async function bundleTookOver(page) {
+  await page.bringToFront();
+  await page.waitForFunction(() => document.querySelector('candor-quiz').mounted);
+  // The take-over runs in a task queued when the bundle mounted, so before this one.
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
+}
+
 test('two tabs on one instrument stay consistent', async ({ context }, testInfo) => {
   const a = await context.newPage();
   const b = await context.newPage();
   await a.goto('/fixtures/widget.html');
   await b.goto('/fixtures/widget.html');
+  // Both tabs run the bundle (a first screen does not follow the other tab) before the
+  // reader starts in one.
+  await bundleTookOver(b);
+  await bundleTookOver(a);
   const qa = new Quiz(a, ID, testInfo);
   const qb = new Quiz(b, ID, testInfo);
   await a.bringToFront();
