@@ -107,11 +107,18 @@ function opensOnFull(host) {
   if (host.querySelector('script[type="application/json"]')) return true;
   if (/(^#|&)candor=/.test(location.hash)) return true;
   try {
-    const keys = `candor:${attr('storage-key') || 'default'}:${attr('instrument') || 'service-or-servility'}:`;
+    const keys = recordsPrefix(host);
     return localStorage.getItem(`${keys}history`) !== null && localStorage.getItem(`${keys}progress`) === null;
   } catch {
     return false;
   }
+}
+
+// The prefix of the keys of `host`'s records: `candor:<namespace>:<instrument>:`, as the
+// core names them (records.rs, `Keys`), with the bundle's default instrument.
+function recordsPrefix(host) {
+  const attr = (name) => (host.getAttribute(name) || '').trim();
+  return `candor:${attr('storage-key') || 'default'}:${attr('instrument') || 'service-or-servility'}:`;
 }
 
 function getFull() {
@@ -165,9 +172,14 @@ class CandorQuiz extends HTMLElement {
 
   // Says that the quiz is loading, in a widget that has no first screen to show meanwhile.
   #waitingLine() {
+    this.#showAlone(loadingLine(this));
+  }
+
+  // Shows `node` alone in the widget, in the page's theme.
+  #showAlone(node) {
     const box = document.createElement('div');
     box.className = themed(this);
-    box.append(loadingLine(this));
+    box.append(node);
     this.shadowRoot.replaceChildren(box);
   }
 
@@ -195,12 +207,8 @@ class CandorQuiz extends HTMLElement {
   unreachable(shown) {
     const notice = shown ? unreachableNotice(this) : null;
     if (this.first) this.first.notice(notice);
-    else if (notice) {
-      const box = document.createElement('div');
-      box.className = themed(this);
-      box.append(notice);
-      this.shadowRoot.replaceChildren(box);
-    } else this.#waitingLine();
+    else if (notice) this.#showAlone(notice);
+    else this.#waitingLine();
   }
 
   disconnectedCallback() {
@@ -399,7 +407,7 @@ class FirstScreen {
     if (!instrument) return null;
     // A returning reader may have answers or results: the bundle decides what they see.
     try {
-      const prefix = `candor:default:${attr('instrument')}:`;
+      const prefix = recordsPrefix(host);
       for (let i = 0; i < localStorage.length; i++) {
         if ((localStorage.key(i) || '').startsWith(prefix)) return null;
       }
