@@ -21,6 +21,11 @@
 // own definition, a facilitator, a session, a shared result) waits for the bundle, saying
 // that the quiz is loading.
 //
+// The small bundle holds no instrument's text: each element it mounts hands it the
+// questions-only form of its built-in instrument (`questions/<id>.<language>.json`, written
+// by the core), fetched alongside the bundle, once per page and form. A form that cannot
+// be downloaded is told and tried again like the bundle itself.
+//
 // Two bundles: the first question is shown by the small bundle; once the page is idle the
 // full bundle (results, sharing, facilitator) is fetched in the background, and an element
 // switches to it when it needs a screen only the full bundle has. An element that opens on
@@ -30,6 +35,8 @@
 
 const TAG = 'candor-quiz';
 const OBSERVED = ['instrument', 'locale', 'theme', 'session', 'mode', 'storage-key', 'src'];
+// The instrument of an element that names none, as the bundles choose it.
+const DEFAULT_INSTRUMENT = 'service-or-servility';
 
 let screens = {};
 let loaders = null; // candor.js's { small, full }: load the small bundle; load the full one
@@ -64,7 +71,8 @@ function needSmall() {
 // The elements waiting for the small bundle, not for the full one.
 const waitingForSmall = () => [...waiting].filter((element) => !element.awaitingFull);
 
-// The small bundle is compiled: `mount(host, container, overFirstScreen)` mounts a widget.
+// The small bundle is compiled: `mount(host, container, overFirstScreen, questions)` mounts a
+// widget, `questions` being the questions form of its built-in instrument (or null).
 // Each waiting element mounts in a task of its own, so a phone paints and takes input
 // between them.
 export function useBundle(mount) {
@@ -87,12 +95,20 @@ export function bundleUnreachable(retry) {
   for (const element of waitingForSmall()) element.unreachable(true);
 }
 
+// Tries again what could not be downloaded: the small bundle, the questions forms of the
+// elements waiting for theirs, or both.
 function tryBundleAgain() {
   const retry = retryBundle;
-  if (!retry) return;
+  const stuck = waitingForSmall().filter((element) => element.formFailed);
+  if (!retry && !stuck.length) return;
   retryBundle = null;
   for (const element of waitingForSmall()) element.unreachable(false);
-  retry();
+  if (retry) retry();
+  for (const element of stuck) {
+    element.formFailed = false;
+    fetchForm(formUrl(element)).catch(() => {});
+    if (bundle) element.schedule();
+  }
 }
 addEventListener('online', tryBundleAgain);
 
@@ -118,7 +134,42 @@ function opensOnFull(host) {
 // core names them (records.rs, `Keys`), with the bundle's default instrument.
 function recordsPrefix(host) {
   const attr = (name) => (host.getAttribute(name) || '').trim();
-  return `candor:${attr('storage-key') || 'default'}:${attr('instrument') || 'service-or-servility'}:`;
+  return `candor:${attr('storage-key') || 'default'}:${attr('instrument') || DEFAULT_INSTRUMENT}:`;
+}
+
+// The questions forms fetched for the small bundle, by URL: `{ loading }`, a promise, and
+// `text` once it is in. A failed fetch is forgotten, so the next asks afresh.
+const forms = new Map();
+
+// The URL of the questions form `host` needs from the small bundle, or null when it asks
+// no built-in instrument's questions (a trainer's own definition, the facilitator's screen,
+// an id no built-in has: the bundle says what to do). The language is the one its first
+// screen is chosen in; the core writes a form for each (English where a built-in is not
+// translated).
+function formUrl(host) {
+  const attr = (name) => (host.getAttribute(name) || '').trim();
+  if (attr('src') || attr('mode') === 'facilitator') return null;
+  if (host.querySelector('script[type="application/json"]')) return null;
+  const id = attr('instrument') || DEFAULT_INSTRUMENT;
+  const languages = Object.hasOwn(screens, id) ? screens[id] : null;
+  if (!languages) return null;
+  return new URL(`./questions/${id}.${language(host, languages)}.json`, import.meta.url).href;
+}
+
+// Fetches the questions form at `url` (once); resolves when its text is in.
+function fetchForm(url) {
+  let form = forms.get(url);
+  if (!form) {
+    form = {};
+    form.loading = fetch(url)
+      .then((response) => (response.ok ? response.text() : Promise.reject(new Error(`${url}: HTTP ${response.status}`))))
+      .then((text) => {
+        form.text = text;
+      });
+    form.loading.catch(() => forms.delete(url));
+    forms.set(url, form);
+  }
+  return form.loading;
 }
 
 function getFull() {
@@ -166,6 +217,7 @@ class CandorQuiz extends HTMLElement {
       this.first = FirstScreen.show(this);
       if (!this.first) this.#waitingLine();
       needSmall();
+      this.#wantForm();
       if (retryBundle) this.unreachable(true);
     }
   }
@@ -196,10 +248,41 @@ class CandorQuiz extends HTMLElement {
       () => {
         this.awaitingFull = false;
         needSmall();
+        this.#wantForm();
         if (bundle || failure) this.schedule();
         else if (retryBundle) this.unreachable(true);
       },
     );
+  }
+
+  // Starts fetching the questions form the small bundle will need for this element.
+  #wantForm() {
+    const url = formUrl(this);
+    if (url) fetchForm(url).catch(() => {});
+  }
+
+  // The questions form of this element's built-in instrument, for the small bundle: its
+  // text, null when it needs none, or false while it is on its way (the element renders
+  // once it is in, or says that it could not be downloaded and offers to try again; the
+  // first screen stays usable meanwhile).
+  #form() {
+    const url = formUrl(this);
+    if (!url) return null;
+    const form = forms.get(url);
+    if (form && form.text !== undefined) return form.text;
+    waiting.add(this);
+    if (!this.formFailed) {
+      fetchForm(url).then(
+        () => this.schedule(),
+        (error) => {
+          if (!waiting.has(this) || this.formFailed) return;
+          console.error('Candor could not download its questions:', error);
+          this.formFailed = true;
+          this.unreachable(true);
+        },
+      );
+    }
+    return false;
   }
 
   // Says that the bundle could not be downloaded, on the first screen if one is up, else
@@ -228,11 +311,13 @@ class CandorQuiz extends HTMLElement {
     // now asks for, if it has one (once, after several attributes set in a row).
     if (waiting.has(this) && !bundle && !failure && !this.awaitingFull) {
       this.first = null;
+      this.formFailed = false;
       this.shadowRoot.replaceChildren();
       queueMicrotask(() => {
         if (!waiting.has(this) || bundle || failure || this.first) return;
         this.first = FirstScreen.show(this);
         if (!this.first) this.#waitingLine();
+        this.#wantForm();
         if (retryBundle) this.unreachable(true);
       });
     }
@@ -299,6 +384,9 @@ class CandorQuiz extends HTMLElement {
   }
 
   #render(handoff) {
+    // The small bundle mounts over a first screen, and every widget until the full one is in.
+    const form = failure || (fullMount && !this.first) ? null : this.#form();
+    if (form === false) return;
     waiting.delete(this);
     if (failure && !fullMount) {
       this.shadowRoot.replaceChildren(fallback(this, failure));
@@ -312,7 +400,7 @@ class CandorQuiz extends HTMLElement {
       // Over the first screen: the widget reads its definition and opens storage now, and
       // takes over in the next task, with what the reader did meanwhile (the first screen
       // stays up and takes taps until then); it replaces the first screen in that task.
-      const mounted = bundle.mount(this, container, true);
+      const mounted = bundle.mount(this, container, true, form);
       this.mounted = mounted;
       setTimeout(() => {
         this.#afterPress(() => {
@@ -326,7 +414,7 @@ class CandorQuiz extends HTMLElement {
       this.mounted = fullMount(this, container, handoff ?? null);
     } else {
       this.shadowRoot.replaceChildren(container);
-      this.mounted = bundle.mount(this, container, false);
+      this.mounted = bundle.mount(this, container, false, form);
     }
     if (!fullMount) prefetch();
   }

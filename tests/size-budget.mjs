@@ -9,8 +9,10 @@
 // `import()` is left out on purpose: that is how the full bundle arrives, after the first
 // question. Each file is compressed as a host would serve it: gzip -9 and brotli quality 11.
 // A route may leave files out (`without`): the first screen a new reader sees before the
-// small bundle has arrived is measured as the standalone page without that bundle.
-import { readFileSync } from 'node:fs';
+// small bundle has arrived is measured as the standalone page without that bundle. A route
+// may also count one file of a folder (`one_of`), its largest (brotli): the element fetches
+// the questions form of the one instrument a widget shows, for the small bundle.
+import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, normalize, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -82,11 +84,20 @@ function compressed(path) {
   };
 }
 
+/// The largest file (brotli) of `folder`, as a path relative to `dist`.
+function largestOf(folder) {
+  const files = readdirSync(join(dist, folder)).map((name) => join(folder, name));
+  if (!files.length) throw new Error(`${folder} is empty`);
+  return files.reduce((a, b) => (compressed(b).brotli > compressed(a).brotli ? b : a));
+}
+
 const kb = (n) => (n / 1024).toFixed(1).padStart(7);
 let over = false;
 for (const [name, route] of Object.entries(budget.routes)) {
   const without = new Set(route.without || []);
-  const files = routeFiles(route.entries).filter((path) => !without.has(path));
+  const files = routeFiles(route.entries)
+    .filter((path) => !without.has(path))
+    .concat((route.one_of || []).map(largestOf));
   console.log(`\n${name}: ${route.description}`);
   console.log(`  ${'file'.padEnd(58)}  raw KB  gzip KB  brotli KB`);
   const total = { raw: 0, gzip: 0, brotli: 0 };

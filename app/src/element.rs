@@ -114,13 +114,17 @@ impl std::fmt::Debug for TakeOver {
 
 /// Gives the small bundle to the element class through `use_bundle`, the
 /// `useBundle(mount)` of `candor-element.js` (which loads the full bundle itself).
+/// `mount(host, container, overFirstScreen, questions)` takes the questions-only form of the
+/// element's built-in instrument, which the element fetched (the small bundle holds none;
+/// `null` for an element that shows no built-in).
 pub fn give_bundle(use_bundle: &js_sys::Function) -> Result<(), JsValue> {
-    let mount = Closure::<dyn FnMut(HtmlElement, HtmlElement, bool) -> Mounted>::new(
-        |host, container, first_screen: bool| {
-            let start = Start::First(first_screen.then(TakeOver::default));
-            mount(host, container, start)
-        },
-    );
+    let mount =
+        Closure::<dyn FnMut(HtmlElement, HtmlElement, bool, Option<String>) -> Mounted>::new(
+            |host, container, first_screen: bool, questions: Option<String>| {
+                let start = Start::First(first_screen.then(TakeOver::default));
+                mount(host, container, start, questions)
+            },
+        );
     use_bundle.call1(&JsValue::NULL, mount.as_ref())?;
     // The element class keeps calling this for every element the page adds.
     mount.forget();
@@ -213,7 +217,7 @@ pub fn mount_full(host: HtmlElement, container: HtmlElement, handoff: Option<Str
         Some(h) => Start::Handoff(crate::json::read::<Handoff>(&h).unwrap_or_default()),
         None => Start::First(None),
     };
-    mount(host, container, start)
+    mount(host, container, start, None)
 }
 
 /// Reads the options from `host`'s attributes and its inline definition, if any.
@@ -230,11 +234,15 @@ pub fn options_from(host: &HtmlElement) -> Options {
     };
     Options {
         source,
-        locale: attr("locale").or_else(browser_language),
+        // Trimmed, as the element trims it to choose the first screen and questions form.
+        locale: attr("locale")
+            .map(|locale| locale.trim().to_owned())
+            .or_else(browser_language),
         theme: Theme::parse(attr("theme").as_deref()),
         namespace: attr("storage-key"),
         session: attr("session"),
         mode: Mode::parse(attr("mode").as_deref()),
+        questions: None,
     }
 }
 
@@ -244,9 +252,17 @@ fn browser_language() -> Option<String> {
 }
 
 /// Mounts a widget configured by `host`'s attributes into `container`, started as `start`
-/// says.
-pub fn mount(host: HtmlElement, container: HtmlElement, start: Start) -> Mounted {
-    let options = options_from(&host);
+/// says, with the questions-only form of its built-in instrument if the element fetched one.
+pub fn mount(
+    host: HtmlElement,
+    container: HtmlElement,
+    start: Start,
+    questions: Option<String>,
+) -> Mounted {
+    let options = Options {
+        questions: questions.map(Arc::from),
+        ..options_from(&host)
+    };
     let take_over = match &start {
         Start::First(Some(take_over)) => take_over.clone(),
         _ => TakeOver::default(),

@@ -9,12 +9,9 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicU32, Ordering};
 
 use candor_core::builtin::{self, BuiltinError};
-// The small bundle shows no result, so it reads the built-ins without their result texts.
 #[cfg(feature = "full")]
-use candor_core::builtin::load_in as load_builtin;
-#[cfg(not(feature = "full"))]
-use candor_core::builtin::load_questions_in as load_builtin;
-use candor_core::definition::{DefinitionErrors, Instrument};
+use candor_core::definition::DefinitionErrors;
+use candor_core::definition::Instrument;
 use candor_core::records::Keys;
 use leptos::prelude::*;
 #[cfg(feature = "full")]
@@ -122,6 +119,9 @@ pub struct Options {
     pub session: Option<String>,
     /// Take or facilitate (`mode`).
     pub mode: Mode,
+    /// The questions-only form of the built-in instrument, as the element fetched it for
+    /// the small bundle, which holds no definition (the full bundle has its own).
+    pub questions: Option<Arc<str>>,
 }
 
 impl Options {
@@ -148,10 +148,12 @@ enum Loading {
     /// Read and valid.
     Ready(Arc<Instrument>),
     /// Read, with problems for the trainer.
-    Invalid(#[cfg_attr(not(feature = "full"), allow(dead_code))] DefinitionErrors),
+    #[cfg(feature = "full")]
+    Invalid(DefinitionErrors),
     /// Could not be read at all; the message says why.
     Failed(String),
-    /// A trainer's own definition: the full bundle reads it.
+    /// A trainer's own definition, or a built-in whose questions form could not be read:
+    /// the full bundle reads it.
     #[cfg(not(feature = "full"))]
     HandOver,
 }
@@ -163,6 +165,50 @@ fn from_text(text: &str) -> Loading {
         Ok(instrument) => Loading::Ready(Arc::new(instrument)),
         Err(errors) => Loading::Invalid(errors),
     }
+}
+
+/// Reads built-in instrument `id` in `locale` (the full bundle holds every one).
+#[cfg(feature = "full")]
+fn load_builtin(
+    id: &str,
+    locale: &str,
+    _questions: Option<&str>,
+) -> Result<Instrument, BuiltinError> {
+    builtin::load_in(id, locale, json::parse)
+}
+
+/// Reads built-in instrument `id` from its questions-only form, which the element fetched:
+/// the small bundle shows no result and holds no definition. Without one (a page that
+/// mounts the bundle itself), it reads as not valid, and the full bundle takes over.
+#[cfg(not(feature = "full"))]
+fn load_builtin(
+    id: &str,
+    _locale: &str,
+    questions: Option<&str>,
+) -> Result<Instrument, BuiltinError> {
+    builtin::read_questions(id, questions.unwrap_or_default(), json::parse)
+}
+
+/// A built-in that could not be read (a bug the tests catch): its problems, listed as for
+/// a trainer's definition. (`handed_over` is the small bundle's.)
+#[cfg(feature = "full")]
+fn not_read(error: BuiltinError, _handed_over: bool) -> Loading {
+    match error {
+        BuiltinError::Invalid(errors) => Loading::Invalid(errors),
+        error => Loading::Failed(error.to_string()),
+    }
+}
+
+/// A built-in that could not be read: a bug the tests catch, or in the small bundle a
+/// questions form damaged or misplaced on the server (`handed_over`; said in the console),
+/// or none handed over (a facilitator's widget), which the full bundle, holding its own
+/// copy, then takes over from.
+#[cfg(not(feature = "full"))]
+fn not_read(error: BuiltinError, handed_over: bool) -> Loading {
+    if handed_over {
+        web_sys::console::error_1(&format!("Candor: {error}").into());
+    }
+    Loading::HandOver
 }
 
 /// Fetches a definition from `src`, which must be on the page's own origin.
@@ -211,13 +257,14 @@ pub fn Widget(
     let locale = options.locale.clone().unwrap_or_else(|| "en".to_owned());
     let ui = text::ui(&locale);
     let state = RwSignal::new(match &options.source {
-        Source::Builtin(id) => match load_builtin(id.trim(), &locale, json::parse) {
+        Source::Builtin(id) => match load_builtin(id.trim(), &locale, options.questions.as_deref())
+        {
             Ok(instrument) => Loading::Ready(Arc::new(instrument)),
             Err(BuiltinError::Unknown(id)) => {
                 let list = builtin::ids().collect::<Vec<_>>().join(", ");
                 Loading::Failed(fill(ui.unknown_instrument, &[("id", &id), ("list", &list)]))
             }
-            Err(BuiltinError::Invalid(errors)) => Loading::Invalid(errors),
+            Err(error) => not_read(error, options.questions.is_some()),
         },
         // Trainers' own definitions are read by the full bundle, which can list their problems.
         #[cfg(not(feature = "full"))]
@@ -250,11 +297,6 @@ pub fn Widget(
         }
         #[cfg(feature = "full")]
         Loading::Invalid(errors) => view! { <DefinitionProblems errors ui/> }.into_any(),
-        // The full bundle lists the problems (a built-in is never invalid: tests read each).
-        #[cfg(not(feature = "full"))]
-        Loading::Invalid(_) => {
-            view! { <Upgrading host=host.get_value() message=ui.loading ui/> }.into_any()
-        }
         Loading::Failed(message) => view! {
             <p class="cq-error" role="alert" data-testid="load-error">{message}</p>
         }

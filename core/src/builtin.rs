@@ -3,9 +3,12 @@
 //!
 //! They are read by the same code as a trainer's custom instrument, so they obey the same
 //! rules; a test reads each of them and fails on any problem. Each also has a
-//! questions-only form, its result texts left out by `build.rs`, which the first-question
-//! bundle reads ([`load_questions_in`]; it shows no result): a test checks that it reads
-//! as the full definition with those texts cleared.
+//! questions-only form, its result texts left out by `build.rs`, for the first-question
+//! bundle, which shows no result and holds no definition: the page's element fetches the
+//! one form it needs from the widget's files (`public/questions/`, written from
+//! [`QUESTIONS`] and checked against it by a test) and hands it over, and
+//! [`read_questions`] reads it. A test checks that each form reads as the full definition
+//! with those texts cleared.
 
 use crate::definition::{DefinitionErrors, Instrument, Prose};
 use crate::json::Value;
@@ -79,8 +82,16 @@ fn text_in(table: &'static [(&str, &str, &str)], id: &str, locale: &str) -> Opti
 pub enum BuiltinError {
     /// No built-in instrument has this id.
     Unknown(String),
-    /// The built-in definition is invalid (a bug, caught by the tests).
+    /// The built-in definition is invalid (a bug, caught by the tests, or a questions-only
+    /// form damaged on its way from the server).
     Invalid(DefinitionErrors),
+    /// The questions-only form read for built-in `asked` is that of `found`.
+    OtherInstrument {
+        /// The instrument asked for.
+        asked: String,
+        /// The instrument the form defines.
+        found: String,
+    },
 }
 
 impl std::fmt::Display for BuiltinError {
@@ -92,6 +103,10 @@ impl std::fmt::Display for BuiltinError {
                 ids().collect::<Vec<_>>().join(", ")
             ),
             Self::Invalid(errors) => write!(f, "the built-in definition is invalid:\n{errors}"),
+            Self::OtherInstrument { asked, found } => write!(
+                f,
+                "the questions read for the built-in instrument \"{asked}\" are those of \"{found}\""
+            ),
         }
     }
 }
@@ -116,14 +131,48 @@ pub fn load_in(
     read_in(SOURCES, Prose::Required, id, locale, parse)
 }
 
-/// Reads built-in instrument `id` in `locale` as [`load_in`] does, without its result
-/// texts (they read as empty): for a bundle that asks the questions and shows no result.
-pub fn load_questions_in(
+/// Reads `text`, the questions-only form of built-in instrument `id` (one of
+/// [`QUESTIONS`], fetched by the page), without its result texts (they read as empty): for
+/// a bundle that asks the questions and shows no result.
+///
+/// An unknown `id` is [`BuiltinError::Unknown`]; a form that is not valid, or is another
+/// instrument's, is [`BuiltinError::Invalid`] (a stale or damaged file on the server).
+pub fn read_questions(
     id: &str,
-    locale: &str,
+    text: &str,
     parse: impl FnOnce(&str) -> Result<Value, String>,
 ) -> Result<Instrument, BuiltinError> {
-    read_in(QUESTIONS, Prose::LeftOut, id, locale, parse)
+    if !LIST.iter().any(|(known, _)| *known == id) {
+        return Err(BuiltinError::Unknown(id.to_owned()));
+    }
+    let instrument =
+        Instrument::from_json_with(text, parse, Prose::LeftOut).map_err(BuiltinError::Invalid)?;
+    if instrument.id.as_str() != id {
+        return Err(BuiltinError::OtherInstrument {
+            asked: id.to_owned(),
+            found: instrument.id.as_str().to_owned(),
+        });
+    }
+    Ok(instrument)
+}
+
+/// The questions-only forms as the widget serves them: `(file name, text)`, one file
+/// `<id>.<locale>.json` for each built-in and each language any built-in is written in.
+/// A built-in not translated into one of them is served in English under that name, as
+/// [`load_in`] falls back, so the page can always fetch the form of the language it chose.
+pub fn questions_files() -> Vec<(String, &'static str)> {
+    let mut locales: Vec<&str> = LIST.iter().map(|(_, locale)| *locale).collect();
+    locales.sort_unstable();
+    locales.dedup();
+    ids()
+        .flat_map(|id| {
+            locales.iter().filter_map(move |locale| {
+                let text =
+                    text_in(QUESTIONS, id, locale).or_else(|| text_in(QUESTIONS, id, "en"))?;
+                Some((format!("{id}.{locale}.json"), text))
+            })
+        })
+        .collect()
 }
 
 fn read_in(
@@ -282,13 +331,14 @@ mod tests {
     #[test]
     fn every_questions_form_reads_as_its_definition_without_the_result_texts() {
         for (id, locale, text) in QUESTIONS {
-            let questions = Instrument::from_json_with(text, parse, Prose::LeftOut)
-                .unwrap_or_else(|e| panic!("{id} ({locale}): {e}"));
+            let questions =
+                read_questions(id, text, parse).unwrap_or_else(|e| panic!("{id} ({locale}): {e}"));
             assert_eq!(
                 questions,
                 without_prose(read(id, locale)),
                 "{id} ({locale})"
             );
+            assert_eq!(questions.locale, *locale);
             // The texts are really left out: the form is not a full definition.
             assert!(
                 Instrument::from_json(text, parse).is_err(),
@@ -305,15 +355,64 @@ mod tests {
     }
 
     #[test]
-    fn the_questions_form_is_read_in_the_reader_s_language() {
-        let instrument = load_questions_in("trust-equation", "fr-CA", parse).expect("built-in");
-        assert_eq!(instrument.locale, "fr");
-        let instrument = load_questions_in("customer-focus", "de", parse).expect("built-in");
-        assert_eq!(instrument.locale, "en");
+    fn a_questions_form_must_be_valid_and_the_one_asked_for() {
+        let form = |id: &str| {
+            QUESTIONS
+                .iter()
+                .find(|(i, l, _)| *i == id && *l == "en")
+                .map_or("", |(_, _, text)| *text)
+        };
         assert!(matches!(
-            load_questions_in("nope", "en", parse),
-            Err(BuiltinError::Unknown(_))
+            read_questions("nope", form("trust-equation"), parse),
+            Err(BuiltinError::Unknown(id)) if id == "nope"
         ));
+        let misplaced = read_questions("customer-focus", form("trust-equation"), parse);
+        assert!(matches!(
+            &misplaced,
+            Err(BuiltinError::OtherInstrument { asked, found })
+                if asked == "customer-focus" && found == "trust-equation"
+        ));
+        assert!(
+            misplaced
+                .err()
+                .is_some_and(|e| e.to_string().contains("\"trust-equation\""))
+        );
+        let cut = &form("trust-equation")[..100];
+        assert!(matches!(
+            read_questions("trust-equation", cut, parse),
+            Err(BuiltinError::Invalid(_))
+        ));
+    }
+
+    /// The forms the widget serves (`public/questions/`) are this build's: written from
+    /// [`QUESTIONS`] when `CANDOR_UPDATE_QUESTIONS` is set, compared with it otherwise.
+    #[test]
+    fn the_widget_serves_this_build_s_questions_forms() {
+        let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../public/questions");
+        let again = "run `CANDOR_UPDATE_QUESTIONS=1 cargo test -p candor-core questions_forms` \
+                     to write them";
+        if std::env::var_os("CANDOR_UPDATE_QUESTIONS").is_some() {
+            let _ = std::fs::remove_dir_all(&folder);
+            std::fs::create_dir_all(&folder).expect("create public/questions");
+            for (name, text) in questions_files() {
+                std::fs::write(folder.join(name), text).expect("write a questions form");
+            }
+        }
+        let mut served: Vec<String> = std::fs::read_dir(&folder)
+            .unwrap_or_else(|e| panic!("public/questions: {e}; {again}"))
+            .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
+            .collect();
+        served.sort();
+        let mut expected: Vec<String> = questions_files()
+            .into_iter()
+            .map(|(name, _)| name)
+            .collect();
+        expected.sort();
+        assert_eq!(served, expected, "public/questions: {again}");
+        for (name, text) in questions_files() {
+            let file = std::fs::read_to_string(folder.join(&name)).unwrap_or_default();
+            assert!(file == text, "public/questions/{name} is stale: {again}");
+        }
     }
 
     #[test]
