@@ -39,6 +39,7 @@ const OBSERVED = ['instrument', 'locale', 'theme', 'session', 'mode', 'storage-k
 const DEFAULT_INSTRUMENT = 'service-or-servility';
 
 let screens = {};
+let formLanguages = {}; // { id: { locale: true } } of the questions forms the site serves
 let loaders = null; // candor.js's { small, full }: load the small bundle; load the full one
 let smallAsked = false;
 let bundle = null; // { mount } once the small bundle is compiled
@@ -50,13 +51,17 @@ const waiting = new Set(); // connected elements not yet mounted by a bundle
 const sheet = new CSSStyleSheet();
 
 // Defines the element with its stylesheet (candor-style.js, built from candor.css), the
-// first screens of candor-first.js and candor.js's loaders: `small()` loads the small
-// bundle (which calls `useBundle`, `bundleFailed` or `bundleUnreachable`), `full()` loads
-// the full bundle and resolves to its mount function.
-export function defineElement(css, firstScreens, bundleLoaders) {
+// built-ins' first screens and questions forms (candor-first.js: `{ screens, forms }`) and
+// candor.js's loaders: `small()` loads the small bundle (which calls `useBundle`,
+// `bundleFailed` or `bundleUnreachable`), `full()` loads the full bundle and resolves to
+// its mount function.
+export function defineElement(css, builtins, bundleLoaders) {
   if (customElements.get(TAG)) return;
   sheet.replaceSync(css);
-  screens = firstScreens || {};
+  screens = builtins.screens || {};
+  for (const [id, locales] of Object.entries(builtins.forms || {})) {
+    formLanguages[id] = Object.fromEntries(locales.map((locale) => [locale, true]));
+  }
   loaders = bundleLoaders;
   customElements.define(TAG, CandorQuiz);
 }
@@ -143,15 +148,16 @@ const forms = new Map();
 
 // The URL of the questions form `host` needs from the small bundle, or null when it asks
 // no built-in instrument's questions (a trainer's own definition, the facilitator's screen,
-// an id no built-in has: the bundle says what to do). The language is the one its first
-// screen is chosen in; the core writes a form for each (English where a built-in is not
-// translated).
+// an id no built-in has: the bundle says what to do). The language is chosen as the
+// bundle chooses it, among those candor-first.js lists: the core writes each built-in's
+// form in every language any of them is written in (English where one is not
+// translated), and a test checks there is one for every interface language.
 function formUrl(host) {
   const attr = (name) => (host.getAttribute(name) || '').trim();
   if (attr('src') || attr('mode') === 'facilitator') return null;
   if (host.querySelector('script[type="application/json"]')) return null;
   const id = attr('instrument') || DEFAULT_INSTRUMENT;
-  const languages = Object.hasOwn(screens, id) ? screens[id] : null;
+  const languages = Object.hasOwn(formLanguages, id) ? formLanguages[id] : null;
   if (!languages) return null;
   return new URL(`./questions/${id}.${language(host, languages)}.json`, import.meta.url).href;
 }

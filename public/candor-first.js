@@ -130,3 +130,6 @@ export const screens = {
   }
  }
 };
+
+// The questions forms the site serves (questions/<id>.<locale>.json), by instrument.
+export const forms = {"customer-focus":["en","fr"],"service-or-servility":["en","fr"],"trust-equation":["en","fr"],"trust-roadmap":["en","fr"]};

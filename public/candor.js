@@ -12,7 +12,7 @@
 // this file, so the widget's files can live anywhere.
 
 import { defineElement, useBundle, bundleFailed, bundleUnreachable } from './candor-element.js';
-import { screens } from './candor-first.js';
+import * as builtins from './candor-first.js';
 import css from './candor-style.js';
 
 const base = new URL('./', import.meta.url);
@@ -71,4 +71,4 @@ function loadBundle() {
 // bundle when the first element that needs it connects; one that opens on a screen only
 // the full bundle has (the facilitator's, a returning reader's result) loads the full
 // bundle at once instead, so a page of those never waits for the small one first.
-defineElement(css, screens, { small: loadBundle, full: loadFull });
+defineElement(css, builtins, { small: loadBundle, full: loadFull });

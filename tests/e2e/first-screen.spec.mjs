@@ -334,3 +334,92 @@ test('the small bundle cannot be downloaded, in French: the notice is in French'
   await expect(notice).toContainText('n’a pas pu être téléchargée');
   await expect(notice.getByRole('button', { name: 'Réessayer' })).toBeVisible();
 });
+
+// The small bundle holds no instrument's text: the element fetches the questions form of
+// each widget's instrument (questions/<id>.<locale>.json) and hands it over.
+
+/** The paths of the questions forms `page` requests from now on. */
+function formRequests(page) {
+  const paths = [];
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.startsWith('/questions/')) paths.push(path.slice(1));
+  });
+  return paths;
+}
+
+test('each widget is handed the questions form of its instrument, in its language, each fetched once a page', async ({ page }, testInfo) => {
+  const errors = watchErrors(page);
+  // The full bundle is held back: every widget here runs on the small one.
+  await holdBack(page, 'candor-widget_bg.wasm');
+  const requested = formRequests(page);
+  await page.goto('/fixtures/course.html');
+  for (const id of ['service-or-servility', 'trust-equation', 'trust-roadmap']) {
+    const quiz = new Quiz(page, id, testInfo);
+    await quiz.press(quiz.byTestId('start'));
+    // The trust roadmap asks how the reader knows the organisation first.
+    if (id === 'trust-roadmap') await quiz.chooseGroup(0);
+    await quiz.answer(1);
+    await expect(quiz.byTestId('progress')).toHaveText(/^Question 2 of/);
+  }
+  // A French reader's widget added to the page, and a second one of an instrument already on it.
+  await page.evaluate(() => {
+    const main = document.querySelector('main');
+    main.insertAdjacentHTML('beforeend', '<candor-quiz instrument="customer-focus" locale="fr-CA"></candor-quiz>');
+    main.insertAdjacentHTML('beforeend', '<candor-quiz id="again" instrument="trust-equation" storage-key="again"></candor-quiz>');
+  });
+  const form = await (await page.request.get('/questions/customer-focus.fr.json')).json();
+  const french = new Quiz(page, 'customer-focus', testInfo);
+  await french.press(french.byTestId('start'));
+  await french.answer(1);
+  await expect(french.byTestId('progress')).toHaveText(/^Question 2 sur/);
+  await expect(french.root.locator('legend')).toContainText(form.items[1].text);
+  await expect(page.locator('#again').getByTestId('intro')).toBeVisible();
+  expect(requested.sort()).toEqual([
+    'questions/customer-focus.fr.json',
+    'questions/service-or-servility.en.json',
+    'questions/trust-equation.en.json',
+    'questions/trust-roadmap.en.json',
+  ]);
+  expect(errors).toEqual([]);
+});
+
+test('the questions form cannot be downloaded: the first screen says so, stays usable, and takes it up again', async ({ page }, testInfo) => {
+  const errors = watchErrors(page);
+  const restore = await cutOff(page, '**/questions/*.json');
+  await page.goto('/embed.html?instrument=service-or-servility');
+  const quiz = new Quiz(page, 'service-or-servility', testInfo);
+  const notice = quiz.byTestId('notice');
+  await expect(notice).toContainText('could not be downloaded');
+  await expectNoViolations(page, 'the first screen, the questions not downloaded');
+  // The first screen goes on meanwhile, and keeps saying so.
+  await quiz.press(quiz.byTestId('start'));
+  const choice = quiz.root.locator('label.cq-choice').nth(1);
+  await quiz.press(choice);
+  const value = await choice.locator('input').getAttribute('value');
+  await quiz.press(quiz.byTestId('next'));
+  await expect(notice).toContainText('could not be downloaded');
+  expect(await page.evaluate(() => localStorage.length)).toBe(0);
+  restore();
+  await quiz.press(notice.getByRole('button', { name: 'Try again' }));
+  await expect(quiz.byTestId('progress')).toHaveText(/^Question 2 of/);
+  await expect(quiz.byTestId('notice')).toHaveCount(0);
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('candor:default:service-or-servility:progress')));
+  expect(stored.answers[0]).toBe(Number(value));
+  expect(unexpectedBesidesDownloads(errors)).toEqual([]);
+});
+
+test('a damaged questions form: the full bundle, which holds its own, takes the widget over', async ({ page }, testInfo) => {
+  const errors = watchErrors(page);
+  await page.route('**/questions/trust-equation.en.json', (route) =>
+    route.fulfill({ contentType: 'application/json', body: '{"id": "trust-equation", "items": [' }),
+  );
+  await page.goto('/embed.html?instrument=trust-equation&session=ws1');
+  const quiz = new Quiz(page, 'trust-equation', testInfo);
+  await quiz.start();
+  await quiz.answer(1);
+  await expect(quiz.byTestId('progress')).toHaveText(/^Question 2 of/);
+  // The server's fault is said where a developer looks, and nowhere else.
+  expect(errors.filter((e) => !/the built-in definition is invalid/.test(e))).toEqual([]);
+  expect(errors.length).toBe(1);
+});

@@ -111,7 +111,7 @@ export async function cutOff(page, pattern) {
 export const unexpectedBesidesDownloads = (errors) =>
   errors.filter(
     (e) =>
-      !/could not download its bundle|could not load its results|Failed to load resource|preloaded using link preload|dynamically imported module|Failed to fetch/.test(e),
+      !/could not download its bundle|could not download its questions|could not load its results|Failed to load resource|preloaded using link preload|dynamically imported module|Failed to fetch/.test(e),
   );
 
 /** The root element of what widget `instrument` shows now (to tell when a new mount replaced it). */
