@@ -109,9 +109,9 @@ function tryBundleAgain() {
   retryBundle = null;
   for (const element of waitingForSmall()) element.unreachable(false);
   if (retry) retry();
+  // Their forms are fetched afresh when they mount (once the bundle is in).
   for (const element of stuck) {
     element.formFailed = false;
-    fetchForm(formUrl(element)).catch(() => {});
     if (bundle) element.schedule();
   }
 }

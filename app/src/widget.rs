@@ -178,8 +178,9 @@ fn load_builtin(
 }
 
 /// Reads built-in instrument `id` from its questions-only form, which the element fetched:
-/// the small bundle shows no result and holds no definition. Without one (a page that
-/// mounts the bundle itself), it reads as not valid, and the full bundle takes over.
+/// the small bundle shows no result and holds no definition. Without one (a facilitator's
+/// widget, or a page that mounts the bundle itself), it reads as not valid, and the full
+/// bundle takes over.
 #[cfg(not(feature = "full"))]
 fn load_builtin(
     id: &str,

@@ -135,8 +135,9 @@ pub fn load_in(
 /// [`QUESTIONS`], fetched by the page), without its result texts (they read as empty): for
 /// a bundle that asks the questions and shows no result.
 ///
-/// An unknown `id` is [`BuiltinError::Unknown`]; a form that is not valid, or is another
-/// instrument's, is [`BuiltinError::Invalid`] (a stale or damaged file on the server).
+/// An unknown `id` is [`BuiltinError::Unknown`]; a form that is not valid is
+/// [`BuiltinError::Invalid`], one of another instrument [`BuiltinError::OtherInstrument`]
+/// (a damaged or misplaced file on the server).
 pub fn read_questions(
     id: &str,
     text: &str,
