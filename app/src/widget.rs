@@ -191,23 +191,30 @@ fn load_builtin(
 }
 
 /// A built-in that could not be read (a bug the tests catch): its problems, listed as for
-/// a trainer's definition. (`handed_over` is the small bundle's.)
+/// a trainer's definition. (`id` and `handed_over` are the small bundle's.)
 #[cfg(feature = "full")]
-fn not_read(error: BuiltinError, _handed_over: bool) -> Loading {
+fn not_read(_id: &str, error: BuiltinError, _handed_over: bool) -> Loading {
     match error {
         BuiltinError::Invalid(errors) => Loading::Invalid(errors),
         error => Loading::Failed(error.to_string()),
     }
 }
 
-/// A built-in that could not be read: a bug the tests catch, or in the small bundle a
-/// questions form damaged or misplaced on the server (`handed_over`; said in the console),
-/// or none handed over (a facilitator's widget), which the full bundle, holding its own
-/// copy, then takes over from.
+/// A built-in that could not be read: in the small bundle a questions form damaged or
+/// misplaced on the server (`handed_over`; said in the console), or none handed over (a
+/// facilitator's widget), which the full bundle, holding its own copy, then takes over from.
+/// The console does not spell out what is wrong in the form: the definition reader's
+/// messages would add 2.8 KB to this bundle, and the core's tests check every form.
 #[cfg(not(feature = "full"))]
-fn not_read(error: BuiltinError, handed_over: bool) -> Loading {
+fn not_read(id: &str, error: BuiltinError, handed_over: bool) -> Loading {
     if handed_over {
-        web_sys::console::error_1(&format!("Candor: {error}").into());
+        let why = match error {
+            BuiltinError::OtherInstrument { found, .. } => format!("it is that of \"{found}\""),
+            _ => "it is not a valid definition".to_owned(),
+        };
+        web_sys::console::error_1(
+            &format!("Candor: the questions of \"{id}\" could not be read ({why}); the full bundle takes over").into(),
+        );
     }
     Loading::HandOver
 }
@@ -265,7 +272,7 @@ pub fn Widget(
                 let list = builtin::ids().collect::<Vec<_>>().join(", ");
                 Loading::Failed(fill(ui.unknown_instrument, &[("id", &id), ("list", &list)]))
             }
-            Err(error) => not_read(error, options.questions.is_some()),
+            Err(error) => not_read(id.trim(), error, options.questions.is_some()),
         },
         // Trainers' own definitions are read by the full bundle, which can list their problems.
         #[cfg(not(feature = "full"))]

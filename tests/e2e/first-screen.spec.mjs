@@ -2,6 +2,7 @@
 // reader of a built-in instrument sees the intro and can start, answer and go on while the
 // small bundle is still on its way; the bundle takes over from where they are, with the
 // option order they saw. Each test holds the bundle's WebAssembly back until it says so.
+import { fileURLToPath } from 'node:url';
 import { test, expect } from '@playwright/test';
 import { Quiz, cutOff, expectNoViolations, holdBack, pressAt, shownRoot, unexpectedBesidesDownloads, watchErrors } from './helpers.mjs';
 
@@ -420,6 +421,21 @@ test('a damaged questions form: the full bundle, which holds its own, takes the 
   await quiz.answer(1);
   await expect(quiz.byTestId('progress')).toHaveText(/^Question 2 of/);
   // The server's fault is said where a developer looks, and nowhere else.
-  expect(errors.filter((e) => !/the built-in definition is invalid/.test(e))).toEqual([]);
+  expect(errors.filter((e) => !/the questions of "trust-equation" could not be read \(it is not a valid definition\)/.test(e))).toEqual([]);
   expect(errors.length).toBe(1);
+});
+
+test('another instrument\'s questions form: the full bundle takes the widget over', async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== 'desktop', 'the damaged form covers the phone');
+  const errors = watchErrors(page);
+  await page.route('**/questions/trust-equation.en.json', (route) => route.fulfill({ path: fileURLToPath(new URL('../../dist/questions/service-or-servility.en.json', import.meta.url)) }));
+  await page.goto('/embed.html?instrument=trust-equation&session=ws1');
+  const quiz = new Quiz(page, 'trust-equation', testInfo);
+  await quiz.start();
+  await quiz.answer(1);
+  // The trust equation's twenty questions, not the other instrument's.
+  await expect(quiz.byTestId('progress')).toHaveText('Question 2 of 20');
+  expect(errors).toEqual([
+    expect.stringMatching(/the questions of "trust-equation" could not be read \(it is that of "service-or-servility"\)/),
+  ]);
 });
