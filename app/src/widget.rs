@@ -187,7 +187,7 @@ fn load_builtin(
     _locale: &str,
     questions: Option<&str>,
 ) -> Result<Instrument, BuiltinError> {
-    builtin::read_questions(id, questions.unwrap_or_default(), json::parse)
+    builtin::read_questions(id, questions.unwrap_or_default(), json::parse_silently)
 }
 
 /// A built-in that could not be read (a bug the tests catch): its problems, listed as for
