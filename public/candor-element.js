@@ -497,7 +497,7 @@ class FirstScreen {
     if (attr('src') || attr('session') || attr('mode') === 'facilitator' || attr('storage-key')) return null;
     if (host.querySelector('script[type="application/json"]')) return null;
     if (/(^#|&)candor=/.test(location.hash)) return null;
-    const instrument = screens[attr('instrument')];
+    const instrument = screens[attr('instrument') || DEFAULT_INSTRUMENT];
     if (!instrument) return null;
     // A returning reader may have answers or results: the bundle decides what they see.
     try {

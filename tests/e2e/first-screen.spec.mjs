@@ -74,6 +74,21 @@ test('the first screen is the bundle\'s own, in the reader\'s language', async (
   expect(await intro.innerText()).toBe(before);
 });
 
+test('a widget that names no instrument shows the first screen of the one it opens', async ({ page }) => {
+  const errors = watchErrors(page);
+  const release = await holdBundle(page);
+  await page.goto('/embed.html');
+  const widget = page.locator('candor-quiz');
+  expect(await widget.getAttribute('instrument')).toBeNull();
+  await expect(widget.getByTestId('intro')).toBeVisible();
+  await expect(widget.locator('h2')).toHaveText('Service or servility?');
+  const first = await page.evaluateHandle(() => document.querySelector('candor-quiz').shadowRoot.firstElementChild);
+  release();
+  await expect.poll(() => first.evaluate((root) => root.isConnected)).toBe(false);
+  await expect(widget.locator('h2')).toHaveText('Service or servility?');
+  expect(errors).toEqual([]);
+});
+
 test('Enter on an option goes on, as in the bundle', async ({ page }, testInfo) => {
   test.skip(testInfo.project.use.hasTouch === true, 'keyboard');
   const release = await holdBundle(page);
