@@ -117,15 +117,24 @@ function tryBundleAgain() {
 }
 addEventListener('online', tryBundleAgain);
 
+// `host`'s attribute `name`, trimmed ('' when absent).
+const attrOf = (host, name) => (host.getAttribute(name) || '').trim();
+
+// The instrument `host` shows: the one it names, or the bundles' default.
+const instrumentOf = (host) => attrOf(host, 'instrument') || DEFAULT_INSTRUMENT;
+
+// Whether `host` asks no built-in's questions: the facilitator's screen, or a trainer's
+// own definition (`src`, or inline JSON), which the full bundle reads.
+const asksNoBuiltin = (host) =>
+  attrOf(host, 'mode') === 'facilitator' || attrOf(host, 'src') !== '' || host.querySelector('script[type="application/json"]') !== null;
+
 // Whether `host` opens on a screen only the full bundle shows (the facilitator's, a shared
 // result, the result of a returning reader with no attempt in progress) or reads a
 // trainer's own definition (which the full bundle reads). A guess from its attributes,
 // the address and which records exist: a wrong one only changes which bundle comes first,
 // since either shows whatever the widget decides to show.
 function opensOnFull(host) {
-  const attr = (name) => (host.getAttribute(name) || '').trim();
-  if (attr('mode') === 'facilitator' || attr('src')) return true;
-  if (host.querySelector('script[type="application/json"]')) return true;
+  if (asksNoBuiltin(host)) return true;
   if (/(^#|&)candor=/.test(location.hash)) return true;
   try {
     const keys = recordsPrefix(host);
@@ -138,8 +147,7 @@ function opensOnFull(host) {
 // The prefix of the keys of `host`'s records: `candor:<namespace>:<instrument>:`, as the
 // core names them (records.rs, `Keys`), with the bundle's default instrument.
 function recordsPrefix(host) {
-  const attr = (name) => (host.getAttribute(name) || '').trim();
-  return `candor:${attr('storage-key') || 'default'}:${attr('instrument') || DEFAULT_INSTRUMENT}:`;
+  return `candor:${attrOf(host, 'storage-key') || 'default'}:${instrumentOf(host)}:`;
 }
 
 // The questions forms fetched for the small bundle, by URL: `{ loading }`, a promise, and
@@ -153,10 +161,8 @@ const forms = new Map();
 // form in every language any of them is written in (English where one is not
 // translated), and a test checks there is one for every interface language.
 function formUrl(host) {
-  const attr = (name) => (host.getAttribute(name) || '').trim();
-  if (attr('src') || attr('mode') === 'facilitator') return null;
-  if (host.querySelector('script[type="application/json"]')) return null;
-  const id = attr('instrument') || DEFAULT_INSTRUMENT;
+  if (asksNoBuiltin(host)) return null;
+  const id = instrumentOf(host);
   const languages = Object.hasOwn(formLanguages, id) ? formLanguages[id] : null;
   if (!languages) return null;
   return new URL(`./questions/${id}.${language(host, languages)}.json`, import.meta.url).href;
@@ -493,11 +499,9 @@ class FirstScreen {
 
   // The snapshots for `host`, when what it shows first is the intro of a built-in.
   static #snapshot(host) {
-    const attr = (name) => (host.getAttribute(name) || '').trim();
-    if (attr('src') || attr('session') || attr('mode') === 'facilitator' || attr('storage-key')) return null;
-    if (host.querySelector('script[type="application/json"]')) return null;
+    if (asksNoBuiltin(host) || attrOf(host, 'session') || attrOf(host, 'storage-key')) return null;
     if (/(^#|&)candor=/.test(location.hash)) return null;
-    const instrument = screens[attr('instrument') || DEFAULT_INSTRUMENT];
+    const instrument = screens[instrumentOf(host)];
     if (!instrument) return null;
     // A returning reader may have answers or results: the bundle decides what they see.
     try {
@@ -658,14 +662,14 @@ function unreachableNotice(host) {
 
 // The class of the widget's outermost box, in `host`'s theme.
 function themed(host) {
-  const theme = (host.getAttribute('theme') || '').trim();
+  const theme = attrOf(host, 'theme');
   return `cq cq-${['light', 'dark'].includes(theme) ? theme : 'auto'}`;
 }
 
 // The interface language for `host`, chosen as the bundle chooses it: an exact match, else
 // the language without its region, else English. `tables` is keyed by language tag.
 function language(host, tables) {
-  const wanted = ((host.getAttribute('locale') || '').trim() || navigator.language || 'en').toLowerCase();
+  const wanted = (attrOf(host, 'locale') || navigator.language || 'en').toLowerCase();
   return tables[wanted] ? wanted : tables[wanted.split(/[-_]/)[0]] ? wanted.split(/[-_]/)[0] : 'en';
 }
 

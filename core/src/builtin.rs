@@ -392,10 +392,11 @@ mod tests {
         let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../public/questions");
         let again = "run `CANDOR_UPDATE_QUESTIONS=1 cargo test -p candor-core questions_forms` \
                      to write them";
+        let files = questions_files();
         if std::env::var_os("CANDOR_UPDATE_QUESTIONS").is_some() {
             let _ = std::fs::remove_dir_all(&folder);
             std::fs::create_dir_all(&folder).expect("create public/questions");
-            for (name, text) in questions_files() {
+            for (name, text) in &files {
                 std::fs::write(folder.join(name), text).expect("write a questions form");
             }
         }
@@ -404,15 +405,12 @@ mod tests {
             .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
             .collect();
         served.sort();
-        let mut expected: Vec<String> = questions_files()
-            .into_iter()
-            .map(|(name, _)| name)
-            .collect();
+        let mut expected: Vec<String> = files.iter().map(|(name, _)| name.clone()).collect();
         expected.sort();
         assert_eq!(served, expected, "public/questions: {again}");
-        for (name, text) in questions_files() {
-            let file = std::fs::read_to_string(folder.join(&name)).unwrap_or_default();
-            assert!(file == text, "public/questions/{name} is stale: {again}");
+        for (name, text) in &files {
+            let file = std::fs::read_to_string(folder.join(name)).unwrap_or_default();
+            assert!(file == *text, "public/questions/{name} is stale: {again}");
         }
     }
 

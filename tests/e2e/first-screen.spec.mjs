@@ -4,7 +4,7 @@
 // option order they saw. Each test holds the bundle's WebAssembly back until it says so.
 import { fileURLToPath } from 'node:url';
 import { test, expect } from '@playwright/test';
-import { Quiz, cutOff, expectNoViolations, holdBack, pressAt, shownRoot, unexpectedBesidesDownloads, watchErrors } from './helpers.mjs';
+import { Quiz, cutOff, expectNoViolations, holdBack, pressAt, requestedPaths, shownRoot, unexpectedBesidesDownloads, watchErrors } from './helpers.mjs';
 
 // axe is injected as an inline script; a service worker would serve the held-back bundle
 // from its cache on a reload.
@@ -355,14 +355,7 @@ test('the small bundle cannot be downloaded, in French: the notice is in French'
 // each widget's instrument (questions/<id>.<locale>.json) and hands it over.
 
 /** The paths of the questions forms `page` requests from now on. */
-function formRequests(page) {
-  const paths = [];
-  page.on('request', (request) => {
-    const path = new URL(request.url()).pathname;
-    if (path.startsWith('/questions/')) paths.push(path.slice(1));
-  });
-  return paths;
-}
+const formRequests = (page) => requestedPaths(page, /^\/questions\//);
 
 test('each widget is handed the questions form of its instrument, in its language, each fetched once a page', async ({ page }, testInfo) => {
   const errors = watchErrors(page);

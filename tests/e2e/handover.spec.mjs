@@ -4,7 +4,7 @@
 // loses nothing, even with storage refused (the records are then held in memory). A widget
 // that opens on a screen only the full bundle has loads it at once, without the small one.
 import { test, expect } from '@playwright/test';
-import { Quiz, cutOff, expectNoViolations, holdBack, pressAt, refuseStorage, shownRoot, unexpectedBesidesDownloads, watchErrors } from './helpers.mjs';
+import { Quiz, cutOff, expectNoViolations, holdBack, pressAt, refuseStorage, requestedPaths, shownRoot, unexpectedBesidesDownloads, watchErrors } from './helpers.mjs';
 
 // A service worker would serve the held-back bundle from its cache.
 test.use({ serviceWorkers: 'block' });
@@ -171,14 +171,7 @@ test.describe(() => {
 });
 
 /** The paths of the widget's bundle files `page` requests from now on. */
-function bundleRequests(page) {
-  const paths = [];
-  page.on('request', (request) => {
-    const path = new URL(request.url()).pathname;
-    if (/candor-(take|widget)/.test(path)) paths.push(path.slice(1));
-  });
-  return paths;
-}
+const bundleRequests = (page) => requestedPaths(page, /candor-(take|widget)/);
 
 test('a returning reader with a result: the full bundle shows it without the small one first; a new reader beside them gets the first screen', async ({ page }, testInfo) => {
   const errors = watchErrors(page);

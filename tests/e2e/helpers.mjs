@@ -294,3 +294,13 @@ export async function chartContrastProblems(root) {
     return problems;
   });
 }
+
+/** The paths (without the leading `/`) of the requests `page` makes from now on whose path matches `pattern`. */
+export function requestedPaths(page, pattern) {
+  const paths = [];
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (pattern.test(path)) paths.push(path.slice(1));
+  });
+  return paths;
+}
