@@ -1,12 +1,50 @@
 //! Minifies the built-in instruments' JSON (`instruments/*.json`) into `OUT_DIR`, so the
 //! widget carries the content without the indentation that makes the sources readable;
 //! and writes each one's questions-only form (`<name>.questions.json`), its result texts
-//! left out, for the first-question bundle (`Prose::LeftOut` in `definition`).
+//! left out, for the first-question bundle (`Prose::LeftOut` in `definition`). Digests the
+//! questions forms the widget serves (`../public/questions/`, which a test writes from those
+//! in the compact form) into `forms.rs`: the first-question bundle reads only a form whose
+//! digest is there (`builtin::read_form`).
 
 use std::fs;
 use std::path::Path;
 
 use serde_json::Value;
+
+#[path = "src/digest.rs"]
+mod digest;
+
+/// Where the widget's questions forms are, from this crate.
+const FORMS: &str = "../public/questions";
+
+/// Writes `forms.rs`: `FORM_DIGESTS`, `(instrument id, digest)` of each form in [`FORMS`]
+/// (`<id>.<locale>.txt`). With no such folder the list is empty: the small bundle then
+/// reads no form (and hands every built-in over to the full one), and the core's test of
+/// the served forms fails, naming the command that writes them.
+fn digest_forms(out: &Path) {
+    println!("cargo:rerun-if-changed={FORMS}");
+    let mut digests: Vec<(String, u64)> = fs::read_dir(FORMS)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter_map(|entry| {
+            let name = entry.file_name().into_string().ok()?;
+            let id = name.strip_suffix(".txt")?.split('.').next()?.to_owned();
+            Some((id, digest::fnv1a_64(&fs::read(entry.path()).ok()?)))
+        })
+        .collect();
+    digests.sort();
+    let list: String = digests
+        .iter()
+        .map(|(id, digest)| format!("    ({id:?}, {digest:#018x}),\n"))
+        .collect();
+    let _ = fs::write(
+        out.join("forms.rs"),
+        format!(
+            "/// `(instrument id, digest)` of every questions form served with this build.\nconst FORM_DIGESTS: &[(&str, u64)] = &[\n{list}];\n"
+        ),
+    );
+}
 
 /// The result texts: keys of the model's objects (bands, levels, quadrants, components,
 /// temperaments, the reference) that only a result shows.
@@ -40,6 +78,7 @@ fn without_prose(definition: &mut Value) {
 fn main() {
     println!("cargo:rerun-if-changed=instruments");
     let out = std::env::var("OUT_DIR").unwrap_or_else(|_| ".".to_owned());
+    digest_forms(Path::new(&out));
     let Ok(entries) = fs::read_dir("instruments") else {
         return;
     };

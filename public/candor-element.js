@@ -22,8 +22,8 @@
 // that the quiz is loading.
 //
 // The small bundle holds no instrument's text: each element it mounts hands it the
-// questions-only form of its built-in instrument (`questions/<id>.<language>.json`, written
-// by the core), fetched alongside the bundle, once per page and form. A form that cannot
+// questions-only form of its built-in instrument (`questions/<id>.<language>.txt`, written
+// by the core in its compact form), fetched alongside the bundle, once per page and form. A form that cannot
 // be downloaded is told and tried again like the bundle itself.
 //
 // Two bundles: the first question is shown by the small bundle; once the page is idle the
@@ -165,7 +165,7 @@ function formUrl(host) {
   const id = instrumentOf(host);
   const languages = Object.hasOwn(formLanguages, id) ? formLanguages[id] : null;
   if (!languages) return null;
-  return new URL(`./questions/${id}.${language(host, languages)}.json`, import.meta.url).href;
+  return new URL(`./questions/${id}.${language(host, languages)}.txt`, import.meta.url).href;
 }
 
 // Fetches the questions form at `url` (once); resolves when its text is in.

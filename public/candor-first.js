@@ -131,5 +131,5 @@ export const screens = {
  }
 };
 
-// The questions forms the site serves (questions/<id>.<locale>.json), by instrument.
+// The questions forms the site serves (questions/<id>.<locale>.txt), by instrument.
 export const forms = {"customer-focus":["en","fr"],"service-or-servility":["en","fr"],"trust-equation":["en","fr"],"trust-roadmap":["en","fr"]};

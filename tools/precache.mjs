@@ -16,7 +16,7 @@ if (!staging) {
 const wanted = (path) =>
   /^(embed\.(html|js|css)|candor(-take|-widget|-element|-first|-style)?\.js|candor-(take|widget)_bg\.wasm|favicon\.svg|index\.html|demo\.css|facilitator\.html)$/.test(path) ||
   (path.startsWith('snippets/') && path.endsWith('.js')) ||
-  /^questions\/[a-z0-9-]+\.[a-z-]+\.json$/.test(path);
+  /^questions\/[a-z0-9-]+\.[a-z-]+\.txt$/.test(path);
 
 const files = walk(staging)
   .map((path) => relative(staging, path).split(sep).join('/'))

@@ -17,14 +17,6 @@ pub fn parse(text: &str) -> Result<Value, String> {
     serde_json::from_str(text).map_err(|e| e.to_string())
 }
 
-/// Reads `text` into the core's JSON tree as [`parse`] does, without saying what is wrong
-/// when it cannot: for the small bundle, which hands a questions form it cannot read to the
-/// full bundle and shows no parser message (`serde_json`'s messages would cost it 0.7 KB).
-#[cfg(not(feature = "full"))]
-pub fn parse_silently(text: &str) -> Result<Value, String> {
-    serde_json::from_str(text).map_err(|_| String::new())
-}
-
 /// Reads `text` as JSON into `T`.
 pub fn read<T: DeserializeOwned>(text: &str) -> Result<T, String> {
     let value = js_sys::JSON::parse(text).map_err(|e| describe(&e))?;

@@ -24,6 +24,7 @@ use crate::components::Messages;
 #[cfg(feature = "full")]
 use crate::element::Action;
 use crate::element::Start;
+#[cfg(feature = "full")]
 use crate::json;
 use crate::quiz::{QuizCtx, Screen};
 #[cfg(feature = "full")]
@@ -177,17 +178,18 @@ fn load_builtin(
     builtin::load_in(id, locale, json::parse)
 }
 
-/// Reads built-in instrument `id` from its questions-only form, which the element fetched:
-/// the small bundle shows no result and holds no definition. Without one (a facilitator's
-/// widget, or a page that mounts the bundle itself), it reads as not valid, and the full
-/// bundle takes over.
+/// Reads built-in instrument `id` from its questions form, which the element fetched: the
+/// small bundle shows no result and holds no definition, nor the reader that checks one
+/// (the core takes back only a form this build serves). Without one (a facilitator's
+/// widget, or a page that mounts the bundle itself), it reads as not this build's, and the
+/// full bundle takes over.
 #[cfg(not(feature = "full"))]
 fn load_builtin(
     id: &str,
     _locale: &str,
     questions: Option<&str>,
 ) -> Result<Instrument, BuiltinError> {
-    builtin::read_questions(id, questions.unwrap_or_default(), json::parse_silently)
+    builtin::read_form(id, questions.unwrap_or_default())
 }
 
 /// A built-in that could not be read (a bug the tests catch): its problems, listed as for
@@ -201,16 +203,17 @@ fn not_read(_id: &str, error: BuiltinError, _handed_over: bool) -> Loading {
 }
 
 /// A built-in that could not be read: in the small bundle a questions form damaged or
-/// misplaced on the server (`handed_over`; said in the console), or none handed over (a
-/// facilitator's widget), which the full bundle, holding its own copy, then takes over from.
-/// The console does not spell out what is wrong in the form: the definition reader's
-/// messages would add 2.8 KB to this bundle, and the core's tests check every form.
+/// misplaced on the server, or left there by another build (`handed_over`; said in the
+/// console), or none handed over (a facilitator's widget), which the full bundle, holding
+/// its own copy, then takes over from.
 #[cfg(not(feature = "full"))]
 fn not_read(id: &str, error: BuiltinError, handed_over: bool) -> Loading {
     if handed_over {
+        // Said here rather than through the error's `Display`, which would bring the
+        // definition reader's messages (for `BuiltinError::Invalid`) into this bundle.
         let why = match error {
             BuiltinError::OtherInstrument { found, .. } => format!("it is that of \"{found}\""),
-            _ => "it is not a valid definition".to_owned(),
+            _ => "it is not one this build serves".to_owned(),
         };
         web_sys::console::error_1(
             &format!("Candor: the questions of \"{id}\" could not be read ({why}); the full bundle takes over").into(),

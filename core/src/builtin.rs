@@ -3,15 +3,20 @@
 //!
 //! They are read by the same code as a trainer's custom instrument, so they obey the same
 //! rules; a test reads each of them and fails on any problem. Each also has a
-//! questions-only form, its result texts left out by `build.rs`, for the first-question
-//! bundle, which shows no result and holds no definition: the page's element fetches the
-//! one form it needs from the widget's files (`public/questions/`, written from
-//! [`QUESTIONS`] and checked against it by a test) and hands it over, and
-//! [`read_questions`] reads it. A test checks that each form reads as the full definition
-//! with those texts cleared.
-
-use crate::definition::{DefinitionErrors, Instrument, Prose};
+//! questions-only form, its result texts left out by `build.rs` ([`QUESTIONS`]), for the
+//! first-question bundle, which shows no result and holds no definition: the page's element
+//! fetches the one form it needs from the widget's files and hands it over. Those files
+//! (`public/questions/`, written and checked by a test from [`questions_files`]) hold each
+//! questions-only form as the reader read it, in the compact form
+//! (`definition::compact`), which [`read_form`] takes back without the definition reader,
+//! and only when `build.rs` digested it from the served files: what it returns is an
+//! instrument the reader checked. A test checks that each form reads as the full definition
+//! with the result texts cleared.
+use crate::definition::{DefinitionErrors, Instrument, Prose, compact};
+use crate::digest::fnv1a_64;
 use crate::json::Value;
+
+include!(concat!(env!("OUT_DIR"), "/forms.rs"));
 
 /// Declares [`SOURCES`], [`QUESTIONS`] and the list of `(id, locale)` from one list.
 macro_rules! builtins {
@@ -85,6 +90,9 @@ pub enum BuiltinError {
     /// The built-in definition is invalid (a bug, caught by the tests, or a questions-only
     /// form damaged on its way from the server).
     Invalid(DefinitionErrors),
+    /// The questions form read for built-in `id` is not one this build serves (a file
+    /// damaged on its way from the server, or one left there by another build).
+    NotThisBuild(String),
     /// The questions-only form read for built-in `asked` is that of `found`.
     OtherInstrument {
         /// The instrument asked for.
@@ -103,6 +111,10 @@ impl std::fmt::Display for BuiltinError {
                 ids().collect::<Vec<_>>().join(", ")
             ),
             Self::Invalid(errors) => write!(f, "the built-in definition is invalid:\n{errors}"),
+            Self::NotThisBuild(id) => write!(
+                f,
+                "the questions read for the built-in instrument \"{id}\" are not those this build serves"
+            ),
             Self::OtherInstrument { asked, found } => write!(
                 f,
                 "the questions read for the built-in instrument \"{asked}\" are those of \"{found}\""
@@ -132,12 +144,11 @@ pub fn load_in(
 }
 
 /// Reads `text`, the questions-only form of built-in instrument `id` (one of
-/// [`QUESTIONS`], fetched by the page), without its result texts (they read as empty): for
-/// a bundle that asks the questions and shows no result.
+/// [`QUESTIONS`]), with the definition reader, without its result texts (they read as
+/// empty): what the build writes the served forms from ([`questions_files`]).
 ///
 /// An unknown `id` is [`BuiltinError::Unknown`]; a form that is not valid is
-/// [`BuiltinError::Invalid`], one of another instrument [`BuiltinError::OtherInstrument`]
-/// (a damaged or misplaced file on the server).
+/// [`BuiltinError::Invalid`], one of another instrument [`BuiltinError::OtherInstrument`].
 pub fn read_questions(
     id: &str,
     text: &str,
@@ -157,23 +168,55 @@ pub fn read_questions(
     Ok(instrument)
 }
 
-/// The questions-only forms as the widget serves them: `(file name, text)`, one file
-/// `<id>.<locale>.json` for each built-in and each language any built-in is written in.
+/// Reads `text`, the questions form of built-in instrument `id` that the widget serves
+/// (one of [`questions_files`], fetched by the page), without the definition reader: for a
+/// bundle that asks the questions, shows no result and holds no definition.
+///
+/// Only a form this build serves is read, known by its digest, so the instrument returned
+/// is one the reader checked. An unknown `id` is [`BuiltinError::Unknown`]; the form of
+/// another built-in is [`BuiltinError::OtherInstrument`]; any other text (a damaged file,
+/// another build's) [`BuiltinError::NotThisBuild`].
+pub fn read_form(id: &str, text: &str) -> Result<Instrument, BuiltinError> {
+    if !LIST.iter().any(|(known, _)| *known == id) {
+        return Err(BuiltinError::Unknown(id.to_owned()));
+    }
+    let digest = fnv1a_64(text.as_bytes());
+    match FORM_DIGESTS.iter().find(|(_, known)| *known == digest) {
+        Some((found, _)) if *found != id => Err(BuiltinError::OtherInstrument {
+            asked: id.to_owned(),
+            found: (*found).to_owned(),
+        }),
+        Some(_) => {
+            compact::from_compact(text).ok_or_else(|| BuiltinError::NotThisBuild(id.to_owned()))
+        }
+        None => Err(BuiltinError::NotThisBuild(id.to_owned())),
+    }
+}
+
+/// The questions forms the widget serves: `(file name, text)`, one file
+/// `<id>.<locale>.txt` for each built-in and each language any built-in is written in,
+/// holding its questions-only form ([`QUESTIONS`], read with `parse`) in the compact form.
 /// A built-in not translated into one of them is served in English under that name, as
 /// [`load_in`] falls back, so the page can always fetch the form of the language it chose.
-pub fn questions_files() -> Vec<(String, &'static str)> {
+pub fn questions_files(
+    parse: impl Fn(&str) -> Result<Value, String>,
+) -> Result<Vec<(String, String)>, BuiltinError> {
     let mut locales: Vec<&str> = LIST.iter().map(|(_, locale)| *locale).collect();
     locales.sort_unstable();
     locales.dedup();
-    ids()
-        .flat_map(|id| {
-            locales.iter().filter_map(move |locale| {
-                let text =
-                    text_in(QUESTIONS, id, locale).or_else(|| text_in(QUESTIONS, id, "en"))?;
-                Some((format!("{id}.{locale}.json"), text))
-            })
-        })
-        .collect()
+    let mut files = Vec::new();
+    for id in ids() {
+        for locale in &locales {
+            let Some(text) =
+                text_in(QUESTIONS, id, locale).or_else(|| text_in(QUESTIONS, id, "en"))
+            else {
+                continue;
+            };
+            let instrument = read_questions(id, text, &parse)?;
+            files.push((format!("{id}.{locale}.txt"), instrument.to_compact()));
+        }
+    }
+    Ok(files)
 }
 
 fn read_in(
@@ -392,7 +435,7 @@ mod tests {
         let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../public/questions");
         let again = "run `CANDOR_UPDATE_QUESTIONS=1 cargo test -p candor-core questions_forms` \
                      to write them";
-        let files = questions_files();
+        let files = questions_files(parse).expect("every questions form reads");
         if std::env::var_os("CANDOR_UPDATE_QUESTIONS").is_some() {
             let _ = std::fs::remove_dir_all(&folder);
             std::fs::create_dir_all(&folder).expect("create public/questions");
@@ -412,6 +455,56 @@ mod tests {
             let file = std::fs::read_to_string(folder.join(name)).unwrap_or_default();
             assert!(file == *text, "public/questions/{name} is stale: {again}");
         }
+    }
+
+    /// What the first-question bundle reads: each served form, taken back as the reader read
+    /// it; nothing else.
+    #[test]
+    fn the_small_bundle_reads_this_build_s_forms_and_only_those() {
+        let files = questions_files(parse).expect("every questions form reads");
+        let stale = "the served forms are not the ones this build digested: run \
+                     `CANDOR_UPDATE_QUESTIONS=1 cargo test -p candor-core questions_forms`, then test again";
+        for (name, text) in &files {
+            let (id, locale) = name
+                .strip_suffix(".txt")
+                .and_then(|n| n.split_once('.'))
+                .unwrap_or_default();
+            let read = read_form(id, text).unwrap_or_else(|e| panic!("{name}: {e}; {stale}"));
+            let expected = text_in(QUESTIONS, id, locale)
+                .map(|json| read_questions(id, json, parse).expect("reads"));
+            assert_eq!(Some(read), expected, "{name}");
+        }
+        let form = |name: &str| files.iter().find(|(n, _)| n == name).map_or("", |(_, t)| t);
+        let trust = form("trust-equation.en.txt");
+        assert!(matches!(
+            read_form("nope", trust),
+            Err(BuiltinError::Unknown(id)) if id == "nope"
+        ));
+        assert!(matches!(
+            read_form("customer-focus", trust),
+            Err(BuiltinError::OtherInstrument { asked, found })
+                if asked == "customer-focus" && found == "trust-equation"
+        ));
+        // One question reworded (as a form left by another build would be), cut short, or
+        // with its line breaks changed on the way: none is this build's.
+        let reworded = trust.replacen("Clients", "Customers", 1);
+        let damaged = [
+            reworded.as_str(),
+            &trust[..trust.len() / 2],
+            &trust.replace('\n', "\r\n"),
+            "",
+        ];
+        for text in damaged {
+            let error = read_form("trust-equation", text).err();
+            assert!(
+                matches!(&error, Some(BuiltinError::NotThisBuild(id)) if id == "trust-equation"),
+                "{error:?}"
+            );
+            assert!(error.is_some_and(|e| e.to_string().contains("not those this build serves")));
+        }
+        // The same question reworded and digested would read as the damaged text says:
+        // the digest, not the reading, is what keeps such a form out.
+        assert!(compact::from_compact(&reworded).is_some());
     }
 
     #[test]

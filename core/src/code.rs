@@ -34,6 +34,7 @@
 use std::fmt;
 
 use crate::definition::Instrument;
+use crate::digest::{FNV32_START, fnv1a_32};
 use crate::response::{Response, ResponseError};
 
 /// The symbols, in value order.
@@ -121,18 +122,9 @@ pub struct Decoded {
     pub symbols: String,
 }
 
-/// 32-bit FNV-1a over `bytes`, continuing from `hash`.
-fn fnv(hash: u32, bytes: &[u8]) -> u32 {
-    bytes
-        .iter()
-        .fold(hash, |h, &b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193))
-}
-
-const FNV_START: u32 = 0x811C_9DC5;
-
 /// 10 bits identifying an instrument id.
 pub fn instrument_tag(id: &str) -> u16 {
-    (fnv(FNV_START, id.as_bytes()) & 0x3FF) as u16
+    (fnv1a_32(FNV32_START, id.as_bytes()) & 0x3FF) as u16
 }
 
 /// The form a session tag is compared in: letters and digits only, upper case
@@ -150,7 +142,7 @@ pub fn session_hash(tag: Option<&str>) -> u16 {
     if tag.is_empty() {
         return 0;
     }
-    match (fnv(FNV_START, tag.as_bytes()) & 0x3FF) as u16 {
+    match (fnv1a_32(FNV32_START, tag.as_bytes()) & 0x3FF) as u16 {
         0 => 1,
         h => h,
     }
@@ -187,10 +179,10 @@ fn luhn_check(values: &[u32]) -> u32 {
 
 /// The hash check symbol value: everything before it, plus the full id and version.
 fn hash_check(symbols: &[u8], id: &str, version: u16) -> u32 {
-    let h = fnv(FNV_START, symbols);
-    let h = fnv(h, b"|");
-    let h = fnv(h, id.as_bytes());
-    let h = fnv(h, &version.to_le_bytes());
+    let h = fnv1a_32(FNV32_START, symbols);
+    let h = fnv1a_32(h, b"|");
+    let h = fnv1a_32(h, id.as_bytes());
+    let h = fnv1a_32(h, &version.to_le_bytes());
     h & 31
 }
 
@@ -256,7 +248,7 @@ fn grouped(symbols: &[u8]) -> String {
 /// The nonce of an attempt completed at `completed_at` (milliseconds), so its code is the
 /// same every time it is shown.
 pub fn nonce_for(completed_at: f64) -> u8 {
-    (fnv(FNV_START, &completed_at.to_le_bytes()) & 31) as u8
+    (fnv1a_32(FNV32_START, &completed_at.to_le_bytes()) & 31) as u8
 }
 
 /// The code of a complete response to `instrument`, tagged with `session` if given; `nonce`

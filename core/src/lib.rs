@@ -9,7 +9,8 @@
 //! * [`code`]: result codes, short strings that carry a completed attempt.
 //! * [`group`]: a facilitator's group profile from pasted codes.
 //! * [`qr`]: QR codes of share links, as SVG path data.
-//! * [`builtin`]: the four built-in instruments, compiled in as JSON.
+//! * [`builtin`]: the four built-in instruments, compiled in as JSON, and the questions
+//!   forms the first-question bundle reads instead.
 //! * [`json`]: the JSON tree the definition reader walks.
 //! * [`messages`]: what the core tells a person about a definition or a file it cannot
 //!   use, in English and French.
@@ -23,6 +24,7 @@
 pub mod builtin;
 pub mod code;
 pub mod definition;
+mod digest;
 pub mod group;
 pub mod json;
 pub mod messages;

@@ -1,7 +1,8 @@
-// Speed benchmark (figures to read, not a pass/fail test) for the screens only the full
-// bundle shows: time from navigation to a returning reader's result (on the standalone
-// page, which also preloads the small bundle for new readers, and on a host page with the
-// one tag), and to the facilitator's screen, on the phone of speed.mjs (phone.mjs). The
+// Speed benchmark (figures to read, not a pass/fail test) for the screens a new reader does
+// not see first: time from navigation to a returning reader's result (on the standalone
+// page and on a host page with the one tag) and to the facilitator's screen, which the full
+// bundle shows, and to the question a reader who left half-way comes back to, which the
+// small bundle shows without a first screen, on the phone of speed.mjs (phone.mjs). The
 // vanilla quiz's first option is measured in the same run as the baseline.
 //
 //   node tests/bench/later-screens.mjs [runs] [port]
@@ -14,6 +15,8 @@ const base = `http://127.0.0.1:${port}`;
 
 // The instrument the returning reader took (the one tests/fixtures/widget.html shows).
 const RETURNING = 'service-or-servility';
+// How many questions the reader who left half-way answered.
+const HALF_WAY = 4;
 
 // What each page is waited for: `selector` visible in the page or in an open shadow root.
 const pages = [
@@ -21,6 +24,8 @@ const pages = [
   { name: 'returning reader, result: standalone page', url: `${base}/embed.html?instrument=${RETURNING}`, selector: '[data-testid=result]', returning: true },
   { name: 'returning reader, result: host page tag', url: `${base}/fixtures/widget.html`, selector: '[data-testid=result]', returning: true },
   { name: 'facilitator page, facilitator screen', url: `${base}/facilitator.html`, selector: '[data-testid=facilitator]' },
+  { name: 'reader who left half-way: standalone page', url: `${base}/embed.html?instrument=${RETURNING}`, selector: `[data-testid=question][data-index="${HALF_WAY}"]`, halfWay: true },
+  { name: 'reader who left half-way: host page tag', url: `${base}/fixtures/widget.html`, selector: `[data-testid=question][data-index="${HALF_WAY}"]`, halfWay: true },
 ];
 
 // Runs in the page before anything else: reports, through a binding, when `selector` is
@@ -41,15 +46,16 @@ function probe(selector) {
 }
 
 // The storage of a reader who took the instrument once (answers: the first option each
-// time), taken from the widget itself without throttling.
-async function returningReader(browser) {
+// time), or who left after `answers` questions, taken from the widget itself without
+// throttling.
+async function returningReader(browser, answers = Infinity) {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(`${base}/embed.html?instrument=${RETURNING}`);
   const widget = page.locator('candor-quiz');
   await widget.getByTestId('start').click();
   const result = widget.getByTestId('result');
-  while (!(await result.isVisible())) {
+  for (let answered = 0; answered < answers && !(await result.isVisible()); answered++) {
     const question = widget.getByTestId('question');
     await question.waitFor();
     const index = await question.getAttribute('data-index');
@@ -96,10 +102,11 @@ const server = await startServer(port);
 const browser = await launch();
 try {
   const stored = await returningReader(browser);
+  const halfWay = await returningReader(browser, HALF_WAY);
   const results = [];
   for (const page of pages) {
     const samples = [];
-    for (let r = 0; r < runs; r++) samples.push(await measure(browser, page, page.returning ? stored : undefined));
+    for (let r = 0; r < runs; r++) samples.push(await measure(browser, page, page.returning ? stored : page.halfWay ? halfWay : undefined));
     results.push({ name: page.name, at: median(samples), samples });
   }
   console.log(`${PROFILE}, median of ${runs} cold runs:`);

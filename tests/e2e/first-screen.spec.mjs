@@ -2,6 +2,7 @@
 // reader of a built-in instrument sees the intro and can start, answer and go on while the
 // small bundle is still on its way; the bundle takes over from where they are, with the
 // option order they saw. Each test holds the bundle's WebAssembly back until it says so.
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { test, expect } from '@playwright/test';
 import { Quiz, cutOff, expectNoViolations, holdBack, pressAt, requestedPaths, shownRoot, unexpectedBesidesDownloads, watchErrors } from './helpers.mjs';
@@ -352,7 +353,8 @@ test('the small bundle cannot be downloaded, in French: the notice is in French'
 });
 
 // The small bundle holds no instrument's text: the element fetches the questions form of
-// each widget's instrument (questions/<id>.<locale>.json) and hands it over.
+// each widget's instrument (questions/<id>.<locale>.txt, its compact form) and hands it
+// over; the bundle takes back only a form its build serves.
 
 /** The paths of the questions forms `page` requests from now on. */
 const formRequests = (page) => requestedPaths(page, /^\/questions\//);
@@ -377,25 +379,25 @@ test('each widget is handed the questions form of its instrument, in its languag
     main.insertAdjacentHTML('beforeend', '<candor-quiz instrument="customer-focus" locale="fr-CA"></candor-quiz>');
     main.insertAdjacentHTML('beforeend', '<candor-quiz id="again" instrument="trust-equation" storage-key="again"></candor-quiz>');
   });
-  const form = await (await page.request.get('/questions/customer-focus.fr.json')).json();
+  const definition = JSON.parse(readFileSync(new URL('../../core/instruments/customer-focus.fr.json', import.meta.url), 'utf8'));
   const french = new Quiz(page, 'customer-focus', testInfo);
   await french.press(french.byTestId('start'));
   await french.answer(1);
   await expect(french.byTestId('progress')).toHaveText(/^Question 2 sur/);
-  await expect(french.root.locator('legend')).toContainText(form.items[1].text);
+  await expect(french.root.locator('legend')).toContainText(definition.items[1].text);
   await expect(page.locator('#again').getByTestId('intro')).toBeVisible();
   expect(requested.sort()).toEqual([
-    'questions/customer-focus.fr.json',
-    'questions/service-or-servility.en.json',
-    'questions/trust-equation.en.json',
-    'questions/trust-roadmap.en.json',
+    'questions/customer-focus.fr.txt',
+    'questions/service-or-servility.en.txt',
+    'questions/trust-equation.en.txt',
+    'questions/trust-roadmap.en.txt',
   ]);
   expect(errors).toEqual([]);
 });
 
 test('the questions form cannot be downloaded: the first screen says so, stays usable, and takes it up again', async ({ page }, testInfo) => {
   const errors = watchErrors(page);
-  const restore = await cutOff(page, '**/questions/*.json');
+  const restore = await cutOff(page, '**/questions/*.txt');
   await page.goto('/embed.html?instrument=service-or-servility');
   const quiz = new Quiz(page, 'service-or-servility', testInfo);
   const notice = quiz.byTestId('notice');
@@ -418,25 +420,29 @@ test('the questions form cannot be downloaded: the first screen says so, stays u
   expect(unexpectedBesidesDownloads(errors)).toEqual([]);
 });
 
-test('a damaged questions form: the full bundle, which holds its own, takes the widget over', async ({ page }, testInfo) => {
+test('a damaged questions form, or one another build left: the full bundle, which holds its own, takes the widget over', async ({ page }, testInfo) => {
   const errors = watchErrors(page);
-  await page.route('**/questions/trust-equation.en.json', (route) =>
-    route.fulfill({ contentType: 'application/json', body: '{"id": "trust-equation", "items": [' }),
-  );
+  // The form as served, one question reworded: what a form of another build looks like.
+  const served = readFileSync(new URL('../../dist/questions/trust-equation.en.txt', import.meta.url), 'utf8');
+  const reworded = served.replace('Clients come to me', 'Customers come to me');
+  expect(reworded).not.toBe(served);
+  await page.route('**/questions/trust-equation.en.txt', (route) => route.fulfill({ contentType: 'text/plain', body: reworded }));
   await page.goto('/embed.html?instrument=trust-equation&session=ws1');
   const quiz = new Quiz(page, 'trust-equation', testInfo);
   await quiz.start();
+  // The questions this build holds, not the form's.
+  await expect(quiz.root.locator('legend')).toContainText('Clients come to me');
   await quiz.answer(1);
   await expect(quiz.byTestId('progress')).toHaveText(/^Question 2 of/);
   // The server's fault is said where a developer looks, and nowhere else.
-  expect(errors.filter((e) => !/the questions of "trust-equation" could not be read \(it is not a valid definition\)/.test(e))).toEqual([]);
+  expect(errors.filter((e) => !/the questions of "trust-equation" could not be read \(it is not one this build serves\)/.test(e))).toEqual([]);
   expect(errors.length).toBe(1);
 });
 
 test('another instrument\'s questions form: the full bundle takes the widget over', async ({ page }, testInfo) => {
   test.skip(testInfo.project.name !== 'desktop', 'the damaged form covers the phone');
   const errors = watchErrors(page);
-  await page.route('**/questions/trust-equation.en.json', (route) => route.fulfill({ path: fileURLToPath(new URL('../../dist/questions/service-or-servility.en.json', import.meta.url)) }));
+  await page.route('**/questions/trust-equation.en.txt', (route) => route.fulfill({ path: fileURLToPath(new URL('../../dist/questions/service-or-servility.en.txt', import.meta.url)) }));
   await page.goto('/embed.html?instrument=trust-equation&session=ws1');
   const quiz = new Quiz(page, 'trust-equation', testInfo);
   await quiz.start();

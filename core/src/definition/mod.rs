@@ -2,7 +2,9 @@
 //!
 //! An [`Instrument`] can only be made by [`Instrument::from_value`] (or [`Instrument::from_json`]),
 //! which reads a JSON tree and checks every rule in one pass, so an invalid instrument cannot
-//! exist: the widget never runs half of a broken definition. The JSON format itself is
+//! exist: the widget never runs half of a broken definition. (The one other way in,
+//! [`crate::builtin::read_form`], takes back only what this build wrote from instruments read
+//! so: see `compact`.) The JSON format itself is
 //! documented in `docs/instrument-format.md` and `docs/instrument.schema.json`.
 //!
 //! The types here are plain data. Which answers an item takes, and what it feeds, is fixed by
@@ -17,6 +19,7 @@
 //! assert_eq!(instrument.items.len(), 16);
 //! ```
 
+pub(crate) mod compact;
 mod error;
 mod reader;
 

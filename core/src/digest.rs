@@ -1,0 +1,39 @@
+//! FNV-1a, the one hash the core uses: 32 bits for the checks and tags inside result codes
+//! (`code`), 64 bits for the digest that tells the questions forms this build serves from
+//! any other text (`builtin::read_form`). `build.rs` compiles this file too, to digest the
+//! served forms. Neither is a cryptographic hash; both tell a slip or a stray file from
+//! the real thing.
+
+/// Where a 32-bit FNV-1a hash starts.
+#[allow(dead_code)] // not used by `build.rs`
+pub const FNV32_START: u32 = 0x811C_9DC5;
+
+/// 32-bit FNV-1a over `bytes`, continuing from `hash` ([`FNV32_START`] to begin).
+#[allow(dead_code)] // not used by `build.rs`
+pub fn fnv1a_32(hash: u32, bytes: &[u8]) -> u32 {
+    bytes
+        .iter()
+        .fold(hash, |h, &b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193))
+}
+
+/// 64-bit FNV-1a of `bytes`.
+pub fn fnv1a_64(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn matches_the_published_test_vectors() {
+        assert_eq!(fnv1a_32(FNV32_START, b""), 0x811c_9dc5);
+        assert_eq!(fnv1a_32(FNV32_START, b"a"), 0xe40c_292c);
+        assert_eq!(fnv1a_32(fnv1a_32(FNV32_START, b"foo"), b"bar"), 0xbf9c_f968);
+        assert_eq!(fnv1a_64(b""), 0xcbf2_9ce4_8422_2325);
+        assert_eq!(fnv1a_64(b"a"), 0xaf63_dc4c_8601_ec8c);
+        assert_eq!(fnv1a_64(b"foobar"), 0x8594_4171_f739_67e8);
+    }
+}
