@@ -134,7 +134,7 @@ pub fn give_bundle(use_bundle: &js_sys::Function) -> Result<(), JsValue> {
 /// What the reader did on the first screen `candor-element.js` showed before the bundle
 /// arrived (the intro and first question of a built-in instrument), for the bundle to take
 /// over from. The field names are the ones `FirstScreen.state()` writes.
-#[derive(Clone, Debug, Default, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Prelude {
     /// Start was pressed.
     #[serde(default)]
@@ -194,6 +194,11 @@ pub struct Handoff {
     /// again would not find it: a set-aside record is gone from its key).
     #[serde(default)]
     pub notices: Vec<candor_core::vault::Notice>,
+    /// What the reader did on the element's first screen, when the small bundle hands over
+    /// instead of taking over from it (it would not read the questions form it was given):
+    /// the full bundle takes over from it in its place.
+    #[serde(default)]
+    pub prelude: Option<Prelude>,
 }
 
 /// Something the first-question bundle leaves to the full one.

@@ -621,6 +621,8 @@ impl QuizCtx {
             action: action.filter(|_| here.is_some() && here == asked_at),
             screen: here.map(|(screen, _)| screen),
             notices,
+            // The quiz took over from the first screen itself.
+            prelude: None,
         }
     }
 

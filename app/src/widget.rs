@@ -314,7 +314,12 @@ pub fn Widget(
         .into_any(),
         #[cfg(not(feature = "full"))]
         Loading::HandOver => {
-            view! { <Upgrading host=host.get_value() message=ui.loading ui/> }.into_any()
+            // Over the element's first screen, what the reader did on it goes with them.
+            let take_over = match &start {
+                Start::First(take_over) => take_over.clone(),
+                Start::Handoff(_) => None,
+            };
+            view! { <Upgrading host=host.get_value() message=ui.loading ui take_over/> }.into_any()
         }
     };
     view! { <div class=class>{body}</div> }
@@ -391,6 +396,12 @@ fn QuizHost(
                 quiz.screen.set(screen);
             }
         }
+    }
+    // What the reader did on the first screen, when the small bundle handed over instead
+    // of taking over from it.
+    #[cfg(feature = "full")]
+    if let Some(prelude) = &handoff.prelude {
+        quiz.take_over(prelude);
     }
     quiz.follow_other_writers();
     #[cfg(not(feature = "full"))]

@@ -439,6 +439,38 @@ test('a damaged questions form, or one another build left: the full bundle, whic
   expect(errors.length).toBe(1);
 });
 
+test('a questions form another build left, under a first screen the reader went on from: the full bundle takes over from where they are', async ({ page }, testInfo) => {
+  const errors = watchErrors(page);
+  // The form as served with its first question reworded: not one this build serves.
+  const definition = JSON.parse(readFileSync(new URL('../../core/instruments/customer-focus.en.json', import.meta.url), 'utf8'));
+  const question = definition.items[0].text;
+  const served = readFileSync(new URL('../../dist/questions/customer-focus.en.txt', import.meta.url), 'utf8');
+  const older = served.replace(`\n${question}\n`, `\n${question} (an older build)\n`);
+  expect(older).not.toBe(served);
+  await page.route('**/questions/customer-focus.en.txt', (route) => route.fulfill({ contentType: 'text/plain', body: older }));
+  const release = await holdBundle(page);
+  await page.goto('/embed.html?instrument=customer-focus');
+  const quiz = new Quiz(page, 'customer-focus', testInfo);
+  await quiz.press(quiz.byTestId('start'));
+  const order = await optionOrder(quiz);
+  await quiz.press(quiz.root.locator('label.cq-choice').nth(3));
+  await quiz.press(quiz.byTestId('next'));
+
+  release();
+  await expect(quiz.byTestId('progress')).toHaveText('Question 2 of 10');
+  await expect(quiz.root.locator('legend')).toBeFocused();
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('candor:default:customer-focus:progress')));
+  expect(stored.answers[0]).toBe(Number(order[3]));
+  // The first question keeps the order the reader saw, with their answer.
+  await quiz.press(quiz.byTestId('back'));
+  expect(await optionOrder(quiz)).toEqual(order);
+  await expect(quiz.root.locator(`input[value="${order[3]}"]`)).toBeChecked();
+  await expect(quiz.root.locator('legend')).toHaveText(question);
+  expect(errors).toEqual([
+    expect.stringMatching(/the questions of "customer-focus" could not be read \(it is not one this build serves\)/),
+  ]);
+});
+
 test('another instrument\'s questions form: the full bundle takes the widget over', async ({ page }, testInfo) => {
   test.skip(testInfo.project.name !== 'desktop', 'the damaged form covers the phone');
   const errors = watchErrors(page);

@@ -1,9 +1,11 @@
 //! The first-question bundle's stand-in for the screens only the full bundle has (results,
-//! a shared result, the facilitator's screen): it asks the element to hand over, and says
-//! what is happening meanwhile, or that the full bundle could not be downloaded.
+//! a shared result, the facilitator's screen, and a built-in whose questions form it would
+//! not read): it asks the element to hand over, and says what is happening meanwhile, or
+//! that the full bundle could not be downloaded.
 
 use leptos::prelude::*;
 
+use crate::element::{Handoff, Prelude, TakeOver};
 use crate::quiz::{Message, QuizCtx};
 use crate::text::Ui;
 
@@ -17,20 +19,29 @@ pub fn Upgrading(
     message: &'static str,
     /// The interface's words.
     ui: &'static Ui,
+    /// The element's first screen, when this stands in over it: the switch is asked for
+    /// once the element hands over what the reader did on it, which goes with the switch.
+    #[prop(optional_no_strip)]
+    take_over: Option<TakeOver>,
 ) -> impl IntoView {
     let quiz = use_context::<QuizCtx>();
     // With a quiz, a failed download is one of its messages (above the screen, with a way
     // to try again); without one, this screen says it.
     let failed = RwSignal::new(false);
     let host = StoredValue::new_local(host);
+    let prelude = StoredValue::new(None::<Prelude>);
     let ask = move || match quiz {
         Some(quiz) => quiz.upgrade(),
         None => host.with_value(|host| {
             if let Some(host) = host {
                 failed.set(false);
+                let handoff = Handoff {
+                    prelude: prelude.get_value(),
+                    ..Handoff::default()
+                };
                 crate::element::upgrade_widget(
                     host,
-                    || "{}".to_owned(),
+                    move || crate::json::write(&handoff).unwrap_or_else(|_| "{}".to_owned()),
                     move || {
                         let _ = failed.try_set(true);
                     },
@@ -38,7 +49,13 @@ pub fn Upgrading(
             }
         }),
     };
-    ask();
+    match take_over {
+        Some(take_over) => take_over.set(move |steps| {
+            prelude.set_value(Some(steps));
+            ask();
+        }),
+        None => ask(),
+    }
     let unloaded = move || {
         failed.get() || quiz.is_some_and(|q| q.messages.with(|m| m.contains(&Message::Unloaded)))
     };
