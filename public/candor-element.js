@@ -23,8 +23,8 @@
 //
 // The small bundle holds no instrument's text: each element it mounts hands it the
 // questions-only form of its built-in instrument (`questions/<id>.<language>.txt`, written
-// by the core in its compact form), fetched alongside the bundle, once per page and form. A form that cannot
-// be downloaded is told and tried again like the bundle itself.
+// by the core in its compact form), fetched alongside the bundle, once per page and form.
+// A form that cannot be downloaded is told and tried again like the bundle itself.
 //
 // Two bundles: the first question is shown by the small bundle; once the page is idle the
 // full bundle (results, sharing, facilitator) is fetched in the background, and an element

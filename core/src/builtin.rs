@@ -12,6 +12,7 @@
 //! and only when `build.rs` digested it from the served files: what it returns is an
 //! instrument the reader checked. A test checks that each form reads as the full definition
 //! with the result texts cleared.
+
 use crate::definition::{DefinitionErrors, Instrument, Prose, compact};
 use crate::digest::fnv1a_64;
 use crate::json::Value;
@@ -87,8 +88,8 @@ fn text_in(table: &'static [(&str, &str, &str)], id: &str, locale: &str) -> Opti
 pub enum BuiltinError {
     /// No built-in instrument has this id.
     Unknown(String),
-    /// The built-in definition is invalid (a bug, caught by the tests, or a questions-only
-    /// form damaged on its way from the server).
+    /// The built-in definition, or its questions-only form, is invalid (a bug, caught by
+    /// the tests).
     Invalid(DefinitionErrors),
     /// The questions form read for built-in `id` is not one this build serves (a file
     /// damaged on its way from the server, or one left there by another build).
