@@ -3,7 +3,7 @@
 # 1,000 and 100,000 codes, natively (criterion) and in Debian's Chromium; the first
 # question's load on a throttled phone profile against a hand-written vanilla quiz and
 # the same quiz as a plain Leptos CSR app, measured in the same run; a returning reader's
-# result and the facilitator's screen on the same profile; the size of what loads before
+# result, the facilitator's screen and a reader who left half-way, on the same profile; the size of what loads before
 # the first question.
 set -euo pipefail
 
@@ -26,7 +26,7 @@ echo "==> first question on a phone profile, against the vanilla baseline"
 (cd bench/leptos-quiz && trunk build)
 node tests/bench/speed.mjs 5
 
-echo "==> screens only the full bundle has (a returning reader's result, the facilitator's), same profile"
+echo "==> later screens (a returning reader's result, the facilitator's, a reader who left half-way), same profile"
 node tests/bench/later-screens.mjs 5
 
 echo "==> bytes before the first question"

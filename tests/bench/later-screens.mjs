@@ -18,14 +18,15 @@ const RETURNING = 'service-or-servility';
 // How many questions the reader who left half-way answered.
 const HALF_WAY = 4;
 
-// What each page is waited for: `selector` visible in the page or in an open shadow root.
+// What each page is waited for: `selector` visible in the page or in an open shadow root;
+// `storage`: the reader's records the page opens with (none: a new reader).
 const pages = [
   { name: 'vanilla quiz, first option (baseline)', url: `${base}/fixtures/vanilla/index.html`, selector: 'input[type=radio]' },
-  { name: 'returning reader, result: standalone page', url: `${base}/embed.html?instrument=${RETURNING}`, selector: '[data-testid=result]', returning: true },
-  { name: 'returning reader, result: host page tag', url: `${base}/fixtures/widget.html`, selector: '[data-testid=result]', returning: true },
+  { name: 'returning reader, result: standalone page', url: `${base}/embed.html?instrument=${RETURNING}`, selector: '[data-testid=result]', storage: 'finished' },
+  { name: 'returning reader, result: host page tag', url: `${base}/fixtures/widget.html`, selector: '[data-testid=result]', storage: 'finished' },
   { name: 'facilitator page, facilitator screen', url: `${base}/facilitator.html`, selector: '[data-testid=facilitator]' },
-  { name: 'reader who left half-way: standalone page', url: `${base}/embed.html?instrument=${RETURNING}`, selector: `[data-testid=question][data-index="${HALF_WAY}"]`, halfWay: true },
-  { name: 'reader who left half-way: host page tag', url: `${base}/fixtures/widget.html`, selector: `[data-testid=question][data-index="${HALF_WAY}"]`, halfWay: true },
+  { name: 'reader who left half-way: standalone page', url: `${base}/embed.html?instrument=${RETURNING}`, selector: `[data-testid=question][data-index="${HALF_WAY}"]`, storage: 'halfWay' },
+  { name: 'reader who left half-way: host page tag', url: `${base}/fixtures/widget.html`, selector: `[data-testid=question][data-index="${HALF_WAY}"]`, storage: 'halfWay' },
 ];
 
 // Runs in the page before anything else: reports, through a binding, when `selector` is
@@ -101,12 +102,11 @@ async function measure(browser, { url, selector }, storageState) {
 const server = await startServer(port);
 const browser = await launch();
 try {
-  const stored = await returningReader(browser);
-  const halfWay = await returningReader(browser, HALF_WAY);
+  const storage = { finished: await returningReader(browser), halfWay: await returningReader(browser, HALF_WAY) };
   const results = [];
   for (const page of pages) {
     const samples = [];
-    for (let r = 0; r < runs; r++) samples.push(await measure(browser, page, page.returning ? stored : page.halfWay ? halfWay : undefined));
+    for (let r = 0; r < runs; r++) samples.push(await measure(browser, page, storage[page.storage]));
     results.push({ name: page.name, at: median(samples), samples });
   }
   console.log(`${PROFILE}, median of ${runs} cold runs:`);
