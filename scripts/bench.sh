@@ -3,8 +3,8 @@
 # 1,000 and 100,000 codes, natively (criterion) and in Debian's Chromium; the first
 # question's load on a throttled phone profile against a hand-written vanilla quiz and
 # the same quiz as a plain Leptos CSR app, measured in the same run; a returning reader's
-# result, the facilitator's screen and a reader who left half-way, on the same profile; the size of what loads before
-# the first question.
+# result, the facilitator's screen and a reader who left half-way, on the same profile;
+# the size of what loads before the first question.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
