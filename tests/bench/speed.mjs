@@ -124,21 +124,22 @@ async function measure(browser, url) {
 const server = await startServer(port);
 const browser = await launch();
 try {
-  const results = [];
-  for (const { name, url } of pages) {
-    const samples = [];
-    for (let r = 0; r < runs; r++) samples.push(await measure(browser, url));
-    results.push({
-      name,
-      firstOption: median(samples.map((s) => s.firstOption)),
-      start: median(samples.map((s) => s.start ?? 0)),
-      scripts: median(samples.map((s) => s.scripts)),
-      wasm: median(samples.map((s) => s.wasm)),
-      longest: median(samples.map((s) => s.longest)),
-      longestAll: median(samples.map((s) => s.longestAll)),
-      clickToPaint: median(samples.map((s) => s.clickToPaint)),
-    });
+  // The pages take turns, run after run, so that a machine growing busier or quieter while
+  // the benchmark runs weighs on each of them alike, and on their ratios not at all.
+  const samples = pages.map(() => []);
+  for (let r = 0; r < runs; r++) {
+    for (const [i, { url }] of pages.entries()) samples[i].push(await measure(browser, url));
   }
+  const results = pages.map(({ name }, i) => ({
+    name,
+    firstOption: median(samples[i].map((s) => s.firstOption)),
+    start: median(samples[i].map((s) => s.start ?? 0)),
+    scripts: median(samples[i].map((s) => s.scripts)),
+    wasm: median(samples[i].map((s) => s.wasm)),
+    longest: median(samples[i].map((s) => s.longest)),
+    longestAll: median(samples[i].map((s) => s.longestAll)),
+    clickToPaint: median(samples[i].map((s) => s.clickToPaint)),
+  }));
   console.log(`${PROFILE}, median of ${runs} cold runs:`);
   for (const r of results) {
     console.log(
