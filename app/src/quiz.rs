@@ -103,17 +103,31 @@ fn new_seed() -> u32 {
 /// The key of a shared result in a page address's fragment: `#candor=<code>`.
 pub const SHARE_KEY: &str = "candor";
 
-/// The answers carried by this page's `#candor=<code>` fragment, if it holds a code of
-/// `instrument`.
-fn shared_response(instrument: &Instrument) -> Option<candor_core::response::Response> {
+/// The code in this page's `#candor=<code>` fragment, if any.
+fn shared_code() -> Option<String> {
     let hash = window().location().hash().ok()?;
-    let code = hash
-        .trim_start_matches('#')
+    hash.trim_start_matches('#')
         .split('&')
-        .find_map(|part| part.strip_prefix(SHARE_KEY)?.strip_prefix('='))?;
-    candor_core::code::decode(code, instrument)
-        .ok()
-        .map(|d| d.response)
+        .find_map(|part| part.strip_prefix(SHARE_KEY)?.strip_prefix('='))
+        .map(str::to_owned)
+}
+
+/// Whether this page's address shares a result of `instrument`, and the answers it carries
+/// (the full bundle, which shows it, reads them; the small one only hands over to it, and
+/// holds no code reader: `None` beside `true`).
+#[cfg(feature = "full")]
+fn shared_result(instrument: &Instrument) -> (bool, Option<candor_core::response::Response>) {
+    let response = shared_code()
+        .and_then(|code| candor_core::code::decode(&code, instrument).ok())
+        .map(|d| d.response);
+    (response.is_some(), response)
+}
+
+/// See the full bundle's twin.
+#[cfg(not(feature = "full"))]
+fn shared_result(instrument: &Instrument) -> (bool, Option<candor_core::response::Response>) {
+    let named = shared_code().is_some_and(|code| candor_core::code::names(&code, instrument));
+    (named, None)
 }
 
 /// This page's address with `#candor=<code>`, for sharing a result.
@@ -144,8 +158,8 @@ impl QuizCtx {
         let progress = loaded
             .progress
             .unwrap_or_else(|| Progress::start(&instrument, new_seed(), now()));
-        let shared = shared_response(&instrument);
-        let screen = if shared.is_some() {
+        let (is_shared, shared) = shared_result(&instrument);
+        let screen = if is_shared {
             Screen::Shared
         } else if progress.is_started() {
             if progress.answers.iter().any(Option::is_some) || instrument.groups().is_none() {

@@ -325,6 +325,28 @@ pub fn decode(text: &str, instrument: &Instrument) -> Result<Decoded, CodeError>
     Decoder::new(instrument).decode(text)
 }
 
+/// Whether `text` starts as a code of `instrument` does (format, instrument and version
+/// symbols), without checking or reading the rest: for the first-question bundle, which
+/// shows no result and only needs to know that a share link is meant for its instrument,
+/// leaving [`decode`] to the bundle that shows it. Every code [`decode`] accepts passes.
+pub fn names(text: &str, instrument: &Instrument) -> bool {
+    let mut values = text
+        .chars()
+        .filter(|c| *c != '-' && !c.is_whitespace())
+        .map(value_of);
+    let mut head = [0; 4];
+    for slot in &mut head {
+        match values.next().flatten() {
+            Some(value) => *slot = value,
+            None => return false,
+        }
+    }
+    let [format, tag_high, tag_low, version] = head;
+    format == u32::from(FORMAT)
+        && (tag_high << 5) | tag_low == u32::from(instrument_tag(instrument.id.as_str()))
+        && version == u32::from(instrument.version) & 31
+}
+
 /// What reading the codes of one instrument needs, worked out once.
 #[derive(Clone, Debug)]
 pub struct Decoder<'a> {

@@ -61,6 +61,16 @@ fn a_code_for_another_instrument_or_version_says_so() {
     let mut newer = focus.clone();
     newer.version += 1;
     assert_eq!(code::decode(&text, &newer), Err(CodeError::OtherVersion));
+    // What the first-question bundle asks of a share link tells the same apart.
+    assert!(code::names(&text, &focus));
+    assert!(!code::names(&text, &trust));
+    assert!(!code::names(&text, &newer));
+    let other_format = format!("2{}", &text[1..]);
+    assert!(!code::names(&other_format, &focus));
+    for cut in ["", "1", &text[..3]] {
+        assert!(!code::names(cut, &focus), "{cut:?}");
+    }
+    assert!(!code::names("hello there", &focus));
 }
 
 #[test]
@@ -161,6 +171,22 @@ proptest! {
     fn any_string_decodes_to_a_value_or_an_error(text in ".{0,80}") {
         for instrument in instruments() {
             let _ = code::decode(&text, &instrument);
+        }
+    }
+
+    /// Whatever decodes as a code of an instrument is named as one by its first symbols
+    /// (the first-question bundle's check), and the other built-ins are not.
+    #[test]
+    fn every_code_that_decodes_names_its_instrument(text in "1[0-9A-Z]{5,40}", seeds in prop::collection::vec(any::<u8>(), 1..30)) {
+        let all = instruments();
+        for instrument in &all {
+            if code::decode(&text, instrument).is_ok() {
+                prop_assert!(code::names(&text, instrument));
+            }
+            let own = code::encode(instrument, &common::response(instrument, &seeds, 0), None, 0).unwrap();
+            for other in &all {
+                prop_assert_eq!(code::names(&own, other), other.id == instrument.id, "{} / {}", instrument.id, other.id);
+            }
         }
     }
 

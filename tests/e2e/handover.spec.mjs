@@ -151,6 +151,32 @@ test('the full bundle could not be downloaded: it comes by itself when the brows
   expect(unexpectedBesidesDownloads(errors)).toEqual([]);
 });
 
+test('a share link while the full bundle cannot be downloaded: its widget says so and tries again; the others are their own quizzes', async ({ page, browser }, testInfo) => {
+  const { quiz } = await finishQuiz(page, testInfo);
+  await expect(quiz.byTestId('result')).toBeVisible();
+  const link = new URL(await quiz.byTestId('share-link').inputValue());
+
+  const other = await browser.newContext({ ...testInfo.project.use, serviceWorkers: 'block' });
+  const friend = await other.newPage();
+  const errors = watchErrors(friend);
+  const restore = await cutFullBundle(friend);
+  await friend.goto(`/fixtures/course.html${link.hash}`);
+  // Every widget asks for the full bundle first (the address shares a result), then runs on
+  // the small one: the shared result's widget hands over and says it could not; another
+  // instrument's widget is the reader's own quiz.
+  const shared = new Quiz(friend, ID, testInfo);
+  await expect(shared.byTestId('notice')).toContainText('could not be downloaded');
+  await expect(shared.byTestId('intro')).toHaveCount(0);
+  const own = new Quiz(friend, 'service-or-servility', testInfo);
+  await expect(own.byTestId('intro')).toBeVisible();
+  restore();
+  await shared.press(shared.byTestId('notice').getByRole('button', { name: 'Try again' }));
+  await expect(shared.byTestId('shared-banner')).toBeVisible();
+  await expect(own.byTestId('intro')).toBeVisible();
+  expect(unexpectedBesidesDownloads(errors)).toEqual([]);
+  await other.close();
+});
+
 test.describe(() => {
   // axe is added to the page as a script, which the facilitator page's
   // Content-Security-Policy would refuse.
