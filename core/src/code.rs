@@ -152,6 +152,12 @@ fn symbol(value: u32) -> u8 {
     ALPHABET[(value & 31) as usize]
 }
 
+/// The characters of a code as typed or pasted, without the hyphens and spaces that group
+/// them.
+fn code_chars(text: &str) -> impl Iterator<Item = char> + '_ {
+    text.chars().filter(|c| *c != '-' && !c.is_whitespace())
+}
+
 /// The value of a code character, reading `O` as 0 and `I`, `L` as 1, any case.
 fn value_of(c: char) -> Option<u32> {
     let c = match c.to_ascii_uppercase() {
@@ -302,7 +308,7 @@ pub fn encode(
 /// The code's symbols, upper case, without hyphens or spaces; fails on any other character.
 pub fn normalize(text: &str) -> Result<String, CodeError> {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars().filter(|c| *c != '-' && !c.is_whitespace()) {
+    for c in code_chars(text) {
         match value_of(c) {
             Some(v) => out.push(char::from(ALPHABET[v as usize])),
             None => {
@@ -330,10 +336,7 @@ pub fn decode(text: &str, instrument: &Instrument) -> Result<Decoded, CodeError>
 /// shows no result and only needs to know that a share link is meant for its instrument,
 /// leaving [`decode`] to the bundle that shows it. Every code [`decode`] accepts passes.
 pub fn names(text: &str, instrument: &Instrument) -> bool {
-    let mut values = text
-        .chars()
-        .filter(|c| *c != '-' && !c.is_whitespace())
-        .map(value_of);
+    let mut values = code_chars(text).map(value_of);
     let mut head = [0; 4];
     for slot in &mut head {
         match values.next().flatten() {
@@ -376,7 +379,7 @@ impl<'a> Decoder<'a> {
         // Symbols as bytes (upper case) and values, without hyphens or spaces.
         let mut symbols: Vec<u8> = Vec::with_capacity(self.len);
         let mut values: Vec<u32> = Vec::with_capacity(self.len);
-        for c in text.chars().filter(|c| *c != '-' && !c.is_whitespace()) {
+        for c in code_chars(text) {
             let Some(v) = value_of(c) else {
                 return Err(CodeError::BadCharacter {
                     found: c,
