@@ -1,23 +1,20 @@
-//! The `<candor-quiz>` custom element: its attributes become [`Options`], and each element
-//! mounts its own [`Widget`] into its own shadow root.
+//! The `<candor-quiz>` custom element's side in WebAssembly: what the element class and
+//! the bundles say to each other.
 //!
 //! The element class itself is JavaScript (`public/candor-element.js`), because only a
 //! JavaScript class can extend `HTMLElement`, and because it shows a new reader the first
 //! screen before any WebAssembly has arrived; `candor.js` passes its `useBundle` to
-//! [`crate::start`], and the class calls back into [`mount`] for each element, then into
-//! [`Mounted::take_over`] with what the reader did on that first screen (a [`Prelude`]).
+//! [`crate::start`], and the class calls back into the small bundle's `mount`
+//! ([`crate::take::mount`]) for each element, then into [`Mounted::take_over`] with what the
+//! reader did on that first screen (a [`Prelude`]); the full bundle mounts with
+//! `mountFull` and what the small one handed over (a [`Handoff`]).
 //! A plain file rather than a wasm-bindgen snippet: a snippet is only discovered once the
-//! bundle's JavaScript is parsed, one round trip later. The widget's stylesheet is `public/candor.css` (built into
-//! `candor-style.js`), adopted by the element class, so the first screen is styled without
-//! the bundle.
+//! bundle's JavaScript is parsed, one round trip later. The widget's stylesheet is
+//! `public/candor.css` (built into `candor-style.js`), adopted by the element class, so the
+//! first screen is styled without the bundle.
 
-use std::sync::{Arc, Mutex};
-
-use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
-
-use crate::widget::{Mode, Options, Source, Theme, Widget, inline_definition};
 
 /// Calls `host.<method>(args…)`, a method of the element class; a host the class did not
 /// define (a test mount) has none, and nothing happens.
@@ -57,13 +54,28 @@ pub fn upgrade_widget(
 #[wasm_bindgen]
 pub struct Mounted {
     teardown: Option<Box<dyn FnOnce()>>,
-    take_over: TakeOver,
+    take_over: Option<Box<dyn FnOnce(Prelude)>>,
+}
+
+impl Mounted {
+    /// A widget that `teardown` removes, and that `take_over` (if any) takes over from the
+    /// element's first screen.
+    pub fn new(
+        teardown: impl FnOnce() + 'static,
+        take_over: Option<Box<dyn FnOnce(Prelude)>>,
+    ) -> Self {
+        Self {
+            teardown: Some(Box::new(teardown)),
+            take_over,
+        }
+    }
 }
 
 #[wasm_bindgen]
 impl Mounted {
-    /// Removes the widget and releases its reactive state.
+    /// Removes the widget and releases its state.
     pub fn unmount(&mut self) {
+        self.take_over = None;
         if let Some(teardown) = self.teardown.take() {
             teardown();
         }
@@ -75,40 +87,9 @@ impl Mounted {
     #[wasm_bindgen(js_name = takeOver)]
     pub fn take_over(&mut self, prelude: String) {
         let prelude = crate::json::read::<Prelude>(&prelude).unwrap_or_default();
-        self.take_over.run(prelude);
-    }
-}
-
-/// The step that takes a new widget over from the element's first screen: its quiz sets it
-/// once storage is open, and the element runs it in the task after the mount, with what
-/// the reader did meanwhile. Until then the first screen stays up and takes taps.
-/// (Shared through an `Arc<Mutex>` because views hold their props across threads in
-/// Leptos's types; the page has one thread, so the lock is never contended.)
-#[derive(Clone, Default)]
-pub struct TakeOver(Arc<Mutex<Option<TakeOverStep>>>);
-
-type TakeOverStep = Box<dyn FnOnce(Prelude) + Send>;
-
-impl TakeOver {
-    /// Sets the step (the quiz, once it is ready).
-    pub fn set(&self, step: impl FnOnce(Prelude) + Send + 'static) {
-        if let Ok(mut slot) = self.0.lock() {
-            *slot = Some(Box::new(step));
-        }
-    }
-
-    /// Runs the step, if one was set and has not run.
-    pub fn run(&self, prelude: Prelude) {
-        let step = self.0.lock().ok().and_then(|mut slot| slot.take());
-        if let Some(step) = step {
+        if let Some(step) = self.take_over.take() {
             step(prelude);
         }
-    }
-}
-
-impl std::fmt::Debug for TakeOver {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("TakeOver")
     }
 }
 
@@ -117,13 +98,11 @@ impl std::fmt::Debug for TakeOver {
 /// `mount(host, container, overFirstScreen, questions)` takes the questions-only form of the
 /// element's built-in instrument, which the element fetched (the small bundle holds none;
 /// `null` for an element that shows no built-in).
+#[cfg(not(feature = "full"))]
 pub fn give_bundle(use_bundle: &js_sys::Function) -> Result<(), JsValue> {
     let mount =
         Closure::<dyn FnMut(HtmlElement, HtmlElement, bool, Option<String>) -> Mounted>::new(
-            |host, container, first_screen: bool, questions: Option<String>| {
-                let start = Start::First(first_screen.then(TakeOver::default));
-                mount(host, container, start, questions)
-            },
+            crate::take::mount,
         );
     use_bundle.call1(&JsValue::NULL, mount.as_ref())?;
     // The element class keeps calling this for every element the page adds.
@@ -157,21 +136,15 @@ pub struct Prelude {
     pub focus: bool,
 }
 
-/// How a widget starts.
-#[derive(Clone, Debug)]
+/// How a widget of the full bundle starts.
+#[cfg(feature = "full")]
+#[derive(Clone, Debug, Default)]
 pub enum Start {
-    /// A new widget; replacing the element's first screen when it holds the step that
-    /// takes over from it.
-    First(Option<TakeOver>),
-    /// The full bundle taking over from the small one.
+    /// A new widget.
+    #[default]
+    First,
+    /// Taking over from the small bundle.
     Handoff(Handoff),
-}
-
-impl Default for Start {
-    /// A new widget, with no first screen before it.
-    fn default() -> Self {
-        Self::First(None)
-    }
 }
 
 /// What the first-question bundle hands to the full one when it switches.
@@ -189,7 +162,7 @@ pub struct Handoff {
     /// The screen the reader is on. Storage keeps the question they are at, not whether
     /// they are past the intro: an attempt started with nothing answered yet reads as new.
     #[serde(default)]
-    pub screen: Option<crate::quiz::Screen>,
+    pub screen: Option<crate::steps::Screen>,
     /// What the small bundle found in storage and the reader has not dismissed (reading
     /// again would not find it: a set-aside record is gone from its key).
     #[serde(default)]
@@ -220,61 +193,20 @@ pub fn mount_full(host: HtmlElement, container: HtmlElement, handoff: Option<Str
     // element on a page where the full bundle is already loaded.
     let start = match handoff {
         Some(h) => Start::Handoff(crate::json::read::<Handoff>(&h).unwrap_or_default()),
-        None => Start::First(None),
+        None => Start::First,
     };
-    mount(host, container, start, None)
+    mount(host, container, start)
 }
 
-/// Reads the options from `host`'s attributes and its inline definition, if any.
-pub fn options_from(host: &HtmlElement) -> Options {
-    let attr = |name: &str| host.get_attribute(name).filter(|v| !v.trim().is_empty());
-    let source = if let Some(text) = inline_definition(host) {
-        Source::Inline(text)
-    } else if let Some(src) = attr("src") {
-        Source::Url(src)
-    } else if let Some(id) = attr("instrument") {
-        Source::Builtin(id)
-    } else {
-        Source::default()
-    };
-    Options {
-        source,
-        // Trimmed, as the element trims it to choose the first screen and questions form.
-        locale: attr("locale")
-            .map(|locale| locale.trim().to_owned())
-            .or_else(browser_language),
-        theme: Theme::parse(attr("theme").as_deref()),
-        namespace: attr("storage-key"),
-        session: attr("session"),
-        mode: Mode::parse(attr("mode").as_deref()),
-        questions: None,
-    }
-}
+/// Mounts a full widget configured by `host`'s attributes into `container`, started as
+/// `start` says.
+#[cfg(feature = "full")]
+pub fn mount(host: HtmlElement, container: HtmlElement, start: Start) -> Mounted {
+    use leptos::prelude::*;
 
-/// The reader's preferred language, as the browser reports it.
-fn browser_language() -> Option<String> {
-    web_sys::window()?.navigator().language()
-}
+    use crate::widget::Widget;
 
-/// Mounts a widget configured by `host`'s attributes into `container`, started as `start`
-/// says, with the questions-only form of its built-in instrument if the element fetched one.
-pub fn mount(
-    host: HtmlElement,
-    container: HtmlElement,
-    start: Start,
-    questions: Option<String>,
-) -> Mounted {
-    let options = Options {
-        questions: questions.map(Arc::from),
-        ..options_from(&host)
-    };
-    let take_over = match &start {
-        Start::First(Some(take_over)) => take_over.clone(),
-        _ => TakeOver::default(),
-    };
+    let options = crate::options::options_from(&host);
     let handle = leptos::mount::mount_to(container, move || view! { <Widget options host start/> });
-    Mounted {
-        teardown: Some(Box::new(move || drop(handle))),
-        take_over,
-    }
+    Mounted::new(move || drop(handle), None)
 }

@@ -1,8 +1,13 @@
 //! Component tests in headless Chromium: mount the widget, click, and read what it shows.
 #![allow(missing_docs, clippy::unwrap_used)]
 
-use candor_app::element::{Prelude, Start, TakeOver};
-use candor_app::widget::{Options, Widget};
+//! The full bundle's widget (built with the `full` feature); the small bundle's is
+//! `take.rs`.
+#![cfg(feature = "full")]
+
+use candor_app::element::{Handoff, Prelude, Start};
+use candor_app::options::Options;
+use candor_app::widget::Widget;
 use leptos::prelude::*;
 use leptos::task::tick;
 use wasm_bindgen::JsCast;
@@ -142,19 +147,18 @@ async fn a_new_widget_builds_its_screen_in_the_next_task() {
 }
 
 #[wasm_bindgen_test]
-async fn a_widget_over_the_first_screen_does_what_the_reader_did_there() {
-    let take_over = TakeOver::default();
-    let start = Start::First(Some(take_over.clone()));
-    let root = mount_as("customer-focus", "wbt-take-over", start).await;
-    // The element's first screen stays up until it runs the take-over: nothing is built.
-    assert!(root.query_selector("[data-testid]").unwrap().is_none());
-    take_over.run(Prelude {
-        started: true,
-        seed: Some(7),
-        choice: Some(2),
-        next: true,
-        ..Prelude::default()
-    });
+async fn the_full_bundle_does_what_the_reader_did_on_a_first_screen_handed_over() {
+    let handoff = Handoff {
+        prelude: Some(Prelude {
+            started: true,
+            seed: Some(7),
+            choice: Some(2),
+            next: true,
+            ..Prelude::default()
+        }),
+        ..Handoff::default()
+    };
+    let root = mount_as("customer-focus", "wbt-take-over", Start::Handoff(handoff)).await;
     tick().await;
     assert_eq!(text(&root, "progress"), "Question 2 of 10");
     let stored = window()

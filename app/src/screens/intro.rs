@@ -2,7 +2,6 @@
 
 use leptos::prelude::*;
 
-#[cfg(feature = "full")]
 use crate::components::DataPanel;
 use crate::quiz::QuizCtx;
 use crate::text::fill;
@@ -47,7 +46,6 @@ pub fn IntroScreen() -> impl IntoView {
 }
 
 /// The reader's data controls, folded away under the intro.
-#[cfg(feature = "full")]
 #[component]
 fn YourData() -> impl IntoView {
     let quiz = expect_context::<QuizCtx>();
@@ -55,21 +53,6 @@ fn YourData() -> impl IntoView {
         <details class="cq-more" data-testid="intro-data" prop:open=move || quiz.data_open.get()>
             <summary>{quiz.ui.your_data}</summary>
             <DataPanel/>
-        </details>
-    }
-}
-
-/// The reader's data controls are in the full bundle: asking for them hands over.
-#[cfg(not(feature = "full"))]
-#[component]
-fn YourData() -> impl IntoView {
-    let quiz = expect_context::<QuizCtx>();
-    view! {
-        <details class="cq-more" data-testid="intro-data" on:toggle=move |_| {
-            quiz.hand_over(Some(crate::element::Action::OpenData))
-        }>
-            <summary>{quiz.ui.your_data}</summary>
-            <p class="cq-meta">{quiz.ui.loading}</p>
         </details>
     }
 }

@@ -1,30 +1,19 @@
-//! One component per screen of the quiz. Results and the facilitator's screen are in the
-//! full bundle; the first-question bundle shows [`Upgrading`] in their place while it hands
-//! over.
+//! One component per screen of the full bundle's quiz (the first-question bundle draws its
+//! intro, group and question screens itself: [`crate::take`]).
 
-#[cfg(feature = "full")]
 mod facilitator;
 mod group;
 mod intro;
-#[cfg(feature = "full")]
 mod problems;
 mod question;
-#[cfg(feature = "full")]
 mod result;
-#[cfg(not(feature = "full"))]
-mod upgrade;
 
-#[cfg(feature = "full")]
 pub use facilitator::FacilitatorScreen;
 pub use group::GroupScreen;
 pub use intro::IntroScreen;
-#[cfg(feature = "full")]
 pub use problems::DefinitionProblems;
 pub use question::QuestionScreen;
-#[cfg(feature = "full")]
 pub use result::{ResultScreen, SharedScreen};
-#[cfg(not(feature = "full"))]
-pub use upgrade::Upgrading;
 
 use leptos::prelude::*;
 

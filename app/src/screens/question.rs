@@ -73,10 +73,6 @@ fn Question(
                     {if last { ui.finish } else { ui.next }}
                 </button>
             </div>
-            // The small bundle hands a finished quiz over to the full one, which shows results.
-            {move || quiz.result_on_its_way().then(|| view! {
-                <p class="cq-meta" role="status" data-testid="upgrading">{ui.loading_result}</p>
-            })}
         </div>
     }
 }
