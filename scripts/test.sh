@@ -30,7 +30,8 @@ step "expected results for the end-to-end tests, computed by the core"
 mkdir -p tests/.generated
 cargo run -q -p candor-core --example e2e_expectations --locked > tests/.generated/expectations.json
 
-step "app: component tests in headless Chromium"
+step "app: component tests in headless Chromium (the small bundle's widget, then the full one's)"
+cargo test -p candor-app --target wasm32-unknown-unknown --locked
 cargo test -p candor-app --target wasm32-unknown-unknown --features full --locked
 
 step "release build (trunk)"
