@@ -72,11 +72,7 @@ impl QuizCtx {
         // Results migrated from an older record shape get their scores back.
         let notices = vault.backfill(&mut loaded.history, &instrument);
         loaded.notices.extend(notices);
-        let mut messages: Vec<Message> = Vec::new();
-        if !vault.backend().is_persistent() {
-            messages.push(Message::Storage(Notice::InMemory));
-        }
-        messages.extend(loaded.notices.into_iter().map(Message::Storage));
+        let messages = steps::opening_messages(vault.backend().is_persistent(), loaded.notices);
         let progress = loaded
             .progress
             .unwrap_or_else(|| Progress::start(&instrument, new_seed(), now()));

@@ -72,6 +72,17 @@ impl Message {
     }
 }
 
+/// What a quiz tells the reader as it opens: that answers stay in memory only, when storage
+/// is not `persistent`, and what the vault reported as it loaded.
+pub fn opening_messages(persistent: bool, notices: Vec<Notice>) -> Vec<Message> {
+    let memory = (!persistent).then_some(Notice::InMemory);
+    memory
+        .into_iter()
+        .chain(notices)
+        .map(Message::Storage)
+        .collect()
+}
+
 /// Adds `notices` to `messages`, leaving out any already there.
 pub fn add_notices(messages: &mut Vec<Message>, notices: Vec<Notice>) {
     for notice in notices {

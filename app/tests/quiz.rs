@@ -14,19 +14,11 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::HtmlElement;
 
-wasm_bindgen_test_configure!(run_in_browser);
+mod common;
 
-/// Waits for the next task (a new widget builds its first screen in one).
-async fn next_task() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        window()
-            .set_timeout_with_callback(&resolve)
-            .expect("setTimeout");
-    });
-    wasm_bindgen_futures::JsFuture::from(promise)
-        .await
-        .expect("a timer resolves");
-}
+use common::{find, next_task, text};
+
+wasm_bindgen_test_configure!(run_in_browser);
 
 /// Mounts a widget for `instrument` under a storage namespace no other test uses, and
 /// waits until it shows its first screen.
@@ -53,19 +45,6 @@ async fn mount_as(instrument: &str, namespace: &str, start: Start) -> HtmlElemen
     handle.forget();
     next_task().await;
     container
-}
-
-fn find(root: &HtmlElement, selector: &str) -> HtmlElement {
-    root.query_selector(selector)
-        .unwrap()
-        .unwrap_or_else(|| panic!("nothing matches {selector}"))
-        .unchecked_into()
-}
-
-fn text(root: &HtmlElement, test_id: &str) -> String {
-    find(root, &format!("[data-testid={test_id}]"))
-        .text_content()
-        .unwrap_or_default()
 }
 
 /// Picks the option with `value` on the current question and presses Next.

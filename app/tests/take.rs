@@ -9,6 +9,10 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::HtmlElement;
 
+mod common;
+
+use common::{find, next_task, text};
+
 wasm_bindgen_test_configure!(run_in_browser);
 
 const CUSTOMER_FOCUS: &str = include_str!("../../public/questions/customer-focus.en.txt");
@@ -17,19 +21,6 @@ const ROADMAP: &str = include_str!("../../public/questions/trust-roadmap.en.txt"
 
 fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
-}
-
-/// Waits for the next task (a new widget builds its first screen in one).
-async fn next_task() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window()
-            .unwrap()
-            .set_timeout_with_callback(&resolve)
-            .expect("setTimeout");
-    });
-    wasm_bindgen_futures::JsFuture::from(promise)
-        .await
-        .expect("a timer resolves");
 }
 
 fn storage() -> web_sys::Storage {
@@ -59,19 +50,6 @@ async fn mount(instrument: &str, namespace: &str, form: &str) -> (HtmlElement, M
     let mounted = candor_app::take::mount(host, container.clone(), false, Some(form.to_owned()));
     next_task().await;
     (container, mounted)
-}
-
-fn find(root: &HtmlElement, selector: &str) -> HtmlElement {
-    root.query_selector(selector)
-        .unwrap()
-        .unwrap_or_else(|| panic!("nothing matches {selector}"))
-        .unchecked_into()
-}
-
-fn text(root: &HtmlElement, test_id: &str) -> String {
-    find(root, &format!("[data-testid={test_id}]"))
-        .text_content()
-        .unwrap_or_default()
 }
 
 fn next_button(root: &HtmlElement) -> web_sys::HtmlButtonElement {

@@ -11,7 +11,6 @@ use std::rc::Rc;
 
 use candor_core::definition::Instrument;
 use candor_core::records::{History, Progress};
-use candor_core::vault::Notice;
 use web_sys::HtmlElement;
 
 use crate::element::{Action, Handoff, Prelude};
@@ -88,11 +87,7 @@ impl Quiz {
         session: Option<String>,
     ) -> Self {
         let loaded = vault.load(&instrument, now());
-        let mut messages = Vec::new();
-        if !vault.backend().is_persistent() {
-            messages.push(Message::Storage(Notice::InMemory));
-        }
-        messages.extend(loaded.notices.into_iter().map(Message::Storage));
+        let messages = steps::opening_messages(vault.backend().is_persistent(), loaded.notices);
         let progress = loaded
             .progress
             .unwrap_or_else(|| Progress::start(&instrument, new_seed(), now()));
