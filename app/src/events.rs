@@ -5,6 +5,7 @@
 //! plain object (documented in `docs/embedding.md`) with what a host or an LMS plug-in
 //! needs to record progress and completion, for example as an xAPI statement.
 
+use candor_core::definition::Instrument;
 use serde::Serialize;
 use web_sys::HtmlElement;
 
@@ -33,6 +34,19 @@ pub struct Start<'a> {
     pub total: usize,
 }
 
+impl<'a> Start<'a> {
+    /// The start of an attempt at `instrument`, shown in `locale`.
+    pub fn of(instrument: &'a Instrument, locale: &'a str, session: Option<&'a str>) -> Self {
+        Self {
+            instrument: instrument.id.as_str(),
+            version: instrument.version,
+            locale,
+            session,
+            total: instrument.items.len(),
+        }
+    }
+}
+
 /// `detail` of `candor:answer`.
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -53,6 +67,28 @@ pub struct Answer<'a> {
     pub answered: usize,
     /// How many questions there are.
     pub total: usize,
+}
+
+impl<'a> Answer<'a> {
+    /// `option` given to item `index` of `instrument`, with `answered` questions answered.
+    pub fn of(
+        instrument: &'a Instrument,
+        session: Option<&'a str>,
+        index: usize,
+        option: u8,
+        answered: usize,
+    ) -> Self {
+        Self {
+            instrument: instrument.id.as_str(),
+            version: instrument.version,
+            session,
+            item: instrument.items.get(index).map_or("", |i| i.id.as_str()),
+            index,
+            option,
+            answered,
+            total: instrument.items.len(),
+        }
+    }
 }
 
 /// `detail` of `candor:complete`.

@@ -195,13 +195,7 @@ impl QuizCtx {
         let (instrument, session) = (self.instrument(), self.session());
         self.emit(
             events::START,
-            &events::Start {
-                instrument: instrument.id.as_str(),
-                version: instrument.version,
-                locale: self.ui.locale,
-                session: session.as_deref(),
-                total: instrument.items.len(),
-            },
+            &events::Start::of(&instrument, self.ui.locale, session.as_deref()),
         );
         self.go(self.first_step());
     }
@@ -256,16 +250,7 @@ impl QuizCtx {
         let (instrument, session) = (self.instrument(), self.session());
         self.emit(
             events::ANSWER,
-            &events::Answer {
-                instrument: instrument.id.as_str(),
-                version: instrument.version,
-                session: session.as_deref(),
-                item: instrument.items.get(index).map_or("", |i| i.id.as_str()),
-                index,
-                option,
-                answered,
-                total: instrument.items.len(),
-            },
+            &events::Answer::of(&instrument, session.as_deref(), index, option, answered),
         );
     }
 

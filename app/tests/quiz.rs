@@ -140,19 +140,5 @@ async fn the_full_bundle_does_what_the_reader_did_on_a_first_screen_handed_over(
     let root = mount_as("customer-focus", "wbt-take-over", Start::Handoff(handoff)).await;
     tick().await;
     assert_eq!(text(&root, "progress"), "Question 2 of 10");
-    let stored = window()
-        .local_storage()
-        .unwrap()
-        .unwrap()
-        .get_item("candor:wbt-take-over:customer-focus:progress")
-        .unwrap()
-        .expect("the attempt is stored");
-    assert!(
-        stored.contains(r#""seed":7"#),
-        "the seed the first screen showed: {stored}"
-    );
-    assert!(
-        stored.contains(r#""answers":[2,null"#),
-        "the answer given there: {stored}"
-    );
+    common::assert_first_screen_taken_over("candor:wbt-take-over:customer-focus:progress");
 }

@@ -150,18 +150,7 @@ async fn a_widget_over_the_first_screen_does_what_the_reader_did_there() {
     assert!(container.query_selector("[data-testid]").unwrap().is_none());
     mounted.take_over(r#"{"started":true,"seed":7,"choice":2,"next":true}"#.to_owned());
     assert_eq!(text(&container, "progress"), "Question 2 of 10");
-    let stored = storage()
-        .get_item("candor:wbt-take-over:customer-focus:progress")
-        .unwrap()
-        .expect("the attempt is stored");
-    assert!(
-        stored.contains(r#""seed":7"#),
-        "the seed the first screen showed: {stored}"
-    );
-    assert!(
-        stored.contains(r#""answers":[2,null"#),
-        "the answer given there: {stored}"
-    );
+    common::assert_first_screen_taken_over("candor:wbt-take-over:customer-focus:progress");
 }
 
 #[wasm_bindgen_test]

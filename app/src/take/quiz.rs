@@ -152,13 +152,7 @@ impl Quiz {
         let instrument = &self.instrument;
         self.emit(
             events::START,
-            &events::Start {
-                instrument: instrument.id.as_str(),
-                version: instrument.version,
-                locale: self.ui.locale,
-                session: self.session.as_deref(),
-                total: instrument.items.len(),
-            },
+            &events::Start::of(instrument, self.ui.locale, self.session.as_deref()),
         );
         {
             let mut state = self.state.borrow_mut();
@@ -225,16 +219,7 @@ impl Quiz {
         let instrument = &self.instrument;
         self.emit(
             events::ANSWER,
-            &events::Answer {
-                instrument: instrument.id.as_str(),
-                version: instrument.version,
-                session: self.session.as_deref(),
-                item: instrument.items.get(index).map_or("", |i| i.id.as_str()),
-                index,
-                option,
-                answered,
-                total: instrument.items.len(),
-            },
+            &events::Answer::of(instrument, self.session.as_deref(), index, option, answered),
         );
         self.show();
     }

@@ -31,3 +31,24 @@ pub fn text(root: &HtmlElement, test_id: &str) -> String {
         .text_content()
         .unwrap_or_default()
 }
+
+/// Checks that the attempt stored under `key` is the one a first screen handed over, in
+/// the tests of both bundles: seed 7, option 2 chosen for the first question.
+pub fn assert_first_screen_taken_over(key: &str) {
+    let stored = web_sys::window()
+        .unwrap()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .get_item(key)
+        .unwrap()
+        .expect("the attempt is stored");
+    assert!(
+        stored.contains(r#""seed":7"#),
+        "the seed the first screen showed: {stored}"
+    );
+    assert!(
+        stored.contains(r#""answers":[2,null"#),
+        "the answer given there: {stored}"
+    );
+}
