@@ -179,3 +179,26 @@ async fn unmounting_removes_the_widget() {
     mounted.unmount();
     assert_eq!(root.child_element_count(), 0);
 }
+
+#[wasm_bindgen_test]
+async fn an_attempt_another_widget_replaced_is_drawn_where_it_stands() {
+    let (root, _mounted) = mount("service-or-servility", "wbt-take-follow", SERVICE).await;
+    find(&root, "[data-testid=start]").click();
+    answer(&root, 3);
+    assert_eq!(text(&root, "progress"), "Question 2 of 16");
+    // Another widget of the page (or a tab) started a new attempt and went on to question 6.
+    let key = "candor:wbt-take-follow:service-or-servility:progress";
+    let stored = js_sys::JSON::parse(&storage().get_item(key).unwrap().unwrap()).unwrap();
+    let set = |field: &str, value: f64| {
+        js_sys::Reflect::set(&stored, &field.into(), &value.into()).unwrap();
+    };
+    set("started_at", 1.0);
+    set("position", 5.0);
+    let text_of = js_sys::JSON::stringify(&stored).unwrap();
+    storage().set_item(key, &String::from(text_of)).unwrap();
+    let init = web_sys::CustomEventInit::new();
+    init.set_detail(&js_sys::Array::of2(&key.into(), &999.into()));
+    let event = web_sys::CustomEvent::new_with_event_init_dict("candor:stored", &init).unwrap();
+    web_sys::window().unwrap().dispatch_event(&event).unwrap();
+    assert_eq!(text(&root, "progress"), "Question 6 of 16");
+}

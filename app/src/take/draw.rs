@@ -31,6 +31,9 @@ pub struct View {
     shown: Vec<Message>,
     /// The screen on show.
     step: Option<Element>,
+    /// Which step it shows: the screen, and on a question its position and the option
+    /// order's seed.
+    drawn: Option<(Screen, u16, u32)>,
     /// The intro's Start (or Continue) button.
     start: Option<Element>,
     /// The step's Next button.
@@ -100,6 +103,10 @@ pub fn follow(quiz: &Rc<Quiz>) {
             draw_notices(&doc, &mut view, quiz, &state.messages);
         }
         let mut asks = false;
+        // Another tab or widget may have moved the reader's attempt on, or replaced it.
+        if view.drawn != Some(drawn(&state)) {
+            state.redraw = true;
+        }
         if state.redraw {
             state.redraw = false;
             let target = draw_step(&doc, &mut view, quiz, &state);
@@ -155,6 +162,7 @@ fn draw_step(doc: &Document, view: &mut View, quiz: &Quiz, state: &State) -> Opt
     view.next = None;
     view.radios.clear();
     view.status = None;
+    view.drawn = Some(drawn(state));
     // The step is what follows the notices in the frame.
     while let Some(old) = view.region.as_ref().and_then(Element::next_element_sibling) {
         old.remove();
@@ -172,6 +180,15 @@ fn draw_step(doc: &Document, view: &mut View, quiz: &Quiz, state: &State) -> Opt
     }
     view.step = Some(step);
     target
+}
+
+/// What decides which step is drawn: the screen, and on a question its position and the
+/// option order's seed.
+fn drawn(state: &State) -> (Screen, u16, u32) {
+    match state.screen {
+        Screen::Question => (state.screen, state.progress.position, state.progress.seed),
+        screen => (screen, 0, 0),
+    }
 }
 
 /// "Loading your result…", as a status line.
