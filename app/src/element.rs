@@ -5,7 +5,7 @@
 //! JavaScript class can extend `HTMLElement`, and because it shows a new reader the first
 //! screen before any WebAssembly has arrived; `candor.js` passes its `useBundle` to
 //! [`crate::start`], and the class calls back into the small bundle's `mount`
-//! ([`crate::take::mount`]) for each element, then into [`Mounted::take_over`] with what the
+//! (`take::mount`) for each element, then into [`Mounted::take_over`] with what the
 //! reader did on that first screen (a [`Prelude`]); the full bundle mounts with
 //! `mountFull` and what the small one handed over (a [`Handoff`]).
 //! A plain file rather than a wasm-bindgen snippet: a snippet is only discovered once the

@@ -2,7 +2,7 @@
 //!
 //! The app displays what `candor-core` decides. It builds as two bundles from one source:
 //! without the `full` feature, the small bundle a page loads first (intro, questions,
-//! storage), drawn by hand without a UI framework ([`take`]); with it, the full widget in
+//! storage), drawn by hand without a UI framework (`take`); with it, the full widget in
 //! Leptos (results, sharing, facilitator), which the small one hands over to when a result
 //! is to be shown.
 //!
@@ -11,7 +11,7 @@
 //! * [`element`]: what the `<candor-quiz>` element class and the bundles say to each
 //!   other (mounting, the first screen's [`element::Prelude`], the hand-over).
 //! * [`options`]: what a page asks of a widget, read from the element's attributes.
-//! * [`take`] (small bundle): the widget drawn with the DOM's own calls.
+//! * `take` (small bundle): the widget drawn with the DOM's own calls.
 //! * `widget`, `quiz`, `screens`, `components` (full bundle): the Leptos widget, the
 //!   state of its quiz as signals, one component per screen, and the pieces they share.
 //! * [`steps`]: what each step of a quiz decides, the notices' words and what a quiz reads

@@ -1,4 +1,5 @@
-//! The state of one quiz and the actions that move it on.
+//! The state of one quiz of the full bundle and the actions that move it on (the small
+//! bundle's is in `take/`; what each step decides is [`crate::steps`]', for both).
 //!
 //! [`QuizCtx`] is provided as context by [`crate::widget::Widget`]; screens read its
 //! signals and call its actions. Every answer is written to storage as it is given, so a

@@ -2,7 +2,7 @@
 //! where each step leads.
 //!
 //! Both bundles take a quiz the same way and draw it differently: the full bundle with
-//! Leptos ([`crate::quiz`]), the first-question bundle by hand ([`crate::take`]). What a
+//! Leptos (`quiz.rs`), the first-question bundle by hand (`take/`). What a
 //! step decides is written once, here, and both follow it; so are the words of the
 //! notices and what a quiz reads from and tells its page (the clock, seeds, the share
 //! fragment, the page event other widgets listen to).

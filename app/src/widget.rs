@@ -1,4 +1,4 @@
-//! The widget: options in, a running quiz (or a clear list of problems) out.
+//! The full bundle's widget: options in, a running quiz (or a clear list of problems) out.
 //!
 //! An instrument comes from one of three sources, in this order of precedence: a
 //! `<script type="application/json">` child of the element, a same-origin `src` URL, or a

@@ -1,5 +1,5 @@
 //! One component per screen of the full bundle's quiz (the first-question bundle draws its
-//! intro, group and question screens itself: [`crate::take`]).
+//! intro, group and question screens itself: `take/`).
 
 mod facilitator;
 mod group;

@@ -1,6 +1,6 @@
 //! The small bundle's quiz: its state as plain values and the actions that move it on.
 //!
-//! The same steps as the full bundle's [`crate::quiz`] (each decision is
+//! The same steps as the full bundle's `quiz.rs` (each decision is
 //! [`crate::steps`]'), without signals: every action changes the state, saves it through
 //! the core's vault, and then has the view follow ([`super::draw`]). Nothing is borrowed
 //! while the page hears of a step (host events, the page event other widgets read again
