@@ -3,9 +3,10 @@
 //! small bundle draws what the full bundle draws" compares them, and the first screen's
 //! snapshots are taken from this bundle).
 //!
-//! A step the reader takes draws the screen anew (as the full bundle rebuilds a screen
-//! when its step changes); anything else (an answer chosen, another tab's answers, a
-//! notice) brings the drawn screen up to date in place, so focus stays where it is.
+//! A new step (one the reader took, or another tab's that moved their attempt on) draws the
+//! screen anew, as the full bundle rebuilds a screen when its step changes; anything else
+//! (an answer chosen, another tab's answers, a notice) brings the drawn screen up to date
+//! in place, so focus stays where it is.
 
 use std::rc::Rc;
 
@@ -87,7 +88,6 @@ pub fn build(quiz: &Rc<Quiz>) {
         view.region = Some(region.0);
         view.notices = Some(notices.0);
     }
-    quiz.state.borrow_mut().redraw = true;
     follow(quiz);
 }
 
@@ -103,12 +103,9 @@ pub fn follow(quiz: &Rc<Quiz>) {
             draw_notices(&doc, &mut view, quiz, &state.messages);
         }
         let mut asks = false;
-        // Another tab or widget may have moved the reader's attempt on, or replaced it.
+        // A step the reader took, or another tab or widget that moved their attempt on or
+        // replaced it.
         if view.drawn != Some(drawn(&state)) {
-            state.redraw = true;
-        }
-        if state.redraw {
-            state.redraw = false;
             let target = draw_step(&doc, &mut view, quiz, &state);
             if let Some(target) = target
                 && state.focus

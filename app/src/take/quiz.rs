@@ -48,8 +48,6 @@ pub struct State {
     pub messages: Vec<Message>,
     /// Set by a step the reader took: the new screen moves focus to its heading.
     pub focus: bool,
-    /// The screen is to be drawn anew (a step was taken), not only brought up to date.
-    pub redraw: bool,
     /// Where the reader asked for their result, while the full bundle is on its way.
     pub awaiting_result: Option<(Screen, u16)>,
     /// What the last switch to the full bundle was asked to do, to ask again.
@@ -72,7 +70,6 @@ impl State {
     fn go(&mut self, screen: Screen) {
         self.screen = screen;
         self.focus = true;
-        self.redraw = true;
     }
 }
 
@@ -109,7 +106,6 @@ impl Quiz {
                 screen,
                 messages,
                 focus: false,
-                redraw: true,
                 awaiting_result: None,
                 asked: None,
                 alive: true,
@@ -350,7 +346,6 @@ impl Quiz {
             }
             if let Some(screen) = followed.screen {
                 state.screen = screen;
-                state.redraw = true;
             }
         }
         self.show();
