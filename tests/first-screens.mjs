@@ -53,8 +53,9 @@ function fixSeed() {
   if (seed !== null) Math.random = () => (Number(seed) + 0.5) / 4294967295;
 }
 
-// The markup without Leptos's empty placeholder comments (where a view may later put
-// something): the first screen is replaced whole when the bundle takes over, never updated.
+// The markup without Leptos's empty placeholder comments, if any (the full bundle leaves
+// them where a view may later put something; the small bundle, which these come from, has
+// none): the first screen is replaced whole when the bundle takes over, never updated.
 const widget = (page) =>
   page.evaluate(() => document.querySelector('candor-quiz').shadowRoot.firstElementChild.innerHTML.replaceAll('<!---->', ''));
 

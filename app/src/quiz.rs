@@ -482,12 +482,7 @@ impl QuizCtx {
 
     /// Whether a page event or storage event about `key` concerns this quiz.
     pub fn concerns(&self, key: Option<&str>) -> bool {
-        let keys = self.keys();
-        match key {
-            // `localStorage.clear()` elsewhere.
-            None => true,
-            Some(key) => key == keys.progress() || key == keys.history(),
-        }
+        steps::concerns(&self.keys(), key)
     }
 
     /// Follows the `storage` event (another tab) and this page's [`STORED_EVENT`] (another

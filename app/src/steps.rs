@@ -8,7 +8,7 @@
 //! fragment, the page event other widgets listen to).
 
 use candor_core::definition::{Instrument, ItemKind};
-use candor_core::records::{History, Progress};
+use candor_core::records::{History, Keys, Progress};
 use candor_core::shuffle;
 use candor_core::vault::{ImportReport, Notice, SetAsideReason};
 use wasm_bindgen::JsCast;
@@ -136,15 +136,28 @@ pub fn first_step(instrument: &Instrument, progress: &Progress) -> Screen {
     }
 }
 
-/// Whether the step on `screen` has its answer.
-pub fn answered(screen: Screen, progress: &Progress) -> bool {
+/// The answer the step on `screen` has: the group on the group question, otherwise the
+/// option chosen for the question at the attempt's position.
+pub fn chosen(screen: Screen, progress: &Progress) -> Option<u8> {
     match screen {
-        Screen::Group => progress.group.is_some(),
+        Screen::Group => progress.group,
         _ => progress
             .answers
             .get(usize::from(progress.position))
-            .is_some_and(Option::is_some),
+            .copied()
+            .flatten(),
     }
+}
+
+/// Whether the step on `screen` has its answer.
+pub fn answered(screen: Screen, progress: &Progress) -> bool {
+    chosen(screen, progress).is_some()
+}
+
+/// Whether a `storage` or page event about `key` concerns the quiz whose records `keys`
+/// name (`None`: `localStorage.clear()` elsewhere, which concerns every quiz).
+pub fn concerns(keys: &Keys, key: Option<&str>) -> bool {
+    key.is_none_or(|key| key == keys.progress() || key == keys.history())
 }
 
 /// Where Back leads from `screen` at question `position`.

@@ -387,15 +387,7 @@ fn nav(doc: &Document, view: &mut View, quiz: &Quiz, next_label: &str, on_questi
 /// Brings what can change on the drawn screen up to date: the chosen option, Next, the
 /// intro's button, and whether a result is on its way.
 fn refresh(doc: &Document, view: &mut View, quiz: &Quiz, state: &State) {
-    let progress = &state.progress;
-    let selected = match state.screen {
-        Screen::Group => progress.group,
-        _ => progress
-            .answers
-            .get(usize::from(progress.position))
-            .copied()
-            .flatten(),
-    };
+    let selected = steps::chosen(state.screen, &state.progress);
     for (value, input) in &view.radios {
         input.set_checked(selected == Some(*value));
     }
@@ -414,10 +406,7 @@ fn refresh(doc: &Document, view: &mut View, quiz: &Quiz, state: &State) {
     // notice says that).
     let (wanted, parent) = match state.screen {
         Screen::Question => (state.result_on_its_way(), view.step.clone()),
-        Screen::Result | Screen::Shared => (
-            !state.messages.contains(&Message::Unloaded),
-            view.root.clone().map(Into::into),
-        ),
+        Screen::Result | Screen::Shared => (!state.unloaded(), view.root.clone().map(Into::into)),
         Screen::Intro | Screen::Group => (false, None),
     };
     match (&view.status, wanted, parent) {

@@ -62,6 +62,11 @@ impl State {
         (self.screen, self.progress.position)
     }
 
+    /// Whether the full bundle could not be downloaded (and has not been asked for again).
+    pub fn unloaded(&self) -> bool {
+        self.messages.contains(&Message::Unloaded)
+    }
+
     /// Whether the reader is where they asked for their result and it is on its way.
     pub fn result_on_its_way(&self) -> bool {
         self.awaiting_result == Some(self.place())
@@ -311,7 +316,7 @@ impl Quiz {
 
     /// Whether the full bundle could not be downloaded (and has not been asked for again).
     pub fn unloaded(&self) -> bool {
-        self.state.borrow().messages.contains(&Message::Unloaded)
+        self.state.borrow().unloaded()
     }
 
     /// What to hand the full bundle now, for a switch asked for at `asked_at` to do
@@ -364,12 +369,7 @@ impl Quiz {
 
     /// Whether a page event or storage event about `key` concerns this quiz.
     pub fn concerns(&self, key: Option<&str>) -> bool {
-        let keys = self.keys();
-        match key {
-            // `localStorage.clear()` elsewhere.
-            None => true,
-            Some(key) => key == keys.progress() || key == keys.history(),
-        }
+        steps::concerns(self.keys(), key)
     }
 
     /// Has the view follow the state, once the widget's screen is built.
