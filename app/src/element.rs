@@ -150,7 +150,8 @@ pub enum Start {
 /// What the first-question bundle hands to the full one when it switches.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Handoff {
-    /// The records held in memory (when the browser refused storage).
+    /// The records held in memory because they could not be stored (a full or refused
+    /// storage), by key.
     #[serde(default)]
     pub memory: Option<std::collections::BTreeMap<String, String>>,
     /// Whether the reader's last step should move focus to the new screen's heading.

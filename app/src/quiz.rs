@@ -73,7 +73,7 @@ impl QuizCtx {
         // Results migrated from an older record shape get their scores back.
         let notices = vault.backfill(&mut loaded.history, &instrument);
         loaded.notices.extend(notices);
-        let messages = steps::opening_messages(vault.backend().is_persistent(), loaded.notices);
+        let messages = steps::opening_messages(vault.saving(), loaded.notices);
         let progress = loaded
             .progress
             .unwrap_or_else(|| Progress::start(&instrument, new_seed(), now()));
@@ -129,9 +129,15 @@ impl QuizCtx {
         self.vault.with_value(|v| v.keys().clone())
     }
 
-    /// Whether answers survive the page.
-    pub fn is_persistent(&self) -> bool {
-        self.vault.with_value(|v| v.backend().is_persistent())
+    /// Whether answers reach storage.
+    pub fn saving(&self) -> candor_core::vault::Saving {
+        self.vault.with_value(|v| v.saving())
+    }
+
+    /// Tries storage again for what is held in memory (the page is being hidden or closed).
+    pub fn flush(&self) {
+        let notices = self.vault.with_value(|v| v.flush());
+        self.tell(notices);
     }
 
     /// The order item `index`'s options are shown in, as definition-order indices.
@@ -502,9 +508,14 @@ impl QuizCtx {
                 quiz.resync();
             }
         });
+        // What is held in memory is stored before the page goes, if storage takes it by then.
+        let hidden = window_event_listener_untyped("pagehide", move |_| quiz.flush());
+        let hiding = window_event_listener_untyped("visibilitychange", move |_| quiz.flush());
         on_cleanup(move || {
             storage.remove();
             page.remove();
+            hidden.remove();
+            hiding.remove();
         });
     }
 }

@@ -10,7 +10,7 @@
 use candor_core::definition::{Instrument, ItemKind};
 use candor_core::records::{History, Keys, Progress};
 use candor_core::shuffle;
-use candor_core::vault::{ImportReport, Notice, SetAsideReason};
+use candor_core::vault::{ImportReport, Notice, Saving, SetAsideReason};
 use wasm_bindgen::JsCast;
 
 use crate::text::{Ui, fill};
@@ -64,6 +64,7 @@ impl Message {
             Self::Storage(Notice::Restarted { .. }) => ui.restarted.to_owned(),
             Self::Storage(Notice::Pruned(n)) => fill(ui.pruned, &[("n", &n.to_string())]),
             Self::Storage(Notice::NotSaved) => ui.not_saved.to_owned(),
+            Self::Storage(Notice::SavedAgain) => ui.saved_again.to_owned(),
             Self::Imported(report) => fill(ui.imported, &[("n", &report.attempts.to_string())]),
             Self::ImportFailed(why) => fill(ui.import_failed, &[("why", why)]),
             Self::Deleted => ui.deleted.to_owned(),
@@ -72,20 +73,27 @@ impl Message {
     }
 }
 
-/// What a quiz tells the reader as it opens: that answers stay in memory only, when storage
-/// is not `persistent`, and what the vault reported as it loaded.
-pub fn opening_messages(persistent: bool, notices: Vec<Notice>) -> Vec<Message> {
-    let memory = (!persistent).then_some(Notice::InMemory);
-    memory
-        .into_iter()
-        .chain(notices)
-        .map(Message::Storage)
-        .collect()
+/// What a quiz tells the reader as it opens: that answers stay in memory only, when the
+/// browser refuses storage, and what the vault reported as it loaded.
+pub fn opening_messages(saving: Saving, notices: Vec<Notice>) -> Vec<Message> {
+    let mut messages = Vec::new();
+    let memory = (saving == Saving::Refused).then_some(Notice::InMemory);
+    add_notices(&mut messages, memory.into_iter().chain(notices).collect());
+    messages
 }
 
-/// Adds `notices` to `messages`, leaving out any already there.
+/// Adds `notices` to `messages`, leaving out any already there. Whether answers are saved
+/// is said once and kept true: "saved again" replaces "in memory" and "not saved", and
+/// the other way round.
 pub fn add_notices(messages: &mut Vec<Message>, notices: Vec<Notice>) {
+    let unsaved = |m: &Message| matches!(m, Message::Storage(Notice::InMemory | Notice::NotSaved));
+    let saved_again = |m: &Message| *m == Message::Storage(Notice::SavedAgain);
     for notice in notices {
+        match notice {
+            Notice::SavedAgain => messages.retain(|m| !unsaved(m)),
+            Notice::InMemory | Notice::NotSaved => messages.retain(|m| !saved_again(m)),
+            _ => {}
+        }
         let message = Message::Storage(notice);
         if !messages.contains(&message) {
             messages.push(message);

@@ -1,24 +1,28 @@
 //! The widget's one door to `localStorage`.
 //!
 //! Everything about *what* is stored and how faults are survived lives in
-//! [`candor_core::vault`], tested natively; this module supplies the browser's side of it:
-//! a [`Backend`] over `window.localStorage` (with `QuotaExceededError` told apart from other
-//! failures), a [`Codec`] over the browser's own JSON, and the fallback to memory when the
-//! browser refuses storage (blocked site data, a sandboxed iframe without
-//! `allow-same-origin`, a `setItem` that always throws).
+//! [`candor_core::vault`], tested natively; this module supplies the browser's side of it.
+//!
+//! * [`LocalBackend`]: `window.localStorage`, with `QuotaExceededError` told apart from a
+//!   refusal; without a storage object (blocked site data, a sandboxed iframe without
+//!   `allow-same-origin`), every call fails as refused.
+//! * [`JsonCodec`]: the browser's own JSON.
+//! * [`open`]: a vault that starts from what another copy of the widget held in memory, and
+//!   knows from a probe whether the browser refuses storage. A full storage is not a
+//!   refusal: the vault prunes and retries, and holds in memory only what does not fit.
 
 use std::collections::BTreeMap;
 
 use candor_core::records::Keys;
-use candor_core::vault::{Backend, Codec, Fault, MemoryBackend, Vault};
+use candor_core::vault::{Backend, Codec, Fault, Saving, Vault};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::json;
 
-/// `window.localStorage`.
-pub struct LocalBackend(web_sys::Storage);
+/// `window.localStorage`, when the browser gives the page one.
+pub struct LocalBackend(Option<web_sys::Storage>);
 
 fn fault(error: JsValue) -> Fault {
     let name = error
@@ -33,78 +37,35 @@ fn fault(error: JsValue) -> Fault {
     }
 }
 
+impl LocalBackend {
+    fn storage(&self) -> Result<&web_sys::Storage, Fault> {
+        self.0
+            .as_ref()
+            .ok_or_else(|| Fault::Other("no localStorage".to_owned()))
+    }
+}
+
 impl Backend for LocalBackend {
     fn get(&self, key: &str) -> Result<Option<String>, Fault> {
-        self.0.get_item(key).map_err(fault)
+        self.storage()?.get_item(key).map_err(fault)
     }
 
     fn set(&self, key: &str, value: &str) -> Result<(), Fault> {
-        self.0.set_item(key, value).map_err(fault)
+        self.storage()?.set_item(key, value).map_err(fault)
     }
 
     fn remove(&self, key: &str) -> Result<(), Fault> {
-        self.0.remove_item(key).map_err(fault)
+        self.storage()?.remove_item(key).map_err(fault)
     }
 
     fn keys(&self) -> Vec<String> {
-        let length = self.0.length().unwrap_or(0);
+        let Ok(storage) = self.storage() else {
+            return Vec::new();
+        };
+        let length = storage.length().unwrap_or(0);
         (0..length)
-            .filter_map(|i| self.0.key(i).ok().flatten())
+            .filter_map(|i| storage.key(i).ok().flatten())
             .collect()
-    }
-}
-
-/// Storage as the widget found it: the browser's, or memory when that is refused.
-pub enum AnyBackend {
-    /// `localStorage`.
-    Local(LocalBackend),
-    /// Memory, for this visit only.
-    Memory(MemoryBackend),
-}
-
-impl Backend for AnyBackend {
-    fn get(&self, key: &str) -> Result<Option<String>, Fault> {
-        match self {
-            Self::Local(b) => b.get(key),
-            Self::Memory(b) => b.get(key),
-        }
-    }
-
-    fn set(&self, key: &str, value: &str) -> Result<(), Fault> {
-        match self {
-            Self::Local(b) => b.set(key, value),
-            Self::Memory(b) => b.set(key, value),
-        }
-    }
-
-    fn remove(&self, key: &str) -> Result<(), Fault> {
-        match self {
-            Self::Local(b) => b.remove(key),
-            Self::Memory(b) => b.remove(key),
-        }
-    }
-
-    fn keys(&self) -> Vec<String> {
-        match self {
-            Self::Local(b) => b.keys(),
-            Self::Memory(b) => b.keys(),
-        }
-    }
-}
-
-impl AnyBackend {
-    /// Whether records outlive the page.
-    pub fn is_persistent(&self) -> bool {
-        matches!(self, Self::Local(_))
-    }
-
-    /// What is held in memory, to hand over to the full bundle; `None` for `localStorage`,
-    /// which the full bundle reads itself.
-    pub fn memory_snapshot(&self) -> Option<BTreeMap<String, String>> {
-        match self {
-            Self::Local(_) => None,
-            Self::Memory(m) => Some(m.snapshot()),
-        }
     }
 }
 
@@ -122,25 +83,32 @@ impl Codec for JsonCodec {
 }
 
 /// The vault the widget uses.
-pub type WidgetVault = Vault<AnyBackend, JsonCodec>;
+pub type WidgetVault = Vault<LocalBackend, JsonCodec>;
 
-/// `localStorage` if the browser lets this page read and write it, checked by writing and
-/// removing `probe` (a key of our namespace that no record uses).
-fn local(probe: &str) -> Option<web_sys::Storage> {
+/// `localStorage` if the browser gives the page one, and whether it refuses writes: checked
+/// by writing and removing `probe` (a key of our namespace that no record uses). A full
+/// storage refuses nothing: the probe's quota error says only that space is short now.
+fn local(probe: &str) -> (Option<web_sys::Storage>, Saving) {
     // The getter itself throws in a sandboxed iframe or with site data blocked.
-    let storage = web_sys::window()?.local_storage().ok()??;
-    storage.set_item(probe, "1").ok()?;
-    storage.remove_item(probe).ok()?;
-    Some(storage)
+    let storage = web_sys::window().and_then(|w| w.local_storage().ok().flatten());
+    let Some(storage) = storage else {
+        return (None, Saving::Refused);
+    };
+    let saving = match storage.set_item(probe, "1").map_err(fault) {
+        Ok(()) => {
+            let _ = storage.remove_item(probe);
+            Saving::Stored
+        }
+        Err(Fault::Quota) => Saving::Stored,
+        Err(Fault::Other(_)) => Saving::Refused,
+    };
+    (Some(storage), saving)
 }
 
-/// Opens the vault for `keys`, in memory when the browser refuses storage; `memory` is what
-/// the first-question bundle held in memory when it handed over.
-pub fn open(keys: Keys, memory: Option<BTreeMap<String, String>>) -> WidgetVault {
+/// Opens the vault for `keys`; `held` is what another copy of the widget (the small bundle
+/// handing over) held in memory because it could not store it.
+pub fn open(keys: Keys, held: Option<BTreeMap<String, String>>) -> WidgetVault {
     let probe = format!("{}probe", keys.namespace_prefix());
-    let backend = match local(&probe) {
-        Some(storage) => AnyBackend::Local(LocalBackend(storage)),
-        None => AnyBackend::Memory(MemoryBackend::from_map(memory.unwrap_or_default())),
-    };
-    Vault::new(backend, JsonCodec, keys)
+    let (storage, saving) = local(&probe);
+    Vault::new(LocalBackend(storage), JsonCodec, keys).resume(held.unwrap_or_default(), saving)
 }

@@ -92,6 +92,8 @@ ui_table! {
         pruned,
         /// Storage full; this change is in memory only.
         not_saved,
+        /// What was held in memory is stored again.
+        saved_again,
         /// Import done: `{n}` results added.
         imported,
         /// Import refused: `{why}`.
@@ -396,6 +398,7 @@ pub const EN: Ui = ui_strings! {
         restarted: "This quiz has changed since you began it, so it starts again. Your earlier answers were put aside, not deleted.",
         pruned: "Your browser's storage was full, so the {n} oldest saved result(s) were removed to keep your latest answers.",
         not_saved: "Your browser's storage is full: your latest answers are kept only while this page is open. Export your results to keep them.",
+        saved_again: "Your answers are being saved in this browser again.",
         imported: "Import done: {n} result(s) added.",
         import_failed: "Nothing was imported: {why}.",
         deleted: "Everything this quiz saved in this browser has been deleted.",

@@ -12,11 +12,15 @@
 //!   namespace) are dropped one by one until the write fits; the attempt in progress is
 //!   never dropped;
 //! * an import is checked whole before anything is written, and rolled back if a write
-//!   fails half-way.
+//!   fails half-way;
+//! * a record that cannot be written (the quota is full even after pruning, or the browser
+//!   refuses storage) is held in memory and read back from there; every later write tries
+//!   storage again, and the first that succeeds stores what is held, merging histories with
+//!   what other tabs stored ([`Saving`] says which case the vault is in).
 //!
 //! Each of these leaves a [`Notice`] for the reader.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::{BTreeMap, HashSet};
 
 use serde::Serialize;
@@ -177,6 +181,20 @@ pub enum Notice {
     Pruned(usize),
     /// The storage is full even with no history left: this change lives in memory only.
     NotSaved,
+    /// Records held in memory were stored after all: everything is saved again.
+    SavedAgain,
+}
+
+/// Whether records reach storage.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Saving {
+    /// Every record is stored.
+    #[default]
+    Stored,
+    /// The storage is full: what did not fit is held in memory until a write fits.
+    Full,
+    /// The browser refuses storage: records are held in memory until it accepts one.
+    Refused,
 }
 
 /// What reading an instrument's records found.
@@ -190,6 +208,14 @@ pub struct Loaded {
     pub notices: Vec<Notice>,
 }
 
+/// Whose completed attempt pruning dropped.
+enum Dropped {
+    /// Another instrument's: stored without it.
+    Other,
+    /// This instrument's.
+    Own,
+}
+
 /// What reading one record found.
 enum Read<T> {
     Missing,
@@ -199,7 +225,7 @@ enum Read<T> {
 }
 
 /// Why an import was refused. Nothing was changed.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, serde::Deserialize)]
 pub enum ImportError {
     /// The file is not JSON.
     NotJson(String),
@@ -257,6 +283,11 @@ pub struct Vault<B, C> {
     keys: Keys,
     /// Keys holding a record that could not be set aside: never written during this visit.
     frozen: RefCell<HashSet<String>>,
+    /// Records that could not be stored yet, by key; read before the backend's. An empty
+    /// text (never a record) stands for a record removed here but not yet from storage.
+    held: RefCell<BTreeMap<String, String>>,
+    /// Whether records reach storage.
+    saving: Cell<Saving>,
 }
 
 impl<B: Backend, C: Codec> Vault<B, C> {
@@ -267,7 +298,52 @@ impl<B: Backend, C: Codec> Vault<B, C> {
             codec,
             keys,
             frozen: RefCell::default(),
+            held: RefCell::default(),
+            saving: Cell::new(Saving::Stored),
         }
+    }
+
+    /// The vault as another copy of the widget left it: `held` is what it could not store
+    /// (of this namespace only), `saving` what it found. Records held mean they are not stored.
+    ///
+    /// ```
+    /// use std::collections::BTreeMap;
+    /// use candor_core::records::Keys;
+    /// use candor_core::vault::{MemoryBackend, Saving, Vault};
+    /// # struct Json;
+    /// # impl candor_core::vault::Codec for Json {
+    /// #     fn decode<T: serde::de::DeserializeOwned>(&self, _: &str) -> Result<T, String> { Err("".into()) }
+    /// #     fn encode<T: serde::Serialize>(&self, _: &T) -> Result<String, String> { Err("".into()) }
+    /// # }
+    /// let keys = Keys::new(None, "trust-equation");
+    /// let held = BTreeMap::from([(keys.progress(), "{}".to_owned())]);
+    /// let vault = Vault::new(MemoryBackend::new(), Json, keys).resume(held, Saving::Stored);
+    /// assert_eq!(vault.saving(), Saving::Full);
+    /// ```
+    pub fn resume(self, held: BTreeMap<String, String>, saving: Saving) -> Self {
+        let held: BTreeMap<String, String> = held
+            .into_iter()
+            .filter(|(key, _)| self.keys.owns(key))
+            .collect();
+        let saving = match saving {
+            Saving::Stored if !held.is_empty() => Saving::Full,
+            saving => saving,
+        };
+        Self {
+            held: RefCell::new(held),
+            saving: Cell::new(saving),
+            ..self
+        }
+    }
+
+    /// Whether records reach storage.
+    pub fn saving(&self) -> Saving {
+        self.saving.get()
+    }
+
+    /// The records held in memory because they could not be stored, by key.
+    pub fn held(&self) -> BTreeMap<String, String> {
+        self.held.borrow().clone()
     }
 
     /// The keys in use.
@@ -280,24 +356,46 @@ impl<B: Backend, C: Codec> Vault<B, C> {
         &self.backend
     }
 
+    /// The text under `key`: what is held in memory, else what the backend has.
+    fn text(&self, key: &str) -> Option<String> {
+        match self.held.borrow().get(key) {
+            Some(held) => Some(held.clone()).filter(|text| !text.is_empty()),
+            None => self.backend.get(key).ok().flatten(),
+        }
+    }
+
+    /// Removes `key` from the backend, or holds its removal when the backend refuses it.
+    fn remove(&self, key: &str) {
+        if self.backend.remove(key).is_ok() {
+            self.held.borrow_mut().remove(key);
+        } else {
+            self.held.borrow_mut().insert(key.to_owned(), String::new());
+        }
+    }
+
     fn read<T: DeserializeOwned>(
         &self,
         key: &str,
         migrate_v1: impl FnOnce(&str) -> Result<T, String>,
     ) -> Read<T> {
-        let text = match self.backend.get(key) {
-            Ok(Some(text)) => text,
-            Ok(None) | Err(_) => return Read::Missing,
-        };
-        match self.codec.decode::<Header>(&text) {
+        match self.text(key) {
+            Some(text) => self.parse(&text, migrate_v1),
+            None => Read::Missing,
+        }
+    }
+
+    fn parse<T: DeserializeOwned>(
+        &self,
+        text: &str,
+        migrate_v1: impl FnOnce(&str) -> Result<T, String>,
+    ) -> Read<T> {
+        match self.codec.decode::<Header>(text) {
             Err(e) => Read::Unreadable(e),
             Ok(Header { schema }) if schema > SCHEMA => Read::Newer(schema),
-            Ok(Header { schema: 1 }) => {
-                migrate_v1(&text).map_or_else(Read::Unreadable, Read::Found)
-            }
+            Ok(Header { schema: 1 }) => migrate_v1(text).map_or_else(Read::Unreadable, Read::Found),
             Ok(Header { schema }) if schema == SCHEMA => self
                 .codec
-                .decode::<T>(&text)
+                .decode::<T>(text)
                 .map_or_else(Read::Unreadable, Read::Found),
             Ok(Header { schema }) => Read::Unreadable(format!("unknown schema {schema}")),
         }
@@ -310,16 +408,33 @@ impl<B: Backend, C: Codec> Vault<B, C> {
     }
 
     fn read_history_at(&self, key: &str) -> Read<History> {
-        self.read(key, |text| {
-            self.codec.decode::<HistoryV1>(text).map(migrate_history_v1)
-        })
+        self.read(key, |text| self.migrate_history(text))
+    }
+
+    fn migrate_history(&self, text: &str) -> Result<History, String> {
+        self.codec.decode::<HistoryV1>(text).map(migrate_history_v1)
+    }
+
+    /// The history under `key` in the backend and in memory together, for `instrument`.
+    fn histories_at(&self, key: &str, instrument: &str) -> History {
+        let mut merged = History::new(instrument);
+        let held = self.held.borrow().get(key).cloned();
+        let stored = self.backend.get(key).ok().flatten();
+        for text in held.iter().chain(&stored) {
+            if let Read::Found(h) = self.parse(text, |t| self.migrate_history(t))
+                && h.instrument == instrument
+            {
+                merged.merge(&h);
+            }
+        }
+        merged
     }
 
     /// Copies the record under `kind` to a backup key and removes it, so a fresh record can
     /// take its place; if the copy cannot be written, leaves it alone and freezes the key.
     fn set_aside(&self, kind: &str, reason: SetAsideReason, now: f64, notices: &mut Vec<Notice>) {
         let key = self.keys.of(kind);
-        let Ok(Some(text)) = self.backend.get(&key) else {
+        let Some(text) = self.text(&key) else {
             return;
         };
         let mut backup = self.keys.backup(kind, now);
@@ -329,6 +444,7 @@ impl<B: Backend, C: Codec> Vault<B, C> {
             n += 1;
         }
         if self.backend.set(&backup, &text).is_ok() && self.backend.remove(&key).is_ok() {
+            self.held.borrow_mut().remove(&key);
             notices.push(Notice::SetAside {
                 key,
                 backup,
@@ -390,6 +506,12 @@ impl<B: Backend, C: Codec> Vault<B, C> {
                 History::new(id)
             }
         };
+        // A history held in memory goes with what other tabs stored meanwhile.
+        let history = if self.held.borrow().contains_key(&self.keys.history()) {
+            self.histories_at(&self.keys.history(), id)
+        } else {
+            history
+        };
         Loaded {
             progress,
             history,
@@ -404,17 +526,15 @@ impl<B: Backend, C: Codec> Vault<B, C> {
             Read::Found(p) if p.fits(instrument) => Some(p),
             _ => None,
         };
-        let history = match self.read_history_at(&self.keys.history()) {
-            Read::Found(h) if h.instrument == instrument.id.as_str() => h,
-            _ => History::new(instrument.id.as_str()),
-        };
+        let history = self.histories_at(&self.keys.history(), instrument.id.as_str());
         (progress, history)
     }
 
     /// Writes `text` under `key`, dropping the oldest completed attempts of the namespace
     /// while the quota is full. `own` is this instrument's history as the caller holds it; if
     /// attempts are dropped from it, it is updated. The attempt completed at `keep` is never
-    /// dropped.
+    /// dropped. What cannot be written is held in memory; once a write succeeds, what is
+    /// held is written too.
     fn write(
         &self,
         key: &str,
@@ -423,37 +543,121 @@ impl<B: Backend, C: Codec> Vault<B, C> {
         keep: Option<f64>,
         notices: &mut Vec<Notice>,
     ) -> bool {
-        if self.frozen.borrow().contains(key) {
+        let Ok(body) = text(own) else {
             notices.push(Notice::NotSaved);
             return false;
-        }
-        let mut dropped = 0;
-        let saved = loop {
-            let Ok(body) = text(own) else {
-                break false;
-            };
-            match self.backend.set(key, &body) {
-                Ok(()) => break true,
-                Err(Fault::Quota) => {
-                    if !self.drop_oldest(own, keep) {
-                        break false;
-                    }
-                    dropped += 1;
-                }
-                Err(Fault::Other(_)) => break false,
-            }
         };
-        if dropped > 0 {
-            notices.push(Notice::Pruned(dropped));
+        let fault = if self.frozen.borrow().contains(key) {
+            Some(Saving::Full)
+        } else {
+            self.store(key, text, own, keep, notices).err()
+        };
+        match fault {
+            None => {
+                self.held.borrow_mut().remove(key);
+                self.write_held(notices);
+                true
+            }
+            Some(fault) => {
+                let body = text(own).unwrap_or(body);
+                self.held.borrow_mut().insert(key.to_owned(), body);
+                self.saving.set(fault);
+                notices.push(match fault {
+                    Saving::Refused => Notice::InMemory,
+                    _ => Notice::NotSaved,
+                });
+                false
+            }
         }
-        if !saved {
-            notices.push(Notice::NotSaved);
-        }
-        saved
     }
 
-    /// Drops the oldest completed attempt in the namespace; false when there is none left.
-    fn drop_oldest(&self, own: &mut History, keep: Option<f64>) -> bool {
+    /// Stores `text(own)` under `key`, pruning as [`Vault::write`] says; the error says
+    /// whether the storage is full or refused.
+    fn store(
+        &self,
+        key: &str,
+        text: &dyn Fn(&History) -> Result<String, String>,
+        own: &mut History,
+        keep: Option<f64>,
+        notices: &mut Vec<Notice>,
+    ) -> Result<(), Saving> {
+        let before = own.clone();
+        let (mut others, mut ours) = (0, 0);
+        let stored = loop {
+            let Ok(body) = text(own) else {
+                break Err(Saving::Full);
+            };
+            match self.backend.set(key, &body) {
+                Ok(()) => break Ok(()),
+                Err(Fault::Quota) => match self.drop_oldest(own, keep) {
+                    Some(Dropped::Other) => others += 1,
+                    Some(Dropped::Own) => ours += 1,
+                    None => break Err(Saving::Full),
+                },
+                Err(Fault::Other(_)) => break Err(Saving::Refused),
+            }
+        };
+        if stored.is_err() && ours > 0 {
+            // Dropping our own attempts did not make room: they stay, in memory at least.
+            *own = before;
+            let history = self.keys.history();
+            if key != history
+                && let Ok(text) = self.codec.encode(own)
+            {
+                self.held.borrow_mut().insert(history, text);
+            }
+            ours = 0;
+        }
+        if others + ours > 0 {
+            notices.push(Notice::Pruned(others + ours));
+        }
+        stored
+    }
+
+    /// Stores the records held in memory, a history merged with what is stored under its
+    /// key; says [`Notice::SavedAgain`] when nothing is left held after a fault.
+    fn write_held(&self, notices: &mut Vec<Notice>) {
+        let held = self.held();
+        for (key, text) in held {
+            let stored = if text.is_empty() {
+                self.backend.remove(&key).map_err(|_| Saving::Refused)
+            } else if key == self.keys.history() {
+                let mut merged = self.histories_at(&key, self.keys.instrument());
+                self.store(&key, &|h| self.codec.encode(h), &mut merged, None, notices)
+            } else {
+                self.backend.set(&key, &text).map_err(|fault| match fault {
+                    Fault::Quota => Saving::Full,
+                    Fault::Other(_) => Saving::Refused,
+                })
+            };
+            match stored {
+                Ok(()) => {
+                    self.held.borrow_mut().remove(&key);
+                }
+                Err(fault) => {
+                    self.saving.set(fault);
+                    return;
+                }
+            }
+        }
+        if self.saving.get() != Saving::Stored {
+            self.saving.set(Saving::Stored);
+            notices.push(Notice::SavedAgain);
+        }
+    }
+
+    /// Tries storage again for the records held in memory (before the page closes, say).
+    pub fn flush(&self) -> Vec<Notice> {
+        let mut notices = Vec::new();
+        if !self.held.borrow().is_empty() {
+            self.write_held(&mut notices);
+        }
+        notices
+    }
+
+    /// Drops the oldest completed attempt in the namespace; says whose it was, or `None` when
+    /// there is none left.
+    fn drop_oldest(&self, own: &mut History, keep: Option<f64>) -> Option<Dropped> {
         let own_key = self.keys.history();
         // (completed_at, key) of the oldest attempt of every other readable history.
         let mut oldest: Option<(f64, String, History)> = None;
@@ -466,7 +670,9 @@ impl<B: Backend, C: Codec> Vault<B, C> {
             {
                 continue;
             }
-            if let Read::Found(h) = self.read_history_at(&key)
+            let stored = self.backend.get(&key).ok().flatten();
+            if let Some(Read::Found(h)) =
+                stored.map(|t| self.parse(&t, |t| self.migrate_history(t)))
                 && let Some(first) = h.attempts.first()
                 && oldest
                     .as_ref()
@@ -488,7 +694,7 @@ impl<B: Backend, C: Codec> Vault<B, C> {
                     .encode(&h)
                     .map_err(Fault::Other)
                     .and_then(|text| self.backend.set(&key, &text));
-                written.is_ok()
+                written.is_ok().then_some(Dropped::Other)
             }
             (_, Some(_)) => {
                 if let Some(i) = own_first {
@@ -498,9 +704,9 @@ impl<B: Backend, C: Codec> Vault<B, C> {
                         let _ = self.backend.set(&own_key, &text);
                     }
                 }
-                true
+                Some(Dropped::Own)
             }
-            _ => false,
+            _ => None,
         }
     }
 
@@ -540,8 +746,9 @@ impl<B: Backend, C: Codec> Vault<B, C> {
     /// Removes the attempt in progress.
     pub fn clear_progress(&self) {
         let key = self.keys.progress();
+        self.held.borrow_mut().remove(&key);
         if !self.frozen.borrow().contains(&key) {
-            let _ = self.backend.remove(&key);
+            self.remove(&key);
         }
     }
 
@@ -549,12 +756,7 @@ impl<B: Backend, C: Codec> Vault<B, C> {
     /// stored meanwhile, and saves it. Returns the history as stored (or as held in memory if
     /// it could not be stored).
     pub fn add_attempt(&self, history: &History, attempt: Attempt) -> (History, Vec<Notice>) {
-        let mut merged = History::new(self.keys.instrument());
-        if let Read::Found(stored) = self.read_history_at(&self.keys.history())
-            && stored.instrument == self.keys.instrument()
-        {
-            merged.merge(&stored);
-        }
+        let mut merged = self.histories_at(&self.keys.history(), self.keys.instrument());
         merged.merge(history);
         let keep = attempt.completed_at;
         merged.merge(&History {
@@ -580,9 +782,11 @@ impl<B: Backend, C: Codec> Vault<B, C> {
             .backend
             .keys()
             .into_iter()
-            .filter(|k| self.keys.owns(k))
+            .chain(self.held.borrow().keys().cloned())
+            .filter(|k| self.keys.owns(k) && self.text(k).is_some())
             .collect();
         keys.sort_unstable();
+        keys.dedup();
         keys
     }
 
@@ -593,7 +797,7 @@ impl<B: Backend, C: Codec> Vault<B, C> {
             .namespace_keys()
             .into_iter()
             .filter_map(|key| {
-                let text = self.backend.get(&key).ok()??;
+                let text = self.text(&key)?;
                 Some(ExportRecord {
                     key: key[prefix.len()..].to_owned(),
                     text,
@@ -716,7 +920,7 @@ impl<B: Backend, C: Codec> Vault<B, C> {
                     }
                 }
                 PROGRESS => {
-                    let here = self.backend.get(&key).ok().flatten();
+                    let here = self.text(&key);
                     let started_here = here
                         .as_deref()
                         .and_then(|t| self.codec.decode::<Progress>(t).ok())
@@ -726,27 +930,48 @@ impl<B: Backend, C: Codec> Vault<B, C> {
                     }
                 }
                 _ => {
-                    if matches!(self.backend.get(&key), Ok(None)) {
+                    if self.text(&key).is_none() {
                         writes.push((key, record.text.clone()));
                     }
                 }
             }
         }
 
-        // Then write, undoing everything if one write fails.
-        let mut undo: Vec<(String, Option<String>)> = Vec::new();
+        // Then write, undoing everything if one write does not fit. While the browser
+        // refuses storage, the records are held in memory for the visit.
+        let mut undo: Vec<(String, Option<String>, Option<String>)> = Vec::new();
         for (key, text) in &writes {
             let before = self.backend.get(key).ok().flatten();
-            if self.frozen.borrow().contains(key) || self.backend.set(key, text).is_err() {
-                for (key, before) in undo.into_iter().rev() {
-                    let _ = match before {
-                        Some(text) => self.backend.set(&key, &text),
-                        None => self.backend.remove(&key),
-                    };
+            let held_before = self.held.borrow().get(key).cloned();
+            let written = if self.frozen.borrow().contains(key) {
+                Err(Fault::Quota)
+            } else {
+                self.backend.set(key, text)
+            };
+            match written {
+                Ok(()) => {
+                    self.held.borrow_mut().remove(key);
                 }
-                return Err(ImportError::Quota);
+                Err(Fault::Other(_)) => {
+                    self.held.borrow_mut().insert(key.clone(), text.clone());
+                    self.saving.set(Saving::Refused);
+                }
+                Err(Fault::Quota) => {
+                    for (key, before, held_before) in undo.into_iter().rev() {
+                        let _ = match before {
+                            Some(text) => self.backend.set(&key, &text),
+                            None => self.backend.remove(&key),
+                        };
+                        let mut held = self.held.borrow_mut();
+                        match held_before {
+                            Some(text) => held.insert(key, text),
+                            None => held.remove(&key),
+                        };
+                    }
+                    return Err(ImportError::Quota);
+                }
             }
-            undo.push((key.clone(), before));
+            undo.push((key.clone(), before, held_before));
         }
         report.records = writes.len();
         Ok(report)
@@ -769,10 +994,14 @@ impl<B: Backend, C: Codec> Vault<B, C> {
     /// many were removed.
     pub fn delete_all(&self) -> usize {
         let keys = self.namespace_keys();
+        self.held.borrow_mut().clear();
         for key in &keys {
-            let _ = self.backend.remove(key);
+            self.remove(key);
         }
         self.frozen.borrow_mut().clear();
+        if self.saving.get() == Saving::Full {
+            self.saving.set(Saving::Stored);
+        }
         keys.len()
     }
 }

@@ -1,5 +1,6 @@
 //! The reader's control over their data: when it was saved, export, import, delete.
 
+use candor_core::vault::Saving;
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -65,10 +66,10 @@ pub fn DataPanel() -> impl IntoView {
             }
         })
     };
-    let persistence = if quiz.is_persistent() {
-        ui.saved_here
-    } else {
-        ui.storage_unavailable
+    let persistence = match quiz.saving() {
+        Saving::Stored => ui.saved_here,
+        Saving::Full => ui.not_saved,
+        Saving::Refused => ui.storage_unavailable,
     };
     view! {
         <section class="cq-data" data-testid="data">

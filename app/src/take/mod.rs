@@ -291,6 +291,10 @@ fn follow_reader(quiz: &Rc<Quiz>, root: &HtmlElement) -> Vec<Listener> {
                 }
             }
         }));
+        // What is held in memory is stored before the page goes, if storage takes it by then.
+        for kind in ["pagehide", "visibilitychange"] {
+            listeners.push(listen(&window, kind, false, on(|quiz, _| quiz.flush())));
+        }
         listeners.push(listen(
             &window,
             "online",

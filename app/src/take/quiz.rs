@@ -89,7 +89,7 @@ impl Quiz {
         session: Option<String>,
     ) -> Self {
         let loaded = vault.load(&instrument, now());
-        let messages = steps::opening_messages(vault.backend().is_persistent(), loaded.notices);
+        let messages = steps::opening_messages(vault.saving(), loaded.notices);
         let progress = loaded
             .progress
             .unwrap_or_else(|| Progress::start(&instrument, new_seed(), now()));
@@ -327,7 +327,7 @@ impl Quiz {
         let state = self.state.borrow();
         let here = state.alive.then(|| state.place());
         Handoff {
-            memory: self.vault.backend().memory_snapshot(),
+            memory: Some(self.vault.held()).filter(|held| !held.is_empty()),
             focus: state.focus,
             action: action.filter(|_| here == Some(asked_at)),
             screen: here.map(|(screen, _)| screen),
@@ -364,6 +364,16 @@ impl Quiz {
                 state.messages.remove(index);
             }
         }
+        self.show();
+    }
+
+    /// Tries storage again for what is held in memory (the page is being hidden or closed).
+    pub fn flush(self: &Rc<Self>) {
+        let notices = self.vault.flush();
+        if notices.is_empty() {
+            return;
+        }
+        steps::add_notices(&mut self.state.borrow_mut().messages, notices);
         self.show();
     }
 

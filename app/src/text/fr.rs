@@ -25,6 +25,7 @@ pub const FR: Ui = ui_strings! {
         restarted: "Ce questionnaire a changé depuis que vous l’avez commencé : il reprend donc depuis le début. Vos réponses précédentes ont été mises de côté, pas supprimées.",
         pruned: "L’espace de stockage de votre navigateur était plein. Pour garder vos dernières réponses, les résultats enregistrés les plus anciens ont été supprimés (nombre : {n}).",
         not_saved: "L’espace de stockage de votre navigateur est plein : vos dernières réponses ne sont conservées que tant que cette page reste ouverte. Exportez vos résultats pour les garder.",
+        saved_again: "Vos réponses sont de nouveau enregistrées dans ce navigateur.",
         imported: "Importation terminée : {n} résultat(s) ajouté(s).",
         import_failed: "Rien n’a été importé : {why}.",
         deleted: "Tout ce que ce questionnaire avait enregistré dans ce navigateur a été supprimé.",

@@ -42,3 +42,55 @@ impl candor_core::vault::Codec for Json {
         serde_json::to_string(value).map_err(|e| e.to_string())
     }
 }
+
+/// A backend that fails every operation with `fault` while it is set, as a browser does
+/// when its storage is full or refused for a while.
+#[derive(Default)]
+pub struct Flaky {
+    pub store: candor_core::vault::MemoryBackend,
+    pub fault: std::cell::RefCell<Option<candor_core::vault::Fault>>,
+    /// Reads fail too (a browser that refuses storage altogether).
+    pub unreadable: std::cell::Cell<bool>,
+}
+
+impl Flaky {
+    pub fn fail(&self, fault: Option<candor_core::vault::Fault>) {
+        *self.fault.borrow_mut() = fault;
+    }
+
+    fn check(&self) -> Result<(), candor_core::vault::Fault> {
+        match &*self.fault.borrow() {
+            Some(fault) => Err(fault.clone()),
+            None => Ok(()),
+        }
+    }
+}
+
+impl candor_core::vault::Backend for &Flaky {
+    fn get(&self, key: &str) -> Result<Option<String>, candor_core::vault::Fault> {
+        if self.unreadable.get() {
+            self.check()?;
+        }
+        self.store.get(key)
+    }
+
+    fn set(&self, key: &str, value: &str) -> Result<(), candor_core::vault::Fault> {
+        self.check()?;
+        self.store.set(key, value)
+    }
+
+    fn remove(&self, key: &str) -> Result<(), candor_core::vault::Fault> {
+        // Removing frees space: only a refusal stops it.
+        if let Some(fault @ candor_core::vault::Fault::Other(_)) = &*self.fault.borrow() {
+            return Err(fault.clone());
+        }
+        self.store.remove(key)
+    }
+
+    fn keys(&self) -> Vec<String> {
+        if self.unreadable.get() && self.fault.borrow().is_some() {
+            return Vec::new();
+        }
+        self.store.keys()
+    }
+}
