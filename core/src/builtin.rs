@@ -1,25 +1,15 @@
 //! The built-in instruments, compiled into the widget as JSON text (no file to fetch),
 //! minified by `build.rs` from `instruments/*.json`.
 //!
-//! They are read by the same code as a trainer's custom instrument, so they obey the same
-//! rules; a test reads each of them and fails on any problem. Each also has a
-//! questions-only form, its result texts left out by `build.rs` ([`QUESTIONS`]), for the
-//! first-question bundle, which shows no result and holds no definition: the page's element
-//! fetches the one form it needs from the widget's files and hands it over. Those files
-//! (`public/questions/`, written and checked by a test from [`questions_files`]) hold each
-//! questions-only form as the reader read it, in the compact form
-//! (`definition::compact`), which [`read_form`] takes back without the definition reader,
-//! and only when `build.rs` digested it from the served files: what it returns is an
-//! instrument the reader checked. A test checks that each form reads as the full definition
-//! with the result texts cleared.
+//! * They are read by the same code as a trainer's custom instrument, so they obey the same
+//!   rules; a test reads each of them and fails on any problem.
+//! * Each is written in English and may be translated ([`load_in`] falls back to English);
+//!   a test checks that every translation keeps its original's shape.
 
-use crate::definition::{DefinitionErrors, Instrument, Prose, compact};
-use crate::digest::fnv1a_64;
+use crate::definition::{DefinitionErrors, Instrument};
 use crate::json::Value;
 
-include!(concat!(env!("OUT_DIR"), "/forms.rs"));
-
-/// Declares [`SOURCES`], [`QUESTIONS`] and the list of `(id, locale)` from one list.
+/// Declares [`SOURCES`] and the list of `(id, locale)` from one list.
 macro_rules! builtins {
     ($(($id:literal, $locale:literal),)*) => {
         /// `(id, locale, JSON text)` of every built-in instrument.
@@ -27,13 +17,6 @@ macro_rules! builtins {
             $id,
             $locale,
             include_str!(concat!(env!("OUT_DIR"), "/", $id, ".", $locale, ".json")),
-        ),)*];
-
-        /// The same as [`SOURCES`], with the result texts left out ([`Prose::LeftOut`]).
-        pub const QUESTIONS: &[(&str, &str, &str)] = &[$((
-            $id,
-            $locale,
-            include_str!(concat!(env!("OUT_DIR"), "/", $id, ".", $locale, ".questions.json")),
         ),)*];
 
         /// `(id, locale)` of every built-in instrument, in the order the demo shows them.
@@ -88,19 +71,8 @@ fn text_in(table: &'static [(&str, &str, &str)], id: &str, locale: &str) -> Opti
 pub enum BuiltinError {
     /// No built-in instrument has this id.
     Unknown(String),
-    /// The built-in definition, or its questions-only form, is invalid (a bug, caught by
-    /// the tests).
+    /// The built-in definition is invalid (a bug, caught by the tests).
     Invalid(DefinitionErrors),
-    /// The questions form read for built-in `id` is not one this build serves (a file
-    /// damaged on its way from the server, or one left there by another build).
-    NotThisBuild(String),
-    /// The questions-only form read for built-in `asked` is that of `found`.
-    OtherInstrument {
-        /// The instrument asked for.
-        asked: String,
-        /// The instrument the form defines.
-        found: String,
-    },
 }
 
 impl std::fmt::Display for BuiltinError {
@@ -112,14 +84,6 @@ impl std::fmt::Display for BuiltinError {
                 ids().collect::<Vec<_>>().join(", ")
             ),
             Self::Invalid(errors) => write!(f, "the built-in definition is invalid:\n{errors}"),
-            Self::NotThisBuild(id) => write!(
-                f,
-                "the questions read for the built-in instrument \"{id}\" are not those this build serves"
-            ),
-            Self::OtherInstrument { asked, found } => write!(
-                f,
-                "the questions read for the built-in instrument \"{asked}\" are those of \"{found}\""
-            ),
         }
     }
 }
@@ -141,96 +105,30 @@ pub fn load_in(
     locale: &str,
     parse: impl FnOnce(&str) -> Result<Value, String>,
 ) -> Result<Instrument, BuiltinError> {
-    read_in(SOURCES, Prose::Required, id, locale, parse)
+    read_in(id, locale, parse)
 }
 
-/// Reads `text`, the questions-only form of built-in instrument `id` (one of
-/// [`QUESTIONS`]), with the definition reader, without its result texts (they read as
-/// empty): what the build writes the served forms from ([`questions_files`]).
+/// The languages any built-in is written in, sorted.
 ///
-/// An unknown `id` is [`BuiltinError::Unknown`]; a form that is not valid is
-/// [`BuiltinError::Invalid`], one of another instrument [`BuiltinError::OtherInstrument`].
-pub fn read_questions(
-    id: &str,
-    text: &str,
-    parse: impl FnOnce(&str) -> Result<Value, String>,
-) -> Result<Instrument, BuiltinError> {
-    if !LIST.iter().any(|(known, _)| *known == id) {
-        return Err(BuiltinError::Unknown(id.to_owned()));
-    }
-    let instrument =
-        Instrument::from_json_with(text, parse, Prose::LeftOut).map_err(BuiltinError::Invalid)?;
-    if instrument.id.as_str() != id {
-        return Err(BuiltinError::OtherInstrument {
-            asked: id.to_owned(),
-            found: instrument.id.as_str().to_owned(),
-        });
-    }
-    Ok(instrument)
-}
-
-/// Reads `text`, the questions form of built-in instrument `id` that the widget serves
-/// (one of [`questions_files`], fetched by the page), without the definition reader: for a
-/// bundle that asks the questions, shows no result and holds no definition.
-///
-/// Only a form this build serves is read, known by its digest, so the instrument returned
-/// is one the reader checked. An unknown `id` is [`BuiltinError::Unknown`]; the form of
-/// another built-in is [`BuiltinError::OtherInstrument`]; any other text (a damaged file,
-/// another build's) [`BuiltinError::NotThisBuild`].
-pub fn read_form(id: &str, text: &str) -> Result<Instrument, BuiltinError> {
-    if !LIST.iter().any(|(known, _)| *known == id) {
-        return Err(BuiltinError::Unknown(id.to_owned()));
-    }
-    let digest = fnv1a_64(text.as_bytes());
-    match FORM_DIGESTS.iter().find(|(_, known)| *known == digest) {
-        Some((found, _)) if *found != id => Err(BuiltinError::OtherInstrument {
-            asked: id.to_owned(),
-            found: (*found).to_owned(),
-        }),
-        Some(_) => {
-            compact::from_compact(text).ok_or_else(|| BuiltinError::NotThisBuild(id.to_owned()))
-        }
-        None => Err(BuiltinError::NotThisBuild(id.to_owned())),
-    }
-}
-
-/// The questions forms the widget serves: `(file name, text)`, one file
-/// `<id>.<locale>.txt` for each built-in and each language any built-in is written in,
-/// holding its questions-only form ([`QUESTIONS`], read with `parse`) in the compact form.
-/// A built-in not translated into one of them is served in English under that name, as
-/// [`load_in`] falls back, so the page can always fetch the form of the language it chose.
-pub fn questions_files(
-    parse: impl Fn(&str) -> Result<Value, String>,
-) -> Result<Vec<(String, String)>, BuiltinError> {
+/// ```
+/// assert_eq!(candor_core::builtin::locales(), ["en", "fr"]);
+/// ```
+pub fn locales() -> Vec<&'static str> {
     let mut locales: Vec<&str> = LIST.iter().map(|(_, locale)| *locale).collect();
     locales.sort_unstable();
     locales.dedup();
-    let mut files = Vec::new();
-    for id in ids() {
-        for locale in &locales {
-            let Some(text) =
-                text_in(QUESTIONS, id, locale).or_else(|| text_in(QUESTIONS, id, "en"))
-            else {
-                continue;
-            };
-            let instrument = read_questions(id, text, &parse)?;
-            files.push((format!("{id}.{locale}.txt"), instrument.to_compact()));
-        }
-    }
-    Ok(files)
+    locales
 }
 
 fn read_in(
-    table: &'static [(&str, &str, &str)],
-    prose: Prose,
     id: &str,
     locale: &str,
     parse: impl FnOnce(&str) -> Result<Value, String>,
 ) -> Result<Instrument, BuiltinError> {
-    let text = text_in(table, id, locale)
-        .or_else(|| text_in(table, id, "en"))
+    let text = text_in(SOURCES, id, locale)
+        .or_else(|| text_in(SOURCES, id, "en"))
         .ok_or_else(|| BuiltinError::Unknown(id.to_owned()))?;
-    Instrument::from_json_with(text, parse, prose).map_err(BuiltinError::Invalid)
+    Instrument::from_json(text, parse).map_err(BuiltinError::Invalid)
 }
 
 #[cfg(test)]
@@ -335,177 +233,6 @@ mod tests {
             }
         }
         instrument
-    }
-
-    /// `instrument` with its result texts cleared, as [`Prose::LeftOut`] reads them.
-    fn without_prose(mut instrument: Instrument) -> Instrument {
-        for item in &mut instrument.items {
-            item.try_next = None;
-        }
-        match &mut instrument.model {
-            Model::Subscales(m) => {
-                for band in m.subscales.iter_mut().flat_map(|s| &mut s.bands.0) {
-                    band.text.clear();
-                }
-                for quadrant in m.map.quadrants.iter_mut() {
-                    quadrant.text.clear();
-                    quadrant.next.clear();
-                }
-            }
-            Model::Levels(m) => {
-                for level in &mut m.levels {
-                    level.text.clear();
-                    level.up.clear();
-                }
-            }
-            Model::Ratio(m) => {
-                m.components.iter_mut().for_each(|c| c.practice.clear());
-                m.temperaments.iter_mut().for_each(|t| t.text.clear());
-                for band in m.quotient_bands.0.iter_mut().chain(&mut m.balance_bands.0) {
-                    band.text.clear();
-                }
-                if let Some(reference) = &mut m.reference {
-                    reference.text.clear();
-                }
-            }
-            Model::Grid(m) => m.bands.0.iter_mut().for_each(|b| b.text.clear()),
-        }
-        instrument
-    }
-
-    #[test]
-    fn every_questions_form_reads_as_its_definition_without_the_result_texts() {
-        for (id, locale, text) in QUESTIONS {
-            let questions =
-                read_questions(id, text, parse).unwrap_or_else(|e| panic!("{id} ({locale}): {e}"));
-            assert_eq!(
-                questions,
-                without_prose(read(id, locale)),
-                "{id} ({locale})"
-            );
-            assert_eq!(questions.locale, *locale);
-            // The texts are really left out: the form is not a full definition.
-            assert!(
-                Instrument::from_json(text, parse).is_err(),
-                "{id} ({locale})"
-            );
-            let full = source_in(id, locale).map_or(0, str::len);
-            assert!(
-                text.len() * 10 < full * 9,
-                "{id} ({locale}): {} of {full} bytes",
-                text.len()
-            );
-        }
-        assert_eq!(QUESTIONS.len(), SOURCES.len());
-    }
-
-    #[test]
-    fn a_questions_form_must_be_valid_and_the_one_asked_for() {
-        let form = |id: &str| {
-            QUESTIONS
-                .iter()
-                .find(|(i, l, _)| *i == id && *l == "en")
-                .map_or("", |(_, _, text)| *text)
-        };
-        assert!(matches!(
-            read_questions("nope", form("trust-equation"), parse),
-            Err(BuiltinError::Unknown(id)) if id == "nope"
-        ));
-        let misplaced = read_questions("customer-focus", form("trust-equation"), parse);
-        assert!(matches!(
-            &misplaced,
-            Err(BuiltinError::OtherInstrument { asked, found })
-                if asked == "customer-focus" && found == "trust-equation"
-        ));
-        assert!(
-            misplaced
-                .err()
-                .is_some_and(|e| e.to_string().contains("\"trust-equation\""))
-        );
-        let cut = &form("trust-equation")[..100];
-        assert!(matches!(
-            read_questions("trust-equation", cut, parse),
-            Err(BuiltinError::Invalid(_))
-        ));
-    }
-
-    /// The forms the widget serves (`public/questions/`) are this build's: written from
-    /// [`QUESTIONS`] when `CANDOR_UPDATE_QUESTIONS` is set, compared with it otherwise.
-    #[test]
-    fn the_widget_serves_this_build_s_questions_forms() {
-        let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../public/questions");
-        let again = "run `CANDOR_UPDATE_QUESTIONS=1 cargo test -p candor-core questions_forms` \
-                     to write them";
-        let files = questions_files(parse).expect("every questions form reads");
-        if std::env::var_os("CANDOR_UPDATE_QUESTIONS").is_some() {
-            let _ = std::fs::remove_dir_all(&folder);
-            std::fs::create_dir_all(&folder).expect("create public/questions");
-            for (name, text) in &files {
-                std::fs::write(folder.join(name), text).expect("write a questions form");
-            }
-        }
-        let mut served: Vec<String> = std::fs::read_dir(&folder)
-            .unwrap_or_else(|e| panic!("public/questions: {e}; {again}"))
-            .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
-            .collect();
-        served.sort();
-        let mut expected: Vec<String> = files.iter().map(|(name, _)| name.clone()).collect();
-        expected.sort();
-        assert_eq!(served, expected, "public/questions: {again}");
-        for (name, text) in &files {
-            let file = std::fs::read_to_string(folder.join(name)).unwrap_or_default();
-            assert!(file == *text, "public/questions/{name} is stale: {again}");
-        }
-    }
-
-    /// What the first-question bundle reads: each served form, taken back as the reader read
-    /// it; nothing else.
-    #[test]
-    fn the_small_bundle_reads_this_build_s_forms_and_only_those() {
-        let files = questions_files(parse).expect("every questions form reads");
-        let stale = "the served forms are not the ones this build digested: run \
-                     `CANDOR_UPDATE_QUESTIONS=1 cargo test -p candor-core questions_forms`, then test again";
-        for (name, text) in &files {
-            let (id, locale) = name
-                .strip_suffix(".txt")
-                .and_then(|n| n.split_once('.'))
-                .unwrap_or_default();
-            let read = read_form(id, text).unwrap_or_else(|e| panic!("{name}: {e}; {stale}"));
-            let expected = text_in(QUESTIONS, id, locale)
-                .map(|json| read_questions(id, json, parse).expect("reads"));
-            assert_eq!(Some(read), expected, "{name}");
-        }
-        let form = |name: &str| files.iter().find(|(n, _)| n == name).map_or("", |(_, t)| t);
-        let trust = form("trust-equation.en.txt");
-        assert!(matches!(
-            read_form("nope", trust),
-            Err(BuiltinError::Unknown(id)) if id == "nope"
-        ));
-        assert!(matches!(
-            read_form("customer-focus", trust),
-            Err(BuiltinError::OtherInstrument { asked, found })
-                if asked == "customer-focus" && found == "trust-equation"
-        ));
-        // One question reworded (as a form left by another build would be), cut short, or
-        // with its line breaks changed on the way: none is this build's.
-        let reworded = trust.replacen("Clients", "Customers", 1);
-        let damaged = [
-            reworded.as_str(),
-            &trust[..trust.len() / 2],
-            &trust.replace('\n', "\r\n"),
-            "",
-        ];
-        for text in damaged {
-            let error = read_form("trust-equation", text).err();
-            assert!(
-                matches!(&error, Some(BuiltinError::NotThisBuild(id)) if id == "trust-equation"),
-                "{error:?}"
-            );
-            assert!(error.is_some_and(|e| e.to_string().contains("not those this build serves")));
-        }
-        // The same question reworded and digested would read as the damaged text says:
-        // the digest, not the reading, is what keeps such a form out.
-        assert!(compact::from_compact(&reworded).is_some());
     }
 
     #[test]

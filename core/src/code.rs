@@ -331,11 +331,11 @@ pub fn decode(text: &str, instrument: &Instrument) -> Result<Decoded, CodeError>
     Decoder::new(instrument).decode(text)
 }
 
-/// Whether `text` starts as a code of `instrument` does (format, instrument and version
-/// symbols), without checking or reading the rest: for the first-question bundle, which
-/// shows no result and only needs to know that a share link is meant for its instrument,
-/// leaving [`decode`] to the bundle that shows it. Every code [`decode`] accepts passes.
-pub fn names(text: &str, instrument: &Instrument) -> bool {
+/// Whether `text` starts as a code of the instrument `questions` come from does (format,
+/// instrument and version symbols), without checking or reading the rest: a widget that
+/// only asks questions needs no more to know that a share link is meant for it. Every code
+/// [`decode`] accepts passes.
+pub fn is_for(text: &str, questions: &crate::questions::Questions) -> bool {
     let mut values = code_chars(text).map(value_of);
     let mut head = [0; 4];
     for slot in &mut head {
@@ -346,8 +346,8 @@ pub fn names(text: &str, instrument: &Instrument) -> bool {
     }
     let [format, tag_high, tag_low, version] = head;
     format == u32::from(FORMAT)
-        && (tag_high << 5) | tag_low == u32::from(instrument_tag(instrument.id.as_str()))
-        && version == u32::from(instrument.version) & 31
+        && (tag_high << 5) | tag_low == u32::from(instrument_tag(questions.id().as_str()))
+        && version == u32::from(questions.version()) & 31
 }
 
 /// What reading the codes of one instrument needs, worked out once.

@@ -1,15 +1,14 @@
-//! FNV-1a, the one hash the core uses: 32 bits for the checks and tags inside result codes
-//! (`code`), 64 bits for the digest that tells the questions forms this build serves from
-//! any other text (`builtin::read_form`). `build.rs` compiles this file too, to digest the
-//! served forms. Neither is a cryptographic hash; both tell a slip or a stray file from
-//! the real thing.
+//! FNV-1a, the one hash Candor uses; not a cryptographic hash, it tells a slip or a stray
+//! file from the real thing.
+//!
+//! * 32 bits: the checks and tags inside result codes (`code`).
+//! * 64 bits: the digest that tells the questions forms a build serves from any other text
+//!   (the small bundle's build digests them, and reads no other).
 
 /// Where a 32-bit FNV-1a hash starts.
-#[allow(dead_code)] // not used by `build.rs`
 pub const FNV32_START: u32 = 0x811C_9DC5;
 
 /// 32-bit FNV-1a over `bytes`, continuing from `hash` ([`FNV32_START`] to begin).
-#[allow(dead_code)] // not used by `build.rs`
 pub fn fnv1a_32(hash: u32, bytes: &[u8]) -> u32 {
     bytes
         .iter()

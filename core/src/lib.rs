@@ -17,6 +17,8 @@
 //! * [`records`]: what the widget stores on the device, under which keys, and the
 //!   migrations from older record shapes.
 //! * [`vault`]: reading and writing records safely: set-aside, pruning, export, import.
+//! * [`questions`]: what taking an instrument needs of it, without its model.
+//! * [`quiz`]: one quiz being taken, the state machine every copy of the widget obeys.
 //!
 //! The app (`candor-app`) owns everything that touches the browser; it asks this crate to
 //! decide and only displays the answer.
@@ -24,11 +26,13 @@
 pub mod builtin;
 pub mod code;
 pub mod definition;
-mod digest;
+pub mod digest;
 pub mod group;
 pub mod json;
 pub mod messages;
 pub mod qr;
+pub mod questions;
+pub mod quiz;
 pub mod records;
 pub mod response;
 pub mod scoring;

@@ -13,6 +13,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::definition::{Instrument, is_valid_id};
+use crate::questions::Questions;
 use crate::response::Response;
 use crate::scoring::Score;
 
@@ -142,15 +143,15 @@ pub struct Progress {
 }
 
 impl Progress {
-    /// A fresh attempt at `instrument`.
-    pub fn start(instrument: &Instrument, seed: u32, now: f64) -> Self {
+    /// A fresh attempt at the instrument `questions` come from.
+    pub fn start(questions: &Questions, seed: u32, now: f64) -> Self {
         Self {
             schema: SCHEMA,
-            instrument: instrument.id.as_str().to_owned(),
-            version: instrument.version,
+            instrument: questions.id().as_str().to_owned(),
+            version: questions.version(),
             seed,
             position: 0,
-            answers: vec![None; instrument.items.len()],
+            answers: vec![None; questions.len()],
             group: None,
             started_at: now,
         }
@@ -169,13 +170,25 @@ impl Progress {
         self.group.is_some() || self.answers.iter().any(Option::is_some)
     }
 
-    /// Whether this record can be resumed with `instrument`: same id, same version and the
-    /// same number of items, with every answer on a real option.
-    pub fn fits(&self, instrument: &Instrument) -> bool {
-        self.instrument == instrument.id.as_str()
-            && self.version == instrument.version
-            && usize::from(self.position) < self.answers.len().max(1)
-            && self.response().check(instrument, false).is_ok()
+    /// Whether this record can be resumed with `questions`: same instrument, same version and
+    /// the same number of items, with every answer on a real option.
+    pub fn fits(&self, questions: &Questions) -> bool {
+        let answers_fit = self
+            .answers
+            .iter()
+            .enumerate()
+            .all(|(i, a)| a.is_none_or(|a| usize::from(a) < questions.option_count(i)));
+        let group_fits = match (self.group, questions.group_count()) {
+            (Some(g), Some(n)) => usize::from(g) < n,
+            (Some(_), None) => true,
+            (None, _) => true,
+        };
+        self.instrument == questions.id().as_str()
+            && self.version == questions.version()
+            && self.answers.len() == questions.len()
+            && usize::from(self.position) < self.answers.len()
+            && answers_fit
+            && group_fits
     }
 }
 

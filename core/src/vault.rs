@@ -28,6 +28,7 @@ use serde::de::DeserializeOwned;
 
 use crate::definition::{Instrument, is_valid_id};
 use crate::messages::{self, Messages, fill};
+use crate::questions::Questions;
 use crate::records::{
     Attempt, EXPORT_FORMAT, EXPORT_VERSION, ExportFile, ExportRecord, HISTORY, Header, History,
     HistoryV1, Keys, PROGRESS, Progress, SCHEMA, migrate_history_v1, migrate_progress_v1,
@@ -459,18 +460,18 @@ impl<B: Backend, C: Codec> Vault<B, C> {
 
     /// Reads the attempt in progress and the history of `instrument`, setting aside what
     /// cannot be used.
-    pub fn load(&self, instrument: &Instrument, now: f64) -> Loaded {
+    pub fn load(&self, instrument: &Questions, now: f64) -> Loaded {
         let mut notices = Vec::new();
         let progress = match self.read_progress() {
             Read::Missing => None,
             Read::Found(p)
-                if p.instrument == instrument.id.as_str() && p.version != instrument.version =>
+                if p.instrument == instrument.id().as_str() && p.version != instrument.version() =>
             {
                 if p.is_started() {
                     self.set_aside(PROGRESS, SetAsideReason::Mismatch, now, &mut notices);
                     notices.push(Notice::Restarted {
                         from: p.version,
-                        to: instrument.version,
+                        to: instrument.version(),
                     });
                 }
                 None
@@ -489,7 +490,7 @@ impl<B: Backend, C: Codec> Vault<B, C> {
                 None
             }
         };
-        let id = instrument.id.as_str();
+        let id = instrument.id().as_str();
         let history = match self.read_history_at(&self.keys.history()) {
             Read::Missing => History::new(id),
             Read::Found(h) if h.instrument == id => h,
@@ -521,12 +522,12 @@ impl<B: Backend, C: Codec> Vault<B, C> {
 
     /// Reads the current records again without setting anything aside (after another tab or
     /// widget wrote them). Records that cannot be used read as absent.
-    pub fn reload(&self, instrument: &Instrument) -> (Option<Progress>, History) {
+    pub fn reload(&self, instrument: &Questions) -> (Option<Progress>, History) {
         let progress = match self.read_progress() {
             Read::Found(p) if p.fits(instrument) => Some(p),
             _ => None,
         };
-        let history = self.histories_at(&self.keys.history(), instrument.id.as_str());
+        let history = self.histories_at(&self.keys.history(), instrument.id().as_str());
         (progress, history)
     }
 

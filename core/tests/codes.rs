@@ -62,15 +62,15 @@ fn a_code_for_another_instrument_or_version_says_so() {
     newer.version += 1;
     assert_eq!(code::decode(&text, &newer), Err(CodeError::OtherVersion));
     // What the first-question bundle asks of a share link tells the same apart.
-    assert!(code::names(&text, &focus));
-    assert!(!code::names(&text, &trust));
-    assert!(!code::names(&text, &newer));
+    assert!(code::is_for(&text, &focus.questions()));
+    assert!(!code::is_for(&text, &trust.questions()));
+    assert!(!code::is_for(&text, &newer.questions()));
     let other_format = format!("2{}", &text[1..]);
-    assert!(!code::names(&other_format, &focus));
+    assert!(!code::is_for(&other_format, &focus.questions()));
     for cut in ["", "1", &text[..3]] {
-        assert!(!code::names(cut, &focus), "{cut:?}");
+        assert!(!code::is_for(cut, &focus.questions()), "{cut:?}");
     }
-    assert!(!code::names("hello there", &focus));
+    assert!(!code::is_for("hello there", &focus.questions()));
 }
 
 #[test]
@@ -181,11 +181,11 @@ proptest! {
         let all = instruments();
         for instrument in &all {
             if code::decode(&text, instrument).is_ok() {
-                prop_assert!(code::names(&text, instrument));
+                prop_assert!(code::is_for(&text, &instrument.questions()));
             }
             let own = code::encode(instrument, &common::response(instrument, &seeds, 0), None, 0).unwrap();
             for other in &all {
-                prop_assert_eq!(code::names(&own, other), other.id == instrument.id, "{} / {}", instrument.id, other.id);
+                prop_assert_eq!(code::is_for(&own, &other.questions()), other.id == instrument.id, "{} / {}", instrument.id, other.id);
             }
         }
     }

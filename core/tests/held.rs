@@ -35,7 +35,7 @@ fn attempt(instrument: &Instrument, at: f64) -> Attempt {
 }
 
 fn answered(instrument: &Instrument, n: usize) -> Progress {
-    let mut p = Progress::start(instrument, 7, 100.0);
+    let mut p = Progress::start(&instrument.questions(), 7, 100.0);
     for slot in p.answers.iter_mut().take(n) {
         *slot = Some(1);
     }
@@ -67,14 +67,14 @@ fn a_full_storage_holds_the_answer_and_says_so_only_while_writes_fail() {
     assert_eq!(notices, [Notice::NotSaved]);
     assert_eq!(v.saving(), Saving::Full);
     // The vault reads back what it holds, not the stale stored record.
-    assert_eq!(v.load(&instrument, 1.0).progress, Some(tenth.clone()));
+    assert_eq!(v.load(&instrument.questions(), 1.0).progress, Some(tenth.clone()));
 
     backend.fail(None);
     let notices = v.save_progress(&tenth, &mut history);
     assert_eq!(notices, [Notice::SavedAgain]);
     assert_eq!(v.saving(), Saving::Stored);
     assert!(v.held().is_empty());
-    assert_eq!(vault(&backend).load(&instrument, 2.0).progress, Some(tenth));
+    assert_eq!(vault(&backend).load(&instrument.questions(), 2.0).progress, Some(tenth));
 }
 
 #[test]
@@ -90,7 +90,7 @@ fn what_is_held_goes_with_a_hand_over_to_another_copy_of_the_widget() {
     // The storage is still full when the other copy opens: it is not refused.
     let full = vault(&backend).resume(small.held(), Saving::Stored);
     assert_eq!(full.saving(), Saving::Full);
-    let loaded = full.load(&instrument, 3.0);
+    let loaded = full.load(&instrument.questions(), 3.0);
     assert_eq!(loaded.progress, Some(answered(&instrument, 10)));
     assert!(loaded.notices.is_empty());
 }
@@ -112,7 +112,7 @@ fn an_attempt_finished_while_full_is_stored_by_the_next_write_that_fits_merged_w
     // Space is freed; another tab finishes an attempt of its own.
     backend.fail(None);
     let other = vault(&backend);
-    let theirs = other.load(&instrument, 21.0).history;
+    let theirs = other.load(&instrument.questions(), 21.0).history;
     other.add_attempt(&theirs, attempt(&instrument, 30.0));
 
     // The reader here retakes: the first save stores the held history too.
@@ -134,13 +134,13 @@ fn a_refusal_keeps_the_quiz_in_memory_and_flush_stores_it_once_storage_accepts()
     backend.fail(Some(Fault::Other("SecurityError".into())));
     backend.unreadable.set(true);
     let v = vault(&backend).resume(Default::default(), Saving::Refused);
-    let loaded = v.load(&instrument, 1.0);
+    let loaded = v.load(&instrument.questions(), 1.0);
     assert!(loaded.progress.is_none());
     let (history, notices) = v.add_attempt(&loaded.history, attempt(&instrument, 5.0));
     assert_eq!(notices, [Notice::InMemory]);
     assert_eq!(history.attempts.len(), 1);
     assert_eq!(
-        v.reload(&instrument).1.attempts.len(),
+        v.reload(&instrument.questions()).1.attempts.len(),
         1,
         "read from memory"
     );
@@ -167,7 +167,7 @@ fn an_import_while_storage_is_refused_is_held_for_the_visit() {
     let v = vault(&backend).resume(Default::default(), Saving::Refused);
     let report = v.import(&file).unwrap();
     assert_eq!(report.attempts, 1);
-    assert_eq!(v.reload(&instrument).1.attempts.len(), 1);
+    assert_eq!(v.reload(&instrument.questions()).1.attempts.len(), 1);
     assert_eq!(v.saving(), Saving::Refused);
 }
 
@@ -214,7 +214,7 @@ proptest! {
         let instrument = instrument();
         let backend = Flaky::default();
         let mut v = vault(&backend);
-        let mut progress = Progress::start(&instrument, 1, 0.0);
+        let mut progress = Progress::start(&instrument.questions(), 1, 0.0);
         let mut history = History::new(ID);
         let mut completed: Vec<f64> = Vec::new();
         let mut clock = 1.0;
@@ -232,14 +232,14 @@ proptest! {
                         v.clear_progress();
                         history = h;
                         completed.push(clock);
-                        progress = Progress::start(&instrument, 1, clock);
+                        progress = Progress::start(&instrument.questions(), 1, clock);
                     }
-                    prop_assert_eq!(v.load(&instrument, clock).progress.filter(Progress::is_started), Some(progress.clone()).filter(Progress::is_started));
+                    prop_assert_eq!(v.load(&instrument.questions(), clock).progress.filter(Progress::is_started), Some(progress.clone()).filter(Progress::is_started));
                 }
                 Event::OtherTab => {
                     let saved = backend.fault.borrow().is_none();
                     let other = vault(&backend);
-                    let theirs = other.load(&instrument, clock).history;
+                    let theirs = other.load(&instrument.questions(), clock).history;
                     other.add_attempt(&theirs, attempt(&instrument, clock));
                     if saved {
                         completed.push(clock);
@@ -258,7 +258,7 @@ proptest! {
                     };
                     let held = v.held();
                     v = vault(&backend).resume(held, saving);
-                    let loaded = v.load(&instrument, clock);
+                    let loaded = v.load(&instrument.questions(), clock);
                     prop_assert_eq!(loaded.progress.filter(Progress::is_started), Some(progress.clone()).filter(Progress::is_started));
                     history = loaded.history;
                 }

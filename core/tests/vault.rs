@@ -32,7 +32,7 @@ fn attempt(instrument: &Instrument, at: f64) -> Attempt {
 }
 
 fn started(instrument: &Instrument) -> Progress {
-    let mut p = Progress::start(instrument, 42, 1000.0);
+    let mut p = Progress::start(&instrument.questions(), 42, 1000.0);
     p.answers[0] = Some(2);
     p.answers[1] = Some(4);
     p.position = 2;
@@ -47,7 +47,7 @@ fn put(backend: &MemoryBackend, key: &str, text: &str) {
 #[test]
 fn nothing_stored_loads_empty() {
     let v = vault(MemoryBackend::new());
-    let loaded = v.load(&instrument(), 0.0);
+    let loaded = v.load(&instrument().questions(), 0.0);
     assert!(loaded.progress.is_none());
     assert!(loaded.history.attempts.is_empty());
     assert!(loaded.notices.is_empty());
@@ -64,7 +64,7 @@ fn progress_and_history_round_trip() {
     );
     let (history, notices) = v.add_attempt(&history, attempt(&instrument, 5.0));
     assert!(notices.is_empty());
-    let loaded = v.load(&instrument, 10.0);
+    let loaded = v.load(&instrument.questions(), 10.0);
     assert_eq!(loaded.progress, Some(started(&instrument)));
     assert_eq!(loaded.history, history);
     assert_eq!(loaded.history.attempts[0].headline, "Eager to please");
@@ -78,7 +78,7 @@ fn a_record_that_does_not_parse_is_set_aside_byte_for_byte() {
     let keys = Keys::new(Some("course"), ID);
     put(&backend, &keys.progress(), "{not json at all");
     let v = vault(backend);
-    let loaded = v.load(&instrument, 1234.0);
+    let loaded = v.load(&instrument.questions(), 1234.0);
     assert!(loaded.progress.is_none());
     let backup = keys.backup("progress", 1234.0);
     assert!(
@@ -108,7 +108,7 @@ fn a_record_of_the_wrong_shape_is_set_aside() {
     let text = format!(r#"{{"schema":{SCHEMA},"instrument":"{ID}","attempts":"none"}}"#);
     put(&backend, &keys.history(), &text);
     let v = vault(backend);
-    let loaded = v.load(&instrument, 7.0);
+    let loaded = v.load(&instrument.questions(), 7.0);
     assert!(loaded.history.attempts.is_empty());
     assert_eq!(
         v.backend().snapshot().get(&keys.backup("history", 7.0)),
@@ -124,7 +124,7 @@ fn a_record_from_a_newer_widget_is_set_aside_not_overwritten() {
     let text = r#"{"schema":99,"instrument":"service-or-servility","whatever":[1,2,3]}"#;
     put(&backend, &keys.history(), text);
     let v = vault(backend);
-    let loaded = v.load(&instrument, 8.0);
+    let loaded = v.load(&instrument.questions(), 8.0);
     assert!(matches!(
         &loaded.notices[..],
         [Notice::SetAside {
@@ -150,7 +150,7 @@ fn with_no_room_for_a_backup_the_record_is_left_alone_and_never_overwritten() {
     let backend = MemoryBackend::with_quota(700);
     put(&backend, &keys.progress(), &text);
     let v = vault(backend);
-    let loaded = v.load(&instrument, 1.0);
+    let loaded = v.load(&instrument.questions(), 1.0);
     assert_eq!(
         loaded.notices,
         [Notice::LeftAlone {
@@ -173,7 +173,7 @@ fn an_attempt_in_progress_from_an_older_version_restarts_and_is_kept_aside() {
     let backend = MemoryBackend::new();
     put(&backend, &keys.progress(), &text);
     let v = vault(backend);
-    let loaded = v.load(&instrument, 50.0);
+    let loaded = v.load(&instrument.questions(), 50.0);
     assert!(loaded.progress.is_none());
     assert!(loaded.notices.contains(&Notice::Restarted {
         from: old.version,
@@ -191,7 +191,7 @@ fn old_attempts_keep_their_scores_and_version_after_the_instrument_changes() {
     let backend = MemoryBackend::new();
     let v = vault(backend);
     let (_, _) = v.add_attempt(&History::new(ID), old.clone());
-    let loaded = v.load(&instrument, 2.0);
+    let loaded = v.load(&instrument.questions(), 2.0);
     assert_eq!(loaded.history.attempts, [old]);
     assert!(loaded.notices.is_empty());
 }
@@ -209,7 +209,7 @@ fn a_schema_1_history_is_migrated_and_rescored() {
     let backend = MemoryBackend::new();
     put(&backend, &keys.history(), &v1);
     let v = vault(backend);
-    let mut loaded = v.load(&instrument, 9.0);
+    let mut loaded = v.load(&instrument.questions(), 9.0);
     assert!(loaded.notices.is_empty());
     assert!(
         loaded.history.attempts.iter().all(|a| a.scores.is_empty()),
@@ -243,7 +243,7 @@ fn a_schema_1_progress_is_migrated() {
         &keys.progress(),
         &serde_json::to_string(&p).unwrap(),
     );
-    let loaded = vault(backend).load(&instrument, 9.0);
+    let loaded = vault(backend).load(&instrument.questions(), 9.0);
     p.schema = SCHEMA;
     assert_eq!(loaded.progress, Some(p));
 }
@@ -371,7 +371,7 @@ fn export_delete_import_restores_the_same_history() {
     let report = v.import(&file).unwrap();
     assert_eq!(report.attempts, 3);
     assert_eq!(v.backend().snapshot(), before);
-    assert_eq!(v.load(&instrument, 100.0).history, history);
+    assert_eq!(v.load(&instrument.questions(), 100.0).history, history);
 
     // Importing the same file again adds nothing.
     assert_eq!(v.import(&file).unwrap().attempts, 0);
@@ -391,7 +391,7 @@ fn import_merges_with_what_is_here() {
     let report = b.import(&a.export(5.0).unwrap()).unwrap();
     assert_eq!(report.attempts, 1);
     let times: Vec<f64> = b
-        .load(&instrument, 6.0)
+        .load(&instrument.questions(), 6.0)
         .history
         .attempts
         .iter()
@@ -456,7 +456,7 @@ fn a_new_attempt_merges_with_one_another_tab_stored_meanwhile() {
     let instrument = instrument();
     let v = vault(MemoryBackend::new());
     // This tab loaded an empty history; another tab then completed an attempt.
-    let mine = v.load(&instrument, 0.0).history;
+    let mine = v.load(&instrument.questions(), 0.0).history;
     let other_tab = vault(MemoryBackend::new());
     let theirs = other_tab
         .add_attempt(&History::new(ID), attempt(&instrument, 1.0))

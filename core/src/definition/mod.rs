@@ -2,9 +2,7 @@
 //!
 //! An [`Instrument`] can only be made by [`Instrument::from_value`] (or [`Instrument::from_json`]),
 //! which reads a JSON tree and checks every rule in one pass, so an invalid instrument cannot
-//! exist: the widget never runs half of a broken definition. (The one other way in,
-//! [`crate::builtin::read_form`], takes back only what this build wrote from instruments read
-//! so: see `compact`.) The JSON format itself is
+//! exist: the widget never runs half of a broken definition. The JSON format itself is
 //! documented in `docs/instrument-format.md` and `docs/instrument.schema.json`.
 //!
 //! The types here are plain data. Which answers an item takes, and what it feeds, is fixed by
@@ -19,7 +17,6 @@
 //! assert_eq!(instrument.items.len(), 16);
 //! ```
 
-pub(crate) mod compact;
 mod error;
 mod reader;
 
@@ -431,19 +428,6 @@ pub struct Groups {
     pub options: Vec<Label>,
 }
 
-/// Whether a definition must carry its result texts.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Prose {
-    /// Every text is required: a trainer's definition, and every built-in a result is shown
-    /// from.
-    Required,
-    /// The result texts were left out and read as empty: the bands', levels', quadrants',
-    /// temperaments' and the reference's texts, the components' practices, the levels' steps
-    /// up and the items' next steps. The first-question bundle reads the built-ins so (it
-    /// asks the questions and never shows a result); everything else is checked as usual.
-    LeftOut,
-}
-
 impl Instrument {
     /// Reads a definition from JSON text, with `parse` turning text into a [`Value`] (the
     /// browser's `JSON.parse` in the app, `serde_json` natively). Every problem is reported,
@@ -452,16 +436,6 @@ impl Instrument {
         text: &str,
         parse: impl FnOnce(&str) -> Result<Value, String>,
     ) -> Result<Self, DefinitionErrors> {
-        Self::from_json_with(text, parse, Prose::Required)
-    }
-
-    /// Reads a definition from JSON text as [`Instrument::from_json`] does, with or without
-    /// its result texts (`prose`).
-    pub fn from_json_with(
-        text: &str,
-        parse: impl FnOnce(&str) -> Result<Value, String>,
-        prose: Prose,
-    ) -> Result<Self, DefinitionErrors> {
         if text.len() > MAX_JSON_BYTES {
             return Err(DefinitionErrors::single(DefinitionError::too_large(
                 text.len(),
@@ -469,12 +443,12 @@ impl Instrument {
         }
         let value =
             parse(text).map_err(|e| DefinitionErrors::single(DefinitionError::syntax(e)))?;
-        reader::read(&value, prose)
+        reader::read(&value)
     }
 
     /// Reads a definition from a JSON tree; see [`Instrument::from_json`].
     pub fn from_value(value: &Value) -> Result<Self, DefinitionErrors> {
-        reader::read(value, Prose::Required)
+        reader::read(value)
     }
 
     /// The scale a rated item uses, or `None` for a level item.

@@ -17,7 +17,7 @@ impl Reader {
             let min = self.band_bound(&o, "min", tenths);
             let max = self.band_bound(&o, "max", tenths);
             let name = self.text(&o, "name");
-            let text = self.prose(&o, "text");
+            let text = self.text(&o, "text");
             match (min, max, name, text) {
                 (Some(min), Some(max), Some(name), Some(text)) => {
                     if min > max {

@@ -67,7 +67,6 @@ impl Reader {
                         let Some(item) = item else { continue };
                         if matches!(item.kind, ItemKind::Rated { feeds: Feeds::Subscale(s), .. } if s == habits.subscale)
                             && item.try_next.is_none()
-                            && self.prose == Prose::Required
                         {
                             self.report(format!("items[{i}].try"), Kind::TryMissing);
                             ok = false;

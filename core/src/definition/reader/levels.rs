@@ -30,7 +30,7 @@ impl Reader {
                 continue;
             };
             let name = self.text(&l, "name");
-            let text = self.prose(&l, "text");
+            let text = self.text(&l, "text");
             let top = i + 1 == count;
             let up = match (l.get("up"), top) {
                 (None, true) => Some(Vec::new()),
@@ -38,7 +38,6 @@ impl Reader {
                     self.report(l.at("up"), Kind::TopLevelUp);
                     None
                 }
-                (None, false) if self.prose == Prose::LeftOut => Some(Vec::new()),
                 (None, false) => {
                     self.report(l.at("up"), Kind::Missing);
                     None

@@ -29,11 +29,8 @@ mod subscales;
 /// Format version of the definition JSON this reader understands.
 pub const FORMAT: i64 = 1;
 
-pub(super) fn read(value: &Value, prose: Prose) -> Result<Instrument, DefinitionErrors> {
-    let mut reader = Reader {
-        errors: Vec::new(),
-        prose,
-    };
+pub(super) fn read(value: &Value) -> Result<Instrument, DefinitionErrors> {
+    let mut reader = Reader { errors: Vec::new() };
     let instrument = reader.instrument(value);
     match (DefinitionErrors::from_vec(reader.errors), instrument) {
         (Some(errors), _) => Err(errors),
@@ -123,8 +120,6 @@ struct RawBands {
 
 struct Reader {
     errors: Vec<DefinitionError>,
-    /// Whether the result texts must be there.
-    prose: Prose,
 }
 
 /// What kind of model the items must agree with, and the ids they may refer to.
@@ -221,15 +216,6 @@ impl Reader {
     fn text(&mut self, obj: &Obj, key: &str) -> Option<String> {
         let value = self.required(obj, key)?;
         self.check_text(value, &obj.at(key))
-    }
-
-    /// A result text: required, unless the definition's result texts were left out
-    /// ([`Prose::LeftOut`]), when an absent one reads as empty.
-    fn prose(&mut self, obj: &Obj, key: &str) -> Option<String> {
-        if self.prose == Prose::LeftOut && obj.get(key).is_none() {
-            return Some(String::new());
-        }
-        self.text(obj, key)
     }
 
     /// An optional text: absent is fine, present must be valid. The outer `None` means invalid.

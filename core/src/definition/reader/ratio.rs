@@ -39,7 +39,7 @@ impl Reader {
             }
             let name = self.text(&c, "name");
             let virtue = self.optional_text(&c, "virtue");
-            let practice = self.prose(&c, "practice");
+            let practice = self.text(&c, "practice");
             match (id, name, virtue, practice) {
                 (Some(id), Some(name), Some(virtue), Some(practice)) => {
                     components.push(Component {
@@ -152,7 +152,7 @@ impl Reader {
                 }
             });
             let name = self.text(&t, "name");
-            let text = self.prose(&t, "text");
+            let text = self.text(&t, "text");
             match (pair, name, text) {
                 (Some(pair), Some(name), Some(text)) => {
                     if temperaments.iter().any(|other| other.pair == pair) {
@@ -194,7 +194,7 @@ impl Reader {
         let mean = self
             .required(&o, "mean")
             .and_then(|v| self.number(v, &o.at("mean"), 0.0, 1000.0));
-        let text = self.prose(&o, "text");
+        let text = self.text(&o, "text");
         Some(Reference {
             mean_tenths: (mean? * 10.0).round() as i32,
             text: text?,

@@ -136,8 +136,8 @@ impl Reader {
             let y = self.high_low(&q, "y");
             let id = self.id(&q, "id");
             let name = self.text(&q, "name");
-            let text = self.prose(&q, "text");
-            let next = self.prose(&q, "next");
+            let text = self.text(&q, "text");
+            let next = self.text(&q, "next");
             match (x, y, id, name, text, next) {
                 (Some(x), Some(y), Some(id), Some(name), Some(text), Some(next)) => {
                     ids.push((id.clone(), q.at("id")));
