@@ -1,10 +1,14 @@
 // The <candor-quiz> custom element. candor.js defines it as soon as the page's scripts have
 // run, before any WebAssembly has arrived, and hands it the small bundle once that is
 // compiled (`useBundle`), the reason it could not be (`bundleFailed`), or a way to try
-// again when it could not be downloaded (`bundleUnreachable`). This file only does
-// what needs a JavaScript class: the element's life cycle, the first screen shown before
-// the bundle arrives, and two methods the bundles call on their host element,
-// `candorUpgrade(handoff, failed)` and `candorPrint()`.
+// again when it could not be downloaded (`bundleUnreachable`). This file only does what
+// needs a JavaScript class: the element's life cycle, which bundle mounts it, the first
+// screen shown before any WebAssembly, and two methods the bundles call on their host
+// element, `candorHandOver(handoff, failed)` and `candorPrint()`.
+//
+// Everything it must know of the Rust side (the attributes and what they mean, the records'
+// keys, the share key, its words, the questions forms and the first screens) is in
+// candor-data.js, written by `cargo xtask data` from the code that decides it.
 //
 // Each element renders into its own open shadow root, styled by one constructable
 // stylesheet (public/candor.css, built into candor-style.js) shared by every element on
@@ -12,34 +16,17 @@
 // is fine). Attribute changes after mount remount the widget with the new options; its
 // state is in storage, so nothing is lost.
 //
-// The first screen before the bundle: candor-first.js holds, for each built-in instrument
-// and interface language, the intro and the first question exactly as the bundle renders
-// them (snapshots taken from the built widget by tests/first-screens.mjs; a test fails when
-// they are stale). A new reader of a built-in instrument sees the intro at once, can press
-// Start, choose an answer and press Next; when the bundle arrives it takes over from where
-// the reader is (see `FirstScreen.state`). Anything else (a returning reader, a trainer's
-// own definition, a facilitator, a session, a shared result) waits for the bundle, saying
-// that the quiz is loading.
-//
-// The small bundle holds no instrument's text: each element it mounts hands it the
-// questions-only form of its built-in instrument (`questions/<id>.<language>.txt`, written
-// by the core in its compact form), fetched alongside the bundle, once per page and form.
-// A form that cannot be downloaded is told and tried again like the bundle itself.
-//
-// Two bundles: the first question is shown by the small bundle; once the page is idle the
-// full bundle (results, sharing, facilitator) is fetched in the background, and an element
-// switches to it when it needs a screen only the full bundle has. An element that opens on
-// such a screen (see `opensOnFull`) loads the full bundle at once and mounts with it
-// without the small one (which it asks for only if the full one cannot be loaded). Once
-// the full bundle is in, every element of the page mounts with it.
+// The life of an element: waiting → first screen → small bundle → full bundle.
+// - A new reader of a built-in sees the first screen at once (`FirstScreen`); the small
+//   bundle replays what they did there (`Mounted.replay`) when it mounts.
+// - The small bundle (intro, group question, questions) is handed each built-in's
+//   questions form (`questions/<id>.<language>.json`), fetched alongside it.
+// - When a quiz needs a result or the data controls, the small bundle hands its state over
+//   (`candorHandOver`) and the element remounts with the full bundle, once it is in.
+// - An element that opens on a screen only the full bundle has (`opensOnFull`) loads the
+//   full bundle at once; once the full bundle is in, every element mounts with it.
 
-const TAG = 'candor-quiz';
-const OBSERVED = ['instrument', 'locale', 'theme', 'session', 'mode', 'storage-key', 'src'];
-// The instrument of an element that names none, as the bundles choose it.
-const DEFAULT_INSTRUMENT = 'service-or-servility';
-
-let screens = {};
-let formLanguages = {}; // { id: { locale: true } } of the questions forms the site serves
+let data = null; // candor-data.js
 let loaders = null; // candor.js's { small, full }: load the small bundle; load the full one
 let smallAsked = false;
 let bundle = null; // { mount } once the small bundle is compiled
@@ -50,20 +37,16 @@ const waiting = new Set(); // connected elements not yet mounted by a bundle
 
 const sheet = new CSSStyleSheet();
 
-// Defines the element with its stylesheet (candor-style.js, built from candor.css), the
-// built-ins' first screens and questions forms (candor-first.js: `{ screens, forms }`) and
-// candor.js's loaders: `small()` loads the small bundle (which calls `useBundle`,
-// `bundleFailed` or `bundleUnreachable`), `full()` loads the full bundle and resolves to
-// its mount function.
-export function defineElement(css, builtins, bundleLoaders) {
-  if (customElements.get(TAG)) return;
+// Defines the element with its stylesheet (candor-style.js, built from candor.css), what
+// it knows of the Rust side (candor-data.js) and candor.js's loaders: `small()` loads the
+// small bundle (which calls `useBundle`, `bundleFailed` or `bundleUnreachable`), `full()`
+// loads the full bundle and resolves to its mount function.
+export function defineElement(css, rustData, bundleLoaders) {
+  if (customElements.get(rustData.element.tag)) return;
   sheet.replaceSync(css);
-  screens = builtins.screens || {};
-  for (const [id, locales] of Object.entries(builtins.forms || {})) {
-    formLanguages[id] = Object.fromEntries(locales.map((locale) => [locale, true]));
-  }
+  data = rustData;
   loaders = bundleLoaders;
-  customElements.define(TAG, CandorQuiz);
+  customElements.define(data.element.tag, CandorQuiz);
 }
 
 // Loads the small bundle, once.
@@ -76,8 +59,8 @@ function needSmall() {
 // The elements waiting for the small bundle, not for the full one.
 const waitingForSmall = () => [...waiting].filter((element) => !element.awaitingFull);
 
-// The small bundle is compiled: `mount(host, container, overFirstScreen, questions)` mounts a
-// widget, `questions` being the questions form of its built-in instrument (or null).
+// The small bundle is compiled: `mount(host, container, overFirstScreen, form)` mounts a
+// widget, `form` being the questions form of its built-in instrument (or null).
 // Each waiting element mounts in a task of its own, so a phone paints and takes input
 // between them.
 export function useBundle(mount) {
@@ -121,33 +104,40 @@ addEventListener('online', tryBundleAgain);
 const attrOf = (host, name) => (host.getAttribute(name) || '').trim();
 
 // The instrument `host` shows: the one it names, or the bundles' default.
-const instrumentOf = (host) => attrOf(host, 'instrument') || DEFAULT_INSTRUMENT;
+const instrumentOf = (host) => attrOf(host, 'instrument') || data.element.defaultInstrument;
 
 // Whether `host` asks no built-in's questions: the facilitator's screen, or a trainer's
-// own definition (`src`, or inline JSON), which the full bundle reads.
-const asksNoBuiltin = (host) =>
-  attrOf(host, 'mode') === 'facilitator' || attrOf(host, 'src') !== '' || host.querySelector('script[type="application/json"]') !== null;
+// own definition (by URL, or inline JSON), which only the full bundle reads.
+function asksNoBuiltin(host) {
+  const only = data.element.fullOnly;
+  return attrOf(host, 'mode') === only.mode || attrOf(host, only.attribute) !== '' || host.querySelector(only.inline) !== null;
+}
+
+// Whether the page's address carries a shared result (`#candor=<code>`).
+const sharesResult = () => location.hash.replace(/^#/, '').split('&').some((part) => part.startsWith(`${data.element.share}=`));
 
 // Whether `host` opens on a screen only the full bundle shows (the facilitator's, a shared
 // result, the result of a returning reader with no attempt in progress) or reads a
-// trainer's own definition (which the full bundle reads). A guess from its attributes,
-// the address and which records exist: a wrong one only changes which bundle comes first,
-// since either shows whatever the widget decides to show.
+// trainer's own definition. A guess from its attributes, the address and which records
+// exist: a wrong one only changes which bundle comes first, since either shows whatever
+// the quiz decides to show.
 function opensOnFull(host) {
-  if (asksNoBuiltin(host)) return true;
-  if (/(^#|&)candor=/.test(location.hash)) return true;
+  if (asksNoBuiltin(host) || sharesResult()) return true;
   try {
     const keys = recordsPrefix(host);
-    return localStorage.getItem(`${keys}history`) !== null && localStorage.getItem(`${keys}progress`) === null;
+    return localStorage.getItem(keys + data.records.history) !== null && localStorage.getItem(keys + data.records.progress) === null;
   } catch {
     return false;
   }
 }
 
-// The prefix of the keys of `host`'s records: `candor:<namespace>:<instrument>:`, as the
-// core names them (records.rs, `Keys`), with the bundle's default instrument.
+// The prefix of the keys of `host`'s records, `<prefix>:<namespace>:<instrument>:`, made as
+// the core makes them (a namespace it would not take falls back to the default).
 function recordsPrefix(host) {
-  return `candor:${attrOf(host, 'storage-key') || 'default'}:${instrumentOf(host)}:`;
+  const { prefix, defaultNamespace, namespaceRule } = data.records;
+  const asked = attrOf(host, 'storage-key');
+  const namespace = new RegExp(namespaceRule).test(asked) ? asked : defaultNamespace;
+  return `${prefix}:${namespace}:${instrumentOf(host)}:`;
 }
 
 // The questions forms fetched for the small bundle, by URL: `{ loading }`, a promise, and
@@ -157,15 +147,13 @@ const forms = new Map();
 // The URL of the questions form `host` needs from the small bundle, or null when it asks
 // no built-in instrument's questions (a trainer's own definition, the facilitator's screen,
 // an id no built-in has: the bundle says what to do). The language is chosen as the
-// bundle chooses it, among those candor-first.js lists: the core writes each built-in's
-// form in every language any of them is written in (English where one is not
-// translated), and a test checks there is one for every interface language.
+// bundle chooses it, among those served (every built-in in every interface language).
 function formUrl(host) {
   if (asksNoBuiltin(host)) return null;
   const id = instrumentOf(host);
-  const languages = Object.hasOwn(formLanguages, id) ? formLanguages[id] : null;
+  const languages = Object.hasOwn(data.forms, id) ? Object.fromEntries(data.forms[id].map((l) => [l, true])) : null;
   if (!languages) return null;
-  return new URL(`./questions/${id}.${language(host, languages)}.txt`, import.meta.url).href;
+  return new URL(`./questions/${id}.${language(host, languages)}.json`, import.meta.url).href;
 }
 
 // Fetches the questions form at `url` (once); resolves when its text is in.
@@ -208,7 +196,7 @@ function prefetch() {
 
 class CandorQuiz extends HTMLElement {
   static get observedAttributes() {
-    return OBSERVED;
+    return data.element.attributes;
   }
 
   connectedCallback() {
@@ -417,7 +405,7 @@ class CandorQuiz extends HTMLElement {
       setTimeout(() => {
         this.#afterPress(() => {
           if (this.mounted !== mounted) return;
-          mounted.takeOver(JSON.stringify(first.state()));
+          mounted.replay(JSON.stringify(first.state()));
           this.shadowRoot.replaceChildren(container);
         });
       }, 0);
@@ -432,12 +420,11 @@ class CandorQuiz extends HTMLElement {
   }
 
   // Called by the small bundle when this element needs the full one. `handoff` is a
-  // function that gives what to hand over as of the switch, when the full bundle is in:
-  // the reader may have gone on meanwhile (what they asked for may no longer stand, and
-  // records held in memory may have changed); `failed` is called instead if the full
-  // bundle cannot be loaded (the widget says so and offers to try again). The latest
-  // call wins.
-  candorUpgrade(handoff, failed) {
+  // function that gives what to hand over as of the switch, when the full bundle is in
+  // (the quiz's state and the records held in memory: the reader may have gone on
+  // meanwhile); `failed` is called instead if the full bundle cannot be loaded (the widget
+  // says so and offers to try again). The latest call wins.
+  candorHandOver(handoff, failed) {
     this.handoff = handoff;
     this.failed = failed;
     if (this.upgrading) return;
@@ -479,17 +466,21 @@ class CandorQuiz extends HTMLElement {
   }
 }
 
-// The intro and first question of a built-in instrument, shown before the bundle arrives,
-// and what the reader did on them. Only the markup's stable hooks are used: the Start,
-// Back and Next buttons' data-testid, the radio inputs (their value is the answer) and
-// the details element of the intro.
+// The first screen: the intro and first step of a built-in, shown before any WebAssembly
+// (drawn by the quiz itself at build time: candor-data.js `screens`), and the reader's
+// steps on it, recorded in the quiz's words (`Action` in the core) for the bundle to
+// replay through the same quiz. It only moves between the screens it was given: Start
+// shows the first step in one of the option orders it has (whose seed goes with the
+// steps), Back the intro (its Start button in the words the quiz gives it once something
+// is chosen: `back`), a choice enables Next, and Next waits for the bundle. Focus moves to
+// the new step's heading, as in the bundles.
 class FirstScreen {
   // Shows the first screen in `host` if it has one for a new reader; returns it, or null.
   static show(host) {
-    const snapshot = FirstScreen.#snapshot(host);
-    if (!snapshot) return null;
+    const screens = FirstScreen.#screens(host);
+    if (!screens) return null;
     try {
-      return new FirstScreen(host, snapshot);
+      return new FirstScreen(host, screens);
     } catch (error) {
       // A page whose policy forbids setting markup (Trusted Types) waits for the bundle.
       host.shadowRoot.replaceChildren();
@@ -497,11 +488,11 @@ class FirstScreen {
     }
   }
 
-  // The snapshots for `host`, when what it shows first is the intro of a built-in.
-  static #snapshot(host) {
+  // The first screens for `host`, when what it shows first is the intro of a built-in.
+  static #screens(host) {
     if (asksNoBuiltin(host) || attrOf(host, 'session') || attrOf(host, 'storage-key')) return null;
-    if (/(^#|&)candor=/.test(location.hash)) return null;
-    const instrument = screens[instrumentOf(host)];
+    if (sharesResult()) return null;
+    const instrument = data.screens[instrumentOf(host)];
     if (!instrument) return null;
     // A returning reader may have answers or results: the bundle decides what they see.
     try {
@@ -515,39 +506,91 @@ class FirstScreen {
     return instrument[language(host, instrument)] || null;
   }
 
-  constructor(host, snapshot) {
+  constructor(host, screens) {
     this.host = host;
-    this.snapshot = snapshot;
-    this.started = false;
+    this.screens = screens;
     this.seed = null;
-    this.choice = null;
-    this.next = false;
-    this.#intro();
+    this.chosen = null;
+    this.waiting = false;
+    this.actions = [];
+    this.#put(screens.intro);
   }
 
-  // What the reader did, for the bundle to take over from (`Prelude` in app/src/element.rs).
+  // What the reader did, for the bundle to replay (`Prelude` in web/src/element.rs).
   state() {
-    const root = this.host.shadowRoot;
-    return {
-      started: this.started,
-      seed: this.seed,
-      choice: this.choice,
-      next: this.next,
-      // The intro's data controls, open on what the reader sees now (the bundle lets a
-      // pressed Start win over them).
-      data: root.querySelector('details[open]') !== null,
-      focus: root.activeElement !== null,
-    };
+    return { seed: this.seed, actions: this.actions, focus: this.host.shadowRoot.activeElement !== null };
   }
 
-  // Puts `html` (one of the snapshots) in the shadow root, in the page's theme.
-  #put(html) {
+  // Puts `html` in the shadow root, in the page's theme, and follows the reader on it.
+  #put(html, focus = false) {
     const container = document.createElement('div');
     container.innerHTML = html;
     container.firstElementChild.className = themed(this.host);
+    container.addEventListener('click', (event) => this.#clicked(event));
+    container.addEventListener('change', (event) => event.target.matches('input[type=radio]') && this.#choose(Number(event.target.value)));
+    container.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter' && event.target.matches('input[type=radio]')) {
+        event.preventDefault();
+        this.#next();
+      }
+    });
+    // `toggle` does not bubble: heard on the way down.
+    container.addEventListener('toggle', (event) => event.target.matches('details') && this.actions.push({ data: event.target.open }), true);
     this.host.shadowRoot.replaceChildren(container);
+    this.container = container;
     this.#placeNotice();
-    return container;
+    if (focus) {
+      requestAnimationFrame(() => {
+        const heading = container.querySelector('.cq-step [tabindex="-1"]');
+        if (heading && heading.isConnected) heading.focus();
+      });
+    }
+  }
+
+  #clicked(event) {
+    const button = event.target.closest('button');
+    const step = button && button.dataset.testid;
+    if (step === 'start') this.#start();
+    else if (step === 'next') this.#next();
+    else if (step === 'back') this.#back();
+  }
+
+  #start() {
+    if (this.waiting) return;
+    const start = this.screens.start;
+    if (this.seed === null) this.seed = start[Math.floor(Math.random() * start.length)][0];
+    this.actions.push('start');
+    this.#put(start.find(([seed]) => seed === this.seed)[1], true);
+    if (this.chosen !== null) this.#check();
+  }
+
+  #choose(value) {
+    if (this.waiting) return;
+    this.chosen = value;
+    this.actions.push({ choose: value });
+    this.#check();
+  }
+
+  // Shows the choice made, and enables Next.
+  #check() {
+    const radio = this.container.querySelector(`input[type=radio][value="${this.chosen}"]`);
+    if (radio) radio.checked = true;
+    const next = this.container.querySelector('[data-testid=next]');
+    if (next) next.disabled = false;
+  }
+
+  #next() {
+    if (this.waiting || this.chosen === null) return;
+    this.waiting = true;
+    this.actions.push('next');
+    this.container.querySelector('[data-testid=next]').setAttribute('aria-busy', 'true');
+  }
+
+  #back() {
+    if (this.waiting) return;
+    this.actions.push('back');
+    this.#put(this.screens.intro, true);
+    if (this.chosen !== null && this.screens.back) this.container.querySelector('[data-testid=start]').textContent = this.screens.back;
   }
 
   // Shows `notice` (an element, or null for none) above whatever the first screen shows.
@@ -561,89 +604,24 @@ class FirstScreen {
     for (const old of root.querySelectorAll('[data-candor-notice]')) old.remove();
     if (this.shown) root.firstElementChild.firstElementChild.prepend(this.shown);
   }
-
-  #intro() {
-    const root = this.#put(this.snapshot.intro);
-    this.started = false;
-    root.querySelector('[data-testid=start]').addEventListener('click', () => this.#question());
-  }
-
-  #question() {
-    this.started = true;
-    const questions = this.snapshot.questions;
-    // Without a snapshot of what Start leads to (a group to choose first), the bundle
-    // shows it when it arrives: the press is kept.
-    if (!questions || !questions.length) {
-      this.host.shadowRoot.querySelector('[data-testid=start]').setAttribute('aria-busy', 'true');
-      return;
-    }
-    // One of the orders the snapshots were taken in, with the seed that gives it.
-    const [seed, html] = questions[Math.floor(Math.random() * questions.length)];
-    this.seed = seed;
-    const root = this.#put(html);
-    const next = root.querySelector('[data-testid=next]');
-    for (const radio of root.querySelectorAll('input[type=radio]')) {
-      radio.addEventListener('change', () => {
-        this.choice = Number(radio.value);
-        next.disabled = false;
-      });
-    }
-    const forward = () => {
-      if (this.choice === null) return;
-      this.next = true;
-      next.setAttribute('aria-busy', 'true');
-    };
-    next.addEventListener('click', forward);
-    // Enter on an option moves on, as in the bundle.
-    root.querySelector('fieldset').addEventListener('keydown', (event) => {
-      if (event.key === 'Enter' && event.target.matches('input[type=radio]')) {
-        event.preventDefault();
-        forward();
-      }
-    });
-    root.querySelector('[data-testid=back]').addEventListener('click', () => {
-      this.choice = null;
-      this.next = false;
-      this.#intro();
-      this.host.shadowRoot.querySelector('h2').focus();
-    });
-    requestAnimationFrame(() => {
-      const legend = root.querySelector('legend');
-      if (legend && legend.isConnected) legend.focus();
-    });
-  }
 }
 
-// What the element says when the quiz cannot start on the page, per interface language
-// (the WebAssembly that holds the interface's other words is what could not run).
-const CANNOT_START = {
-  en: ['This quiz cannot start on this page: its security settings do not allow WebAssembly. ', 'Open the quiz on its own page', '.'],
-  fr: ['Ce questionnaire ne peut pas démarrer sur cette page\u00a0: ses réglages de sécurité n’autorisent pas WebAssembly. ', 'Ouvrir le questionnaire dans sa propre page', '.'],
-};
-
-// What the element says when the bundle could not be downloaded, per interface language,
-// and its button's words (the bundle's own notice says the same for the full bundle).
-const UNREACHABLE = {
-  en: ['This part of the quiz could not be downloaded. Nothing you answered is lost: check the connection and try again.', 'Try again'],
-  fr: ['Cette partie du questionnaire n’a pas pu être téléchargée. Aucune de vos réponses n’est perdue\u00a0: vérifiez la connexion et réessayez.', 'Réessayer'],
-};
-
-// What the element says while a widget with no first screen waits for its bundle, per
-// interface language (the words the bundles say it with).
-const LOADING = { en: 'Loading the quiz…', fr: 'Chargement du questionnaire…' };
+// The element's own words in `host`'s language (the WebAssembly that holds the others may
+// be what could not arrive).
+const words = (host) => data.words[language(host, data.words)];
 
 function loadingLine(host) {
   const line = document.createElement('p');
   line.className = 'cq-meta';
   line.setAttribute('role', 'status');
   line.dataset.testid = 'loading';
-  line.textContent = LOADING[language(host, LOADING)];
+  line.textContent = words(host).loading;
   return line;
 }
 
 // The notice that the bundle could not be downloaded, with its Try again button.
 function unreachableNotice(host) {
-  const [message, again] = UNREACHABLE[language(host, UNREACHABLE)];
+  const { loadFailed: message, tryAgain: again } = words(host);
   const notice = document.createElement('div');
   notice.setAttribute('role', 'alert');
   notice.setAttribute('data-candor-notice', '');
@@ -661,16 +639,14 @@ function unreachableNotice(host) {
 }
 
 // The class of the widget's outermost box, in `host`'s theme.
-function themed(host) {
-  const theme = attrOf(host, 'theme');
-  return `cq cq-${['light', 'dark'].includes(theme) ? theme : 'auto'}`;
-}
+const themed = (host) => data.element.themes[attrOf(host, 'theme')] || data.element.themes.auto;
 
-// The interface language for `host`, chosen as the bundle chooses it: an exact match, else
-// the language without its region, else English. `tables` is keyed by language tag.
+// The interface language for `host`, chosen as the bundles choose it: an exact match, else
+// the language without its region, else the default. `tables` is keyed by language tag.
 function language(host, tables) {
-  const wanted = (attrOf(host, 'locale') || navigator.language || 'en').toLowerCase();
-  return tables[wanted] ? wanted : tables[wanted.split(/[-_]/)[0]] ? wanted.split(/[-_]/)[0] : 'en';
+  const wanted = (attrOf(host, 'locale') || navigator.language || data.defaultLocale).toLowerCase();
+  const base = wanted.split(/[-_]/)[0];
+  return tables[wanted] ? wanted : tables[base] ? base : data.defaultLocale;
 }
 
 // Says that the quiz cannot start here, with a link to the standalone page.
@@ -680,7 +656,7 @@ function fallback(host, error) {
     const value = host.getAttribute(name);
     if (value) page.searchParams.set(name, value);
   }
-  const [before, linkText, after] = CANNOT_START[language(host, CANNOT_START)];
+  const [before, linkText, after] = words(host).cannotStart;
   const p = document.createElement('p');
   p.className = 'cq-fallback';
   p.setAttribute('role', 'alert');

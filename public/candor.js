@@ -4,7 +4,8 @@
 //   <candor-quiz instrument="trust-equation"></candor-quiz>
 //
 // As a module it runs once per page however many elements there are. It
-// defines <candor-quiz> (candor-element.js), whose first screen needs no WebAssembly; the
+// defines <candor-quiz> (candor-element.js, with what it knows of the Rust side:
+// candor-data.js), whose first screen needs no WebAssembly; the
 // small first-question bundle (candor-take) is fetched and compiled once, when the first
 // element needing it connects; the full bundle (candor-widget: results, sharing,
 // facilitator) is loaded once: in the background when the page is idle, when a result is
@@ -12,7 +13,7 @@
 // this file, so the widget's files can live anywhere.
 
 import { defineElement, useBundle, bundleFailed, bundleUnreachable } from './candor-element.js';
-import * as builtins from './candor-first.js';
+import data from './candor-data.js';
 import css from './candor-style.js';
 
 const base = new URL('./', import.meta.url);
@@ -52,7 +53,7 @@ function loadBundle() {
   )
     .then((bytes) =>
       download(import('./candor-take.js')).then(({ default: init, start }) =>
-        init({ module_or_path: bytes }).then(() => start(base.href, useBundle)),
+        init({ module_or_path: bytes }).then(() => start(useBundle)),
       ),
     )
     .catch((error) => {
@@ -71,4 +72,4 @@ function loadBundle() {
 // bundle when the first element that needs it connects; one that opens on a screen only
 // the full bundle has (the facilitator's, a returning reader's result) loads the full
 // bundle at once instead, so a page of those never waits for the small one first.
-defineElement(css, builtins, { small: loadBundle, full: loadFull });
+defineElement(css, data, { small: loadBundle, full: loadFull });

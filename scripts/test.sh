@@ -17,11 +17,13 @@ cargo fmt --all -- --check
 
 step "lints (cargo clippy, native and wasm32)"
 cargo clippy --workspace --all-targets --locked -- -D warnings
-cargo clippy -p candor-app --target wasm32-unknown-unknown --all-targets --locked -- -D warnings
-cargo clippy -p candor-app --target wasm32-unknown-unknown --all-targets --features full --locked -- -D warnings
+cargo clippy -p candor-web -p candor-take -p candor-widget --target wasm32-unknown-unknown --all-targets --locked -- -D warnings
 
-step "core: unit, property and doc tests"
-cargo test -p candor-core --locked
+step "core, taking screens and build steps: unit, property and doc tests"
+cargo test -p candor-core -p candor-view -p xtask --locked
+
+step "served files: public/questions and public/candor-data.js are what the code writes"
+cargo xtask check
 
 step "definitions: built-ins and the documented example against the JSON Schema"
 node tests/schema-check.mjs
@@ -30,15 +32,11 @@ step "expected results for the end-to-end tests, computed by the core"
 mkdir -p tests/.generated
 cargo run -q -p candor-core --example e2e_expectations --locked > tests/.generated/expectations.json
 
-step "app: component tests in headless Chromium (the small bundle's widget, then the full one's)"
-cargo test -p candor-app --target wasm32-unknown-unknown --locked
-cargo test -p candor-app --target wasm32-unknown-unknown --features full --locked
+step "browser crates: component tests in headless Chromium (wasm-bindgen-test)"
+cargo test -p candor-web -p candor-take -p candor-widget --target wasm32-unknown-unknown --locked
 
 step "release build (trunk)"
 trunk build
-
-step "first screens: public/candor-first.js matches what the built widget renders"
-(cd tests && node first-screens.mjs --check)
 
 step "size budget: compressed bytes before the first question (tests/size-budget.json)"
 node tests/size-budget.mjs

@@ -14,9 +14,9 @@ if (!staging) {
 
 // What a phone needs to take and finish a quiz offline from the standalone page.
 const wanted = (path) =>
-  /^(embed\.(html|js|css)|candor(-take|-widget|-element|-first|-style)?\.js|candor-(take|widget)_bg\.wasm|favicon\.svg|index\.html|demo\.css|facilitator\.html)$/.test(path) ||
+  /^(embed\.(html|js|css)|candor(-take|-widget|-element|-data|-style)?\.js|candor-(take|widget)_bg\.wasm|favicon\.svg|index\.html|demo\.css|facilitator\.html)$/.test(path) ||
   (path.startsWith('snippets/') && path.endsWith('.js')) ||
-  /^questions\/[a-z0-9-]+\.[a-z-]+\.txt$/.test(path);
+  /^questions\/[a-z0-9-]+\.[a-z-]+\.json$/.test(path);
 
 const files = walk(staging)
   .map((path) => relative(staging, path).split(sep).join('/'))

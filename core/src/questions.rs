@@ -35,20 +35,18 @@ pub struct Questions {
 }
 
 /// One question.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Question {
     /// The item's id.
     pub id: String,
     /// The question or statement.
     pub text: String,
     /// Where its options come from.
-    #[serde(flatten)]
     pub choices: Choices,
 }
 
 /// The options of a question.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Choices {
     /// A rating scale, by index into the instrument's scales, shown in its order.
     Scale(usize),
@@ -80,7 +78,18 @@ struct Raw {
     scales: Vec<Vec<String>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     groups: Option<GroupQuestion>,
-    items: Vec<Question>,
+    items: Vec<RawQuestion>,
+}
+
+/// A question as written: a rated item names its scale, a level item lists its options.
+#[derive(Serialize, Deserialize)]
+struct RawQuestion {
+    id: String,
+    text: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    scale: Option<usize>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    levels: Option<Vec<String>>,
 }
 
 /// Why a JSON form of the questions cannot be used.
@@ -125,12 +134,20 @@ impl TryFrom<Raw> for Questions {
         {
             return invalid("wrong number of options on a scale");
         }
-        let items_ok = raw.items.iter().all(|item| match &item.choices {
-            Choices::Scale(scale) => *scale < raw.scales.len(),
-            Choices::Levels(options) => options_ok(options.len(), MAX_LEVELS),
-        });
-        if !items_ok {
-            return invalid("an item has no options");
+        let mut items = Vec::with_capacity(raw.items.len());
+        for item in raw.items {
+            let choices = match (item.scale, item.levels) {
+                (Some(scale), None) if scale < raw.scales.len() => Choices::Scale(scale),
+                (None, Some(options)) if options_ok(options.len(), MAX_LEVELS) => {
+                    Choices::Levels(options)
+                }
+                _ => return invalid("an item has no options"),
+            };
+            items.push(Question {
+                id: item.id,
+                text: item.text,
+                choices,
+            });
         }
         if raw
             .groups
@@ -149,7 +166,7 @@ impl TryFrom<Raw> for Questions {
             period: raw.period,
             scales: raw.scales,
             groups: raw.groups,
-            items: raw.items,
+            items,
         })
     }
 }
@@ -167,7 +184,22 @@ impl From<Questions> for Raw {
             period: q.period,
             scales: q.scales,
             groups: q.groups,
-            items: q.items,
+            items: q
+                .items
+                .into_iter()
+                .map(|item| {
+                    let (scale, levels) = match item.choices {
+                        Choices::Scale(scale) => (Some(scale), None),
+                        Choices::Levels(options) => (None, Some(options)),
+                    };
+                    RawQuestion {
+                        id: item.id,
+                        text: item.text,
+                        scale,
+                        levels,
+                    }
+                })
+                .collect(),
         }
     }
 }

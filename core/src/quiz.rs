@@ -19,9 +19,10 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::messages::Messages;
 use crate::questions::Questions;
 use crate::records::{Attempt, History, Progress};
-use crate::vault::{Backend, Codec, ImportError, Notice, Saving, Vault};
+use crate::vault::{Backend, Codec, Notice, Saving, Vault};
 
 /// The time and randomness a quiz needs, supplied by its host.
 pub trait Clock {
@@ -54,8 +55,8 @@ pub enum Message {
     Storage(Notice),
     /// An import added this many completed attempts.
     Imported(usize),
-    /// An import was refused; nothing changed.
-    ImportFailed(ImportError),
+    /// An import was refused, for this reason (in the reader's language); nothing changed.
+    ImportFailed(String),
     /// Everything was deleted.
     Deleted,
     /// What the reader waits for (their result, their data controls) could not be
@@ -75,12 +76,7 @@ pub enum Message {
 /// assert_eq!(messages, [Message::Storage(Notice::SavedAgain)]);
 /// ```
 pub fn add_notices(messages: &mut Vec<Message>, notices: Vec<Notice>) {
-    let unsaved = |m: &Message| {
-        matches!(
-            m,
-            Message::Storage(Notice::InMemory | Notice::NotSaved)
-        )
-    };
+    let unsaved = |m: &Message| matches!(m, Message::Storage(Notice::InMemory | Notice::NotSaved));
     let saved_again = |m: &Message| *m == Message::Storage(Notice::SavedAgain);
     for notice in notices {
         match notice {
@@ -96,8 +92,7 @@ pub fn add_notices(messages: &mut Vec<Message>, notices: Vec<Notice>) {
 }
 
 /// Something that happens to a quiz: the reader's steps, then what the page and storage do.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Action {
     /// Start (or continue) the attempt from the intro.
     Start,
@@ -119,26 +114,38 @@ pub enum Action {
     Follow,
     /// Try storage again for what is held in memory (the page is being hidden or closed).
     Flush,
-    /// The attempt was scored (after [`Tell::Finish`]): store it and show its result.
-    Finished(Attempt),
-    /// Import an export file.
-    Import(String),
-    /// Delete every record of the namespace.
-    DeleteAll,
     /// What the reader waits for could not be downloaded.
     Unloaded,
     /// Ask again for what could not be downloaded.
     Retry,
 }
 
-impl Action {
-    /// Whether a first screen shown before the widget arrived may have done this: only these
-    /// are replayed from it.
-    fn is_first_screen_step(&self) -> bool {
-        matches!(
-            self,
-            Self::Start | Self::Choose(_) | Self::Next | Self::Back | Self::Data(_)
-        )
+/// A step a reader takes on a first screen shown before the widget arrived: the actions it
+/// records, in the same words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Step {
+    /// See [`Action::Start`].
+    Start,
+    /// See [`Action::Choose`].
+    Choose(u8),
+    /// See [`Action::Next`].
+    Next,
+    /// See [`Action::Back`].
+    Back,
+    /// See [`Action::Data`].
+    Data(bool),
+}
+
+impl From<Step> for Action {
+    fn from(step: Step) -> Self {
+        match step {
+            Step::Start => Self::Start,
+            Step::Choose(n) => Self::Choose(n),
+            Step::Next => Self::Next,
+            Step::Back => Self::Back,
+            Step::Data(open) => Self::Data(open),
+        }
     }
 }
 
@@ -159,8 +166,8 @@ pub enum Tell {
     },
     /// The records changed: other widgets of the page read them again.
     Wrote,
-    /// The reader asked for their result: score the response, then act
-    /// [`Action::Finished`].
+    /// The reader asked for their result: score the response, then call
+    /// [`Quiz::finished`].
     Finish,
 }
 
@@ -208,7 +215,10 @@ impl Quiz {
         let loaded = vault.load(questions, clock.now());
         let mut messages = Vec::new();
         let memory = (vault.saving() == Saving::Refused).then_some(Notice::InMemory);
-        add_notices(&mut messages, memory.into_iter().chain(loaded.notices).collect());
+        add_notices(
+            &mut messages,
+            memory.into_iter().chain(loaded.notices).collect(),
+        );
         let progress = loaded
             .progress
             .unwrap_or_else(|| Progress::start(questions, clock.seed(), clock.now()));
@@ -326,7 +336,7 @@ impl Quiz {
         vault: &Vault<B, C>,
         clock: &impl Clock,
         seed: Option<u32>,
-        actions: Vec<Action>,
+        steps: Vec<Step>,
     ) -> Vec<Tell> {
         let fresh = self.screen == Screen::Intro && !self.progress.is_started();
         let mut tells = Vec::new();
@@ -336,8 +346,8 @@ impl Quiz {
         if let Some(seed) = seed {
             self.progress.seed = seed;
         }
-        for action in actions.into_iter().filter(Action::is_first_screen_step) {
-            tells.extend(self.act(questions, vault, clock, action));
+        for step in steps {
+            tells.extend(self.act(questions, vault, clock, step.into()));
         }
         tells
     }
@@ -378,18 +388,6 @@ impl Quiz {
             Action::Flush => {
                 let notices = vault.flush();
                 add_notices(&mut self.messages, notices);
-            }
-            Action::Finished(attempt) => self.finished(questions, vault, clock, attempt, &mut tells),
-            Action::Import(text) => self.import(questions, vault, clock, &text, &mut tells),
-            Action::DeleteAll => {
-                vault.delete_all();
-                self.history = History::new(questions.id().as_str());
-                self.progress = Progress::start(questions, clock.seed(), clock.now());
-                self.messages = vec![Message::Deleted];
-                self.finishing = false;
-                self.data_open = false;
-                self.go(Screen::Intro);
-                tells.push(Tell::Wrote);
             }
             Action::Unloaded => {
                 if !self.unloaded() {
@@ -444,14 +442,13 @@ impl Quiz {
         tells: &mut Vec<Tell>,
     ) {
         match self.screen {
-            Screen::Group => {
+            Screen::Group
                 if questions
                     .group_count()
-                    .is_some_and(|n| usize::from(option) < n)
-                {
-                    self.progress.group = Some(option);
-                    self.save(vault, tells);
-                }
+                    .is_some_and(|n| usize::from(option) < n) =>
+            {
+                self.progress.group = Some(option);
+                self.save(vault, tells);
             }
             Screen::Question => {
                 let index = usize::from(self.progress.position);
@@ -500,8 +497,8 @@ impl Quiz {
                         self.go(Screen::Question);
                     }
                     None => {
+                        // The screen changes when the result comes: focus moves then.
                         self.finishing = true;
-                        self.focus = true;
                         tells.push(Tell::Finish);
                     }
                 }
@@ -580,14 +577,15 @@ impl Quiz {
         }
     }
 
-    fn finished<B: Backend, C: Codec>(
+    /// Stores `attempt`, the response scored after [`Tell::Finish`], and shows its result.
+    /// (Not an [`Action`]: only a copy of the widget that can score finishes an attempt.)
+    pub fn finished<B: Backend, C: Codec>(
         &mut self,
         questions: &Questions,
         vault: &Vault<B, C>,
         clock: &impl Clock,
         attempt: Attempt,
-        tells: &mut Vec<Tell>,
-    ) {
+    ) -> Vec<Tell> {
         let (history, notices) = vault.add_attempt(&self.history, attempt);
         vault.clear_progress();
         self.history = history;
@@ -595,17 +593,20 @@ impl Quiz {
         self.progress = Progress::start(questions, clock.seed(), clock.now());
         self.finishing = false;
         self.go(Screen::Result);
-        tells.push(Tell::Wrote);
+        vec![Tell::Wrote]
     }
 
-    fn import<B: Backend, C: Codec>(
+    /// Imports an export file from the reader's data controls: its results show, or the
+    /// reason nothing changed, in the language of `words`. (Not an [`Action`]: only a copy
+    /// of the widget with data controls imports, and the others carry none of it.)
+    pub fn import<B: Backend, C: Codec>(
         &mut self,
         questions: &Questions,
         vault: &Vault<B, C>,
         clock: &impl Clock,
         text: &str,
-        tells: &mut Vec<Tell>,
-    ) {
+        words: &Messages,
+    ) -> Vec<Tell> {
         match vault.import(text) {
             Ok(report) => {
                 self.follow(questions, vault, clock);
@@ -613,9 +614,31 @@ impl Quiz {
                     self.screen = Screen::Result;
                 }
                 self.messages.push(Message::Imported(report.attempts));
-                tells.push(Tell::Wrote);
+                vec![Tell::Wrote]
             }
-            Err(error) => self.messages.push(Message::ImportFailed(error)),
+            Err(error) => {
+                self.messages
+                    .push(Message::ImportFailed(error.message_in(words)));
+                Vec::new()
+            }
         }
+    }
+
+    /// Deletes every record of the namespace from the reader's data controls, and starts
+    /// afresh on the intro. (Not an [`Action`], as [`Quiz::import`] is not.)
+    pub fn delete_all<B: Backend, C: Codec>(
+        &mut self,
+        questions: &Questions,
+        vault: &Vault<B, C>,
+        clock: &impl Clock,
+    ) -> Vec<Tell> {
+        vault.delete_all();
+        self.history = History::new(questions.id().as_str());
+        self.progress = Progress::start(questions, clock.seed(), clock.now());
+        self.messages = vec![Message::Deleted];
+        self.finishing = false;
+        self.data_open = false;
+        self.go(Screen::Intro);
+        vec![Tell::Wrote]
     }
 }

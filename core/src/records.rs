@@ -306,16 +306,18 @@ impl History {
     /// the same attempt), keeps them in time order and at most [`MAX_HISTORY`].
     pub fn merge(&mut self, other: &History) {
         for attempt in &other.attempts {
-            if !self
+            let t = attempt.completed_at;
+            if self.attempts.iter().any(|a| a.completed_at == t) {
+                continue;
+            }
+            // Each in its place: no sort, whose code a small bundle would carry.
+            let at = self
                 .attempts
                 .iter()
-                .any(|a| a.completed_at == attempt.completed_at)
-            {
-                self.attempts.push(attempt.clone());
-            }
+                .rposition(|a| a.completed_at < t)
+                .map_or(0, |i| i + 1);
+            self.attempts.insert(at, attempt.clone());
         }
-        self.attempts
-            .sort_by(|a, b| a.completed_at.total_cmp(&b.completed_at));
         let excess = self.attempts.len().saturating_sub(MAX_HISTORY);
         self.attempts.drain(..excess);
     }

@@ -209,6 +209,25 @@ pub struct Loaded {
     pub notices: Vec<Notice>,
 }
 
+/// Records held in memory, by key: a handful at most, so a list.
+#[derive(Debug, Default)]
+struct Held(Vec<(String, String)>);
+
+impl Held {
+    fn get(&self, key: &str) -> Option<&String> {
+        self.0.iter().find(|(k, _)| k == key).map(|(_, text)| text)
+    }
+
+    fn insert(&mut self, key: String, text: String) {
+        self.remove(&key);
+        self.0.push((key, text));
+    }
+
+    fn remove(&mut self, key: &str) {
+        self.0.retain(|(k, _)| k != key);
+    }
+}
+
 /// Whose completed attempt pruning dropped.
 enum Dropped {
     /// Another instrument's: stored without it.
@@ -286,7 +305,7 @@ pub struct Vault<B, C> {
     frozen: RefCell<HashSet<String>>,
     /// Records that could not be stored yet, by key; read before the backend's. An empty
     /// text (never a record) stands for a record removed here but not yet from storage.
-    held: RefCell<BTreeMap<String, String>>,
+    held: RefCell<Held>,
     /// Whether records reach storage.
     saving: Cell<Saving>,
 }
@@ -308,7 +327,6 @@ impl<B: Backend, C: Codec> Vault<B, C> {
     /// (of this namespace only), `saving` what it found. Records held mean they are not stored.
     ///
     /// ```
-    /// use std::collections::BTreeMap;
     /// use candor_core::records::Keys;
     /// use candor_core::vault::{MemoryBackend, Saving, Vault};
     /// # struct Json;
@@ -317,12 +335,12 @@ impl<B: Backend, C: Codec> Vault<B, C> {
     /// #     fn encode<T: serde::Serialize>(&self, _: &T) -> Result<String, String> { Err("".into()) }
     /// # }
     /// let keys = Keys::new(None, "trust-equation");
-    /// let held = BTreeMap::from([(keys.progress(), "{}".to_owned())]);
+    /// let held = vec![(keys.progress(), "{}".to_owned())];
     /// let vault = Vault::new(MemoryBackend::new(), Json, keys).resume(held, Saving::Stored);
     /// assert_eq!(vault.saving(), Saving::Full);
     /// ```
-    pub fn resume(self, held: BTreeMap<String, String>, saving: Saving) -> Self {
-        let held: BTreeMap<String, String> = held
+    pub fn resume(self, held: Vec<(String, String)>, saving: Saving) -> Self {
+        let held: Vec<(String, String)> = held
             .into_iter()
             .filter(|(key, _)| self.keys.owns(key))
             .collect();
@@ -331,7 +349,7 @@ impl<B: Backend, C: Codec> Vault<B, C> {
             saving => saving,
         };
         Self {
-            held: RefCell::new(held),
+            held: RefCell::new(Held(held)),
             saving: Cell::new(saving),
             ..self
         }
@@ -342,9 +360,9 @@ impl<B: Backend, C: Codec> Vault<B, C> {
         self.saving.get()
     }
 
-    /// The records held in memory because they could not be stored, by key.
-    pub fn held(&self) -> BTreeMap<String, String> {
-        self.held.borrow().clone()
+    /// The records held in memory because they could not be stored: `(key, text)`.
+    pub fn held(&self) -> Vec<(String, String)> {
+        self.held.borrow().0.clone()
     }
 
     /// The keys in use.
@@ -465,7 +483,8 @@ impl<B: Backend, C: Codec> Vault<B, C> {
         let progress = match self.read_progress() {
             Read::Missing => None,
             Read::Found(p)
-                if p.instrument == instrument.id().as_str() && p.version != instrument.version() =>
+                if p.instrument == instrument.id().as_str()
+                    && p.version != instrument.version() =>
             {
                 if p.is_started() {
                     self.set_aside(PROGRESS, SetAsideReason::Mismatch, now, &mut notices);
@@ -508,7 +527,7 @@ impl<B: Backend, C: Codec> Vault<B, C> {
             }
         };
         // A history held in memory goes with what other tabs stored meanwhile.
-        let history = if self.held.borrow().contains_key(&self.keys.history()) {
+        let history = if self.held.borrow().get(&self.keys.history()).is_some() {
             self.histories_at(&self.keys.history(), id)
         } else {
             history
@@ -650,7 +669,7 @@ impl<B: Backend, C: Codec> Vault<B, C> {
     /// Tries storage again for the records held in memory (before the page closes, say).
     pub fn flush(&self) -> Vec<Notice> {
         let mut notices = Vec::new();
-        if !self.held.borrow().is_empty() {
+        if !self.held.borrow().0.is_empty() {
             self.write_held(&mut notices);
         }
         notices
@@ -783,7 +802,7 @@ impl<B: Backend, C: Codec> Vault<B, C> {
             .backend
             .keys()
             .into_iter()
-            .chain(self.held.borrow().keys().cloned())
+            .chain(self.held.borrow().0.iter().map(|(k, _)| k.clone()))
             .filter(|k| self.keys.owns(k) && self.text(k).is_some())
             .collect();
         keys.sort_unstable();
@@ -995,7 +1014,7 @@ impl<B: Backend, C: Codec> Vault<B, C> {
     /// many were removed.
     pub fn delete_all(&self) -> usize {
         let keys = self.namespace_keys();
-        self.held.borrow_mut().clear();
+        self.held.borrow_mut().0.clear();
         for key in &keys {
             self.remove(key);
         }

@@ -67,14 +67,20 @@ fn a_full_storage_holds_the_answer_and_says_so_only_while_writes_fail() {
     assert_eq!(notices, [Notice::NotSaved]);
     assert_eq!(v.saving(), Saving::Full);
     // The vault reads back what it holds, not the stale stored record.
-    assert_eq!(v.load(&instrument.questions(), 1.0).progress, Some(tenth.clone()));
+    assert_eq!(
+        v.load(&instrument.questions(), 1.0).progress,
+        Some(tenth.clone())
+    );
 
     backend.fail(None);
     let notices = v.save_progress(&tenth, &mut history);
     assert_eq!(notices, [Notice::SavedAgain]);
     assert_eq!(v.saving(), Saving::Stored);
     assert!(v.held().is_empty());
-    assert_eq!(vault(&backend).load(&instrument.questions(), 2.0).progress, Some(tenth));
+    assert_eq!(
+        vault(&backend).load(&instrument.questions(), 2.0).progress,
+        Some(tenth)
+    );
 }
 
 #[test]
@@ -174,7 +180,7 @@ fn an_import_while_storage_is_refused_is_held_for_the_visit() {
 #[test]
 fn held_records_of_another_namespace_are_not_taken() {
     let other = Keys::new(Some("elsewhere"), ID);
-    let held = [(other.progress(), "{}".to_owned())].into();
+    let held = vec![(other.progress(), "{}".to_owned())];
     let backend = Flaky::default();
     let v = vault(&backend).resume(held, Saving::Stored);
     assert!(v.held().is_empty());

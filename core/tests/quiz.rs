@@ -8,7 +8,7 @@ use std::cell::Cell;
 
 use candor_core::definition::Instrument;
 use candor_core::questions::Questions;
-use candor_core::quiz::{Action, Clock, Message, Quiz, Screen, Tell, Want, add_notices};
+use candor_core::quiz::{Action, Clock, Message, Quiz, Screen, Step, Tell, Want, add_notices};
 use candor_core::records::{Attempt, Keys, Progress};
 use candor_core::vault::{Fault, Notice, Vault};
 use common::{Flaky, Json};
@@ -67,7 +67,7 @@ impl<'a> Run<'a> {
             let response = self.quiz.progress().response();
             let attempt = Attempt::scored(&self.instrument, &response, self.clock.now()).unwrap();
             self.quiz
-                .act(&self.questions, &self.vault, &self.clock, Action::Finished(attempt));
+                .finished(&self.questions, &self.vault, &self.clock, attempt);
         }
         tells
     }
@@ -86,7 +86,10 @@ fn a_new_reader_opens_on_the_intro_and_start_goes_to_the_first_question() {
     let backend = Flaky::default();
     let mut run = Run::open("trust-equation", &backend);
     assert_eq!(run.quiz.screen(), Screen::Intro);
-    assert!(!run.quiz.wants_focus(), "opening never takes focus from the page");
+    assert!(
+        !run.quiz.wants_focus(),
+        "opening never takes focus from the page"
+    );
     let tells = run.act(Action::Start);
     assert_eq!(tells, [Tell::Wrote, Tell::Started]);
     assert_eq!(run.quiz.screen(), Screen::Question);
@@ -123,7 +126,10 @@ fn each_answer_is_saved_and_told_and_next_waits_for_one() {
     run.act(Action::Start);
     assert!(run.act(Action::Next).is_empty(), "no answer yet");
     assert_eq!(run.quiz.progress().position, 0);
-    assert!(run.act(Action::Choose(5)).is_empty(), "a level item has five options");
+    assert!(
+        run.act(Action::Choose(5)).is_empty(),
+        "a level item has five options"
+    );
     let tells = run.act(Action::Choose(3));
     assert_eq!(
         tells,
@@ -250,7 +256,11 @@ fn another_tab_s_answers_are_followed_without_moving_the_reader() {
     there.act(Action::Choose(4));
     here.act(Action::Follow);
     assert_eq!(&here.answers()[..3], [Some(1), Some(4), Some(4)]);
-    assert_eq!(here.quiz.progress().position, 1, "the reader stays where they are");
+    assert_eq!(
+        here.quiz.progress().position,
+        1,
+        "the reader stays where they are"
+    );
     // The other tab finishes: this one shows the result.
     for _ in 0..here.questions.len() {
         there.act(Action::Choose(0));
@@ -260,7 +270,9 @@ fn another_tab_s_answers_are_followed_without_moving_the_reader() {
     assert_eq!(here.quiz.screen(), Screen::Result);
     assert_eq!(here.quiz.history().attempts.len(), 1);
     // Everything deleted there: back to the intro here.
-    there.act(Action::DeleteAll);
+    there
+        .quiz
+        .delete_all(&there.questions, &there.vault, &there.clock);
     here.act(Action::Follow);
     assert_eq!(here.quiz.screen(), Screen::Intro);
     assert!(here.quiz.history().attempts.is_empty());
@@ -270,13 +282,7 @@ fn another_tab_s_answers_are_followed_without_moving_the_reader() {
 fn a_first_screen_is_replayed_only_over_a_new_attempt() {
     let backend = Flaky::default();
     let mut run = Run::open("customer-focus", &backend);
-    let steps = vec![
-        Action::Start,
-        Action::Choose(2),
-        Action::Next,
-        Action::Retake,
-        Action::DeleteAll,
-    ];
+    let steps = vec![Step::Start, Step::Choose(2), Step::Next];
     let tells = run
         .quiz
         .replay(&run.questions, &run.vault, &run.clock, Some(99), steps);
@@ -291,7 +297,7 @@ fn a_first_screen_is_replayed_only_over_a_new_attempt() {
         &again.vault,
         &again.clock,
         Some(5),
-        vec![Action::Start, Action::Choose(0)],
+        vec![Step::Start, Step::Choose(0)],
     );
     assert!(tells.is_empty());
     assert_eq!(again.quiz.progress().seed, 99);
@@ -348,9 +354,12 @@ fn an_import_shows_its_results_and_a_bad_file_says_why() {
     let file = from.vault.export(1.0).unwrap();
     let backend = Flaky::default();
     let mut run = Run::open("trust-equation", &backend);
-    run.act(Action::Import("not json".into()));
+    let words = candor_core::messages::messages("en");
+    run.quiz
+        .import(&run.questions, &run.vault, &run.clock, "not json", words);
     assert!(matches!(run.quiz.messages(), [Message::ImportFailed(_)]));
-    run.act(Action::Import(file));
+    run.quiz
+        .import(&run.questions, &run.vault, &run.clock, &file, words);
     assert_eq!(run.quiz.screen(), Screen::Result);
     assert_eq!(run.quiz.messages().last(), Some(&Message::Imported(1)));
 }

@@ -1,4 +1,4 @@
-// The first screen before the bundle (candor-element.js, public/candor-first.js): a new
+// The first screen before the bundle (candor-element.js, public/candor-data.js): a new
 // reader of a built-in instrument sees the intro and can start, answer and go on while the
 // small bundle is still on its way; the bundle takes over from where they are, with the
 // option order they saw. Each test holds the bundle's WebAssembly back until it says so.
@@ -166,9 +166,9 @@ test('changing the element before the bundle arrives shows the first screen of w
 const recordSwitches = (page, instrument) =>
   page.evaluate((id) => {
     const element = document.querySelector(`candor-quiz[instrument="${id}"]`);
-    const upgrade = element.candorUpgrade;
+    const upgrade = element.candorHandOver;
     window.switches = 0;
-    element.candorUpgrade = function (handoff) {
+    element.candorHandOver = function (handoff) {
       window.switches += 1;
       return upgrade.call(this, handoff);
     };
@@ -224,8 +224,8 @@ test('the intro\'s data controls: open when the bundle arrives, they stay open; 
   await expect(quiz.byTestId('intro-data')).not.toHaveAttribute('open');
   expect(await page.evaluate(() => window.switches)).toBe(0);
 
-  // An instrument whose Start leads to a group question (no snapshot of it; the intro
-  // stays up, its Start busy): Start pressed with the data controls open leads there.
+  // An instrument whose Start leads to a group question: Start pressed with the data
+  // controls open leads there.
   await page.unrouteAll();
   release = await holdBundle(page);
   await page.goto('/embed.html?instrument=trust-roadmap');
@@ -353,8 +353,8 @@ test('the small bundle cannot be downloaded, in French: the notice is in French'
 });
 
 // The small bundle holds no instrument's text: the element fetches the questions form of
-// each widget's instrument (questions/<id>.<locale>.txt, its compact form) and hands it
-// over; the bundle takes back only a form its build serves.
+// each widget's instrument (questions/<id>.<locale>.json) and hands it over; the bundle
+// takes only a form its build serves.
 
 /** The paths of the questions forms `page` requests from now on. */
 const formRequests = (page) => requestedPaths(page, /^\/questions\//);
@@ -387,17 +387,17 @@ test('each widget is handed the questions form of its instrument, in its languag
   await expect(french.root.locator('legend')).toContainText(definition.items[1].text);
   await expect(page.locator('#again').getByTestId('intro')).toBeVisible();
   expect(requested.sort()).toEqual([
-    'questions/customer-focus.fr.txt',
-    'questions/service-or-servility.en.txt',
-    'questions/trust-equation.en.txt',
-    'questions/trust-roadmap.en.txt',
+    'questions/customer-focus.fr.json',
+    'questions/service-or-servility.en.json',
+    'questions/trust-equation.en.json',
+    'questions/trust-roadmap.en.json',
   ]);
   expect(errors).toEqual([]);
 });
 
 test('the questions form cannot be downloaded: the first screen says so, stays usable, and takes it up again', async ({ page }, testInfo) => {
   const errors = watchErrors(page);
-  const restore = await cutOff(page, '**/questions/*.txt');
+  const restore = await cutOff(page, '**/questions/*.json');
   await page.goto('/embed.html?instrument=service-or-servility');
   const quiz = new Quiz(page, 'service-or-servility', testInfo);
   const notice = quiz.byTestId('notice');
@@ -423,10 +423,10 @@ test('the questions form cannot be downloaded: the first screen says so, stays u
 test('a damaged questions form, or one another build left: the full bundle, which holds its own, takes the widget over', async ({ page }, testInfo) => {
   const errors = watchErrors(page);
   // The form as served, one question reworded: what a form of another build looks like.
-  const served = readFileSync(new URL('../../dist/questions/trust-equation.en.txt', import.meta.url), 'utf8');
+  const served = readFileSync(new URL('../../dist/questions/trust-equation.en.json', import.meta.url), 'utf8');
   const reworded = served.replace('Clients come to me', 'Customers come to me');
   expect(reworded).not.toBe(served);
-  await page.route('**/questions/trust-equation.en.txt', (route) => route.fulfill({ contentType: 'text/plain', body: reworded }));
+  await page.route('**/questions/trust-equation.en.json', (route) => route.fulfill({ contentType: 'application/json', body: reworded }));
   await page.goto('/embed.html?instrument=trust-equation&session=ws1');
   const quiz = new Quiz(page, 'trust-equation', testInfo);
   await quiz.start();
@@ -444,10 +444,10 @@ test('a questions form another build left, under a first screen the reader went 
   // The form as served with its first question reworded: not one this build serves.
   const definition = JSON.parse(readFileSync(new URL('../../core/instruments/customer-focus.en.json', import.meta.url), 'utf8'));
   const question = definition.items[0].text;
-  const served = readFileSync(new URL('../../dist/questions/customer-focus.en.txt', import.meta.url), 'utf8');
-  const older = served.replace(`\n${question}\n`, `\n${question} (an older build)\n`);
+  const served = readFileSync(new URL('../../dist/questions/customer-focus.en.json', import.meta.url), 'utf8');
+  const older = served.replace(JSON.stringify(question), JSON.stringify(`${question} (an older build)`));
   expect(older).not.toBe(served);
-  await page.route('**/questions/customer-focus.en.txt', (route) => route.fulfill({ contentType: 'text/plain', body: older }));
+  await page.route('**/questions/customer-focus.en.json', (route) => route.fulfill({ contentType: 'application/json', body: older }));
   const release = await holdBundle(page);
   await page.goto('/embed.html?instrument=customer-focus');
   const quiz = new Quiz(page, 'customer-focus', testInfo);
@@ -474,7 +474,7 @@ test('a questions form another build left, under a first screen the reader went 
 test('another instrument\'s questions form: the full bundle takes the widget over', async ({ page }, testInfo) => {
   test.skip(testInfo.project.name !== 'desktop', 'the damaged form covers the phone');
   const errors = watchErrors(page);
-  await page.route('**/questions/trust-equation.en.txt', (route) => route.fulfill({ path: fileURLToPath(new URL('../../dist/questions/service-or-servility.en.txt', import.meta.url)) }));
+  await page.route('**/questions/trust-equation.en.json', (route) => route.fulfill({ path: fileURLToPath(new URL('../../dist/questions/service-or-servility.en.json', import.meta.url)) }));
   await page.goto('/embed.html?instrument=trust-equation&session=ws1');
   const quiz = new Quiz(page, 'trust-equation', testInfo);
   await quiz.start();

@@ -1,6 +1,7 @@
 // Languages: with locale="fr" no English shows, on any screen. Each screen's words (its
 // text, and what assistive technology reads: aria-label, title, alt and SVG titles) are
-// checked against the English tables of the interface (app/src/text.rs) and of the core's
+// checked against the English tables of the interface (view/src/text.rs for the taking
+// screens, widget/src/text.rs for the rest) and of the core's
 // messages (core/src/messages.rs), and against the English texts of every built-in
 // instrument that has a French translation (core/instruments/*.en.json): a phrase of two
 // words or more from them is English left untranslated.
@@ -38,13 +39,14 @@ function englishPhrases() {
   const translated = readdirSync(new URL('../../core/instruments/', import.meta.url)).filter((f) => f.endsWith('.fr.json'));
   expect(translated.length, 'the French definitions were found').toBeGreaterThan(0);
   const pairs = [
-    [table('app/src/text.rs', 'pub const EN: Ui'), table('app/src/text/fr.rs', 'pub const FR: Ui')],
+    [table('view/src/text.rs', 'pub const EN: Ui'), table('view/src/text/fr.rs', 'pub const FR: Ui')],
+    [table('widget/src/text.rs', 'pub const EN: Ui'), table('widget/src/text/fr.rs', 'pub const FR: Ui')],
     [table('core/src/messages.rs', 'pub const EN: Messages'), table('core/src/messages/fr.rs', 'pub const FR: Messages')],
     ...translated.map((fr) => [definitionTexts(fr.replace('.fr.', '.en.')), definitionTexts(fr)]),
   ];
   const phrases = new Set();
   for (const [en, fr] of pairs) {
-    expect(Object.keys(en).length, 'the English table was read').toBeGreaterThan(50);
+    expect(Object.keys(en).length, 'the English table was read').toBeGreaterThan(25);
     for (const [key, text] of Object.entries(en)) {
       if (fr[key] === text) continue;
       for (const part of text.split(/\{\w+\}/)) {

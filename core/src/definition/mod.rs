@@ -68,6 +68,11 @@ impl ItemId {
     }
 }
 
+/// How an id (of an instrument, or a storage namespace) is spelled, as a regular
+/// expression for the element class, which checks a namespace before any WebAssembly:
+/// the same rule as [`InstrumentId::parse`].
+pub const ID_RULE: &str = "^[A-Za-z0-9_-]{1,64}$";
+
 pub(crate) fn is_valid_id(id: &str) -> bool {
     !id.is_empty()
         && id.len() <= 64

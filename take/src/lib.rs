@@ -1,0 +1,211 @@
+//! The small bundle: a new or returning reader's intro, group question and questions, with
+//! storage, until the full bundle takes over.
+//!
+//! * [`start`] gives the element class its `mount` once the bundle is compiled.
+//! * A built-in's quiz runs from the questions form the element fetched for it; only a form
+//!   this build serves is read (its digest is compiled in), so a stray file is refused.
+//! * When the quiz wants a result or the data controls, the bundle hands the quiz's state
+//!   over to the full bundle ([`candor_web::element::hand_over`]).
+//! * A widget only the full bundle can show (a trainer's definition, the facilitator, a
+//!   form this bundle would not read) is a stand-in that asks for the full bundle at once.
+
+mod stand_in;
+
+use std::cell::Cell;
+use std::rc::Rc;
+use std::sync::atomic::{AtomicU32, Ordering};
+
+use candor_core::questions::Questions;
+use candor_core::quiz::Action;
+use candor_view::node::el;
+use candor_view::text::{self, Ui, fill};
+use candor_web::element::{Handoff, Mounted, Prelude, hand_over};
+use candor_web::options::{Mode, Options, Source, options_from};
+use candor_web::widget::{Bundle, Start, Widget};
+use candor_web::{dom, json};
+use wasm_bindgen::prelude::*;
+use web_sys::HtmlElement;
+
+include!(concat!(env!("OUT_DIR"), "/forms.rs"));
+
+static NEXT_UID: AtomicU32 = AtomicU32::new(1);
+
+/// Gives the small bundle to the element class: `use_bundle` is `useBundle(mount)` of
+/// `candor-element.js`, which calls `mount(host, container, overFirstScreen, form)` for each
+/// element (`form`: the questions form it fetched, or `null`).
+#[wasm_bindgen]
+pub fn start(use_bundle: js_sys::Function) -> Result<(), JsValue> {
+    let mount =
+        Closure::<dyn FnMut(HtmlElement, HtmlElement, bool, Option<String>) -> Mounted>::new(mount);
+    use_bundle.call1(&JsValue::NULL, mount.as_ref())?;
+    // The element class keeps calling it for every element the page adds.
+    mount.forget();
+    Ok(())
+}
+
+/// Keeps the exported entry point linked into the bundle (and with it wasm-bindgen's
+/// intrinsics): a `main` that does nothing would let the linker drop it.
+pub fn keep_entry_points() {
+    std::hint::black_box(start as fn(js_sys::Function) -> Result<(), JsValue>);
+}
+
+/// What the small bundle makes of a widget's options.
+enum Loading {
+    /// A built-in, read from its questions form.
+    Ready(Questions),
+    /// Not read at all; the message says why.
+    Failed(String),
+    /// Only the full bundle shows it.
+    HandOver,
+}
+
+/// Reads the questions form `form` of the built-in `id`, if it is one this build serves.
+fn read_form(id: &str, form: &str) -> Result<Questions, String> {
+    let digest = candor_core::digest::fnv1a_64(form.as_bytes());
+    match FORM_DIGESTS.iter().find(|(_, known)| *known == digest) {
+        None => Err("it is not one this build serves".to_owned()),
+        Some((found, _)) if *found != id => Err(format!("it is that of \"{found}\"")),
+        Some(_) => json::read(form),
+    }
+}
+
+fn load(options: &Options, form: Option<&str>, ui: &Ui) -> Loading {
+    if options.mode == Mode::Facilitator {
+        return Loading::HandOver;
+    }
+    let Source::Builtin(id) = &options.source else {
+        return Loading::HandOver;
+    };
+    let id = id.trim();
+    if !FORM_DIGESTS.iter().any(|(known, _)| *known == id) {
+        let mut ids: Vec<&str> = FORM_DIGESTS.iter().map(|(id, _)| *id).collect();
+        ids.dedup();
+        let list = ids.join(", ");
+        return Loading::Failed(fill(ui.unknown_instrument, &[("id", id), ("list", &list)]));
+    }
+    match form.map(|form| read_form(id, form)) {
+        Some(Ok(questions)) => Loading::Ready(questions),
+        Some(Err(why)) => {
+            web_sys::console::error_1(
+                &format!("Candor: the questions of \"{id}\" could not be read ({why}); the full bundle takes over").into(),
+            );
+            Loading::HandOver
+        }
+        None => Loading::HandOver,
+    }
+}
+
+/// Mounts a widget configured by `host`'s attributes into `container`. Over the element's
+/// first screen (`first_screen`), the quiz opens now and is drawn when the element replays
+/// what the reader did; otherwise it is drawn in the next task.
+pub fn mount(
+    host: HtmlElement,
+    container: HtmlElement,
+    first_screen: bool,
+    form: Option<String>,
+) -> Mounted {
+    let Some(doc) = container.owner_document() else {
+        return Mounted::new(|| {}, None);
+    };
+    let options = options_from(&host);
+    let ui = text::ui(options.locale.as_deref().unwrap_or("en"));
+    let Ok(root) = doc.create_element("div") else {
+        return Mounted::new(|| {}, None);
+    };
+    root.set_class_name(options.theme.class());
+    let _ = container.append_child(&root);
+    let root: HtmlElement = root.unchecked_into();
+    match load(&options, form.as_deref(), ui) {
+        Loading::Ready(questions) => {
+            let small = Small {
+                host: host.clone(),
+                asked: Rc::new(Cell::new(false)),
+            };
+            let widget = Widget::open(
+                Some(host),
+                root,
+                Rc::new(questions),
+                options.namespace.as_deref(),
+                options.session.clone(),
+                ui,
+                NEXT_UID.fetch_add(1, Ordering::Relaxed),
+                Start {
+                    quiz: None,
+                    held: Default::default(),
+                },
+                Box::new(small),
+            );
+            let teardown = {
+                let widget = Rc::clone(&widget);
+                move || widget.remove()
+            };
+            if first_screen {
+                let replay: Box<dyn FnOnce(Prelude)> =
+                    Box::new(move |prelude| widget.replay(prelude));
+                Mounted::new(teardown, Some(replay))
+            } else {
+                widget.build_soon();
+                Mounted::new(teardown, None)
+            }
+        }
+        Loading::Failed(message) => {
+            let error = el("p", "cq-error")
+                .attr("role", "alert")
+                .attr("data-testid", "load-error")
+                .text(&message);
+            dom::Drawn::default().update(&root, vec![error]);
+            Mounted::new(move || root.remove(), None)
+        }
+        Loading::HandOver => stand_in::mount(host, root, ui, first_screen),
+    }
+}
+
+/// What the small bundle adds to a quiz: asking for the full bundle when the quiz wants a
+/// result or the data controls, and handing the quiz over.
+struct Small {
+    host: HtmlElement,
+    /// The full bundle was asked for and has neither come nor failed yet.
+    asked: Rc<Cell<bool>>,
+}
+
+impl Bundle for Small {
+    fn full(&self) -> bool {
+        false
+    }
+
+    fn finish(&self, _: &Rc<Widget>) {
+        // The quiz now wants its result: `drawn` asks for the full bundle.
+    }
+
+    fn drawn(&self, widget: &Rc<Widget>) {
+        let quiz = widget.quiz();
+        if quiz.wants().is_none() || quiz.unloaded() || self.asked.get() {
+            return;
+        }
+        drop(quiz);
+        self.asked.set(true);
+        let (state, failed, asked) = (
+            Rc::downgrade(widget),
+            Rc::downgrade(widget),
+            Rc::clone(&self.asked),
+        );
+        hand_over(
+            &self.host,
+            // As of the switch: the reader may have gone on meanwhile.
+            move || {
+                let handoff = state.upgrade().map(|w| Handoff {
+                    quiz: Some(w.quiz().clone()),
+                    held: w.vault().held(),
+                    prelude: None,
+                });
+                json::write(&handoff.unwrap_or_default()).unwrap_or_else(|_| "{}".to_owned())
+            },
+            move || {
+                asked.set(false);
+                if let Some(widget) = failed.upgrade() {
+                    widget.act(Action::Unloaded);
+                }
+            },
+        );
+    }
+}

@@ -1,0 +1,183 @@
+//! The interface's own words on the taking screens (buttons, labels, notices), separate from
+//! instrument content.
+//!
+//! * Each locale is one [`Ui`] table; [`ui`] picks the table for a locale and falls back to
+//!   English, matching a tag exactly, then by its language.
+//! * Templates mark their blanks with `{name}`; [`fill`] fills them.
+//! * The words of results, sharing and the facilitator are the full bundle's own; what the
+//!   core says about a definition or a file it cannot use is in `candor_core::messages`.
+
+pub use candor_core::messages::fill;
+
+mod fr;
+
+pub use fr::FR;
+
+/// Declares [`Ui`] with one `&'static str` field per entry, and [`Ui::entries`] listing
+/// them, so tests can compare two locales key by key.
+macro_rules! ui_table {
+    ($($(#[$doc:meta])* $field:ident,)*) => {
+        /// Every string the taking screens show, for one locale.
+        #[derive(Debug)]
+        pub struct Ui {
+            $($(#[$doc])* pub $field: &'static str,)*
+        }
+
+        impl Ui {
+            /// Every `(key, string)` of the table, in declaration order.
+            pub fn entries(&self) -> Vec<(&'static str, &'static str)> {
+                vec![$((stringify!($field), self.$field),)*]
+            }
+        }
+    };
+}
+
+ui_table! {
+        /// Language tag of this table.
+        locale,
+        /// Intro line: `{questions}` questions, `{minutes}` minutes.
+        meta,
+        /// Reassurance under the intro.
+        private,
+        /// Start button.
+        start,
+        /// Resume button on the intro: `{n}` is the question to resume at.
+        resume,
+        /// Progress label: question `{n}` of `{total}`.
+        progress,
+        /// Back button.
+        back,
+        /// Next button.
+        next,
+        /// Finish button on the last question.
+        finish,
+        /// Shown when Next is pressed without an answer.
+        choose_first,
+        /// Shown when an instrument id is unknown.
+        unknown_instrument,
+        /// Storage could not be used: answers are kept in memory only.
+        storage_unavailable,
+        /// A record set aside: `{why}` and the backup `{key}`.
+        set_aside,
+        /// Why: it could not be read.
+        why_unreadable,
+        /// Why: a newer version wrote it.
+        why_newer,
+        /// Why: it belongs to something else.
+        why_mismatch,
+        /// A record that could not be read nor set aside.
+        left_alone,
+        /// The instrument changed; the attempt restarts.
+        restarted,
+        /// Storage full; `{n}` oldest results dropped.
+        pruned,
+        /// Storage full; this change is in memory only.
+        not_saved,
+        /// What was held in memory is stored again.
+        saved_again,
+        /// Import done: `{n}` results added.
+        imported,
+        /// Import refused: `{why}`.
+        import_failed,
+        /// Everything deleted.
+        deleted,
+        /// Dismiss button's accessible name.
+        dismiss,
+        /// Heading of the data controls.
+        your_data,
+        /// While a definition loads from a URL.
+        loading,
+        /// While the result screen loads.
+        loading_result,
+        /// The full bundle could not be downloaded (a notice, or the facilitator's screen).
+        load_failed,
+        /// Button that asks again for what could not be downloaded.
+        try_again,
+        /// The decimal separator.
+        decimal,
+        /// Said when the quiz cannot start on the page (no WebAssembly): `{link}` is where
+        /// the link to the standalone page goes.
+        cannot_start,
+        /// The link to the standalone page.
+        open_alone,
+}
+
+/// English, the default and the fallback.
+pub const EN: Ui = Ui {
+    locale: "en",
+    meta: "{questions} questions · about {minutes} minutes",
+    private: "Your answers stay in this browser. Nothing is sent anywhere.",
+    start: "Start",
+    resume: "Continue at question {n}",
+    progress: "Question {n} of {total}",
+    back: "Back",
+    next: "Next",
+    finish: "See my result",
+    choose_first: "Choose an answer to go on.",
+    unknown_instrument: "There is no instrument called \"{id}\". Available: {list}.",
+    storage_unavailable: "This browser is not letting the quiz save anything, so your answers will be lost when you leave the page.",
+    set_aside: "Some answers saved in this browser {why}, so they were put aside (under “{key}”) and you start afresh. Nothing was deleted.",
+    why_unreadable: "could not be read",
+    why_newer: "were saved by a newer version of this quiz",
+    why_mismatch: "no longer match this quiz",
+    left_alone: "Some data saved in this browser could not be read and there is no room to put it aside, so it was left untouched. Your answers on this visit will not be saved.",
+    restarted: "This quiz has changed since you began it, so it starts again. Your earlier answers were put aside, not deleted.",
+    pruned: "Your browser's storage was full, so the {n} oldest saved result(s) were removed to keep your latest answers.",
+    not_saved: "Your browser's storage is full: your latest answers are kept only while this page is open. Export your results to keep them.",
+    saved_again: "Your answers are being saved in this browser again.",
+    imported: "Import done: {n} result(s) added.",
+    import_failed: "Nothing was imported: {why}.",
+    deleted: "Everything this quiz saved in this browser has been deleted.",
+    dismiss: "Dismiss",
+    your_data: "Your data",
+    loading: "Loading the quiz…",
+    loading_result: "Loading your result…",
+    load_failed: "This part of the quiz could not be downloaded. Nothing you answered is lost: check the connection and try again.",
+    try_again: "Try again",
+    decimal: ".",
+    cannot_start: "This quiz cannot start on this page: its security settings do not allow WebAssembly. {link}.",
+    open_alone: "Open the quiz on its own page",
+};
+
+/// Every table, English first.
+pub const TABLES: &[&Ui] = &[&EN, &FR];
+
+/// The table for `locale` (a language tag such as `en` or `fr-CA`): an exact match, else one
+/// for its language (`fr` for `fr-CA`), else English.
+///
+/// ```
+/// assert_eq!(candor_view::text::ui("fr-CA").locale, "fr");
+/// assert_eq!(candor_view::text::ui("de").locale, "en");
+/// ```
+pub fn ui(locale: &str) -> &'static Ui {
+    candor_core::messages::pick(TABLES, locale, |t| t.locale).unwrap_or(&EN)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_locale_translates_every_entry_with_the_same_blanks() {
+        let blanks = |text: &str| {
+            let mut names: Vec<String> = text
+                .split('{')
+                .skip(1)
+                .filter_map(|part| part.split_once('}').map(|(name, _)| name.to_owned()))
+                .collect();
+            names.sort();
+            names
+        };
+        for table in TABLES.iter().filter(|t| t.locale != "en") {
+            assert_eq!(table.entries().len(), EN.entries().len());
+            for ((key, en), (other_key, text)) in EN.entries().into_iter().zip(table.entries()) {
+                assert_eq!(key, other_key);
+                assert!(!text.trim().is_empty(), "{}: {key} is empty", table.locale);
+                if key != "locale" {
+                    assert_ne!(en, text, "{}: {key} is not translated", table.locale);
+                }
+                assert_eq!(blanks(en), blanks(text), "{}: {key}", table.locale);
+            }
+        }
+    }
+}

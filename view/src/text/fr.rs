@@ -1,0 +1,40 @@
+//! French (`fr`): the words of the taking screens.
+
+use super::Ui;
+
+/// French.
+pub const FR: Ui = Ui {
+    locale: "fr",
+    meta: "{questions} questions · environ {minutes} minutes",
+    private: "Vos réponses restent dans ce navigateur. Rien n’est envoyé nulle part.",
+    start: "Commencer",
+    resume: "Reprendre à la question {n}",
+    progress: "Question {n} sur {total}",
+    back: "Retour",
+    next: "Suivant",
+    finish: "Voir mon résultat",
+    choose_first: "Choisissez une réponse pour continuer.",
+    unknown_instrument: "Aucun questionnaire ne s’appelle « {id} ». Questionnaires disponibles : {list}.",
+    storage_unavailable: "Ce navigateur ne permet pas au questionnaire d’enregistrer quoi que ce soit : vos réponses seront perdues quand vous quitterez la page.",
+    set_aside: "Certaines réponses enregistrées dans ce navigateur {why} : elles ont donc été mises de côté (sous « {key} ») et vous repartez de zéro. Rien n’a été supprimé.",
+    why_unreadable: "n’ont pas pu être lues",
+    why_newer: "ont été enregistrées par une version plus récente de ce questionnaire",
+    why_mismatch: "ne correspondent plus à ce questionnaire",
+    left_alone: "Des données enregistrées dans ce navigateur n’ont pas pu être lues, et il n’y a pas la place de les mettre de côté : elles ont donc été laissées telles quelles. Vos réponses de cette visite ne seront pas enregistrées.",
+    restarted: "Ce questionnaire a changé depuis que vous l’avez commencé : il reprend donc depuis le début. Vos réponses précédentes ont été mises de côté, pas supprimées.",
+    pruned: "L’espace de stockage de votre navigateur était plein. Pour garder vos dernières réponses, les résultats enregistrés les plus anciens ont été supprimés (nombre : {n}).",
+    not_saved: "L’espace de stockage de votre navigateur est plein : vos dernières réponses ne sont conservées que tant que cette page reste ouverte. Exportez vos résultats pour les garder.",
+    saved_again: "Vos réponses sont de nouveau enregistrées dans ce navigateur.",
+    imported: "Importation terminée : {n} résultat(s) ajouté(s).",
+    import_failed: "Rien n’a été importé : {why}.",
+    deleted: "Tout ce que ce questionnaire avait enregistré dans ce navigateur a été supprimé.",
+    dismiss: "Fermer",
+    your_data: "Vos données",
+    loading: "Chargement du questionnaire…",
+    loading_result: "Chargement de votre résultat…",
+    load_failed: "Cette partie du questionnaire n’a pas pu être téléchargée. Aucune de vos réponses n’est perdue : vérifiez la connexion et réessayez.",
+    try_again: "Réessayer",
+    decimal: ",",
+    cannot_start: "Ce questionnaire ne peut pas démarrer sur cette page : ses réglages de sécurité n’autorisent pas WebAssembly. {link}.",
+    open_alone: "Ouvrir le questionnaire dans sa propre page",
+};

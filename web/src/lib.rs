@@ -1,0 +1,20 @@
+//! Candor's widget in the browser: what both bundles share.
+//!
+//! * [`widget`]: one quiz on a page: the core's quiz state machine, storage, the frame drawn
+//!   from the state, and the events it hears; a [`widget::Bundle`] says what each bundle adds.
+//! * [`dom`]: draws `candor_view` trees into the page and keeps them up to date.
+//! * [`element`]: what the `<candor-quiz>` element class and the bundles say to each other.
+//! * [`options`]: what a page asks of a widget, read from the element's attributes.
+//! * [`storage`]: the vault over `localStorage`.
+//! * [`events`]: the `candor:*` events a host page can listen to.
+//! * [`page`]: the clock, the share fragment and the page events other widgets hear.
+//! * [`json`]: JSON through the browser's own parser.
+
+pub mod dom;
+pub mod element;
+pub mod events;
+pub mod json;
+pub mod options;
+pub mod page;
+pub mod storage;
+pub mod widget;

@@ -1,0 +1,89 @@
+//! What a quiz reads from its page and tells it, apart from host events.
+//!
+//! * [`PageClock`]: the time and the seeds of new attempts, for the core's quiz.
+//! * [`shared_code`]: the result code in the page address's `#candor=<code>` fragment.
+//! * [`tell_page`], [`stored_detail`], [`storage_key`]: the page event one widget sends after
+//!   writing, and the `storage` event other tabs cause, so others read again.
+//! * [`enter_on_radio`]: Enter on a chosen option goes on, as in a form.
+
+use candor_core::quiz::Clock;
+use wasm_bindgen::JsCast;
+
+/// The browser's clock and `Math.random`.
+pub struct PageClock;
+
+impl Clock for PageClock {
+    fn now(&self) -> f64 {
+        js_sys::Date::now()
+    }
+
+    fn seed(&self) -> u32 {
+        (js_sys::Math::random() * f64::from(u32::MAX)) as u32
+    }
+}
+
+pub use candor_view::element::SHARE_KEY;
+
+/// The code in this page's `#candor=<code>` fragment, if any.
+pub fn shared_code() -> Option<String> {
+    let hash = web_sys::window()?.location().hash().ok()?;
+    hash.trim_start_matches('#')
+        .split('&')
+        .find_map(|part| part.strip_prefix(SHARE_KEY)?.strip_prefix('='))
+        .map(str::to_owned)
+}
+
+/// This page's address with `#candor=<code>`, for sharing a result.
+pub fn share_link(code: &str) -> String {
+    let href = web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default();
+    let base = href.split('#').next().unwrap_or_default();
+    format!("{base}#{SHARE_KEY}={}", code.replace('-', ""))
+}
+
+/// The name of the page event one widget sends after writing, so other widgets of the same
+/// instrument on the page can read again (the `storage` event only reaches other tabs).
+pub const STORED_EVENT: &str = "candor:stored";
+
+/// Lets other widgets on this page know that widget `uid` changed `key`.
+pub fn tell_page(key: &str, uid: u32) {
+    let init = web_sys::CustomEventInit::new();
+    let detail = js_sys::Array::of2(&key.into(), &f64::from(uid).into());
+    init.set_detail(&detail);
+    if let (Some(window), Ok(event)) = (
+        web_sys::window(),
+        web_sys::CustomEvent::new_with_event_init_dict(STORED_EVENT, &init),
+    ) {
+        let _ = window.dispatch_event(&event);
+    }
+}
+
+/// The key and the sender of a [`STORED_EVENT`].
+pub fn stored_detail(event: &web_sys::Event) -> Option<(Option<String>, Option<f64>)> {
+    let detail = event.dyn_ref::<web_sys::CustomEvent>()?.detail();
+    let key = js_sys::Reflect::get_u32(&detail, 0)
+        .ok()
+        .and_then(|k| k.as_string());
+    let from = js_sys::Reflect::get_u32(&detail, 1)
+        .ok()
+        .and_then(|u| u.as_f64());
+    Some((key, from))
+}
+
+/// The key a `storage` event is about (`None`: `localStorage.clear()` elsewhere).
+pub fn storage_key(event: &web_sys::Event) -> Option<String> {
+    event
+        .dyn_ref::<web_sys::StorageEvent>()
+        .and_then(web_sys::StorageEvent::key)
+}
+
+/// Whether `event` is Enter on a radio button, which goes on as in a form (but without a
+/// form submission, which a sandboxed iframe without `allow-forms` would block).
+pub fn enter_on_radio(event: &web_sys::KeyboardEvent) -> bool {
+    event.key() == "Enter"
+        && event
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+            .is_some_and(|input| input.type_() == "radio")
+}

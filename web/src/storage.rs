@@ -1,0 +1,112 @@
+//! The widget's one door to `localStorage`.
+//!
+//! Everything about *what* is stored and how faults are survived lives in
+//! [`candor_core::vault`], tested natively; this module supplies the browser's side of it.
+//!
+//! * [`LocalBackend`]: `window.localStorage`, with `QuotaExceededError` told apart from a
+//!   refusal; without a storage object (blocked site data, a sandboxed iframe without
+//!   `allow-same-origin`), every call fails as refused.
+//! * [`JsonCodec`]: the browser's own JSON.
+//! * [`open`]: a vault that starts from what another copy of the widget held in memory, and
+//!   knows from a probe whether the browser refuses storage. A full storage is not a
+//!   refusal: the vault prunes and retries, and holds in memory only what does not fit.
+
+use candor_core::records::Keys;
+use candor_core::vault::{Backend, Codec, Fault, Saving, Vault};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use wasm_bindgen::{JsCast, JsValue};
+
+use crate::json;
+
+/// `window.localStorage`, when the browser gives the page one.
+pub struct LocalBackend(Option<web_sys::Storage>);
+
+fn fault(error: JsValue) -> Fault {
+    let name = error
+        .dyn_ref::<web_sys::DomException>()
+        .map(|e| e.name())
+        .unwrap_or_default();
+    // Browsers name it differently; Firefox once used its own name.
+    if name == "QuotaExceededError" || name == "NS_ERROR_DOM_QUOTA_REACHED" {
+        Fault::Quota
+    } else {
+        Fault::Other(json::describe(&error))
+    }
+}
+
+impl LocalBackend {
+    fn storage(&self) -> Result<&web_sys::Storage, Fault> {
+        self.0
+            .as_ref()
+            .ok_or_else(|| Fault::Other("no localStorage".to_owned()))
+    }
+}
+
+impl Backend for LocalBackend {
+    fn get(&self, key: &str) -> Result<Option<String>, Fault> {
+        self.storage()?.get_item(key).map_err(fault)
+    }
+
+    fn set(&self, key: &str, value: &str) -> Result<(), Fault> {
+        self.storage()?.set_item(key, value).map_err(fault)
+    }
+
+    fn remove(&self, key: &str) -> Result<(), Fault> {
+        self.storage()?.remove_item(key).map_err(fault)
+    }
+
+    fn keys(&self) -> Vec<String> {
+        let Ok(storage) = self.storage() else {
+            return Vec::new();
+        };
+        let length = storage.length().unwrap_or(0);
+        (0..length)
+            .filter_map(|i| storage.key(i).ok().flatten())
+            .collect()
+    }
+}
+
+/// The browser's `JSON.parse` and `JSON.stringify`.
+pub struct JsonCodec;
+
+impl Codec for JsonCodec {
+    fn decode<T: DeserializeOwned>(&self, text: &str) -> Result<T, String> {
+        json::read(text)
+    }
+
+    fn encode<T: Serialize>(&self, value: &T) -> Result<String, String> {
+        json::write(value)
+    }
+}
+
+/// The vault the widget uses.
+pub type WidgetVault = Vault<LocalBackend, JsonCodec>;
+
+/// `localStorage` if the browser gives the page one, and whether it refuses writes: checked
+/// by writing and removing `probe` (a key of our namespace that no record uses). A full
+/// storage refuses nothing: the probe's quota error says only that space is short now.
+fn local(probe: &str) -> (Option<web_sys::Storage>, Saving) {
+    // The getter itself throws in a sandboxed iframe or with site data blocked.
+    let storage = web_sys::window().and_then(|w| w.local_storage().ok().flatten());
+    let Some(storage) = storage else {
+        return (None, Saving::Refused);
+    };
+    let saving = match storage.set_item(probe, "1").map_err(fault) {
+        Ok(()) => {
+            let _ = storage.remove_item(probe);
+            Saving::Stored
+        }
+        Err(Fault::Quota) => Saving::Stored,
+        Err(Fault::Other(_)) => Saving::Refused,
+    };
+    (Some(storage), saving)
+}
+
+/// Opens the vault for `keys`; `held` is what another copy of the widget (the small bundle
+/// handing over) held in memory because it could not store it.
+pub fn open(keys: Keys, held: Vec<(String, String)>) -> WidgetVault {
+    let probe = format!("{}probe", keys.namespace_prefix());
+    let (storage, saving) = local(&probe);
+    Vault::new(LocalBackend(storage), JsonCodec, keys).resume(held, saving)
+}

@@ -1,0 +1,91 @@
+//! Drawing trees into the page (`candor_web::dom`) in headless Chromium: what stays, what is
+//! drawn anew, and what is left alone.
+#![allow(missing_docs, clippy::unwrap_used)]
+
+use candor_view::node::{Node, el};
+use candor_web::dom::Drawn;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn parent() -> web_sys::Element {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let parent = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&parent).unwrap();
+    parent
+}
+
+fn step(key: &str, label: &str, checked: bool) -> Node {
+    el("section", "cq-step")
+        .key(key.to_owned())
+        .child(el("h2", "").attr("tabindex", "-1").text(label))
+        .child(
+            el("input", "cq-radio")
+                .attr("type", "radio")
+                .checked(checked),
+        )
+}
+
+#[wasm_bindgen_test]
+fn the_same_step_is_updated_in_place_and_another_is_drawn_anew() {
+    let parent = parent();
+    let mut drawn = Drawn::default();
+    drawn.update(
+        &parent,
+        vec![el("p", "a").text("one"), step("q1", "First", false)],
+    );
+    assert_eq!(
+        parent.inner_html(),
+        r#"<p class="a">one</p><section class="cq-step"><h2 tabindex="-1">First</h2><input class="cq-radio" type="radio"></section>"#
+    );
+    let heading = parent.query_selector("h2").unwrap().unwrap();
+
+    drawn.update(
+        &parent,
+        vec![el("p", "a").text("two"), step("q1", "First!", true)],
+    );
+    assert!(heading.is_connected(), "the same step stays");
+    assert_eq!(heading.text_content().unwrap(), "First!");
+    let radio: web_sys::HtmlInputElement = parent
+        .query_selector("input")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    assert!(radio.checked(), "a property, set");
+    assert_eq!(
+        parent
+            .query_selector("p")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .unwrap(),
+        "two"
+    );
+
+    drawn.update(
+        &parent,
+        vec![el("p", "a").text("two"), step("q2", "Second", false)],
+    );
+    assert!(!heading.is_connected(), "another key is another step");
+}
+
+#[wasm_bindgen_test]
+fn what_others_mounted_beside_the_drawing_is_left_where_it_is() {
+    let parent = parent();
+    let mut drawn = Drawn::default();
+    drawn.update(&parent, vec![el("p", "").text("notices")]);
+    let document = web_sys::window().unwrap().document().unwrap();
+    let other = document.create_element("aside").unwrap();
+    parent.append_child(&other).unwrap();
+    // A step drawn later goes before what was mounted beside the drawing.
+    drawn.update(
+        &parent,
+        vec![el("p", "").text("notices"), step("q1", "First", false)],
+    );
+    assert!(other.is_connected());
+    assert_eq!(parent.last_element_child().unwrap().tag_name(), "ASIDE");
+    drawn.update(&parent, vec![el("p", "").text("notices")]);
+    assert!(other.is_connected());
+    assert_eq!(parent.child_element_count(), 2);
+}

@@ -1,0 +1,26 @@
+//! Small pieces the full bundle's screens share: the pictures, the history, sharing and
+//! the reader's data controls.
+
+mod data_panel;
+
+mod heat_map;
+mod history;
+mod ladder;
+mod quadrant_map;
+mod radar;
+mod share;
+mod slope;
+mod svg;
+mod trend;
+
+pub use data_panel::{DataPanel, download};
+
+pub use heat_map::{HeatMapChart, HeatTable, tint};
+pub use history::{HistoryList, local_date};
+pub use ladder::LadderChart;
+pub use quadrant_map::QuadrantMap;
+pub use radar::{Axis, QuotientScale, RadarChart};
+pub use share::{QrCode, SharePanel};
+pub use slope::SlopeChart;
+pub use svg::{multiline, multiline_extent, wrap};
+pub use trend::{Series, TrendChart};

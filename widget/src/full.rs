@@ -1,0 +1,197 @@
+//! What the full bundle adds to a quiz: scoring, and drawing results and data controls.
+//!
+//! * [`Full::finish`] scores the response with the whole instrument when the quiz asks for
+//!   its result, tells the host page (`candor:complete`), and hands the attempt to the quiz.
+//! * After each drawing of the taking screens, [`Full`] mounts the result (or the shared
+//!   result) beside them, and the reader's data controls into the intro's slot; what leaves
+//!   is removed a microtask later, since a click inside it may be what is running.
+//! * A quiz handed over with its result on its way is finished here.
+
+use std::any::Any;
+use std::cell::RefCell;
+use std::rc::Rc;
+use std::sync::Arc;
+
+use candor_core::definition::Instrument;
+use candor_core::quiz::{Screen, Want};
+use candor_core::records::Attempt;
+use candor_core::response::Response;
+use candor_view::screens::slot;
+use candor_web::events;
+use candor_web::widget::{Bundle, Widget};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::components::DataPanel;
+use crate::quiz::QuizCtx;
+use crate::screens::{ResultScreen, SharedScreen};
+use crate::text::{Ui, fill};
+
+/// The full bundle's part of one quiz.
+pub struct Full {
+    instrument: Arc<Instrument>,
+    shared: Option<Response>,
+    ui: &'static Ui,
+    /// The owner of the context's signals, for as long as the quiz lives.
+    owner: Owner,
+    ctx: RefCell<Option<QuizCtx>>,
+    /// The result on show, and which screen it is for.
+    result: RefCell<Option<(Screen, Box<dyn Any>)>>,
+    /// The data controls, and the slot they are in.
+    data: RefCell<Option<(web_sys::Element, Box<dyn Any>)>>,
+}
+
+impl Full {
+    /// The full bundle's part of a quiz of `instrument`; `shared` are the answers of a
+    /// result the page's address carries.
+    pub fn new(instrument: Arc<Instrument>, shared: Option<Response>, ui: &'static Ui) -> Self {
+        Self {
+            instrument,
+            shared,
+            ui,
+            owner: Owner::new(),
+            ctx: RefCell::default(),
+            result: RefCell::default(),
+            data: RefCell::default(),
+        }
+    }
+
+    fn ctx(&self, widget: &Rc<Widget>) -> QuizCtx {
+        *self.ctx.borrow_mut().get_or_insert_with(|| {
+            self.owner.with(|| {
+                QuizCtx::new(
+                    widget,
+                    Arc::clone(&self.instrument),
+                    self.shared.clone(),
+                    self.ui,
+                )
+            })
+        })
+    }
+
+    /// Mounts `view` into `parent` with the quiz's context.
+    fn mount<V: IntoView + 'static>(
+        &self,
+        ctx: QuizCtx,
+        parent: web_sys::HtmlElement,
+        view: impl FnOnce() -> V + 'static,
+    ) -> Box<dyn Any> {
+        let handle = leptos::mount::mount_to(parent, move || {
+            provide_context(ctx);
+            view()
+        });
+        Box::new(handle)
+    }
+}
+
+/// Drops `mounted` in a microtask: before the next paint, after the handler that may be
+/// running inside it.
+fn remove_soon(mounted: Box<dyn Any>) {
+    wasm_bindgen_futures::spawn_local(async move { drop(mounted) });
+}
+
+impl Bundle for Full {
+    fn full(&self) -> bool {
+        true
+    }
+
+    fn finish(&self, widget: &Rc<Widget>) {
+        let instrument = &self.instrument;
+        let response = widget.quiz().progress().response();
+        let Ok(attempt) = Attempt::scored(instrument, &response, js_sys::Date::now()) else {
+            return;
+        };
+        let attempt = Attempt {
+            session: widget.session().map(str::to_owned),
+            ..attempt
+        };
+        let code = attempt.code(instrument);
+        let scaled = instrument
+            .score(&attempt.response())
+            .map_or(0.0, |o| o.summary(instrument).scaled);
+        widget.emit(
+            events::COMPLETE,
+            &events::Complete {
+                instrument: instrument.id.as_str(),
+                version: instrument.version,
+                locale: self.ui.locale,
+                session: widget.session(),
+                completed_at: attempt.completed_at,
+                answered: attempt.answers.len(),
+                headline: &attempt.headline,
+                scores: attempt
+                    .scores
+                    .iter()
+                    .map(|s| (s.id.as_str(), s.value))
+                    .collect(),
+                scaled,
+                code: code.as_deref(),
+            },
+        );
+        let said = fill(self.ui.result_ready, &[("headline", &attempt.headline)]);
+        widget.change(|quiz, questions, vault, clock| {
+            quiz.finished(questions, vault, clock, attempt)
+        });
+        // Said by the live region once the result is in the page (a region changed together
+        // with what it announces is not always read out).
+        let widget = Rc::downgrade(widget);
+        set_timeout(
+            move || {
+                if let Some(widget) = widget.upgrade() {
+                    widget.announce(said);
+                }
+            },
+            std::time::Duration::from_millis(150),
+        );
+    }
+
+    fn drawn(&self, widget: &Rc<Widget>) {
+        let (screen, wants) = {
+            let quiz = widget.quiz();
+            (quiz.screen(), quiz.wants())
+        };
+        // Handed over by the small bundle with the result on its way.
+        if screen == Screen::Question && wants == Some(Want::Result) {
+            self.finish(widget);
+            return;
+        }
+        let ctx = self.ctx(widget);
+        ctx.state.set(widget.quiz().clone());
+
+        let wanted = matches!(screen, Screen::Result | Screen::Shared).then_some(screen);
+        let mut result = self.result.borrow_mut();
+        if result.as_ref().map(|(shown, _)| *shown) != wanted {
+            if let Some((_, mounted)) = result.take() {
+                remove_soon(mounted);
+            }
+            if let Some(screen) = wanted {
+                let root = widget.root().clone();
+                let mounted = if screen == Screen::Shared {
+                    self.mount(ctx, root, || view! { <SharedScreen/> })
+                } else {
+                    self.mount(ctx, root, || view! { <ResultScreen/> })
+                };
+                *result = Some((screen, mounted));
+            }
+        }
+        drop(result);
+
+        let selector = format!("[data-slot=\"{}\"]", slot::DATA);
+        let slot = widget.root().query_selector(&selector).ok().flatten();
+        let mut data = self.data.borrow_mut();
+        let same = match (&slot, data.as_ref()) {
+            (Some(slot), Some((shown, _))) => slot == shown,
+            (None, None) => true,
+            _ => false,
+        };
+        if !same {
+            if let Some((_, mounted)) = data.take() {
+                remove_soon(mounted);
+            }
+            if let Some(slot) = slot {
+                let parent: web_sys::HtmlElement = slot.clone().unchecked_into();
+                *data = Some((slot, self.mount(ctx, parent, || view! { <DataPanel/> })));
+            }
+        }
+    }
+}

@@ -1,0 +1,55 @@
+//! The full bundle: the taking screens of `candor-web` with results, sharing, the reader's
+//! data controls, trainers' own definitions and the facilitator, drawn with Leptos.
+//!
+//! * [`load`]: reads the instrument an element asks for and shows its quiz, the
+//!   facilitator's screen, or what is wrong with the definition.
+//! * [`full`]: what this bundle adds to a quiz: scoring, results and data controls.
+//! * [`quiz`]: the context the Leptos components share over the page's quiz.
+//! * [`screens`]: the result (one module per model), the facilitator, the problems.
+//! * [`components`]: pictures, history, sharing, the data panel.
+//! * [`text`]: this bundle's words; [`json`]: definitions through `serde_json`.
+
+pub mod components;
+pub mod full;
+pub mod json;
+pub mod load;
+pub mod quiz;
+pub mod screens;
+pub mod text;
+
+use std::cell::RefCell;
+
+use candor_web::element::Mounted;
+use wasm_bindgen::prelude::wasm_bindgen;
+use web_sys::HtmlElement;
+
+thread_local! {
+    static BASE_URL: RefCell<String> = const { RefCell::new(String::new()) };
+}
+
+/// Remembers the folder the widget's files are served from; `candor.js` calls it before the
+/// first mount.
+#[wasm_bindgen(js_name = setBaseUrl)]
+pub fn set_base_url(base_url: String) {
+    BASE_URL.with(|b| *b.borrow_mut() = base_url);
+}
+
+/// The folder the widget's files are served from (ends with `/`); empty in tests, where the
+/// widget is mounted directly.
+pub fn base_url() -> String {
+    BASE_URL.with(|b| b.borrow().clone())
+}
+
+/// Mounts a full widget into an element, with what the small bundle handed over (JSON of a
+/// `candor_web::element::Handoff`), or `null` for a new widget.
+#[wasm_bindgen(js_name = mountFull)]
+pub fn mount_full(host: HtmlElement, container: HtmlElement, handoff: Option<String>) -> Mounted {
+    load::mount(host, container, handoff)
+}
+
+/// Keeps the exported entry points linked into the bundle (and with them wasm-bindgen's
+/// intrinsics): a `main` that does nothing would let the linker drop them.
+pub fn keep_entry_points() {
+    std::hint::black_box(mount_full as fn(HtmlElement, HtmlElement, Option<String>) -> Mounted);
+    std::hint::black_box(set_base_url as fn(String));
+}

@@ -1,0 +1,232 @@
+//! The full bundle's widget: options in, a running quiz (or a clear list of problems) out.
+//!
+//! * An instrument comes from one of three sources, in this order of precedence: a
+//!   `<script type="application/json">` child of the element, a same-origin `src` URL, or
+//!   a built-in id (`instrument`). Whatever the source, the core reads it.
+//! * An invalid definition shows the trainer every problem with its path instead of a quiz.
+//! * A quiz runs as `candor_web::widget::Widget` with the full bundle's part ([`Full`]);
+//!   the facilitator's screen, the problems and a load error are Leptos views.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU32, Ordering};
+
+use candor_core::builtin::{self, BuiltinError};
+use candor_core::definition::{DefinitionErrors, Instrument};
+use candor_view::node::el;
+use candor_web::dom::Drawn;
+use candor_web::element::{Handoff, Mounted};
+use candor_web::options::{Mode, Options, Source, options_from};
+use candor_web::page;
+use candor_web::widget::{Start, Widget};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::HtmlElement;
+
+use crate::full::Full;
+use crate::json;
+use crate::screens::{DefinitionProblems, FacilitatorScreen};
+use crate::text::{self, Ui, fill};
+
+static NEXT_UID: AtomicU32 = AtomicU32::new(1);
+
+/// What reading an instrument gave.
+enum Loaded {
+    /// Read and valid.
+    Ready(Arc<Instrument>),
+    /// Read, with problems for the trainer.
+    Invalid(DefinitionErrors),
+    /// Could not be read at all; the message says why.
+    Failed(String),
+}
+
+/// Reads JSON text as an instrument.
+fn from_text(text: &str) -> Loaded {
+    match Instrument::from_json(text, json::parse) {
+        Ok(instrument) => Loaded::Ready(Arc::new(instrument)),
+        Err(errors) => Loaded::Invalid(errors),
+    }
+}
+
+/// Reads the built-in `id` in `locale`.
+fn builtin(id: &str, locale: &str, ui: &Ui) -> Loaded {
+    match builtin::load_in(id.trim(), locale, json::parse) {
+        Ok(instrument) => Loaded::Ready(Arc::new(instrument)),
+        Err(BuiltinError::Unknown(id)) => {
+            let list = builtin::ids().collect::<Vec<_>>().join(", ");
+            Loaded::Failed(fill(ui.unknown_instrument, &[("id", &id), ("list", &list)]))
+        }
+        // A built-in that could not be read (a bug the tests catch): its problems, listed
+        // as for a trainer's definition.
+        Err(BuiltinError::Invalid(errors)) => Loaded::Invalid(errors),
+    }
+}
+
+/// Fetches a definition from `src`, which must be on the page's own origin.
+async fn fetch_definition(src: String, ui: &'static Ui) -> Loaded {
+    let failed = |why: &str| Loaded::Failed(fill(ui.src_failed, &[("src", &src), ("why", why)]));
+    let window = window();
+    let base = document().base_uri().ok().flatten().unwrap_or_default();
+    let Ok(url) = web_sys::Url::new_with_base(&src, &base) else {
+        return failed(ui.src_not_url);
+    };
+    let page_origin = window.location().origin().unwrap_or_default();
+    if url.origin() != page_origin {
+        return failed(ui.src_other_origin);
+    }
+    let response = match JsFuture::from(window.fetch_with_str(&url.href())).await {
+        Ok(response) => response.unchecked_into::<web_sys::Response>(),
+        Err(e) => return failed(&candor_web::json::describe(&e)),
+    };
+    if !response.ok() {
+        return failed(&format!("HTTP {}", response.status()));
+    }
+    let text = match response.text().map(JsFuture::from) {
+        Ok(future) => future.await,
+        Err(e) => Err(e),
+    };
+    match text.ok().and_then(|t| t.as_string()) {
+        Some(text) => from_text(&text),
+        None => failed(ui.src_unreadable),
+    }
+}
+
+/// What a mounted widget holds: removed when the element unmounts it.
+#[derive(Default)]
+struct Shown {
+    widget: Option<Rc<Widget>>,
+    leptos: Option<Box<dyn std::any::Any>>,
+    gone: bool,
+}
+
+/// Mounts a full widget configured by `host`'s attributes into `container`, with what the
+/// small bundle handed over (JSON of a [`Handoff`]; anything unreadable counts as nothing,
+/// and `None` is a new widget).
+pub fn mount(host: HtmlElement, container: HtmlElement, handoff: Option<String>) -> Mounted {
+    let handoff = handoff.map(|h| candor_web::json::read::<Handoff>(&h).unwrap_or_default());
+    let options = options_from(&host);
+    let locale = options.locale.clone().unwrap_or_else(|| "en".to_owned());
+    let ui = text::ui(&locale);
+    let Some(root) = document()
+        .create_element("div")
+        .ok()
+        .map(|e| e.unchecked_into::<HtmlElement>())
+    else {
+        return Mounted::new(|| {}, None);
+    };
+    root.set_class_name(options.theme.class());
+    let _ = container.append_child(&root);
+    let shown = Rc::new(RefCell::new(Shown::default()));
+    let display = {
+        let (host, root, shown) = (host.clone(), root.clone(), Rc::clone(&shown));
+        let options = options.clone();
+        move |loaded: Loaded| {
+            if shown.borrow().gone {
+                return;
+            }
+            let handoff = handoff.unwrap_or_default();
+            let (widget, leptos) = show(&host, &root, &options, ui, loaded, handoff);
+            let mut shown = shown.borrow_mut();
+            shown.widget = widget;
+            shown.leptos = leptos;
+        }
+    };
+    match &options.source {
+        Source::Builtin(id) => display(builtin(id, &locale, ui)),
+        Source::Inline(text) => display(from_text(text)),
+        Source::Url(src) => {
+            let status = el("p", "cq-meta").attr("role", "status").text(ui.loading);
+            Drawn::default().update(&root, vec![status]);
+            let src = src.clone();
+            leptos::task::spawn_local(async move { display(fetch_definition(src, ui).await) });
+        }
+    }
+    let teardown = move || {
+        let mut shown = shown.borrow_mut();
+        shown.gone = true;
+        if let Some(widget) = shown.widget.take() {
+            widget.remove();
+        }
+        shown.leptos = None;
+        root.remove();
+    };
+    Mounted::new(teardown, None)
+}
+
+/// Shows what was loaded in `root`: the quiz, the facilitator's screen, the problems or why
+/// it could not load.
+fn show(
+    host: &HtmlElement,
+    root: &HtmlElement,
+    options: &Options,
+    ui: &'static Ui,
+    loaded: Loaded,
+    handoff: Handoff,
+) -> (Option<Rc<Widget>>, Option<Box<dyn std::any::Any>>) {
+    root.set_text_content(None);
+    let leptos = |view: AnyView| -> Option<Box<dyn std::any::Any>> {
+        Some(Box::new(leptos::mount::mount_to(root.clone(), move || {
+            view
+        })))
+    };
+    match loaded {
+        Loaded::Ready(instrument) if options.mode == Mode::Facilitator => {
+            let src = match &options.source {
+                Source::Url(src) => Some(src.clone()),
+                _ => None,
+            };
+            let (session, host) = (options.session.clone(), Some(host.clone()));
+            (
+                None,
+                leptos(view! { <FacilitatorScreen instrument session src host ui/> }.into_any()),
+            )
+        }
+        Loaded::Ready(instrument) => {
+            let shared = page::shared_code()
+                .and_then(|code| candor_core::code::decode(&code, &instrument).ok())
+                .map(|decoded| decoded.response);
+            let full = Full::new(Arc::clone(&instrument), shared, ui);
+            let taking_over = handoff.quiz.is_some();
+            let widget = Widget::open(
+                Some(host.clone()),
+                root.clone(),
+                Rc::new(instrument.questions()),
+                options.namespace.as_deref(),
+                options.session.clone(),
+                ui.take,
+                NEXT_UID.fetch_add(1, Ordering::Relaxed),
+                Start {
+                    quiz: handoff.quiz,
+                    held: handoff.held,
+                },
+                Box::new(full),
+            );
+            // Results migrated from an older record shape get their scores back.
+            widget.change(|quiz, _, vault, _| {
+                quiz.backfill(vault, &instrument);
+                Vec::new()
+            });
+            match handoff.prelude {
+                Some(prelude) => widget.replay(prelude),
+                // Taking over from the small bundle: drawn at once, so nothing blinks.
+                None if taking_over => widget.build(false),
+                None => widget.build_soon(),
+            }
+            (Some(widget), None)
+        }
+        Loaded::Invalid(errors) => (
+            None,
+            leptos(view! { <DefinitionProblems errors ui/> }.into_any()),
+        ),
+        Loaded::Failed(message) => {
+            let error = el("p", "cq-error")
+                .attr("role", "alert")
+                .attr("data-testid", "load-error")
+                .text(&message);
+            Drawn::default().update(root, vec![error]);
+            (None, None)
+        }
+    }
+}

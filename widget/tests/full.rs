@@ -1,0 +1,167 @@
+//! The full bundle's widget in headless Chromium: the taking screens with results, data
+//! controls and what the small bundle hands over. What each step decides is the core's
+//! quiz, tested natively; this checks what the page shows.
+#![allow(missing_docs, clippy::unwrap_used)]
+
+use candor_core::builtin;
+use candor_core::quiz::{Action, Quiz};
+use candor_core::records::Keys;
+use candor_web::element::{Handoff, Prelude};
+use candor_web::page::PageClock;
+use candor_web::storage;
+use leptos::task::tick;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::HtmlElement;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// Waits for the next task (a new widget builds its first screen in one).
+async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback(&resolve)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+fn find(root: &HtmlElement, selector: &str) -> HtmlElement {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("nothing matches {selector}"))
+        .unchecked_into()
+}
+
+fn text(root: &HtmlElement, test_id: &str) -> String {
+    find(root, &format!("[data-testid={test_id}]"))
+        .text_content()
+        .unwrap_or_default()
+}
+
+/// Mounts a full widget of `instrument` under `namespace` (cleared), with `handoff`, and
+/// waits for the next task.
+async fn mount(instrument: &str, namespace: &str, handoff: Option<&Handoff>) -> HtmlElement {
+    let document = document();
+    let host: HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    host.set_attribute("instrument", instrument).unwrap();
+    host.set_attribute("storage-key", namespace).unwrap();
+    host.set_attribute("locale", "en").unwrap();
+    let container: HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    host.append_child(&container).unwrap();
+    document.body().unwrap().append_child(&host).unwrap();
+    let handoff = handoff.map(|h| candor_web::json::write(h).unwrap());
+    let mounted = candor_widget::mount_full(host, container.clone(), handoff);
+    std::mem::forget(mounted);
+    next_task().await;
+    tick().await;
+    container
+}
+
+fn clear(namespace: &str, instrument: &str) {
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    for suffix in ["progress", "history"] {
+        let _ = storage.remove_item(&format!("candor:{namespace}:{instrument}:{suffix}"));
+    }
+}
+
+async fn answer(root: &HtmlElement, value: u8) {
+    find(root, &format!("input[type=radio][value='{value}']")).click();
+    find(root, "[data-testid=next]").click();
+    tick().await;
+}
+
+#[wasm_bindgen_test]
+async fn completing_the_quiz_shows_the_scores_the_core_computes() {
+    clear("wbt-complete", "service-or-servility");
+    let root = mount("service-or-servility", "wbt-complete", None).await;
+    find(&root, "[data-testid=start]").click();
+    // Every item "often": servility weight 60 and partnership weight 75 on all eight items.
+    for _ in 0..16 {
+        answer(&root, 3).await;
+    }
+    assert_eq!(text(&root, "score-servility"), "60");
+    assert_eq!(text(&root, "score-partnership"), "75");
+    assert_eq!(text(&root, "headline"), "Eager to please");
+    let habits = find(&root, "[data-testid=habits]");
+    assert_eq!(habits.child_element_count(), 3);
+    // Retake leaves the result for the first question.
+    find(&root, "[data-testid=retake]").click();
+    tick().await;
+    next_task().await;
+    assert_eq!(text(&root, "progress"), "Question 1 of 16");
+    assert!(
+        root.query_selector("[data-testid=result]")
+            .unwrap()
+            .is_none()
+    );
+}
+
+#[wasm_bindgen_test]
+async fn an_unknown_instrument_says_which_exist() {
+    let root = mount("no-such-quiz", "wbt-unknown", None).await;
+    let message = root.text_content().unwrap_or_default();
+    assert!(message.contains("no-such-quiz"), "{message}");
+    assert!(message.contains("service-or-servility"), "{message}");
+}
+
+#[wasm_bindgen_test]
+async fn the_intro_s_data_controls_are_the_full_bundle_s() {
+    clear("wbt-data", "trust-equation");
+    let root = mount("trust-equation", "wbt-data", None).await;
+    let details = find(&root, "[data-testid=intro-data]");
+    assert!(find(&details, "[data-testid=data]").is_connected());
+    find(&details, "summary").click();
+    next_task().await;
+    assert!(details.has_attribute("open"));
+    find(&root, "[data-testid=start]").click();
+    tick().await;
+    assert!(root.query_selector("[data-testid=data]").unwrap().is_none());
+}
+
+#[wasm_bindgen_test]
+async fn a_quiz_handed_over_with_its_result_on_its_way_shows_the_result() {
+    let (namespace, id) = ("wbt-handed", "trust-equation");
+    clear(namespace, id);
+    let questions = builtin::load_in(id, "en", candor_widget::json::parse)
+        .unwrap()
+        .questions();
+    let vault = storage::open(Keys::new(Some(namespace), id), Vec::new());
+    let mut quiz = Quiz::open(&questions, &vault, &PageClock, false);
+    quiz.act(&questions, &vault, &PageClock, Action::Start);
+    for _ in 0..questions.len() {
+        quiz.act(&questions, &vault, &PageClock, Action::Choose(4));
+        quiz.act(&questions, &vault, &PageClock, Action::Next);
+    }
+    assert!(quiz.result_on_its_way());
+    let handoff = Handoff {
+        quiz: Some(quiz),
+        ..Handoff::default()
+    };
+    let root = mount(id, namespace, Some(&handoff)).await;
+    assert!(
+        text(&root, "headline").contains("Trust quotient"),
+        "{}",
+        text(&root, "headline")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_first_screen_handed_over_by_a_stand_in_is_replayed() {
+    clear("wbt-replay", "customer-focus");
+    let handoff = Handoff {
+        prelude: Some(Prelude {
+            seed: Some(7),
+            actions: serde_json::from_str(r#"["start",{"choose":2},"next"]"#).unwrap(),
+            focus: false,
+        }),
+        ..Handoff::default()
+    };
+    let root = mount("customer-focus", "wbt-replay", Some(&handoff)).await;
+    assert_eq!(text(&root, "progress"), "Question 2 of 10");
+}

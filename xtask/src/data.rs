@@ -1,0 +1,101 @@
+//! `public/candor-data.js`: everything the element class must know before any WebAssembly
+//! arrives, written from the Rust side that decides it.
+//!
+//! * `element`: the tag, the attributes, the default instrument, the themes' classes, and
+//!   what only the full bundle shows (`candor_view::element`).
+//! * `records`: how the records' keys are made and the namespace rule
+//!   (`candor_core::records::Keys`), to tell a returning reader from a new one.
+//! * `words`: the element's own words per interface language (`candor_view::text`).
+//! * `forms`: the questions forms served, by instrument.
+//! * `screens`: the first screens (see `first`), by instrument and interface language.
+
+use serde_json::{Value, json};
+
+use candor_core::builtin;
+use candor_core::definition::ID_RULE;
+use candor_core::records::{DEFAULT_NAMESPACE, HISTORY, PREFIX, PROGRESS};
+use candor_view::element;
+use candor_view::text::TABLES;
+
+use crate::first::first;
+use crate::parse;
+
+/// The data module's text, given the questions forms (`(file name, text)`).
+pub fn module(forms: &[(String, String)]) -> Result<String, String> {
+    let mut served = serde_json::Map::new();
+    for (name, _) in forms {
+        let Some((id, locale)) = name.strip_suffix(".json").and_then(|n| n.split_once('.')) else {
+            continue;
+        };
+        let entry = served
+            .entry(id.to_owned())
+            .or_insert_with(|| Value::Array(Vec::new()));
+        if let Value::Array(locales) = entry {
+            locales.push(locale.into());
+        }
+    }
+    let mut words = serde_json::Map::new();
+    let mut screens = serde_json::Map::new();
+    for ui in TABLES {
+        let (before, after) = ui
+            .cannot_start
+            .split_once("{link}")
+            .ok_or("cannot_start has no {link}")?;
+        words.insert(
+            ui.locale.to_owned(),
+            json!({
+                "loading": ui.loading,
+                "loadFailed": ui.load_failed,
+                "tryAgain": ui.try_again,
+                "cannotStart": [before, ui.open_alone, after],
+            }),
+        );
+    }
+    for id in builtin::ids() {
+        let mut by_locale = serde_json::Map::new();
+        for ui in TABLES {
+            let instrument = builtin::load_in(id, ui.locale, parse).map_err(|e| e.to_string())?;
+            let screen = first(&instrument.questions(), ui)?;
+            by_locale.insert(
+                ui.locale.to_owned(),
+                json!({ "intro": screen.intro, "start": screen.start, "back": screen.back }),
+            );
+        }
+        screens.insert(id.to_owned(), Value::Object(by_locale));
+    }
+    let themes: serde_json::Map<String, Value> = element::THEMES
+        .iter()
+        .map(|theme| ((*theme).to_owned(), element::theme_class(theme).into()))
+        .collect();
+    let data = json!({
+        "element": {
+            "tag": element::TAG,
+            "attributes": element::ATTRIBUTES,
+            "defaultInstrument": element::DEFAULT_INSTRUMENT,
+            "themes": themes,
+            "share": element::SHARE_KEY,
+            "fullOnly": {
+                "mode": element::FULL_ONLY_MODE,
+                "attribute": element::FULL_ONLY_ATTRIBUTE,
+                "inline": element::INLINE_DEFINITION,
+            },
+        },
+        "records": {
+            "prefix": PREFIX,
+            "defaultNamespace": DEFAULT_NAMESPACE,
+            "namespaceRule": ID_RULE,
+            "progress": PROGRESS,
+            "history": HISTORY,
+        },
+        "defaultLocale": "en",
+        "words": words,
+        "forms": served,
+        "screens": screens,
+    });
+    let text = serde_json::to_string_pretty(&data).map_err(|e| e.to_string())?;
+    Ok(format!(
+        "// Written by `cargo xtask data` from the Rust side: do not edit (`cargo xtask check`\n\
+         // fails when it is stale). What the element class must know before any WebAssembly.\n\
+         export default {text};\n"
+    ))
+}

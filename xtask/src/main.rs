@@ -1,0 +1,130 @@
+//! Candor's build steps in Rust: what the widget serves, written from the core and the
+//! taking screens, so no decision is copied by hand into a served file.
+//!
+//! * `cargo xtask forms`: `public/questions/<id>.<locale>.json`, each built-in's questions
+//!   (`Instrument::questions`) in every language any built-in is written in (English where
+//!   one is not translated). The small bundle is served these instead of definitions.
+//! * `cargo xtask data`: `public/candor-data.js`, what the element class must know before
+//!   any WebAssembly: the attributes and their meaning, the records' keys, the share key,
+//!   its words, the questions forms, and the first screens (see [`first`]).
+//! * `cargo xtask check`: fails when either is not what the code writes now.
+
+mod data;
+mod first;
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use candor_core::builtin;
+use candor_core::json::Value;
+
+/// Reads JSON for the core's definition reader.
+pub fn parse(text: &str) -> Result<Value, String> {
+    serde_json::from_str(text).map_err(|e| e.to_string())
+}
+
+/// The repository's root.
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+/// The questions forms: `(file name, text)`.
+fn forms() -> Result<Vec<(String, String)>, String> {
+    let mut files = Vec::new();
+    for id in builtin::ids() {
+        for locale in builtin::locales() {
+            let instrument = builtin::load_in(id, locale, parse).map_err(|e| e.to_string())?;
+            let text = serde_json::to_string(&instrument.questions()).map_err(|e| e.to_string())?;
+            files.push((format!("{id}.{locale}.json"), text));
+        }
+    }
+    Ok(files)
+}
+
+/// Writes `files` into `folder`, removing anything else there; or, with `check`, says which
+/// differ. Returns the problems found.
+fn write_folder(folder: &Path, files: &[(String, String)], check: bool) -> Vec<String> {
+    let mut problems = Vec::new();
+    let present: Vec<String> = fs::read_dir(folder)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter_map(|e| e.file_name().into_string().ok())
+        .collect();
+    for name in &present {
+        if !files.iter().any(|(n, _)| n == name) {
+            if check {
+                problems.push(format!(
+                    "{} is not served any more",
+                    folder.join(name).display()
+                ));
+            } else {
+                let _ = fs::remove_file(folder.join(name));
+            }
+        }
+    }
+    for (name, text) in files {
+        problems.extend(write_file(&folder.join(name), text, check));
+    }
+    problems
+}
+
+/// Writes `text` to `path`, or with `check` says whether it differs.
+fn write_file(path: &Path, text: &str, check: bool) -> Option<String> {
+    if check {
+        let current = fs::read_to_string(path).unwrap_or_default();
+        (current != text).then(|| format!("{} is stale", path.display()))
+    } else {
+        if let Some(parent) = path.parent() {
+            let _ = fs::create_dir_all(parent);
+        }
+        fs::write(path, text)
+            .err()
+            .map(|e| format!("{}: {e}", path.display()))
+    }
+}
+
+fn run(command: &str) -> Result<Vec<String>, String> {
+    let root = root();
+    let forms_folder = root.join("public/questions");
+    let data_file = root.join("public/candor-data.js");
+    let check = command == "check";
+    let mut problems = Vec::new();
+    let forms = forms()?;
+    if matches!(command, "forms" | "check") {
+        problems.extend(write_folder(&forms_folder, &forms, check));
+    }
+    if matches!(command, "data" | "check") {
+        let text = data::module(&forms)?;
+        problems.extend(write_file(&data_file, &text, check));
+    }
+    Ok(problems)
+}
+
+fn main() -> ExitCode {
+    let command = std::env::args().nth(1).unwrap_or_default();
+    if !matches!(command.as_str(), "forms" | "data" | "check") {
+        eprintln!("usage: cargo xtask forms|data|check");
+        return ExitCode::from(2);
+    }
+    match run(&command) {
+        Ok(problems) if problems.is_empty() => {
+            if command == "check" {
+                println!("xtask: public/questions and public/candor-data.js are up to date");
+            }
+            ExitCode::SUCCESS
+        }
+        Ok(problems) => {
+            for problem in problems {
+                eprintln!("xtask: {problem}");
+            }
+            eprintln!("xtask: run `cargo xtask forms && cargo xtask data` and commit the result");
+            ExitCode::FAILURE
+        }
+        Err(error) => {
+            eprintln!("xtask: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}
