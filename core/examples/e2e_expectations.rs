@@ -17,7 +17,7 @@ fn parse(text: &str) -> Result<candor_core::json::Value, String> {
 
 /// Option `(3k + 1) mod n` for question `k`: every option gets used, in no simple order.
 fn pattern(instrument: &Instrument) -> Vec<u8> {
-    (0..instrument.items.len())
+    (0..instrument.items().len())
         .map(|k| ((3 * k + 1) % instrument.option_count(k)) as u8)
         .collect()
 }
@@ -31,14 +31,14 @@ fn expectations(instrument: &Instrument) -> Value {
     };
     let outcome = match instrument.score(&response) {
         Ok(outcome) => outcome,
-        Err(e) => panic!("{}: {e}", instrument.id),
+        Err(e) => panic!("{}: {e}", instrument.id()),
     };
     let summary = outcome.summary(instrument);
-    let details = match (&outcome, &instrument.model) {
+    let details = match (&outcome, instrument.model()) {
         (Outcome::Subscales(o), Model::Subscales(m)) => json!({
             "headline": m.map.quadrants[o.quadrant].name,
             "scores": m.subscales.iter().zip(&o.scores).map(|(s, v)| (s.id.clone(), json!(v))).collect::<serde_json::Map<_, _>>(),
-            "habits": o.habits.iter().map(|&i| instrument.items[i].text.clone()).collect::<Vec<_>>(),
+            "habits": o.habits.iter().map(|&i| instrument.items()[i].text.clone()).collect::<Vec<_>>(),
         }),
         (Outcome::Levels(o), Model::Levels(m)) => json!({
             "headline": format!("Level {}: {}", o.headline, m.levels[usize::from(o.headline) - 1].name),
@@ -64,8 +64,8 @@ fn expectations(instrument: &Instrument) -> Value {
         _ => unreachable!("an outcome comes from its own model"),
     };
     json!({
-        "id": instrument.id.as_str(),
-        "version": instrument.version,
+        "id": instrument.id().as_str(),
+        "version": instrument.version(),
         "answers": answers,
         "lowest": extreme(instrument, &answers, group, -1.0),
         "highest": extreme(instrument, &answers, group, 1.0),

@@ -9,8 +9,7 @@
 //! * [`code`]: result codes, short strings that carry a completed attempt.
 //! * [`group`]: a facilitator's group profile from pasted codes.
 //! * [`qr`]: QR codes of share links, as SVG path data.
-//! * [`builtin`]: the four built-in instruments, compiled in as JSON, and the questions
-//!   forms the first-question bundle reads instead.
+//! * [`builtin`]: the built-in instruments, compiled in as JSON.
 //! * [`json`]: the JSON tree the definition reader walks.
 //! * [`messages`]: what the core tells a person about a definition or a file it cannot
 //!   use, in English and French.
@@ -19,9 +18,10 @@
 //! * [`vault`]: reading and writing records safely: set-aside, pruning, export, import.
 //! * [`questions`]: what taking an instrument needs of it, without its model.
 //! * [`quiz`]: one quiz being taken, the state machine every copy of the widget obeys.
+//! * [`digest`]: FNV-1a, for result codes and the served questions forms.
 //!
-//! The app (`candor-app`) owns everything that touches the browser; it asks this crate to
-//! decide and only displays the answer.
+//! The browser crates (`candor-web`, `candor-take`, `candor-widget`) own everything that
+//! touches the browser; they ask this crate to decide and only display the answer.
 
 pub mod builtin;
 pub mod code;

@@ -9,8 +9,8 @@ fn every_builtin_definition_is_valid() {
     for (id, locale, text) in builtin::SOURCES {
         let instrument = candor_core::definition::Instrument::from_json(text, common::parse)
             .unwrap_or_else(|e| panic!("{id} ({locale}) is invalid:\n{e}"));
-        assert_eq!(instrument.id.as_str(), *id);
-        assert_eq!(instrument.locale, *locale);
+        assert_eq!(instrument.id().as_str(), *id);
+        assert_eq!(instrument.locale(), *locale);
     }
 }
 
@@ -20,7 +20,7 @@ fn items_stay_short_enough_to_read_on_a_phone() {
     for (id, _, text) in builtin::SOURCES {
         let instrument =
             candor_core::definition::Instrument::from_json(text, common::parse).unwrap();
-        for item in &instrument.items {
+        for item in instrument.items() {
             let words = item.text.split_whitespace().count();
             assert!(words < 25, "{id}/{}: {words} words", item.id.as_str());
         }
@@ -37,6 +37,6 @@ fn the_documented_example_is_valid() {
     let example = &body[..body.find("\n```").expect("closing fence")];
     let instrument = candor_core::definition::Instrument::from_json(example, common::parse)
         .unwrap_or_else(|e| panic!("the documented example is invalid:\n{e}"));
-    assert_eq!(instrument.id.as_str(), "meeting-habits");
-    assert_eq!(instrument.items.len(), 3);
+    assert_eq!(instrument.id().as_str(), "meeting-habits");
+    assert_eq!(instrument.items().len(), 3);
 }

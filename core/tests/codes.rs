@@ -16,7 +16,7 @@ fn instruments() -> Vec<Instrument> {
 fn built_in_code_lengths_are_as_documented() {
     let lengths: Vec<(String, usize)> = instruments()
         .iter()
-        .map(|i| (i.id.as_str().to_owned(), code::code_len(i)))
+        .map(|i| (i.id().as_str().to_owned(), code::code_len(i)))
         .collect();
     assert_eq!(
         lengths,
@@ -47,7 +47,7 @@ fn extremes_round_trip() {
             let r = common::response(&instrument, &[value], value);
             let text = code::encode(&instrument, &r, Some("x"), 31).unwrap();
             let back = code::decode(&text, &instrument).unwrap();
-            assert_eq!(back.response, r, "{}", instrument.id);
+            assert_eq!(back.response, r, "{}", instrument.id());
         }
     }
 }
@@ -58,8 +58,7 @@ fn a_code_for_another_instrument_or_version_says_so() {
     let trust = common::builtin("trust-equation");
     let text = code::encode(&focus, &common::response(&focus, &[1], 0), None, 0).unwrap();
     assert_eq!(code::decode(&text, &trust), Err(CodeError::OtherInstrument));
-    let mut newer = focus.clone();
-    newer.version += 1;
+    let newer = common::with_version("customer-focus", focus.version() + 1);
     assert_eq!(code::decode(&text, &newer), Err(CodeError::OtherVersion));
     // What the first-question bundle asks of a share link tells the same apart.
     assert!(code::is_for(&text, &focus.questions()));
@@ -185,7 +184,7 @@ proptest! {
             }
             let own = code::encode(instrument, &common::response(instrument, &seeds, 0), None, 0).unwrap();
             for other in &all {
-                prop_assert_eq!(code::is_for(&own, &other.questions()), other.id == instrument.id, "{} / {}", instrument.id, other.id);
+                prop_assert_eq!(code::is_for(&own, &other.questions()), other.id() == instrument.id(), "{} / {}", instrument.id(), other.id());
             }
         }
     }

@@ -12,7 +12,7 @@ use candor_core::scoring::{GridOutcome, Outcome};
 /// Answers giving cell (r, c) the keyed value `value(r, c)`, with group `group`.
 fn answers(instrument: &Instrument, value: impl Fn(usize, usize) -> u8, group: u8) -> Response {
     let answers = instrument
-        .items
+        .items()
         .iter()
         .map(|item| match item.kind {
             ItemKind::Rated {

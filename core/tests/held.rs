@@ -28,7 +28,7 @@ fn vault(backend: &Flaky) -> Vault<&Flaky, Json> {
 
 fn attempt(instrument: &Instrument, at: f64) -> Attempt {
     let response = Response {
-        answers: vec![Some(2); instrument.items.len()],
+        answers: vec![Some(2); instrument.items().len()],
         group: None,
     };
     Attempt::scored(instrument, &response, at).unwrap()

@@ -24,7 +24,7 @@ fn check_ranges(instrument: &Instrument, outcome: &Outcome) -> Result<(), TestCa
             prop_assert!(o.consistency <= 100 && o.consistency > 0);
             prop_assert_eq!(
                 o.counts.iter().map(|&c| usize::from(c)).sum::<usize>(),
-                instrument.items.len()
+                instrument.items().len()
             );
         }
         Outcome::Ratio(o) => {
@@ -56,7 +56,7 @@ proptest! {
         for instrument in instruments() {
             let response = common::response(&instrument, &seeds, group);
             let outcome = instrument.score(&response);
-            prop_assert!(outcome.is_ok(), "{}: {:?}", instrument.id, outcome);
+            prop_assert!(outcome.is_ok(), "{}: {:?}", instrument.id(), outcome);
             check_ranges(&instrument, &outcome.unwrap())?;
         }
     }
@@ -65,8 +65,8 @@ proptest! {
     fn a_sample_response_is_complete_valid_and_reproducible(seed: u64) {
         for instrument in instruments() {
             let sample = Response::sample(&instrument, seed);
-            prop_assert_eq!(sample.answered(), instrument.items.len());
-            prop_assert!(sample.check(&instrument, true).is_ok(), "{}: {:?}", instrument.id, sample);
+            prop_assert_eq!(sample.answered(), instrument.items().len());
+            prop_assert!(sample.check(&instrument, true).is_ok(), "{}: {:?}", instrument.id(), sample);
             prop_assert_eq!(&sample, &Response::sample(&instrument, seed));
         }
     }

@@ -16,7 +16,7 @@ fn instrument() -> Instrument {
 }
 
 fn model(instrument: &Instrument) -> &RatioModel {
-    match &instrument.model {
+    match instrument.model() {
         Model::Ratio(model) => model,
         _ => unreachable!(),
     }
@@ -33,7 +33,7 @@ fn answers_for(instrument: &Instrument, sums: [u8; 4]) -> Response {
     let mut next = [0usize; 4];
     let values = sums.map(spread);
     let answers = instrument
-        .items
+        .items()
         .iter()
         .map(|item| match item.kind {
             ItemKind::Rated {
@@ -192,7 +192,7 @@ fn reverse_keyed_items_count_backwards() {
     // "strongly agree" (option 4, counts 1); all other items "neither" (counts 3).
     let mut answers = vec![Some(2u8); 20];
     let chasing = instrument
-        .items
+        .items()
         .iter()
         .position(|i| i.id.as_str() == "r-chasing")
         .unwrap();

@@ -38,7 +38,7 @@ fn score(response: &Response) -> SubscaleOutcome {
 
 fn quadrant_id(outcome: &SubscaleOutcome) -> String {
     let instrument = common::builtin("service-or-servility");
-    let candor_core::definition::Model::Subscales(model) = &instrument.model else {
+    let candor_core::definition::Model::Subscales(model) = instrument.model() else {
         unreachable!()
     };
     model.map.quadrants[outcome.quadrant].id.clone()

@@ -22,7 +22,7 @@ fn vault(backend: MemoryBackend) -> Vault<MemoryBackend, Json> {
 
 fn complete(instrument: &Instrument, option: u8) -> Response {
     Response {
-        answers: vec![Some(option); instrument.items.len()],
+        answers: vec![Some(option); instrument.items().len()],
         group: None,
     }
 }
@@ -168,7 +168,7 @@ fn an_attempt_in_progress_from_an_older_version_restarts_and_is_kept_aside() {
     let instrument = instrument();
     let keys = Keys::new(Some("course"), ID);
     let mut old = started(&instrument);
-    old.version = instrument.version - 1 + 100; // any other version
+    old.version = instrument.version() - 1 + 100; // any other version
     let text = serde_json::to_string(&old).unwrap();
     let backend = MemoryBackend::new();
     put(&backend, &keys.progress(), &text);
@@ -177,7 +177,7 @@ fn an_attempt_in_progress_from_an_older_version_restarts_and_is_kept_aside() {
     assert!(loaded.progress.is_none());
     assert!(loaded.notices.contains(&Notice::Restarted {
         from: old.version,
-        to: instrument.version
+        to: instrument.version()
     }));
     assert_eq!(v.backend().snapshot()[&keys.backup("progress", 50.0)], text);
 }
@@ -204,7 +204,7 @@ fn a_schema_1_history_is_migrated_and_rescored() {
         r#"{{"schema":1,"instrument":"{ID}","attempts":[
             {{"completed_at":5,"version":{},"answers":[3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3],"group":null}},
             {{"completed_at":6,"version":77,"answers":[0],"group":null}}]}}"#,
-        instrument.version
+        instrument.version()
     );
     let backend = MemoryBackend::new();
     put(&backend, &keys.history(), &v1);

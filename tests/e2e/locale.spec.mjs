@@ -12,12 +12,12 @@ import { Quiz } from './helpers.mjs';
 const expectations = JSON.parse(readFileSync(new URL('../.generated/expectations.json', import.meta.url), 'utf8'));
 const cases = expectations.instruments;
 
-/** `key → text` of the table `name` (`pub const NAME: Type = Type { key: "text", … };`) in `file`. */
+/** `key → text` of the table that starts at `start` in `file` (`key: "text",` lines, up to a line starting with `}`). */
 function table(file, start) {
   const source = readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
   const body = source.slice(source.indexOf(start));
   const entries = {};
-  for (const m of body.slice(0, body.indexOf('\n};')).matchAll(/^\s+(\w+): "((?:[^"\\]|\\.)*)",$/gm)) {
+  for (const m of body.slice(0, body.indexOf('\n}')).matchAll(/^\s+(\w+): "((?:[^"\\]|\\.)*)",$/gm)) {
     entries[m[1]] = JSON.parse(`"${m[2]}"`);
   }
   return entries;
@@ -39,8 +39,8 @@ function englishPhrases() {
   const translated = readdirSync(new URL('../../core/instruments/', import.meta.url)).filter((f) => f.endsWith('.fr.json'));
   expect(translated.length, 'the French definitions were found').toBeGreaterThan(0);
   const pairs = [
-    [table('view/src/text.rs', 'pub const EN: Ui'), table('view/src/text/fr.rs', 'pub const FR: Ui')],
-    [table('widget/src/text.rs', 'pub const EN: Ui'), table('widget/src/text/fr.rs', 'pub const FR: Ui')],
+    [table('view/src/text.rs', '\nui_table! {'), table('view/src/text/fr.rs', 'pub const FR: Ui')],
+    [table('widget/src/text.rs', '\nui_table! {'), table('widget/src/text/fr.rs', 'pub const FR: Ui')],
     [table('core/src/messages.rs', 'pub const EN: Messages'), table('core/src/messages/fr.rs', 'pub const FR: Messages')],
     ...translated.map((fr) => [definitionTexts(fr.replace('.fr.', '.en.')), definitionTexts(fr)]),
   ];

@@ -13,15 +13,20 @@ mod fr;
 
 pub use fr::FR;
 
-/// Declares [`Ui`] with one `&'static str` field per entry, and [`Ui::entries`] listing
-/// them, so tests can compare two locales key by key.
+/// Declares [`Ui`] with one `&'static str` field per entry, [`EN`] with the English text of
+/// each, and [`Ui::entries`] listing them, so tests can compare two locales key by key.
 macro_rules! ui_table {
-    ($($(#[$doc:meta])* $field:ident,)*) => {
+    ($($(#[$doc:meta])* $field:ident: $english:expr,)*) => {
         /// Every string the taking screens show, for one locale.
         #[derive(Debug)]
         pub struct Ui {
             $($(#[$doc])* pub $field: &'static str,)*
         }
+
+        /// English, the default and the fallback.
+        pub const EN: Ui = Ui {
+            $($field: $english,)*
+        };
 
         impl Ui {
             /// Every `(key, string)` of the table, in declaration order.
@@ -33,111 +38,74 @@ macro_rules! ui_table {
 }
 
 ui_table! {
-        /// Language tag of this table.
-        locale,
-        /// Intro line: `{questions}` questions, `{minutes}` minutes.
-        meta,
-        /// Reassurance under the intro.
-        private,
-        /// Start button.
-        start,
-        /// Resume button on the intro: `{n}` is the question to resume at.
-        resume,
-        /// Progress label: question `{n}` of `{total}`.
-        progress,
-        /// Back button.
-        back,
-        /// Next button.
-        next,
-        /// Finish button on the last question.
-        finish,
-        /// Shown when Next is pressed without an answer.
-        choose_first,
-        /// Shown when an instrument id is unknown.
-        unknown_instrument,
-        /// Storage could not be used: answers are kept in memory only.
-        storage_unavailable,
-        /// A record set aside: `{why}` and the backup `{key}`.
-        set_aside,
-        /// Why: it could not be read.
-        why_unreadable,
-        /// Why: a newer version wrote it.
-        why_newer,
-        /// Why: it belongs to something else.
-        why_mismatch,
-        /// A record that could not be read nor set aside.
-        left_alone,
-        /// The instrument changed; the attempt restarts.
-        restarted,
-        /// Storage full; `{n}` oldest results dropped.
-        pruned,
-        /// Storage full; this change is in memory only.
-        not_saved,
-        /// What was held in memory is stored again.
-        saved_again,
-        /// Import done: `{n}` results added.
-        imported,
-        /// Import refused: `{why}`.
-        import_failed,
-        /// Everything deleted.
-        deleted,
-        /// Dismiss button's accessible name.
-        dismiss,
-        /// Heading of the data controls.
-        your_data,
-        /// While a definition loads from a URL.
-        loading,
-        /// While the result screen loads.
-        loading_result,
-        /// The full bundle could not be downloaded (a notice, or the facilitator's screen).
-        load_failed,
-        /// Button that asks again for what could not be downloaded.
-        try_again,
-        /// The decimal separator.
-        decimal,
-        /// Said when the quiz cannot start on the page (no WebAssembly): `{link}` is where
-        /// the link to the standalone page goes.
-        cannot_start,
-        /// The link to the standalone page.
-        open_alone,
-}
-
-/// English, the default and the fallback.
-pub const EN: Ui = Ui {
+    /// Language tag of this table.
     locale: "en",
+    /// Intro line: `{questions}` questions, `{minutes}` minutes.
     meta: "{questions} questions · about {minutes} minutes",
+    /// Reassurance under the intro.
     private: "Your answers stay in this browser. Nothing is sent anywhere.",
+    /// Start button.
     start: "Start",
+    /// Resume button on the intro: `{n}` is the question to resume at.
     resume: "Continue at question {n}",
+    /// Progress label: question `{n}` of `{total}`.
     progress: "Question {n} of {total}",
+    /// Back button.
     back: "Back",
+    /// Next button.
     next: "Next",
+    /// Finish button on the last question.
     finish: "See my result",
+    /// Shown when Next is pressed without an answer.
     choose_first: "Choose an answer to go on.",
+    /// Shown when an instrument id is unknown.
     unknown_instrument: "There is no instrument called \"{id}\". Available: {list}.",
+    /// Storage could not be used: answers are kept in memory only.
     storage_unavailable: "This browser is not letting the quiz save anything, so your answers will be lost when you leave the page.",
+    /// A record set aside: `{why}` and the backup `{key}`.
     set_aside: "Some answers saved in this browser {why}, so they were put aside (under “{key}”) and you start afresh. Nothing was deleted.",
+    /// Why: it could not be read.
     why_unreadable: "could not be read",
+    /// Why: a newer version wrote it.
     why_newer: "were saved by a newer version of this quiz",
+    /// Why: it belongs to something else.
     why_mismatch: "no longer match this quiz",
+    /// A record that could not be read nor set aside.
     left_alone: "Some data saved in this browser could not be read and there is no room to put it aside, so it was left untouched. Your answers on this visit will not be saved.",
+    /// The instrument changed; the attempt restarts.
     restarted: "This quiz has changed since you began it, so it starts again. Your earlier answers were put aside, not deleted.",
+    /// Storage full; `{n}` oldest results dropped.
     pruned: "Your browser's storage was full, so the {n} oldest saved result(s) were removed to keep your latest answers.",
+    /// Storage full; this change is in memory only.
     not_saved: "Your browser's storage is full: your latest answers are kept only while this page is open. Export your results to keep them.",
+    /// What was held in memory is stored again.
     saved_again: "Your answers are being saved in this browser again.",
+    /// Import done: `{n}` results added.
     imported: "Import done: {n} result(s) added.",
+    /// Import refused: `{why}`.
     import_failed: "Nothing was imported: {why}.",
+    /// Everything deleted.
     deleted: "Everything this quiz saved in this browser has been deleted.",
+    /// Dismiss button's accessible name.
     dismiss: "Dismiss",
+    /// Heading of the data controls.
     your_data: "Your data",
+    /// While a definition loads from a URL.
     loading: "Loading the quiz…",
+    /// While the result screen loads.
     loading_result: "Loading your result…",
+    /// The full bundle could not be downloaded (a notice, or the facilitator's screen).
     load_failed: "This part of the quiz could not be downloaded. Nothing you answered is lost: check the connection and try again.",
+    /// Button that asks again for what could not be downloaded.
     try_again: "Try again",
+    /// The decimal separator.
     decimal: ".",
+    /// Said when the quiz cannot start on the page (no WebAssembly): `{link}` is where
+    /// the link to the standalone page goes.
     cannot_start: "This quiz cannot start on this page: its security settings do not allow WebAssembly. {link}.",
+    /// The link to the standalone page.
     open_alone: "Open the quiz on its own page",
-};
+}
 
 /// Every table, English first.
 pub const TABLES: &[&Ui] = &[&EN, &FR];

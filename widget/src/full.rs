@@ -112,8 +112,8 @@ impl Bundle for Full {
         widget.emit(
             events::COMPLETE,
             &events::Complete {
-                instrument: instrument.id.as_str(),
-                version: instrument.version,
+                instrument: instrument.id().as_str(),
+                version: instrument.version(),
                 locale: self.ui.locale,
                 session: widget.session(),
                 completed_at: attempt.completed_at,

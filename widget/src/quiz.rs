@@ -95,7 +95,7 @@ impl QuizCtx {
         let instrument = self.instrument();
         self.state.with(|q| {
             let attempt = q.history().attempts.last()?.clone();
-            let outcome = (attempt.version == instrument.version)
+            let outcome = (attempt.version == instrument.version())
                 .then(|| instrument.score(&attempt.response()).ok())
                 .flatten();
             Some((attempt, outcome))

@@ -13,9 +13,10 @@ mod fr;
 pub use fr::FR;
 
 /// Declares [`Ui`] with one `&'static str` field per entry after the taking screens' table,
-/// and [`Ui::entries`] listing them, so tests can compare two locales key by key.
+/// [`EN`] with the English text of each, and [`Ui::entries`] listing them, so tests can
+/// compare two locales key by key.
 macro_rules! ui_table {
-    ($($(#[$doc:meta])* $field:ident,)*) => {
+    ($($(#[$doc:meta])* $field:ident: $english:expr,)*) => {
         /// Every string the full bundle shows, for one locale.
         #[derive(Debug)]
         pub struct Ui {
@@ -23,6 +24,12 @@ macro_rules! ui_table {
             pub take: &'static candor_view::text::Ui,
             $($(#[$doc])* pub $field: &'static str,)*
         }
+
+        /// English, the default and the fallback.
+        pub const EN: Ui = Ui {
+            take: &candor_view::text::EN,
+            $($field: $english,)*
+        };
 
         impl Ui {
             /// Every `(key, string)` of this bundle's own words, in declaration order (the
@@ -35,262 +42,262 @@ macro_rules! ui_table {
 }
 
 ui_table! {
-        /// Result heading prefix.
-        your_result,
-        /// "out of 100".
-        of_100,
-        /// Heading of the slope section.
-        slope,
-        /// Marks the reader's place on the slope.
-        you_are_here,
-        /// Heading of the habits section.
-        habits,
-        /// Label before a habit's answer: `{answer}`.
-        you_answered,
-        /// Label before what to try.
-        try_next,
-        /// Heading of the next-step section.
-        next_step,
-        /// No habit reached the threshold.
-        no_habits,
-        /// Heading of the credit.
-        model,
-        /// Before the source.
-        source,
-        /// Content credit.
-        written_by,
-        /// Retake button.
-        retake,
-        /// When the result was saved: `{date}`.
-        saved_on,
-        /// Heading of the definition error list.
-        invalid_title,
-        /// Explains the definition error list to the trainer.
-        invalid_help,
-        /// Name of the map picture for screen readers: `{x}`, `{y}` and the quadrant `{quadrant}`.
-        map_alt,
-        /// A level with its number: `{n}` and `{name}`.
-        level_name,
-        /// How many answers sit at a level: `{n}` of `{total}`.
-        answers_at,
-        /// Consistency line: `{pct}`.
-        consistency,
-        /// Heading of what moving up a level changes.
-        moving_up,
-        /// Shown at the top level instead.
-        top_level,
-        /// Headline of a ratio result: `{tq}`.
-        trust_quotient,
-        /// The published reference: `{mean}`.
-        reference,
-        /// Heading of the component sums.
-        factors,
-        /// Note on the denominator's sum.
-        lower_is_better,
-        /// Heading of the temperament card.
-        temperament,
-        /// Near-tie line: `{names}`.
-        blends_with,
-        /// Heading of the balance.
-        balance,
-        /// Heading of the weakest factor: `{name}`.
-        weakest_factor,
-        /// Respondent group line: `{group}`.
-        answered_as,
-        /// Overall grid score: `{score}`.
-        overall,
-        /// Heading of the strongest cells.
-        strongest,
-        /// Heading of the weakest cells.
-        weakest,
-        /// Caption of the heat map table.
-        heatmap_caption,
-        /// "Mean" in the heat map.
-        mean,
-        /// Label before a suggestion for a weak cell.
-        to_try,
-        /// Heading of the earlier results.
-        history,
-        /// Label of a result from an earlier version: `{v}`.
-        earlier_version,
-        /// Where results are kept, and why export matters.
-        saved_here,
-        /// Export button.
-        export,
-        /// Import button.
-        import,
-        /// Delete button.
-        delete,
-        /// Name of the delete confirmation.
-        delete_title,
-        /// The delete confirmation's question.
-        delete_question,
-        /// The button that deletes.
-        delete_confirm,
-        /// Cancel.
-        cancel,
-        /// Shown when a result comes from an earlier version of the instrument.
-        older_result,
-        /// A `src` definition could not be loaded: `{src}` and `{why}`.
-        src_failed,
-        /// Why: the `src` is not a URL.
-        src_not_url,
-        /// Why: the `src` is on another site.
-        src_other_origin,
-        /// Why: the response could not be read as text.
-        src_unreadable,
-        /// The slope picture's text alternative: `{station}`, `{n}` of `{total}`.
-        slope_alt,
-        /// The reader's station: `{station}`.
-        you_are_at,
-        /// The ladder picture's text alternative: level `{n}`, `{total}` answers, `{counts}`.
-        ladder_alt,
-        /// The radar's text alternative: `{values}`.
-        radar_alt,
-        /// The quotient scale's text alternative: `{tq}` between `{min}` and `{max}`, `{reference}`.
-        scale_alt,
-        /// The reader's mark on the scale: `{value}`.
-        you_value,
-        /// The reference mark on the scale: `{value}`.
-        reference_mark,
-        /// The heat map's text alternative: `{strongest}`, `{weakest}`.
-        heat_alt,
-        /// Opens the numbers as a table.
-        as_table,
-        /// Print button.
-        print,
-        /// Heading of the share panel.
-        share_title,
-        /// What the code is and is not.
-        share_help,
-        /// The code carries a session tag: `{session}`.
-        session_tagged,
-        /// Copy the code.
-        copy_code,
-        /// Confirmation after copying the code.
-        copied_code,
-        /// Label of the share link.
-        share_link,
-        /// Copy the link.
-        copy_link,
-        /// Confirmation after copying the link.
-        copied_link,
-        /// The clipboard refused.
-        copy_failed,
-        /// The QR code's text alternative.
-        qr_alt,
-        /// Banner over a shared result.
-        shared_banner,
-        /// Leave a shared result for one's own quiz.
-        take_yourself,
-        /// The trend's text alternative: `{n}` results, `{values}`.
-        trend_alt,
-        /// Facilitator: category set titles.
-        group_quadrants,
-        /// See `group_quadrants`.
-        group_slope,
-        /// See `group_quadrants`.
-        group_levels,
-        /// See `group_quadrants`.
-        group_temperaments,
-        /// See `group_quadrants`.
-        group_balance,
-        /// See `group_quadrants`.
-        group_bands,
-        /// See `group_quadrants`.
-        group_groups,
-        /// Name of the trust quotient score.
-        score_tq,
-        /// Name of the headline level score.
-        score_level,
-        /// Name of the consistency score.
-        score_consistency,
-        /// Name of the grid's overall score.
-        score_overall,
-        /// Count of invalid codes: `{n}`.
-        rejected_invalid,
-        /// Count of codes of another session: `{n}`.
-        rejected_session,
-        /// Count of codes of another instrument: `{n}`.
-        rejected_instrument,
-        /// Count of codes of another version: `{n}`.
-        rejected_version,
-        /// Count of duplicates: `{n}`.
-        rejected_duplicate,
-        /// Why: another session.
-        why_other_session,
-        /// Why: another instrument.
-        why_other_instrument,
-        /// Why: another version.
-        why_other_version,
-        /// Why: pasted before.
-        why_duplicate,
-        /// Opens the list of codes left out: `{n}`.
-        rejected_list,
-        /// `{n}` more not listed.
-        and_more,
-        /// Heading of the group's scores.
-        group_scores,
-        /// Column: spread.
-        spread,
-        /// Column: range.
-        range,
-        /// Heading of the distributions.
-        group_distribution,
-        /// The session line: `{session}`.
-        group_session,
-        /// Heat map of one group: `{group}`, `{n}`.
-        heat_group,
-        /// Text alternative of the difference heat map.
-        heat_difference,
-        /// Heading of the comparison.
-        heat_compare,
-        /// First group to compare.
-        group_a,
-        /// Second group to compare.
-        group_b,
-        /// Heat map of everyone: `{n}`.
-        heat_everyone,
-        /// Heading of the heat maps.
-        group_heat,
-        /// Size of the group: `{n}`.
-        group_count,
-        /// Time taken: `{ms}`.
-        group_time,
-        /// Export button.
-        export_csv,
-        /// Facilitator heading: `{title}`.
-        facilitator_title,
-        /// What the facilitator screen does.
-        facilitator_help,
-        /// Label of the instrument choice.
-        facilitator_instrument,
-        /// Label of the session tag.
-        session_tag,
-        /// Before the attendee link.
-        attendees_open,
-        /// Text alternative of the attendee QR code.
-        attendee_qr_alt,
-        /// Label of the paste box.
-        paste_codes,
-        /// Load codes from a file.
-        load_codes,
-        /// Codes taken in bulk: `{n}` lines.
-        bulk_note,
-        /// Clear.
-        clear,
-        /// What follows a label before its text: ": " in English, " : " in French.
-        colon,
-        /// Why a code is invalid: a mistyped or missing character.
-        why_checksum,
-        /// Why a code is invalid: too short or too long.
-        why_length,
-        /// Why a code is invalid: characters no code has.
-        why_characters,
-        /// Said by the live region when a result appears: `{headline}`.
-        result_ready,
-        /// The latest value in a trend's legend: `{value}`.
-        latest,
+    /// Result heading prefix.
+    your_result: "Your result",
+    /// "out of 100".
+    of_100: "out of 100",
+    /// Heading of the slope section.
+    slope: "Where you are on the slope",
+    /// Marks the reader's place on the slope.
+    you_are_here: "you are here",
+    /// Heading of the habits section.
+    habits: "Habits that weigh most",
+    /// Label before a habit's answer: `{answer}`.
+    you_answered: "You answered: {answer}",
+    /// Label before what to try.
+    try_next: "Try next time:",
+    /// Heading of the next-step section.
+    next_step: "One step to take",
+    /// No habit reached the threshold.
+    no_habits: "None of these habits came up often or regularly in your answers.",
+    /// Heading of the credit.
+    model: "Model",
+    /// Before the source.
+    source: "Source",
+    /// Content credit.
+    written_by: "Questions and texts written for Candor.",
+    /// Retake button.
+    retake: "Take it again",
+    /// When the result was saved: `{date}`.
+    saved_on: "Saved in this browser on {date}.",
+    /// Heading of the definition error list.
+    invalid_title: "This instrument cannot be run",
+    /// Explains the definition error list to the trainer.
+    invalid_help: "The definition has these problems. Fix each one at the place named and reload the page.",
+    /// Name of the map picture for screen readers: `{x}`, `{y}` and the quadrant `{quadrant}`.
+    map_alt: "Map of {x} across and {y} up; your point falls in the quadrant “{quadrant}”.",
+    /// A level with its number: `{n}` and `{name}`.
+    level_name: "Level {n}: {name}",
+    /// How many answers sit at a level: `{n}` of `{total}`.
+    answers_at: "{n} of {total} answers",
+    /// Consistency line: `{pct}`.
+    consistency: "{pct}% of your answers sit at this level.",
+    /// Heading of what moving up a level changes.
+    moving_up: "What moving up one level would change",
+    /// Shown at the top level instead.
+    top_level: "This is the top level of the model.",
+    /// Headline of a ratio result: `{tq}`.
+    trust_quotient: "Trust quotient {tq}",
+    /// The published reference: `{mean}`.
+    reference: "Published average: about {mean}.",
+    /// Heading of the component sums.
+    factors: "Your four factors (each 5 to 25)",
+    /// Note on the denominator's sum.
+    lower_is_better: "lower is better",
+    /// Heading of the temperament card.
+    temperament: "Your trust temperament",
+    /// Near-tie line: `{names}`.
+    blends_with: "Within a point of: {names}.",
+    /// Heading of the balance.
+    balance: "Balance",
+    /// Heading of the weakest factor: `{name}`.
+    weakest_factor: "Your weakest factor: {name}",
+    /// Respondent group line: `{group}`.
+    answered_as: "Answered as: {group}",
+    /// Overall grid score: `{score}`.
+    overall: "Overall {score} out of 100.",
+    /// Heading of the strongest cells.
+    strongest: "Strongest cells",
+    /// Heading of the weakest cells.
+    weakest: "Weakest cells, and what to try",
+    /// Caption of the heat map table.
+    heatmap_caption: "Scores out of 100 for each part of the organisation and each trust value",
+    /// "Mean" in the heat map.
+    mean: "Mean",
+    /// Label before a suggestion for a weak cell.
+    to_try: "To try:",
+    /// Heading of the earlier results.
+    history: "Your earlier results on this device",
+    /// Label of a result from an earlier version: `{v}`.
+    earlier_version: "earlier version {v}",
+    /// Where results are kept, and why export matters.
+    saved_here: "Your answers and results are saved only in this browser. Browsers may clear them (private windows when closed, Safari after seven days without a visit), so export a copy to keep them.",
+    /// Export button.
+    export: "Export my results",
+    /// Import button.
+    import: "Import results",
+    /// Delete button.
+    delete: "Delete my data",
+    /// Name of the delete confirmation.
+    delete_title: "Confirm deletion",
+    /// The delete confirmation's question.
+    delete_question: "Delete every answer and result this quiz saved in this browser? This cannot be undone.",
+    /// The button that deletes.
+    delete_confirm: "Delete everything",
+    /// Cancel.
+    cancel: "Cancel",
+    /// Shown when a result comes from an earlier version of the instrument.
+    older_result: "This result comes from an earlier version of this quiz, so only its headline and scores were kept:",
+    /// A `src` definition could not be loaded: `{src}` and `{why}`.
+    src_failed: "The quiz definition at “{src}” could not be loaded: {why}.",
+    /// Why: the `src` is not a URL.
+    src_not_url: "it is not a valid address",
+    /// Why: the `src` is on another site.
+    src_other_origin: "it must be on the same site as this page",
+    /// Why: the response could not be read as text.
+    src_unreadable: "the response could not be read as text",
+    /// The slope picture's text alternative: `{station}`, `{n}` of `{total}`.
+    slope_alt: "The slope from freely given service down to the End-Station, with your place at “{station}”, station {n} of {total}.",
+    /// The reader's station: `{station}`.
+    you_are_at: "You are at: {station}.",
+    /// The ladder picture's text alternative: level `{n}`, `{total}` answers, `{counts}`.
+    ladder_alt: "A ladder of five levels with your headline at level {n}. Your {total} answers per level: {counts}.",
+    /// The radar's text alternative: `{values}`.
+    radar_alt: "Radar chart of your trust factors, each from 5 to 25: {values}.",
+    /// The quotient scale's text alternative: `{tq}` between `{min}` and `{max}`, `{reference}`.
+    scale_alt: "Your trust quotient {tq} on a scale from {min} to {max}; the published average is {reference}.",
+    /// The reader's mark on the scale: `{value}`.
+    you_value: "You {value}",
+    /// The reference mark on the scale: `{value}`.
+    reference_mark: "Published average {value}",
+    /// The heat map's text alternative: `{strongest}`, `{weakest}`.
+    heat_alt: "Heat map of twenty scores. Strongest: {strongest}. Weakest: {weakest}.",
+    /// Opens the numbers as a table.
+    as_table: "Show the numbers as a table",
+    /// Print button.
+    print: "Print",
+    /// Heading of the share panel.
+    share_title: "Keep or share this result",
+    /// What the code is and is not.
+    share_help: "The code holds your answers and nothing else: no name, no e-mail. Copy it, read it out to a facilitator, or open the link on another device to see this result.",
+    /// The code carries a session tag: `{session}`.
+    session_tagged: "Tagged for session {session}.",
+    /// Copy the code.
+    copy_code: "Copy code",
+    /// Confirmation after copying the code.
+    copied_code: "Code copied.",
+    /// Label of the share link.
+    share_link: "Link to this result",
+    /// Copy the link.
+    copy_link: "Copy link",
+    /// Confirmation after copying the link.
+    copied_link: "Link copied.",
+    /// The clipboard refused.
+    copy_failed: "Copying is not allowed here: select the text and copy it yourself.",
+    /// The QR code's text alternative.
+    qr_alt: "QR code of the link to this result",
+    /// Banner over a shared result.
+    shared_banner: "A result someone shared with you. It is shown here only; nothing is saved in your browser.",
+    /// Leave a shared result for one's own quiz.
+    take_yourself: "Take this quiz yourself",
+    /// The trend's text alternative: `{n}` results, `{values}`.
+    trend_alt: "Trend of your last {n} results: {values}.",
+    /// Facilitator: category set titles.
+    group_quadrants: "Quadrants",
+    /// See `group_quadrants`.
+    group_slope: "Position on the slope",
+    /// See `group_quadrants`.
+    group_levels: "Headline levels",
+    /// See `group_quadrants`.
+    group_temperaments: "Trust temperaments",
+    /// See `group_quadrants`.
+    group_balance: "Balance",
+    /// See `group_quadrants`.
+    group_bands: "Overall",
+    /// See `group_quadrants`.
+    group_groups: "Respondent groups",
+    /// Name of the trust quotient score.
+    score_tq: "Trust quotient",
+    /// Name of the headline level score.
+    score_level: "Headline level",
+    /// Name of the consistency score.
+    score_consistency: "Consistency (%)",
+    /// Name of the grid's overall score.
+    score_overall: "Overall",
+    /// Count of invalid codes: `{n}`.
+    rejected_invalid: "{n} invalid (mistyped or cut short)",
+    /// Count of codes of another session: `{n}`.
+    rejected_session: "{n} from another session",
+    /// Count of codes of another instrument: `{n}`.
+    rejected_instrument: "{n} for another quiz",
+    /// Count of codes of another version: `{n}`.
+    rejected_version: "{n} for another version of this quiz",
+    /// Count of duplicates: `{n}`.
+    rejected_duplicate: "{n} duplicate(s)",
+    /// Why: another session.
+    why_other_session: "from another session",
+    /// Why: another instrument.
+    why_other_instrument: "for another quiz",
+    /// Why: another version.
+    why_other_version: "for another version of this quiz",
+    /// Why: pasted before.
+    why_duplicate: "pasted before",
+    /// Opens the list of codes left out: `{n}`.
+    rejected_list: "Show the {n} code(s) left out",
+    /// `{n}` more not listed.
+    and_more: "… and {n} more.",
+    /// Heading of the group's scores.
+    group_scores: "Scores",
+    /// Column: spread.
+    spread: "Spread (SD)",
+    /// Column: range.
+    range: "Range",
+    /// Heading of the distributions.
+    group_distribution: "How the group is spread",
+    /// The session line: `{session}`.
+    group_session: "Session: {session}",
+    /// Heat map of one group: `{group}`, `{n}`.
+    heat_group: "{group} ({n})",
+    /// Text alternative of the difference heat map.
+    heat_difference: "Difference between the two groups, cell by cell",
+    /// Heading of the comparison.
+    heat_compare: "Compare two groups (first minus second)",
+    /// First group to compare.
+    group_a: "First",
+    /// Second group to compare.
+    group_b: "Second",
+    /// Heat map of everyone: `{n}`.
+    heat_everyone: "Everyone ({n})",
+    /// Heading of the heat maps.
+    group_heat: "Heat maps",
+    /// Size of the group: `{n}`.
+    group_count: "{n} code(s) in the group.",
+    /// Time taken: `{ms}`.
+    group_time: "Computed in {ms} ms in this browser.",
+    /// Export button.
+    export_csv: "Export the group as CSV",
+    /// Facilitator heading: `{title}`.
+    facilitator_title: "Group profile: {title}",
+    /// What the facilitator screen does.
+    facilitator_help: "Give attendees the link or QR code below. When they finish, each sees a short result code. Paste the codes here (one per line, or a whole chat) to see the group at once. Nothing leaves this browser and no names are needed.",
+    /// Label of the instrument choice.
+    facilitator_instrument: "Quiz",
+    /// Label of the session tag.
+    session_tag: "Session tag",
+    /// Before the attendee link.
+    attendees_open: "Attendees open:",
+    /// Text alternative of the attendee QR code.
+    attendee_qr_alt: "QR code of the attendee link",
+    /// Label of the paste box.
+    paste_codes: "Result codes",
+    /// Load codes from a file.
+    load_codes: "Load codes from a file",
+    /// Codes taken in bulk: `{n}` lines.
+    bulk_note: "{n} lines of codes taken in bulk (not shown in the box).",
+    /// Clear.
+    clear: "Clear",
+    /// What follows a label before its text: ": " in English, " : " in French.
+    colon: ": ",
+    /// Why a code is invalid: a mistyped or missing character.
+    why_checksum: "a character is mistyped or missing",
+    /// Why a code is invalid: too short or too long.
+    why_length: "too short or too long",
+    /// Why a code is invalid: characters no code has.
+    why_characters: "holds characters no code has",
+    /// Said by the live region when a result appears: `{headline}`.
+    result_ready: "Your result is ready: {headline}.",
+    /// The latest value in a trend's legend: `{value}`.
+    latest: "latest {value}",
 }
 
 impl Deref for Ui {
@@ -300,139 +307,6 @@ impl Deref for Ui {
         self.take
     }
 }
-
-/// English, the default and the fallback.
-pub const EN: Ui = Ui {
-    take: &candor_view::text::EN,
-    your_result: "Your result",
-    of_100: "out of 100",
-    slope: "Where you are on the slope",
-    you_are_here: "you are here",
-    habits: "Habits that weigh most",
-    you_answered: "You answered: {answer}",
-    try_next: "Try next time:",
-    next_step: "One step to take",
-    no_habits: "None of these habits came up often or regularly in your answers.",
-    model: "Model",
-    source: "Source",
-    written_by: "Questions and texts written for Candor.",
-    retake: "Take it again",
-    saved_on: "Saved in this browser on {date}.",
-    invalid_title: "This instrument cannot be run",
-    invalid_help: "The definition has these problems. Fix each one at the place named and reload the page.",
-    map_alt: "Map of {x} across and {y} up; your point falls in the quadrant “{quadrant}”.",
-    level_name: "Level {n}: {name}",
-    answers_at: "{n} of {total} answers",
-    consistency: "{pct}% of your answers sit at this level.",
-    moving_up: "What moving up one level would change",
-    top_level: "This is the top level of the model.",
-    trust_quotient: "Trust quotient {tq}",
-    reference: "Published average: about {mean}.",
-    factors: "Your four factors (each 5 to 25)",
-    lower_is_better: "lower is better",
-    temperament: "Your trust temperament",
-    blends_with: "Within a point of: {names}.",
-    balance: "Balance",
-    weakest_factor: "Your weakest factor: {name}",
-    answered_as: "Answered as: {group}",
-    overall: "Overall {score} out of 100.",
-    strongest: "Strongest cells",
-    weakest: "Weakest cells, and what to try",
-    heatmap_caption: "Scores out of 100 for each part of the organisation and each trust value",
-    mean: "Mean",
-    to_try: "To try:",
-    history: "Your earlier results on this device",
-    earlier_version: "earlier version {v}",
-    saved_here: "Your answers and results are saved only in this browser. Browsers may clear them (private windows when closed, Safari after seven days without a visit), so export a copy to keep them.",
-    export: "Export my results",
-    import: "Import results",
-    delete: "Delete my data",
-    delete_title: "Confirm deletion",
-    delete_question: "Delete every answer and result this quiz saved in this browser? This cannot be undone.",
-    delete_confirm: "Delete everything",
-    cancel: "Cancel",
-    older_result: "This result comes from an earlier version of this quiz, so only its headline and scores were kept:",
-    src_failed: "The quiz definition at “{src}” could not be loaded: {why}.",
-    src_not_url: "it is not a valid address",
-    src_other_origin: "it must be on the same site as this page",
-    src_unreadable: "the response could not be read as text",
-    slope_alt: "The slope from freely given service down to the End-Station, with your place at “{station}”, station {n} of {total}.",
-    you_are_at: "You are at: {station}.",
-    ladder_alt: "A ladder of five levels with your headline at level {n}. Your {total} answers per level: {counts}.",
-    radar_alt: "Radar chart of your trust factors, each from 5 to 25: {values}.",
-    scale_alt: "Your trust quotient {tq} on a scale from {min} to {max}; the published average is {reference}.",
-    you_value: "You {value}",
-    reference_mark: "Published average {value}",
-    heat_alt: "Heat map of twenty scores. Strongest: {strongest}. Weakest: {weakest}.",
-    as_table: "Show the numbers as a table",
-    print: "Print",
-    share_title: "Keep or share this result",
-    share_help: "The code holds your answers and nothing else: no name, no e-mail. Copy it, read it out to a facilitator, or open the link on another device to see this result.",
-    session_tagged: "Tagged for session {session}.",
-    copy_code: "Copy code",
-    copied_code: "Code copied.",
-    share_link: "Link to this result",
-    copy_link: "Copy link",
-    copied_link: "Link copied.",
-    copy_failed: "Copying is not allowed here: select the text and copy it yourself.",
-    qr_alt: "QR code of the link to this result",
-    shared_banner: "A result someone shared with you. It is shown here only; nothing is saved in your browser.",
-    take_yourself: "Take this quiz yourself",
-    trend_alt: "Trend of your last {n} results: {values}.",
-    group_quadrants: "Quadrants",
-    group_slope: "Position on the slope",
-    group_levels: "Headline levels",
-    group_temperaments: "Trust temperaments",
-    group_balance: "Balance",
-    group_bands: "Overall",
-    group_groups: "Respondent groups",
-    score_tq: "Trust quotient",
-    score_level: "Headline level",
-    score_consistency: "Consistency (%)",
-    score_overall: "Overall",
-    rejected_invalid: "{n} invalid (mistyped or cut short)",
-    rejected_session: "{n} from another session",
-    rejected_instrument: "{n} for another quiz",
-    rejected_version: "{n} for another version of this quiz",
-    rejected_duplicate: "{n} duplicate(s)",
-    why_other_session: "from another session",
-    why_other_instrument: "for another quiz",
-    why_other_version: "for another version of this quiz",
-    why_duplicate: "pasted before",
-    rejected_list: "Show the {n} code(s) left out",
-    and_more: "… and {n} more.",
-    group_scores: "Scores",
-    spread: "Spread (SD)",
-    range: "Range",
-    group_distribution: "How the group is spread",
-    group_session: "Session: {session}",
-    heat_group: "{group} ({n})",
-    heat_difference: "Difference between the two groups, cell by cell",
-    heat_compare: "Compare two groups (first minus second)",
-    group_a: "First",
-    group_b: "Second",
-    heat_everyone: "Everyone ({n})",
-    group_heat: "Heat maps",
-    group_count: "{n} code(s) in the group.",
-    group_time: "Computed in {ms} ms in this browser.",
-    export_csv: "Export the group as CSV",
-    facilitator_title: "Group profile: {title}",
-    facilitator_help: "Give attendees the link or QR code below. When they finish, each sees a short result code. Paste the codes here (one per line, or a whole chat) to see the group at once. Nothing leaves this browser and no names are needed.",
-    facilitator_instrument: "Quiz",
-    session_tag: "Session tag",
-    attendees_open: "Attendees open:",
-    attendee_qr_alt: "QR code of the attendee link",
-    paste_codes: "Result codes",
-    load_codes: "Load codes from a file",
-    bulk_note: "{n} lines of codes taken in bulk (not shown in the box).",
-    clear: "Clear",
-    colon: ": ",
-    why_checksum: "a character is mistyped or missing",
-    why_length: "too short or too long",
-    why_characters: "holds characters no code has",
-    result_ready: "Your result is ready: {headline}.",
-    latest: "latest {value}",
-};
 
 /// Every table, English first.
 pub const TABLES: &[&Ui] = &[&EN, &FR];

@@ -14,7 +14,7 @@
 //! use candor_core::definition::Instrument;
 //! let text = candor_core::builtin::source("service-or-servility").unwrap();
 //! let instrument = Instrument::from_json(text, |t| serde_json::from_str(t).map_err(|e| e.to_string())).unwrap();
-//! assert_eq!(instrument.items.len(), 16);
+//! assert_eq!(instrument.items().len(), 16);
 //! ```
 
 mod error;
@@ -85,29 +85,29 @@ pub(crate) fn is_valid_id(id: &str) -> bool {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Instrument {
     /// Stable id, used in storage keys and result codes.
-    pub id: InstrumentId,
+    pub(crate) id: InstrumentId,
     /// Content version; a change restarts answers in progress saved under an older one.
-    pub version: u16,
+    pub(crate) version: u16,
     /// Language of the texts, such as `en` or `fr`.
-    pub locale: String,
+    pub(crate) locale: String,
     /// Title shown on the intro and result screens.
-    pub title: String,
+    pub(crate) title: String,
     /// What the instrument is about, shown before the first question.
-    pub intro: String,
+    pub(crate) intro: String,
     /// How long it takes, in minutes.
-    pub minutes: u8,
+    pub(crate) minutes: u8,
     /// The reference period for frequency items ("In the last three months"), if any.
-    pub period: Option<String>,
+    pub(crate) period: Option<String>,
     /// What a result does *not* mean: a self-perception, not a verdict.
-    pub caveat: String,
+    pub(crate) caveat: String,
     /// Where the model comes from.
-    pub credit: Credit,
+    pub(crate) credit: Credit,
     /// The answer scales that rated items use.
-    pub scales: Vec<Scale>,
+    pub(crate) scales: Vec<Scale>,
     /// The questions, in the order they are asked.
-    pub items: Vec<Item>,
+    pub(crate) items: Vec<Item>,
     /// How answers become a result.
-    pub model: Model,
+    pub(crate) model: Model,
 }
 
 /// The source of the model an instrument measures.
@@ -454,6 +454,66 @@ impl Instrument {
     /// Reads a definition from a JSON tree; see [`Instrument::from_json`].
     pub fn from_value(value: &Value) -> Result<Self, DefinitionErrors> {
         reader::read(value)
+    }
+
+    /// Stable id, used in storage keys and result codes.
+    pub fn id(&self) -> &InstrumentId {
+        &self.id
+    }
+
+    /// Content version; a change restarts answers in progress saved under an older one.
+    pub fn version(&self) -> u16 {
+        self.version
+    }
+
+    /// Language of the texts, such as `en` or `fr`.
+    pub fn locale(&self) -> &str {
+        &self.locale
+    }
+
+    /// Title shown on the intro and result screens.
+    pub fn title(&self) -> &str {
+        &self.title
+    }
+
+    /// What the instrument is about, shown before the first question.
+    pub fn intro(&self) -> &str {
+        &self.intro
+    }
+
+    /// How long it takes, in minutes.
+    pub fn minutes(&self) -> u8 {
+        self.minutes
+    }
+
+    /// The reference period for frequency items ("In the last three months"), if any.
+    pub fn period(&self) -> Option<&str> {
+        self.period.as_deref()
+    }
+
+    /// What a result does *not* mean: a self-perception, not a verdict.
+    pub fn caveat(&self) -> &str {
+        &self.caveat
+    }
+
+    /// Where the model comes from.
+    pub fn credit(&self) -> &Credit {
+        &self.credit
+    }
+
+    /// The answer scales that rated items use.
+    pub fn scales(&self) -> &[Scale] {
+        &self.scales
+    }
+
+    /// The questions, in the order they are asked.
+    pub fn items(&self) -> &[Item] {
+        &self.items
+    }
+
+    /// How answers become a result.
+    pub fn model(&self) -> &Model {
+        &self.model
     }
 
     /// The scale a rated item uses, or `None` for a level item.

@@ -17,7 +17,7 @@ pub fn builtin(id: &str) -> Instrument {
 /// A complete response to `instrument`: item `i` gets `seeds[i % seeds.len()]`, the group
 /// (where the model asks for one) gets `group`, each reduced modulo its option count.
 pub fn response(instrument: &Instrument, seeds: &[u8], group: u8) -> Response {
-    let items = instrument.items.len();
+    let items = instrument.items().len();
     let mut index = 0;
     Response::complete_with(instrument, |_| {
         let value = if index < items {
@@ -93,4 +93,11 @@ impl candor_core::vault::Backend for &Flaky {
         }
         self.store.keys()
     }
+}
+
+/// Built-in `id` as its definition would read with another `version`.
+pub fn with_version(id: &str, version: u16) -> Instrument {
+    let mut value: serde_json::Value = serde_json::from_str(builtin::source(id).unwrap()).unwrap();
+    value["version"] = version.into();
+    Instrument::from_json(&value.to_string(), parse).unwrap()
 }

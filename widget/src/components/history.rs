@@ -25,7 +25,7 @@ pub fn local_date(ms: f64, locale: &str) -> String {
 pub fn HistoryList() -> impl IntoView {
     let quiz = expect_context::<QuizCtx>();
     let ui = quiz.ui;
-    let version = quiz.instrument().version;
+    let version = quiz.instrument().version();
     move || {
         let attempts = quiz.state.with(|q| q.history().attempts.clone());
         (attempts.len() > 1).then(|| {

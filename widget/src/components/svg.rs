@@ -6,7 +6,7 @@ use leptos::prelude::*;
 /// longer than `width` gets a line of its own).
 ///
 /// ```
-/// use candor_app::components::wrap;
+/// use candor_widget::components::wrap;
 /// assert_eq!(wrap("Going through the motions", 12), ["Going", "through the", "motions"]);
 /// ```
 pub fn wrap(text: &str, width: usize) -> Vec<String> {

@@ -62,8 +62,8 @@ fn attendee_link(instrument: &Instrument, src: Option<&str>, session: &str) -> O
     let params = url.search_params();
     match src {
         Some(src) => params.set("src", src),
-        None if builtin::source(instrument.id.as_str()).is_some() => {
-            params.set("instrument", instrument.id.as_str())
+        None if builtin::source(instrument.id().as_str()).is_some() => {
+            params.set("instrument", instrument.id().as_str())
         }
         None => return None,
     }
@@ -249,7 +249,7 @@ fn heat_maps(
     ui: &'static Ui,
 ) -> Option<impl IntoView + use<>> {
     let grid = report.grid.clone()?;
-    let model = match &instrument.model {
+    let model = match &instrument.model() {
         candor_core::definition::Model::Grid(m) => m.clone(),
         _ => return None,
     };
@@ -367,10 +367,10 @@ pub fn FacilitatorScreen(
     });
     let link_instrument = instrument.clone();
     let link = Memo::new(move |_| attendee_link(&link_instrument, src.as_deref(), &session.get()));
-    let id = instrument.id.as_str().to_owned();
+    let id = instrument.id().as_str().to_owned();
     let switcher = host.filter(|_| builtin::source(&id).is_some()).map(|host| {
         let options = builtin::ids()
-            .map(|i| view! { <option value=i selected=i == id>{builtin::load_in(i, ui.locale, crate::json::parse).map(|x| x.title).unwrap_or_else(|_| i.to_owned())}</option> })
+            .map(|i| view! { <option value=i selected=i == id>{builtin::load_in(i, ui.locale, crate::json::parse).map(|x| x.title().to_owned()).unwrap_or_else(|_| i.to_owned())}</option> })
             .collect_view();
         view! {
             <label class="cq-field">
@@ -387,7 +387,7 @@ pub fn FacilitatorScreen(
         if let Some(r) = report.get_untracked() {
             let name = format!(
                 "candor-group-{}-{}.csv",
-                export_instrument.id,
+                export_instrument.id(),
                 crate::json::file_safe(&session.get_untracked())
             );
             let _ = download_csv(&name, &r.csv(&export_instrument));
@@ -404,7 +404,7 @@ pub fn FacilitatorScreen(
             }
         })
     };
-    let heading = fill(ui.facilitator_title, &[("title", &instrument.title)]);
+    let heading = fill(ui.facilitator_title, &[("title", instrument.title())]);
     view! {
         <section class="cq-step cq-facilitator" data-testid="facilitator">
             <h2 class="cq-title">{heading}</h2>

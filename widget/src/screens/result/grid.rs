@@ -14,7 +14,7 @@ fn item_of(
     columns: usize,
     index: usize,
 ) -> Option<&candor_core::definition::Item> {
-    instrument.items.iter().find(|item| {
+    instrument.items().iter().find(|item| {
         matches!(item.kind, ItemKind::Rated { feeds: Feeds::Cell { row, column }, .. } if row * columns + column == index)
     })
 }

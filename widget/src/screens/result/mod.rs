@@ -27,7 +27,7 @@ fn outcome_view(
     ui: &'static Ui,
     heading: NodeRef<leptos::html::H2>,
 ) -> AnyView {
-    match (&instrument.model, outcome) {
+    match (&instrument.model(), outcome) {
         (Model::Subscales(model), Outcome::Subscales(outcome)) => {
             subscales::view(instrument, model, outcome, answers, ui, heading).into_any()
         }
@@ -118,9 +118,9 @@ pub fn SharedScreen() -> impl IntoView {
 #[component]
 fn Credit(instrument: Arc<Instrument>) -> impl IntoView {
     let ui = expect_context::<QuizCtx>().ui;
-    let credit = &instrument.credit;
+    let credit = &instrument.credit();
     view! {
-        <p class="cq-caveat">{instrument.caveat.clone()}</p>
+        <p class="cq-caveat">{instrument.caveat().to_owned()}</p>
         <p class="cq-credit" data-testid="credit">
             <strong>{ui.model}{ui.colon}</strong>
             {credit.model.clone()}

@@ -68,7 +68,7 @@ pub(super) fn view(
             .habits
             .iter()
             .map(|&i| {
-                let item = &instrument.items[i];
+                let item = &instrument.items()[i];
                 let answer = instrument
                     .scale_of(item)
                     .and_then(|s| s.options.get(usize::from(answers.get(i).copied().unwrap_or(0))))
