@@ -1,14 +1,15 @@
-// Starts tests/server.mjs on `port` for a script (a benchmark, Lighthouse, the first-screen
-// snapshots) and resolves once it answers; `close()` stops it.
+// Starts tests/server.mjs on `port` for a script (a benchmark, Lighthouse) and resolves once
+// it answers; `close()` stops it. `root` is the built site it serves (dist/ by default).
 import { spawn } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
-export async function startServer(port) {
+export async function startServer(port, root) {
   const base = `http://127.0.0.1:${port}`;
-  const server = spawn(process.execPath, [join(here, 'server.mjs'), '--port', String(port)], { stdio: 'ignore' });
+  const args = [join(here, 'server.mjs'), '--port', String(port), ...(root ? ['--root', root] : [])];
+  const server = spawn(process.execPath, args, { stdio: 'ignore' });
   const close = () => server.kill();
   for (let i = 0; ; i++) {
     try {

@@ -1,10 +1,11 @@
-//! The built-in instruments, compiled into the widget as JSON text (no file to fetch),
-//! minified by `build.rs` from `instruments/*.json`.
+//! The built-in instruments, compiled into the widget as JSON text, so there is no file to
+//! fetch.
 //!
-//! * They are read by the same code as a trainer's custom instrument, so they obey the same
-//!   rules; a test reads each of them and fails on any problem.
-//! * Each is written in English and may be translated ([`load_in`] falls back to English);
-//!   a test checks that every translation keeps its original's shape.
+//! * `build.rs` minifies them from `instruments/*.json`.
+//! * They are read by the same code as a trainer's custom instrument, so they obey the
+//!   same rules. A test reads each of them and fails on any problem.
+//! * Each is written in English and may be translated; [`load_in`] falls back to English.
+//!   A test checks that every translation keeps its original's shape.
 
 use crate::definition::{DefinitionErrors, Instrument};
 use crate::json::Value;

@@ -1,10 +1,22 @@
-//! Result codes: a completed attempt as a short string a reader can copy, read aloud or type
-//! on a phone, and a facilitator can paste. No name, no personal data: only what the
-//! instrument needs to rebuild the result.
+//! Result codes: a completed attempt as a short string to copy, read aloud, type or paste.
 //!
-//! A code is written in Crockford's base 32 (digits and capital letters without I, L, O and
-//! U, so nothing looks alike; decoding reads `O` as 0 and `I`, `L` as 1, ignores case, spaces
-//! and hyphens), shown in groups of four:
+//! * A reader can copy a code, read it aloud or type it on a phone. A facilitator can
+//!   paste it.
+//! * A code holds no name and no personal data: only what the instrument needs to rebuild
+//!   the result.
+//! * It is written in Crockford's base 32: digits and capital letters without I, L, O and
+//!   U, so nothing looks alike.
+//! * Decoding reads `O` as 0 and `I`, `L` as 1, and ignores case, spaces and hyphens.
+//! * It is shown in groups of four.
+//! * The nonce makes two people with the same answers usually get different codes.
+//! * The check's hash symbol covers everything before it, plus the full instrument id and
+//!   version. The Luhn mod 32 symbol after it covers everything before it, hash included.
+//! * The Luhn symbol catches every single mistyped symbol and every swap of two
+//!   neighbours. The hash symbol catches most other damage.
+//! * Lengths of the built-in instruments: *Service or servility?* 17, *customer focus* 14,
+//!   *trust equation* 19, *trust roadmap* 19.
+//!
+//! A code's parts, in order:
 //!
 //! | part | symbols | holds |
 //! |---|---|---|
@@ -12,13 +24,9 @@
 //! | instrument | 2 | 10 bits of a hash of the instrument id |
 //! | version | 1 | the instrument version, modulo 32 |
 //! | session | 2 | 10 bits of a hash of the session tag; `00` without one |
-//! | nonce | 1 | 5 bits drawn from the attempt, so two people with the same answers usually get different codes |
+//! | nonce | 1 | 5 bits drawn from the attempt |
 //! | answers | n | the group (if any) and every answer, as one mixed-radix number |
-//! | check | 2 | a hash symbol (of everything before it plus the full instrument id and version) and a Luhn mod 32 symbol over all of it |
-//!
-//! The Luhn symbol catches every single mistyped symbol and every swap of two neighbours;
-//! the hash symbol catches most other damage. Lengths of the built-in instruments:
-//! *Service or servility?* 17, *customer focus* 14, *trust equation* 19, *trust roadmap* 19.
+//! | check | 2 | a hash symbol, then a Luhn mod 32 symbol |
 //!
 //! ```
 //! use candor_core::{builtin, code, response::Response};

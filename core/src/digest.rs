@@ -1,9 +1,9 @@
-//! FNV-1a, the one hash Candor uses; not a cryptographic hash, it tells a slip or a stray
-//! file from the real thing.
+//! FNV-1a, the one hash Candor uses.
 //!
+//! * It is not a cryptographic hash: it tells a slip or a stray file from the real thing.
 //! * 32 bits: the checks and tags inside result codes (`code`).
-//! * 64 bits: the digest that tells the questions forms a build serves from any other text
-//!   (the small bundle's build digests them, and reads no other).
+//! * 64 bits: the digest that tells the questions forms a build serves from any other
+//!   text. The small bundle's build digests them, and reads no other.
 
 /// Where a 32-bit FNV-1a hash starts.
 pub const FNV32_START: u32 = 0x811C_9DC5;

@@ -1,12 +1,14 @@
-//! The facilitator's group profile: result codes in, the group's figures out, with no server
-//! and no personal data.
+//! The facilitator's group profile: result codes in, the group's figures out, with no
+//! server and no personal data.
 //!
-//! [`GroupReport::from_text`] takes whatever the facilitator pastes (one code per line, or a
-//! whole chat transcript), picks out what looks like a code, decodes each one, and sorts them
-//! into members and rejections. Invalid codes, codes of another session, instrument or
-//! version, and duplicates are counted and listed, never mixed in. The members are scored by
-//! the same functions as a single reader, and summed as they come, so 100,000 codes take
-//! one pass and little memory.
+//! * [`GroupReport::from_text`] takes whatever the facilitator pastes: one code per line,
+//!   or a whole chat transcript.
+//! * It picks out what looks like a code, decodes each one, and sorts them into members
+//!   and rejections.
+//! * Invalid codes, codes of another session, instrument or version, and duplicates are
+//!   counted and listed, never mixed in.
+//! * The members are scored by the same functions as a single reader, and summed as they
+//!   come. That way, 100,000 codes take one pass and little memory.
 //!
 //! ```
 //! use candor_core::{builtin, code, group::GroupReport, response::Response};

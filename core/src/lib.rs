@@ -1,7 +1,7 @@
 //! Candor's domain, in plain Rust with no web dependencies.
 //!
-//! * [`definition`]: instrument definitions, read from JSON into validated types that cannot
-//!   hold an invalid instrument; every problem is reported with its path.
+//! * [`definition`]: instrument definitions, read from JSON into validated types that
+//!   cannot hold an invalid instrument. Every problem is reported with its path.
 //! * [`response`]: a reader's answers, and the checks that make them scorable.
 //! * [`scoring`]: the four scoring models (frequency subscales, level placement, component
 //!   ratio, grid).
@@ -21,7 +21,7 @@
 //! * [`digest`]: FNV-1a, for result codes and the served questions forms.
 //!
 //! The browser crates (`candor-web`, `candor-take`, `candor-widget`) own everything that
-//! touches the browser; they ask this crate to decide and only display the answer.
+//! touches the browser. They ask this crate to decide, and only display the answer.
 
 pub mod builtin;
 pub mod code;

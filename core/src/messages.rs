@@ -1,11 +1,13 @@
-//! What the core tells a person when something they gave it cannot be used (a trainer's
-//! definition, a reader's import file), in each language the interface speaks.
+//! What the core tells a person when it cannot use what they gave it, in each language the
+//! interface speaks.
 //!
-//! Errors stay values ([`crate::definition::DefinitionError`],
-//! [`crate::vault::ImportError`]); their `message_in` writes them with one [`Messages`]
-//! table, and `Display` writes them in English. Templates mark their blanks with `{name}`;
-//! [`fill`] fills them. What a trainer typed (ids, paths, JSON literals such as `"high"`)
-//! is quoted as typed, in every language; so is the detail a JSON parser gives.
+//! * What they gave may be a trainer's definition or a reader's import file.
+//! * Errors stay values ([`crate::definition::DefinitionError`],
+//!   [`crate::vault::ImportError`]). Their `message_in` writes them with one [`Messages`]
+//!   table; `Display` writes them in English.
+//! * Templates mark their blanks with `{name}`; [`fill`] fills them.
+//! * What a trainer typed (ids, paths, JSON literals such as `"high"`) is quoted as typed,
+//!   in every language. So is the detail a JSON parser gives.
 
 mod fr;
 

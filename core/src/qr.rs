@@ -1,8 +1,10 @@
 //! QR codes of share links, as SVG path data the app draws.
 //!
-//! The symbol itself comes from `qrcodegen` (Project Nayuki's generator: small, no
-//! dependencies, well tested); this module only turns its modules into one SVG path, merging
-//! each row's runs of dark modules into single rectangles so the path stays short.
+//! * The symbol itself comes from `qrcodegen`, Project Nayuki's generator: small, no
+//!   dependencies, well tested.
+//! * This module only turns the symbol's modules into one SVG path.
+//! * It merges each row's runs of dark modules into single rectangles, so the path stays
+//!   short.
 //!
 //! ```
 //! let qr = candor_core::qr::Qr::encode("https://example.org/#candor=1ABC").unwrap();

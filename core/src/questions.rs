@@ -1,13 +1,11 @@
 //! What taking an instrument needs of it: its questions, without its model or result texts.
 //!
-//! * [`Questions`] is made from a validated instrument ([`Instrument::questions`]) or read
-//!   back from its JSON form (serde), which is checked as it is read: the quiz can index it
-//!   without looking again.
-//! * The quiz state machine ([`crate::quiz`]), the vault's reading of an attempt in
-//!   progress and the taking screens use nothing else, so a widget that only asks questions
-//!   is served this form instead of the whole definition.
-//! * Its JSON form is small and stable: rated items name a scale, level items carry their
-//!   own options, and [`FORMAT`] says which shape it is.
+//! * [`Questions`] is made from a valid instrument ([`Instrument::questions`]).
+//! * Its JSON form is checked as it is read, so the quiz can index it without looking again.
+//! * The quiz, the vault's reading of an attempt in progress and the taking screens use
+//!   nothing else. A widget that only asks questions is served this form.
+//! * The JSON form is small: rated items name a scale, level items carry their options.
+//!   [`FORMAT`] says which shape it is.
 
 use serde::{Deserialize, Serialize};
 

@@ -1,19 +1,19 @@
 //! One quiz being taken, as plain values: the state machine every copy of the widget obeys.
 //!
-//! * [`Quiz`] is the state of one widget's attempt: the screen, the attempt in progress
-//!   (position, answers, group, option order seed), the completed attempts, the messages
-//!   for the reader, and whether focus should move, a result is on its way or the data
-//!   controls are open. It is serializable: one copy of the widget hands it to another.
-//! * [`Quiz::act`] moves it on by one [`Action`], saves through the [`Vault`] as it goes,
-//!   and returns what to tell the page ([`Tell`]): host events, other widgets, scoring.
+//! * [`Quiz`] is one widget's attempt: the screen, the answers, the completed attempts and
+//!   the messages. It is serializable, so one copy of the widget hands it to another.
+//! * It also knows whether focus should move, a result is on its way or the data controls
+//!   are open.
+//! * [`Quiz::act`] moves it on by one [`Action`] and saves through the [`Vault`]. It returns
+//!   what to tell the page ([`Tell`]): host events, other widgets, scoring.
 //! * Time and randomness come from a [`Clock`] the caller supplies.
 //!
 //! Rules every action keeps:
 //!
 //! * every answer is saved as it is given; Back and Next never lose one;
 //! * the position is always on a question of the instrument;
-//! * a result is asked for ([`Tell::Finish`]) only when every question (and the group, where
-//!   there is one) has an answer; otherwise the reader goes to the first step without one;
+//! * a result is asked for ([`Tell::Finish`]) only when every step has its answer;
+//!   otherwise the reader goes to the first step without one;
 //! * a completed attempt is merged into the stored history before its result shows;
 //! * what the vault reports about storage is told once and kept true ([`add_notices`]).
 

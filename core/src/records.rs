@@ -1,14 +1,15 @@
 //! The records the widget keeps on the reader's device, the keys they live under, and the
 //! migrations from older record shapes.
 //!
-//! Every record carries `schema`, the version of its own shape. A record with an older
-//! schema is migrated on reading by a plain function (tested below); a record with a newer
-//! schema, written by a newer copy of the widget, is never touched but set aside (see
-//! [`crate::vault`]). Keys are namespaced by the widget (`candor`), the page's storage
-//! namespace and the instrument: `candor:<namespace>:<instrument>:<kind>`.
-//!
-//! This module is plain data with serde derives; the text form (JSON) is produced by a
-//! [`crate::vault::Codec`] the caller supplies.
+//! * Every record carries `schema`, the version of its own shape.
+//! * A record with an older schema is migrated on reading by a plain function (tested
+//!   below).
+//! * A record with a newer schema was written by a newer copy of the widget. It is never
+//!   touched but set aside (see [`crate::vault`]).
+//! * Keys are namespaced by the widget (`candor`), the page's storage namespace and the
+//!   instrument: `candor:<namespace>:<instrument>:<kind>`.
+//! * This module is plain data with serde derives.
+//! * The text form (JSON) is produced by a [`crate::vault::Codec`] the caller supplies.
 
 use serde::{Deserialize, Serialize};
 

@@ -1,9 +1,11 @@
 //! A reader's answers to one instrument, in the instrument's item order.
 //!
-//! An answer is the index of the chosen option *in definition order*: for a rated item the
-//! position on its scale, for a level item the position in the item's `options` list. The
-//! order a level item's options were *shown* in is a separate matter (see [`crate::shuffle`]);
-//! storing definition-order indices keeps answers meaningful whatever the shuffle.
+//! * An answer is the index of the chosen option *in definition order*.
+//! * For a rated item, that is the position on its scale.
+//! * For a level item, it is the position in the item's `options` list.
+//! * The order a level item's options were *shown* in is a separate matter (see
+//!   [`crate::shuffle`]).
+//! * Storing definition-order indices keeps answers meaningful whatever the shuffle.
 
 use crate::definition::Instrument;
 

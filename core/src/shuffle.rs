@@ -1,9 +1,10 @@
 //! Seeded option orders for level items (PRODUCT §2.2).
 //!
-//! A level item's responses are shown in an order drawn from the attempt's seed and the
-//! item's index, so every item gets its own order and a resumed attempt shows the same order
-//! again. The generator is SplitMix64 with a Fisher–Yates shuffle: small, fast, and the same
-//! on every platform.
+//! * A level item's responses are shown in an order drawn from the attempt's seed and the
+//!   item's index. Every item thus gets its own order, and a resumed attempt shows it
+//!   again.
+//! * The generator is SplitMix64 with a Fisher–Yates shuffle: small, fast, and the same on
+//!   every platform.
 //!
 //! ```
 //! use candor_core::shuffle::order;

@@ -1,22 +1,20 @@
 //! Keeping records safe: reading, writing, setting aside, pruning, export, import, delete.
 //!
-//! A [`Vault`] works on any key-value [`Backend`] (the browser's `localStorage` in the app,
-//! [`MemoryBackend`] in tests and when storage is refused) with any JSON [`Codec`]. It never
-//! touches a key outside its namespace, and it never loses a record that could be kept:
+//! A [`Vault`] works on any key-value [`Backend`] with any JSON [`Codec`]: `localStorage` in
+//! the browser, [`MemoryBackend`] in tests. It never touches a key outside its namespace, and
+//! it never loses a record that could be kept:
 //!
 //! * a record that does not parse, has the wrong shape, or comes from a newer widget is
-//!   copied to a backup key before anything else is written in its place;
-//! * an attempt in progress from an older instrument version is set aside the same way and
-//!   the reader starts again, with a notice;
-//! * when the quota is full, the oldest completed attempts (of any instrument in the
-//!   namespace) are dropped one by one until the write fits; the attempt in progress is
-//!   never dropped;
-//! * an import is checked whole before anything is written, and rolled back if a write
-//!   fails half-way;
-//! * a record that cannot be written (the quota is full even after pruning, or the browser
-//!   refuses storage) is held in memory and read back from there; every later write tries
-//!   storage again, and the first that succeeds stores what is held, merging histories with
-//!   what other tabs stored ([`Saving`] says which case the vault is in).
+//!   copied to a backup key before anything is written in its place;
+//! * an attempt in progress from an older instrument version is set aside the same way, and
+//!   the reader starts again;
+//! * when the quota is full, the oldest completed attempts of the namespace are dropped one
+//!   by one until the write fits; the attempt in progress never is;
+//! * an import is checked whole first, and rolled back if a write fails half-way;
+//! * a record that cannot be written (full even after pruning, or refused) is held in memory
+//!   and read back from there ([`Saving`] says which);
+//! * every later write tries storage again; the first that succeeds stores what is held,
+//!   merging histories with what other tabs stored.
 //!
 //! Each of these leaves a [`Notice`] for the reader.
 

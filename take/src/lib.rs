@@ -1,13 +1,13 @@
-//! The small bundle: a new or returning reader's intro, group question and questions, with
-//! storage, until the full bundle takes over.
+//! The small bundle: the intro, group question and questions, with storage, until the full
+//! bundle takes over.
 //!
 //! * [`start`] gives the element class its `mount` once the bundle is compiled.
-//! * A built-in's quiz runs from the questions form the element fetched for it; only a form
-//!   this build serves is read (its digest is compiled in), so a stray file is refused.
-//! * When the quiz wants a result or the data controls, the bundle hands the quiz's state
-//!   over to the full bundle ([`candor_web::element::hand_over`]).
-//! * A widget only the full bundle can show (a trainer's definition, the facilitator, a
-//!   form this bundle would not read) is a stand-in that asks for the full bundle at once.
+//! * A built-in's quiz runs from the questions form the element fetched. Only a form this
+//!   build serves is read: its digest is compiled in.
+//! * When the quiz wants a result or the data controls, the bundle hands the quiz over
+//!   ([`candor_web::element::hand_over`]).
+//! * A widget only the full bundle can show is a stand-in that asks for it at once: a
+//!   trainer's definition, the facilitator, a form this bundle would not read.
 
 mod stand_in;
 

@@ -1,7 +1,8 @@
-//! A widget only the full bundle can show (a facilitator's, a trainer's own definition, a
-//! built-in whose questions form this bundle would not read): it asks for the full bundle
-//! at once, with what the reader did on the first screen, and says so meanwhile, or that
-//! the full bundle could not be downloaded, with a way to try again.
+//! A widget only the full bundle can show, waiting for it.
+//!
+//! * A facilitator's, a trainer's own definition, or a built-in whose form was refused.
+//! * It asks for the full bundle at once, with the first screen's steps, and says so.
+//! * If the full bundle cannot be downloaded, it says that, with a way to try again.
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;

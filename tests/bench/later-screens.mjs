@@ -6,8 +6,10 @@
 // vanilla quiz's first option is measured in the same run as the baseline.
 //
 //   node tests/bench/later-screens.mjs [runs] [port]
+//   BENCH_COMPARE=before=/path/to/other/dist node tests/bench/later-screens.mjs
+//     (also measures another build's pages, in turns with this one's)
 import { startServer } from '../local-server.mjs';
-import { PROFILE, launch, median, phonePage } from './phone.mjs';
+import { PROFILE, compared, launch, median, phonePage } from './phone.mjs';
 
 const runs = Number(process.argv[2] || 5);
 const port = Number(process.argv[3] || 4184);
@@ -20,13 +22,20 @@ const HALF_WAY = 4;
 
 // What each page is waited for: `selector` visible in the page or in an open shadow root;
 // `storage`: the reader's records the page opens with (none: a new reader).
+// Candor's pages on the build served at `site`, named with `label`.
+const candorPages = (site, label) => [
+  { name: 'returning reader, result: standalone page', url: `${site}/embed.html?instrument=${RETURNING}`, selector: '[data-testid=result]', storage: 'finished' },
+  { name: 'returning reader, result: host page tag', url: `${site}/fixtures/widget.html`, selector: '[data-testid=result]', storage: 'finished' },
+  { name: 'facilitator page, facilitator screen', url: `${site}/facilitator.html`, selector: '[data-testid=facilitator]' },
+  { name: 'reader who left half-way: standalone page', url: `${site}/embed.html?instrument=${RETURNING}`, selector: `[data-testid=question][data-index="${HALF_WAY}"]`, storage: 'halfWay' },
+  { name: 'reader who left half-way: host page tag', url: `${site}/fixtures/widget.html`, selector: `[data-testid=question][data-index="${HALF_WAY}"]`, storage: 'halfWay' },
+].map((page) => ({ ...page, site, name: label ? `${page.name} [${label}]` : page.name }));
+
+const others = compared().map((build, i) => ({ ...build, port: port + 1 + i }));
 const pages = [
   { name: 'vanilla quiz, first option (baseline)', url: `${base}/fixtures/vanilla/index.html`, selector: 'input[type=radio]' },
-  { name: 'returning reader, result: standalone page', url: `${base}/embed.html?instrument=${RETURNING}`, selector: '[data-testid=result]', storage: 'finished' },
-  { name: 'returning reader, result: host page tag', url: `${base}/fixtures/widget.html`, selector: '[data-testid=result]', storage: 'finished' },
-  { name: 'facilitator page, facilitator screen', url: `${base}/facilitator.html`, selector: '[data-testid=facilitator]' },
-  { name: 'reader who left half-way: standalone page', url: `${base}/embed.html?instrument=${RETURNING}`, selector: `[data-testid=question][data-index="${HALF_WAY}"]`, storage: 'halfWay' },
-  { name: 'reader who left half-way: host page tag', url: `${base}/fixtures/widget.html`, selector: `[data-testid=question][data-index="${HALF_WAY}"]`, storage: 'halfWay' },
+  ...candorPages(base),
+  ...others.flatMap(({ name, port }) => candorPages(`http://127.0.0.1:${port}`, name)),
 ];
 
 // Runs in the page before anything else: reports, through a binding, when `selector` is
@@ -49,10 +58,10 @@ function probe(selector) {
 // The storage of a reader who took the instrument once (answers: the first option each
 // time), or who left after `answers` questions, taken from the widget itself without
 // throttling.
-async function returningReader(browser, answers = Infinity) {
+async function returningReader(browser, site, answers = Infinity) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto(`${base}/embed.html?instrument=${RETURNING}`);
+  await page.goto(`${site}/embed.html?instrument=${RETURNING}`);
   const widget = page.locator('candor-quiz');
   await widget.getByTestId('start').click();
   const result = widget.getByTestId('result');
@@ -100,22 +109,28 @@ async function measure(browser, { url, selector }, storageState) {
 }
 
 const server = await startServer(port);
+const servers = await Promise.all(others.map(({ port, root }) => startServer(port, root)));
 const browser = await launch();
 try {
-  const storage = { finished: await returningReader(browser), halfWay: await returningReader(browser, HALF_WAY) };
+  // Storage belongs to an origin: each build's reader is made on its own server.
+  const storage = {};
+  for (const site of new Set(pages.map((page) => page.site).filter(Boolean))) {
+    storage[site] = { finished: await returningReader(browser, site), halfWay: await returningReader(browser, site, HALF_WAY) };
+  }
   // The pages take turns, run after run (see speed.mjs).
   const samples = pages.map(() => []);
   for (let r = 0; r < runs; r++) {
-    for (const [i, page] of pages.entries()) samples[i].push(await measure(browser, page, storage[page.storage]));
+    for (const [i, page] of pages.entries()) samples[i].push(await measure(browser, page, page.storage && storage[page.site][page.storage]));
   }
   const results = pages.map(({ name }, i) => ({ name, at: median(samples[i]), samples: samples[i] }));
   console.log(`${PROFILE}, median of ${runs} cold runs:`);
   const [baseline] = results;
   for (const r of results) {
     const runs = r.samples.map(Math.round).join(', ');
-    console.log(`  ${r.name.padEnd(44)} ${Math.round(r.at)} ms (${(r.at / baseline.at).toFixed(2)}× the baseline; runs ${runs})`);
+    console.log(`  ${r.name.padEnd(56)} ${Math.round(r.at)} ms (${(r.at / baseline.at).toFixed(2)}× the baseline; runs ${runs})`);
   }
 } finally {
   await browser.close();
   server.close();
+  for (const other of servers) other.close();
 }

@@ -31,3 +31,17 @@ export async function phonePage(browser, options = {}) {
 
 /** The median of `xs`. */
 export const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/**
+ * Other builds to measure beside this one, in the same run (`BENCH_COMPARE="before=/path/to/dist,…"`):
+ * `[{ name, root }]`. Each is served on a port of its own, and each of Candor's pages is
+ * measured on it too, in turns with the others.
+ */
+export const compared = () =>
+  (process.env.BENCH_COMPARE || '')
+    .split(',')
+    .filter(Boolean)
+    .map((entry) => {
+      const [name, root] = entry.split('=');
+      return { name, root };
+    });

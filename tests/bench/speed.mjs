@@ -12,11 +12,13 @@
 //
 //   node tests/bench/speed.mjs [runs] [port]
 //   BENCH_TASKS=1 node tests/bench/speed.mjs   (also prints each run's long tasks: [start, ms])
+//   BENCH_COMPARE=before=/path/to/other/dist node tests/bench/speed.mjs
+//     (also measures another build's page, in turns with this one's)
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../local-server.mjs';
-import { PROFILE, launch, median, phonePage } from './phone.mjs';
+import { PROFILE, compared, launch, median, phonePage } from './phone.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const runs = Number(process.argv[2] || 5);
@@ -32,6 +34,11 @@ const pages = [
   ...(leptosBuilt ? [{ name: 'the same quiz, plain Leptos CSR', url: `${base}/fixtures/leptos-quiz/index.html` }] : []),
   { name: 'Candor, customer-focus (10 questions)', url: `${base}/embed.html?instrument=customer-focus` },
 ];
+// Other builds measured in the same run, in turns (BENCH_COMPARE=name=/path/to/dist,…).
+const others = compared().map((build, i) => ({ ...build, port: port + 1 + i }));
+for (const { name, port } of others) {
+  pages.push({ name: `Candor [${name}]`, url: `http://127.0.0.1:${port}/embed.html?instrument=customer-focus` });
+}
 if (!leptosBuilt) console.log('(the plain Leptos reference is not built: scripts/bench.sh builds it)');
 
 // Runs in the page before anything else: watches for the first answer option (in the page
@@ -122,6 +129,7 @@ async function measure(browser, url) {
 }
 
 const server = await startServer(port);
+const servers = await Promise.all(others.map(({ port, root }) => startServer(port, root)));
 const browser = await launch();
 try {
   // The pages take turns, run after run, so that a machine growing busier or quieter while
@@ -146,11 +154,19 @@ try {
       `  ${r.name.padEnd(40)} scripts in ${Math.round(r.scripts)} ms${r.wasm ? ` · wasm in ${Math.round(r.wasm)} ms` : ''} · first option ${Math.round(r.firstOption)} ms${r.start ? ` (Start shown at ${Math.round(r.start)} ms)` : ''} · longest task ${Math.round(r.longest)} ms before it, ${Math.round(r.longestAll)} ms in the first ${WINDOW_MS / 1000} s · click → paint ${Math.round(r.clickToPaint)} ms`,
     );
   }
-  const [baseline, ...others] = results;
-  for (const r of others) {
+  const [baseline, ...candor] = results;
+  for (const r of candor) {
     console.log(`  ratio ${r.name} / baseline (first option): ${(r.firstOption / baseline.firstOption).toFixed(2)}×`);
+  }
+  // Every run, not only the medians: the slow tail is where a reader on a cheap phone is.
+  console.log('  each run (first option as a ratio of the same run\'s baseline · longest task before it · click → paint):');
+  for (const [i, { name }] of pages.entries()) {
+    if (i === 0) continue;
+    const each = samples[i].map((s, r) => `${(s.firstOption / samples[0][r].firstOption).toFixed(2)}× · ${Math.round(s.longest)} ms · ${Math.round(s.clickToPaint)} ms`);
+    console.log(`    ${name}: ${each.join(' | ')}`);
   }
 } finally {
   await browser.close();
   server.close();
+  for (const other of servers) other.close();
 }

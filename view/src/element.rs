@@ -1,6 +1,7 @@
-//! What the `<candor-quiz>` element's attributes mean, agreed by the element class (through
-//! the data module the build writes from here) and both bundles, before any WebAssembly.
+//! What the `<candor-quiz>` element's attributes mean, before any WebAssembly.
 //!
+//! * Both bundles read these; the element class reads them from the data module the build
+//!   writes from here.
 //! * [`TAG`], [`ATTRIBUTES`]: the element and what it observes.
 //! * [`DEFAULT_INSTRUMENT`]: what an element that names none shows.
 //! * [`theme_class`]: the classes of the widget's outer box per theme.

@@ -2,13 +2,11 @@
 //!
 //! * [`element`]: what the `<candor-quiz>` element's attributes mean.
 //! * [`node`]: a screen as a tree of elements and texts, and its markup.
-//! * [`screens`]: the frame, notices, intro, group question and questions of a quiz, from
-//!   its state (`candor_core::quiz`).
+//! * [`screens`]: the frame, notices, intro, group question and questions of a quiz.
 //! * [`text`]: the interface's words on those screens, per locale.
 //!
-//! `candor-web` draws these trees into the page and keeps them up to date; the build's
-//! `xtask` writes them as HTML for the first screen shown before any WebAssembly arrives.
-//! No web dependency: everything here is tested natively.
+//! `candor-web` draws these trees into the page. The build's `xtask` writes them as HTML for
+//! the first screen. No web dependency: everything here is tested natively.
 
 pub mod element;
 pub mod node;

@@ -1,10 +1,10 @@
 //! A screen as a tree of plain values, before it is drawn.
 //!
-//! * [`Node`] is an element (tag, attributes in the order they are written, children) or a
-//!   text; an element may carry a key (a step: another key is another screen, drawn anew)
-//!   and the `checked` state of a radio button, which is a property, not markup.
-//! * [`Node::html`] writes a tree as the browser's `innerHTML` would: the first screen shown
-//!   before the WebAssembly arrives is this text, so it is exactly what the widget draws.
+//! * [`Node`] is an element (tag, attributes in order, children) or a text.
+//! * An element may carry a key: another key is another screen, drawn anew.
+//! * A radio button's `checked` state is a property, not markup.
+//! * [`Node::html`] writes a tree as the browser's `innerHTML` would. The first screen is
+//!   this text, so it is exactly what the widget draws.
 //! * `candor-web` draws the same trees into the DOM and brings them up to date in place.
 
 /// One node of a screen.

@@ -1,14 +1,13 @@
-//! The taking screens of a quiz, drawn from its state: the notices, the intro, the group
-//! question and the questions.
+//! The taking screens of a quiz, drawn from its state.
 //!
-//! * [`frame`] is everything inside the widget's outer box for the state of a quiz: the live
-//!   region that announces results, the notices, and the step on show.
-//! * A step carries a key (screen, position, option order): a new step is drawn anew, so a
-//!   screen reader meets it as new content; anything else (an answer, a notice) updates it.
-//! * The element to focus after a step is the step's one `tabindex="-1"` element (its
-//!   heading or legend), in every copy of the widget and on the first screen.
-//! * Results and the data controls are the full bundle's: where a copy of the widget cannot
-//!   show them ([`Frame::full`] false), the screen says they are on their way.
+//! * [`frame`] is everything inside the widget's outer box: the live region, the notices and
+//!   the step on show (intro, group question or question).
+//! * A step carries a key (screen, position, option order). A new step is drawn anew, so a
+//!   screen reader meets new content; an answer or a notice updates it in place.
+//! * After a step, focus goes to the step's one `tabindex="-1"` element (heading or legend),
+//!   in both bundles and on the first screen.
+//! * Results and data controls are the full bundle's. Where they cannot be shown
+//!   ([`Frame::full`] false), the screen says they are on their way.
 
 use candor_core::questions::Questions;
 use candor_core::quiz::{Message, Quiz, Screen};

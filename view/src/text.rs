@@ -1,11 +1,10 @@
-//! The interface's own words on the taking screens (buttons, labels, notices), separate from
-//! instrument content.
+//! The interface's own words on the taking screens, separate from instrument content.
 //!
-//! * Each locale is one [`Ui`] table; [`ui`] picks the table for a locale and falls back to
-//!   English, matching a tag exactly, then by its language.
+//! * Each locale is one [`Ui`] table. [`ui`] picks one: an exact tag, then its language,
+//!   then English.
 //! * Templates mark their blanks with `{name}`; [`fill`] fills them.
-//! * The words of results, sharing and the facilitator are the full bundle's own; what the
-//!   core says about a definition or a file it cannot use is in `candor_core::messages`.
+//! * Results, sharing and the facilitator have their own words in the full bundle.
+//! * What the core says about a definition or a file is in `candor_core::messages`.
 
 pub use candor_core::messages::fill;
 

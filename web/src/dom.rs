@@ -1,9 +1,8 @@
-//! Draws trees of `candor_view::node` into the page and brings them up to date in place.
+//! Draws trees of `candor_view::node` into the page and keeps them up to date in place.
 //!
 //! * [`Drawn`] is what was drawn of a list of nodes: each node with the DOM node it became.
-//! * [`Drawn::update`] compares new nodes with the drawn ones: the same tag and key are
-//!   updated (attributes, texts, the `checked` property, children), anything else is drawn
-//!   anew. So focus stays where it is unless a step changed.
+//! * [`Drawn::update`] updates nodes of the same tag and key (attributes, texts, `checked`,
+//!   children) and draws anything else anew. Focus stays unless a step changed.
 //! * Only the nodes it drew are touched: what the full bundle mounts beside them is left.
 //! * [`focus_soon`] and [`next_task`] are the two timings the widget uses.
 

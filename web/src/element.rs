@@ -1,12 +1,11 @@
 //! What the `<candor-quiz>` element class and the bundles say to each other.
 //!
 //! * The element class is JavaScript (`public/candor-element.js`): only a JavaScript class
-//!   can extend `HTMLElement`, and it shows the first screen before any WebAssembly arrives.
-//! * A bundle's mount returns a [`Mounted`]; the element replays what the reader did on the
-//!   first screen into it ([`Mounted::replay`], a [`Prelude`]) and unmounts it when it goes.
-//! * The small bundle hands over to the full one with [`hand_over`]: once the full bundle
-//!   is in, the element asks for a [`Handoff`] (the quiz's state and the records held in
-//!   memory, as of then) and mounts the full bundle with it.
+//!   can extend `HTMLElement`, and it shows the first screen before any WebAssembly.
+//! * A bundle's mount returns a [`Mounted`]. The element replays the first screen's steps
+//!   into it ([`Mounted::replay`], a [`Prelude`]) and unmounts it when it goes.
+//! * The small bundle hands over with [`hand_over`]. Once the full bundle is in, the element
+//!   asks for a [`Handoff`] (the quiz and the held records, as of then).
 
 use candor_core::quiz::{Quiz, Step};
 use wasm_bindgen::prelude::*;

@@ -1,9 +1,10 @@
 //! Events for the host page: `candor:start`, `candor:answer` and `candor:complete`.
 //!
-//! Each is a `CustomEvent` dispatched on the `<candor-quiz>` element that bubbles and is
-//! composed, so a listener on `document` hears every widget on the page. The `detail` is a
-//! plain object (documented in `docs/embedding.md`) with what a host or an LMS plug-in
-//! needs to record progress and completion, for example as an xAPI statement.
+//! * Each is a `CustomEvent` on the `<candor-quiz>` element that bubbles and is composed: a
+//!   listener on `document` hears every widget.
+//! * The `detail` is a plain object, documented in `docs/embedding.md`.
+//! * It holds what a host or an LMS needs to record progress and completion (an xAPI
+//!   statement, say).
 
 use candor_core::questions::Questions;
 use serde::Serialize;

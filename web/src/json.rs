@@ -1,9 +1,9 @@
 //! JSON in and out of the widget, through the browser's own parser.
 //!
-//! * Records, hand-overs and questions forms, small and typed, are read with `JSON.parse`
-//!   and `serde-wasm-bindgen`, and written back through `JSON.stringify`.
-//! * Whole definitions, hundreds of short texts, are the full bundle's to read (with
-//!   `serde_json`, so the texts do not cross from JavaScript one by one).
+//! * Records, hand-overs and questions forms are read with `JSON.parse` and
+//!   `serde-wasm-bindgen`, and written back through `JSON.stringify`.
+//! * Whole definitions are the full bundle's to read, with `serde_json`: their hundreds of
+//!   short texts then do not cross from JavaScript one by one.
 
 use serde::Serialize;
 use serde::de::DeserializeOwned;

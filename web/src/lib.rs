@@ -1,7 +1,7 @@
 //! Candor's widget in the browser: what both bundles share.
 //!
-//! * [`widget`]: one quiz on a page: the core's quiz state machine, storage, the frame drawn
-//!   from the state, and the events it hears; a [`widget::Bundle`] says what each bundle adds.
+//! * [`widget`]: one quiz on a page: the core's quiz, storage, drawing and listening.
+//!   A [`widget::Bundle`] says what each bundle adds.
 //! * [`dom`]: draws `candor_view` trees into the page and keeps them up to date.
 //! * [`element`]: what the `<candor-quiz>` element class and the bundles say to each other.
 //! * [`options`]: what a page asks of a widget, read from the element's attributes.

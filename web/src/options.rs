@@ -1,6 +1,7 @@
-//! What a page asks of one widget, read from the `<candor-quiz>` element's attributes:
-//! the instrument's source, language, theme, storage namespace, session and mode. What the
-//! attributes mean is `candor_view::element`'s, which the element class reads too.
+//! What a page asks of one widget, read from the `<candor-quiz>` element's attributes.
+//!
+//! * The instrument's source, language, theme, storage namespace, session and mode.
+//! * What the attributes mean is `candor_view::element`'s; the element class reads it too.
 
 use candor_view::element;
 use web_sys::HtmlElement;

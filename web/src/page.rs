@@ -2,8 +2,8 @@
 //!
 //! * [`PageClock`]: the time and the seeds of new attempts, for the core's quiz.
 //! * [`shared_code`]: the result code in the page address's `#candor=<code>` fragment.
-//! * [`tell_page`], [`stored_detail`], [`storage_key`]: the page event one widget sends after
-//!   writing, and the `storage` event other tabs cause, so others read again.
+//! * [`tell_page`], [`stored_detail`]: the page event one widget sends after writing.
+//! * [`storage_key`]: what the `storage` event from another tab is about.
 //! * [`enter_on_radio`]: Enter on a chosen option goes on, as in a form.
 
 use candor_core::quiz::Clock;

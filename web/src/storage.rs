@@ -1,15 +1,14 @@
 //! The widget's one door to `localStorage`.
 //!
-//! Everything about *what* is stored and how faults are survived lives in
-//! [`candor_core::vault`], tested natively; this module supplies the browser's side of it.
-//!
+//! * What is stored and how faults are survived is [`candor_core::vault`]'s, tested natively.
 //! * [`LocalBackend`]: `window.localStorage`, with `QuotaExceededError` told apart from a
-//!   refusal; without a storage object (blocked site data, a sandboxed iframe without
-//!   `allow-same-origin`), every call fails as refused.
+//!   refusal. Without a storage object (blocked site data, a sandboxed iframe), every call
+//!   fails as refused.
 //! * [`JsonCodec`]: the browser's own JSON.
-//! * [`open`]: a vault that starts from what another copy of the widget held in memory, and
-//!   knows from a probe whether the browser refuses storage. A full storage is not a
-//!   refusal: the vault prunes and retries, and holds in memory only what does not fit.
+//! * [`open`]: a vault that starts from what another copy of the widget held in memory.
+//!   A probe tells whether the browser refuses storage.
+//! * A full storage is not a refusal: the vault prunes and retries, and holds in memory only
+//!   what does not fit.
 
 use candor_core::records::Keys;
 use candor_core::vault::{Backend, Codec, Fault, Saving, Vault};

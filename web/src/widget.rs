@@ -1,15 +1,14 @@
 //! One quiz on a page: the core's quiz, its storage, its drawing and what it hears.
 //!
-//! * [`Widget::act`] has the core move the quiz on by one action (saving as it goes), tells
-//!   the page what it asks (host events, other widgets), and draws the frame anew from the
-//!   state ([`candor_view::screens::frame`]), updating in place what did not change.
-//! * What a bundle adds is its [`Bundle`]: the small one hands over to the full one for a
-//!   result; the full one scores and draws results and data controls beside the frame.
-//! * Nothing is borrowed while the page hears of a step: a host's listener may do anything,
-//!   including removing the widget.
-//! * One listener per event kind on the widget's root (taps, choices, keys, the data
-//!   controls), and on the window (other tabs, other widgets, back online, the page hidden),
-//!   released when the widget goes.
+//! * [`Widget::act`] has the core move the quiz on by one action, saving as it goes.
+//! * It then tells the page (host events, other widgets) and draws the frame from the state
+//!   ([`candor_view::screens::frame`]), updating in place what did not change.
+//! * A [`Bundle`] says what each bundle adds: the small one hands over for a result; the
+//!   full one scores and draws results and data controls.
+//! * Nothing is borrowed while the page hears of a step: a host's listener may remove the
+//!   widget.
+//! * One listener per event kind on the widget's root, and on the window (other tabs, other
+//!   widgets, back online, the page hidden). They go with the widget.
 
 use std::cell::{Ref, RefCell};
 use std::rc::Rc;

@@ -1,10 +1,10 @@
 //! What the full bundle adds to a quiz: scoring, and drawing results and data controls.
 //!
-//! * [`Full::finish`] scores the response with the whole instrument when the quiz asks for
-//!   its result, tells the host page (`candor:complete`), and hands the attempt to the quiz.
-//! * After each drawing of the taking screens, [`Full`] mounts the result (or the shared
-//!   result) beside them, and the reader's data controls into the intro's slot; what leaves
-//!   is removed a microtask later, since a click inside it may be what is running.
+//! * [`Full::finish`] scores the response when the quiz asks for its result, tells the host
+//!   page (`candor:complete`), and hands the attempt to the quiz.
+//! * After each drawing, [`Full`] mounts the result beside the taking screens, and the data
+//!   controls into the intro's slot.
+//! * What leaves is removed a microtask later: a click inside it may be what is running.
 //! * A quiz handed over with its result on its way is finished here.
 
 use std::any::Any;

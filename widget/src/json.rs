@@ -1,7 +1,7 @@
 //! Definitions in, file names out.
 //!
-//! * Definitions are read by `serde_json` straight into the core's JSON tree: hundreds of
-//!   short texts, which through `JSON.parse` would each cross from JavaScript one by one.
+//! * Definitions are read by `serde_json` straight into the core's JSON tree. Through
+//!   `JSON.parse`, their hundreds of short texts would each cross from JavaScript.
 //! * Records go through the browser's own JSON (`candor_web::json`).
 
 use candor_core::json::Value;

@@ -1,5 +1,5 @@
-//! The full bundle: the taking screens of `candor-web` with results, sharing, the reader's
-//! data controls, trainers' own definitions and the facilitator, drawn with Leptos.
+//! The full bundle: `candor-web`'s taking screens with results, sharing, data controls,
+//! trainers' own definitions and the facilitator, drawn with Leptos.
 //!
 //! * [`load`]: reads the instrument an element asks for and shows its quiz, the
 //!   facilitator's screen, or what is wrong with the definition.

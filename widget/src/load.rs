@@ -1,11 +1,10 @@
-//! The full bundle's widget: options in, a running quiz (or a clear list of problems) out.
+//! The full bundle's widget: options in, a running quiz or a clear list of problems out.
 //!
-//! * An instrument comes from one of three sources, in this order of precedence: a
-//!   `<script type="application/json">` child of the element, a same-origin `src` URL, or
-//!   a built-in id (`instrument`). Whatever the source, the core reads it.
+//! * An instrument comes from an inline `<script type="application/json">`, a same-origin
+//!   `src` URL, or a built-in id, in that order. The core reads each the same way.
 //! * An invalid definition shows the trainer every problem with its path instead of a quiz.
-//! * A quiz runs as `candor_web::widget::Widget` with the full bundle's part ([`Full`]);
-//!   the facilitator's screen, the problems and a load error are Leptos views.
+//! * A quiz runs as `candor_web::widget::Widget` with this bundle's part ([`Full`]).
+//! * The facilitator's screen, the problems and a load error are Leptos views.
 
 use std::cell::RefCell;
 use std::rc::Rc;

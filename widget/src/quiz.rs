@@ -1,9 +1,8 @@
 //! What the full bundle's components share of a quiz: one context over the page's quiz.
 //!
-//! * [`QuizCtx`] holds the instrument, the quiz's state as a signal (set after each drawing
-//!   of the quiz) and a handle on the quiz (`candor_web::widget::Widget`).
-//! * Components read the state and ask for actions; the core's quiz decides, and the
-//!   taking screens and these components are drawn from what it holds.
+//! * [`QuizCtx`] holds the instrument, the quiz's state as a signal and a handle on the
+//!   quiz (`candor_web::widget::Widget`). The signal is set after each drawing.
+//! * Components read the state and ask for actions; the core's quiz decides.
 //! * Scores are never computed here: the core scores a response, components show it.
 
 use std::rc::{Rc, Weak};

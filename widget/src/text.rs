@@ -1,6 +1,6 @@
 //! The full bundle's own words: results, sharing, data controls, the facilitator.
 //!
-//! * Each locale is one [`Ui`] table, which also reads as the taking screens' table of the
+//! * Each locale is one [`Ui`] table. It also reads as the taking screens' table of the
 //!   same language (`candor_view::text`), so a component needs one table for both.
 //! * [`ui`] picks a table as `candor_view::text::ui` does; [`fill`] fills `{name}` blanks.
 

@@ -1,16 +1,16 @@
-//! The first screens: what a new reader of a built-in sees before any WebAssembly, drawn by
-//! running the core's quiz and the taking screens here, at build time.
+//! The first screens a new reader of a built-in sees before any WebAssembly.
 //!
-//! * `intro`: the intro of a new attempt.
+//! They are drawn here, at build time, by running the core's quiz and the taking screens:
+//!
+//! * `intro`: the intro of a new attempt;
 //! * `start`: `[seed, markup]` of the first step after Start, for each option order the
-//!   first question can be shown in (one entry when the order does not depend on the seed).
-//! * `back`: the words of the intro's Start button after Start, a choice and Back
-//!   ("Continue at question 1"), when they are not Start's: the rest is the intro's, as
-//!   checked here.
+//!   first question can be shown in (one entry when the seed changes nothing);
+//! * `back`: the Start button's words after Start, a choice and Back ("Continue at question
+//!   1"), when they change. The rest is the intro's, as checked here.
 //!
-//! The element's player shows these on the reader's steps and records the steps for the
-//! bundle to replay through the same quiz. It enables Next once an option is chosen, by
-//! dropping Next's `disabled`: checked here against what the quiz and the screens draw.
+//! The element's player shows these and records the reader's steps for the bundle to
+//! replay. It enables Next once an option is chosen by dropping Next's `disabled`; this is
+//! checked here against what the quiz and the screens draw.
 
 use std::cell::Cell;
 

@@ -1,8 +1,9 @@
 //! What can be wrong with a definition, and where.
 //!
-//! Each [`DefinitionError`] carries the path of the offending field, written the way a
-//! trainer would point at it (`items[3].scale`), and a message that says what to change.
-//! The reader collects all of them: [`DefinitionErrors`] is never empty.
+//! * Each [`DefinitionError`] carries the path of the offending field, written the way a
+//!   trainer would point at it (`items[3].scale`).
+//! * It also carries a message that says what to change.
+//! * The reader collects all of them: [`DefinitionErrors`] is never empty.
 
 use std::fmt;
 

@@ -1,14 +1,17 @@
 //! Instrument definitions: the validated form every built-in and custom instrument takes.
 //!
-//! An [`Instrument`] can only be made by [`Instrument::from_value`] (or [`Instrument::from_json`]),
-//! which reads a JSON tree and checks every rule in one pass, so an invalid instrument cannot
-//! exist: the widget never runs half of a broken definition. The JSON format itself is
-//! documented in `docs/instrument-format.md` and `docs/instrument.schema.json`.
-//!
-//! The types here are plain data. Which answers an item takes, and what it feeds, is fixed by
-//! the instrument's [`Model`]; the reader guarantees that every item agrees with its model
-//! (a subscale item names a subscale of the model, a level item has one option per level…),
-//! so the scoring code can index without checking again.
+//! * An [`Instrument`] can only be made by [`Instrument::from_value`] (or
+//!   [`Instrument::from_json`]). It reads a JSON tree and checks every rule in one pass.
+//! * An invalid instrument therefore cannot exist: the widget never runs half of a broken
+//!   definition.
+//! * The JSON format itself is documented in `docs/instrument-format.md` and
+//!   `docs/instrument.schema.json`.
+//! * The types here are plain data.
+//! * The instrument's [`Model`] fixes which answers an item takes, and what it feeds.
+//! * The reader guarantees that every item agrees with its model, so the scoring code can
+//!   index without checking again.
+//! * For example, a subscale item names a subscale of the model, and a level item has one
+//!   option per level.
 //!
 //! ```
 //! use candor_core::definition::Instrument;

@@ -1,10 +1,12 @@
-//! Grid (PRODUCT §2.4): cells 0–100, row and column means, the strongest and weakest cells.
+//! Grid (PRODUCT §2.4): cells 0–100, row and column means, the strongest and weakest
+//! cells.
 //!
-//! An answer's points are its position between the scale's lowest and highest value, as a
-//! percentage (on a 1–5 scale: 0, 25, 50, 75, 100), after reverse keying. A cell is the mean
-//! of its items' points; a row or column mean is the mean of its cells. The three strongest
-//! cells are the highest, and the three weakest the lowest; equal cells keep reading order
-//! (row by row, left to right).
+//! * An answer's points are its position between the scale's lowest and highest value, as
+//!   a percentage, after reverse keying. On a 1–5 scale they are 0, 25, 50, 75 and 100.
+//! * A cell is the mean of its items' points.
+//! * A row or column mean is the mean of its cells.
+//! * The three strongest cells are the highest, and the three weakest the lowest.
+//! * Equal cells keep reading order: row by row, left to right.
 
 use crate::definition::{Feeds, GridModel, Instrument, ItemKind};
 

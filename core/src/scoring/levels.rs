@@ -1,9 +1,11 @@
 //! Level placement (PRODUCT §2.2): which level each answer shows, the distribution, the
 //! headline level and how consistent the answers are.
 //!
-//! The headline is the median of the chosen levels; with an even number of answers the
-//! lower of the two middle levels is taken ("ties to the lower level"). Consistency is the
-//! share of answers at the headline level, in whole percent rounded half up.
+//! * The headline is the median of the chosen levels.
+//! * With an even number of answers, the lower of the two middle levels is taken ("ties to
+//!   the lower level").
+//! * Consistency is the share of answers at the headline level, in whole percent rounded
+//!   half up.
 
 use crate::definition::{Instrument, ItemKind, LevelModel};
 

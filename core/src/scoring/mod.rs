@@ -1,9 +1,11 @@
 //! Scoring: a complete [`Response`] to an [`Instrument`] becomes an [`Outcome`].
 //!
-//! One module per model, each a pure function of the validated definition and the chosen
-//! options. The arithmetic is written out for trainers in `docs/scoring.md`; the tests in
-//! each module work examples by hand. Scores are computed with integers wherever the
-//! published model allows, so a result is the same on every device.
+//! * There is one module per model, each a pure function of the validated definition and
+//!   the chosen options.
+//! * The arithmetic is written out for trainers in `docs/scoring.md`.
+//! * The tests in each module work examples by hand.
+//! * Scores are computed with integers wherever the published model allows, so a result is
+//!   the same on every device.
 //!
 //! ```
 //! use candor_core::{builtin, response::Response, scoring::Outcome};

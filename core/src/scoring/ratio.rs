@@ -3,16 +3,18 @@
 //!
 //! * Each component is the sum of its items' values after reverse keying (5–25 for five
 //!   items on a 1–5 scale).
-//! * The quotient is the sum of the numerator components over the denominator, in tenths,
-//!   rounded half up: `TQ = (C + R + I) / S`.
-//! * The *virtues* are the numerator components as they are and the denominator turned
-//!   around (`low-S = lowest + highest possible sum − S`, so `30 − S`).
+//! * The quotient is the sum of the numerator components over the denominator:
+//!   `TQ = (C + R + I) / S`. It is given in tenths, rounded half up.
+//! * The *virtues* are the numerator components as they are, and the denominator turned
+//!   around. Turned around, the denominator is
+//!   `low-S = lowest + highest possible sum − S`, so `30 − S`.
 //! * The virtues are ranked strongest first; exact ties follow the model's `tie_order`.
-//!   The temperament is the pair of the first two. Another pair is a near-tie (shown as a
-//!   blend) when its stronger member is within one point of the strongest virtue and its
+//! * The temperament is the pair of the first two.
+//! * Another pair is a near-tie, shown as a blend, when it comes within a point of the
+//!   temperament. Its stronger member is within one point of the strongest virtue, and its
 //!   weaker member within one point of the second strongest.
-//! * Balance is the spread between the strongest and the weakest virtue; the weakest is the
-//!   last in the ranking.
+//! * Balance is the spread between the strongest and the weakest virtue. The weakest is
+//!   the last in the ranking.
 
 use crate::definition::{Feeds, Instrument, ItemKind, RatioModel};
 

@@ -1,10 +1,11 @@
-//! Frequency subscales (PRODUCT §2.1): weights per answer, two subscales 0–100, a quadrant,
-//! a position on the slope and the habits that weigh most.
+//! Frequency subscales (PRODUCT §2.1): weights per answer, two subscales 0–100, a
+//! quadrant, a position on the slope and the habits that weigh most.
 //!
-//! Each item's answer (after reverse keying) picks a weight from its subscale's `weights`
-//! list; a subscale's score is the mean weight of its items, rounded half up. Non-linear
-//! weights such as `[0, 0, 10, 60, 100]` make an isolated act weigh little and a habit
-//! weigh most.
+//! * Each item's answer, after reverse keying, picks a weight from its subscale's
+//!   `weights` list.
+//! * A subscale's score is the mean weight of its items, rounded half up.
+//! * Non-linear weights such as `[0, 0, 10, 60, 100]` make an isolated act weigh little
+//!   and a habit weigh most.
 
 use crate::definition::{Feeds, Instrument, ItemKind, SubscaleModel};
 

@@ -1,7 +1,9 @@
-//! A model-independent summary of an outcome: the headline, the named scores and one number
-//! between 0 and 1. It is what history lists, trend lines, host-page events and group CSV
-//! files need, and it is stored with each completed attempt so an old result keeps its
-//! scores after the instrument changes.
+//! A model-independent summary of an outcome: the headline, the named scores and one
+//! number between 0 and 1.
+//!
+//! * It is what history lists, trend lines, host-page events and group CSV files need.
+//! * It is stored with each completed attempt, so an old result keeps its scores after the
+//!   instrument changes.
 
 use crate::definition::{Instrument, Model};
 

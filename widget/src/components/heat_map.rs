@@ -1,5 +1,7 @@
-//! The grid as a heat map: an SVG picture of tinted cells with labelled rows and columns, and
-//! the same numbers as a data table (the text alternative a screen reader can walk).
+//! The grid as a heat map, in two forms.
+//!
+//! * An SVG picture of tinted cells with labelled rows and columns.
+//! * The same numbers as a data table: the text alternative a screen reader can walk.
 
 use leptos::prelude::*;
 

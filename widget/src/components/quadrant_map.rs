@@ -1,4 +1,5 @@
-//! The partnership × servility map: two axes 0–100, four named quadrants, the reader's point.
+//! The partnership × servility map: two axes 0–100, four named quadrants, the reader's
+//! point.
 
 use leptos::prelude::*;
 

@@ -1,5 +1,5 @@
-//! The four-axis radar of the trust equation's virtues, and the quotient on a scale with the
-//! published reference.
+//! The four-axis radar of the trust equation's virtues, and the quotient on a scale with
+//! the published reference.
 
 use leptos::prelude::*;
 

@@ -1,6 +1,8 @@
-//! Sharing a result without a server: the result code (to copy or read aloud), a link that
-//! carries it in the address's fragment (never sent to any server), and a QR code of that
-//! link for a phone across the room.
+//! Sharing a result without a server.
+//!
+//! * The result code, to copy or read aloud.
+//! * A link that carries the code in the address's fragment (never sent to any server).
+//! * A QR code of that link, for a phone across the room.
 
 use candor_core::qr::Qr;
 use leptos::prelude::*;

@@ -1,6 +1,9 @@
-//! Facilitator mode: set a session tag, give attendees a link (and its QR code), paste their
-//! result codes, and see the group at once. Everything is computed by the core in this
-//! browser; nothing is sent anywhere and no one's name is needed.
+//! Facilitator mode: run a session and see the group at once.
+//!
+//! * Set a session tag, and give attendees a link and its QR code.
+//! * Paste their result codes to see the group.
+//! * Everything is computed by the core in this browser.
+//! * Nothing is sent anywhere, and no one's name is needed.
 
 use std::sync::Arc;
 

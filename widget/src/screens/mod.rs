@@ -1,6 +1,11 @@
-//! The full bundle's screens, one component each: the result (one module per model under
-//! `result/`), a shared result, the facilitator's screen and a definition's problems. The
-//! intro, group question and questions are `candor_view`'s, for both bundles.
+//! The full bundle's screens, one component each.
+//!
+//! * The result, with one module per model under `result/`.
+//! * A shared result.
+//! * The facilitator's screen.
+//! * A definition's problems.
+//!
+//! The intro, the group question and the questions are `candor_view`'s, for both bundles.
 
 mod facilitator;
 mod problems;

@@ -1,4 +1,5 @@
-//! The document's top level: identity, texts, credit, answer scales, and which model it uses.
+//! The document's top level: identity, texts, credit, answer scales, and which model it
+//! uses.
 
 use super::*;
 

@@ -1,15 +1,17 @@
 //! Reads a JSON tree into a validated [`Instrument`], collecting every problem on the way.
 //!
-//! The reader walks the tree once, top to bottom. Each helper reports what it finds wrong
-//! to the [`Reader`] and returns `None` for a part it could not read, so reading goes on and
-//! a trainer sees the whole list at once. Cross-references (an item's scale, subscale,
-//! component or cell; a weight list's length; band coverage that depends on the items) are
-//! checked after the parts they join have been read.
-//!
-//! This file holds the reader's state and the shape helpers every part uses (objects,
-//! texts, numbers, lists, ids); each part of the document is read in a file of its own:
-//! [`document`] (the top level), [`bands`], one file per model ([`subscales`], [`levels`],
-//! [`ratio`], [`grid`]), [`items`], and [`checks`], which join the model and the items.
+//! * The reader walks the tree once, top to bottom.
+//! * Each helper reports what it finds wrong to the [`Reader`], and returns `None` for a
+//!   part it could not read. Reading goes on, so a trainer sees the whole list at once.
+//! * Cross-references are checked after the parts they join have been read. They are: an
+//!   item's scale, subscale, component or cell; a weight list's length; band coverage that
+//!   depends on the items.
+//! * This file holds the reader's state and the shape helpers every part uses: objects,
+//!   texts, numbers, lists, ids.
+//! * Each part of the document is read in a file of its own. [`document`] reads the top
+//!   level, and [`bands`] the result bands.
+//! * There is one file per model: [`subscales`], [`levels`], [`ratio`] and [`grid`].
+//! * [`items`] reads the items, and [`checks`] joins the model and the items.
 
 use std::collections::HashSet;
 

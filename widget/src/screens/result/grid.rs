@@ -1,5 +1,8 @@
-//! The result of a grid instrument: the overall band, the respondent's group, the cells
-//! with row and column means, and the strongest and weakest cells with what to try.
+//! The result of a grid instrument.
+//!
+//! * The overall band and the respondent's group.
+//! * The cells, with row and column means.
+//! * The strongest and weakest cells, with what to try.
 
 use candor_core::definition::{Feeds, GridModel, Instrument, ItemKind};
 use candor_core::scoring::GridOutcome;

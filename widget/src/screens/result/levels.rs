@@ -1,5 +1,8 @@
-//! The result of a level-placement instrument: the headline level on a ladder with the
-//! distribution of answers, consistency, and what moving one level up would change.
+//! The result of a level-placement instrument.
+//!
+//! * The headline level on a ladder, with the distribution of answers.
+//! * The consistency of the answers.
+//! * What moving one level up would change.
 
 use candor_core::definition::LevelModel;
 use candor_core::scoring::LevelOutcome;

@@ -1,6 +1,9 @@
-//! Results: headline, picture, what it means, what to try, the model's source; then the
-//! reader's own tools (retake, print, share, history, data). The numbers come from the
-//! core's outcome; a shared result (opened from a link) shows the same view read-only.
+//! Results: what the outcome says, then the reader's own tools.
+//!
+//! * First the headline, a picture, what it means, what to try and the model's source.
+//! * Then the reader's own tools: retake, print, share, history, data.
+//! * The numbers come from the core's outcome.
+//! * A shared result, opened from a link, shows the same view read-only.
 
 mod grid;
 mod levels;

@@ -1,6 +1,8 @@
-//! The result of a component-ratio instrument: the quotient beside the published
-//! reference, the four factors, the temperament (and any blend), the balance, and the
-//! weakest factor with a practice.
+//! The result of a component-ratio instrument.
+//!
+//! * The quotient beside the published reference, and the four factors.
+//! * The temperament (and any blend), and the balance.
+//! * The weakest factor, with a practice.
 
 use candor_core::definition::RatioModel;
 use candor_core::scoring::RatioOutcome;
