@@ -156,7 +156,10 @@ impl Bundle for Full {
             return;
         }
         let ctx = self.ctx(widget);
-        ctx.state.set(widget.quiz().clone());
+        let now = widget.quiz().clone();
+        if ctx.state.with_untracked(|shown| *shown != now) {
+            ctx.state.set(now);
+        }
 
         let wanted = matches!(screen, Screen::Result | Screen::Shared).then_some(screen);
         let mut result = self.result.borrow_mut();

@@ -10,7 +10,7 @@ use std::sync::Arc;
 
 use candor_core::definition::Instrument;
 use candor_core::quiz::{Action, Quiz};
-use candor_core::records::Attempt;
+use candor_core::records::{Attempt, History};
 use candor_core::response::Response;
 use candor_core::scoring::Outcome;
 use candor_core::vault::Saving;
@@ -26,8 +26,11 @@ pub use candor_web::page::share_link;
 pub struct QuizCtx {
     /// The instrument being taken.
     pub instrument: StoredValue<Arc<Instrument>>,
-    /// The quiz's state, as of its latest drawing.
+    /// The quiz's state, as of its latest drawing; set only when it changed.
     pub state: RwSignal<Quiz>,
+    /// The completed attempts, which results and history are drawn from: a change elsewhere
+    /// in the quiz (a notice, a flush) leaves them, and what the reader has open, as they are.
+    pub history: Memo<History>,
     /// The answers of a result opened from a share link.
     pub shared: StoredValue<Option<Response>>,
     /// The interface's words.
@@ -45,9 +48,11 @@ impl QuizCtx {
         shared: Option<Response>,
         ui: &'static Ui,
     ) -> Self {
+        let state = RwSignal::new(widget.quiz().clone());
         Self {
             instrument: StoredValue::new(instrument),
-            state: RwSignal::new(widget.quiz().clone()),
+            state,
+            history: Memo::new(move |_| state.with(|q| q.history().clone())),
             shared: StoredValue::new(shared),
             ui,
             uid: widget.uid(),
@@ -92,8 +97,8 @@ impl QuizCtx {
     /// to the instrument's current version (an older result keeps its stored scores).
     pub fn latest(&self) -> Option<(Attempt, Option<Outcome>)> {
         let instrument = self.instrument();
-        self.state.with(|q| {
-            let attempt = q.history().attempts.last()?.clone();
+        self.history.with(|history| {
+            let attempt = history.attempts.last()?.clone();
             let outcome = (attempt.version == instrument.version())
                 .then(|| instrument.score(&attempt.response()).ok())
                 .flatten();

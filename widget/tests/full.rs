@@ -90,6 +90,15 @@ async fn completing_the_quiz_shows_the_scores_the_core_computes() {
     assert_eq!(text(&root, "headline"), "Eager to please");
     let habits = find(&root, "[data-testid=habits]");
     assert_eq!(habits.child_element_count(), 3);
+    // What the reader has open on the result stays open through a redraw that changes no
+    // result (the page hidden a moment: held records are tried again).
+    find(&root, "[data-testid=result] [data-testid=delete]").click();
+    tick().await;
+    let confirm = find(&root, "[data-testid=delete-confirm]");
+    let hidden = web_sys::Event::new("visibilitychange").unwrap();
+    web_sys::window().unwrap().dispatch_event(&hidden).unwrap();
+    tick().await;
+    assert!(confirm.is_connected(), "the confirmation is still there");
     // Retake leaves the result for the first question.
     find(&root, "[data-testid=retake]").click();
     tick().await;

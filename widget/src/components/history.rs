@@ -27,7 +27,7 @@ pub fn HistoryList() -> impl IntoView {
     let ui = quiz.ui;
     let version = quiz.instrument().version();
     move || {
-        let attempts = quiz.state.with(|q| q.history().attempts.clone());
+        let attempts = quiz.history.with(|h| h.attempts.clone());
         (attempts.len() > 1).then(|| {
             let rows = attempts
                 .iter()
