@@ -7,10 +7,12 @@
 #   wasm-opt (binaryen), terser tools/package-lock.json
 #   test packages              tests/package-lock.json
 #   chromium, chromedriver     Debian's packages
+#   firefox-esr, webkit2gtk-driver, xvfb  Debian's packages (the cross-engine smoke suite)
 #
 # Usage: scripts/setup.sh [build|test]
 #   build  what building and serving the demo needs
-#   test   that, plus Chromium, ChromeDriver and the test packages (the default)
+#   test   that, plus the browsers (Chromium, Firefox ESR, WebKitGTK) and the test
+#          packages (the default)
 set -euo pipefail
 
 PURPOSE="${1:-test}"
@@ -82,15 +84,22 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q "wasm-bindgen ${bindgen}\$"; t
   cargo install wasm-bindgen-cli --version "$bindgen" --force
 fi
 
-# ---- Chromium and ChromeDriver, from Debian ---------------------------------------------------
-if [ "$PURPOSE" = test ] && { ! have chromium || ! have chromedriver; }; then
-  say "installing Debian's chromium and chromium-driver"
-  if have apt-get && as_root apt-get update -qq && DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq chromium chromium-driver >/dev/null; then
-    :
-  else
-    fail "Chromium and ChromeDriver are missing and this user cannot install them.
-Ask an administrator to install the Debian packages 'chromium' and 'chromium-driver'
-(apt-get install chromium chromium-driver), then run this again."
+# ---- The browsers, from Debian: Chromium (every test), Firefox and WebKit (the smoke suite) ----
+if [ "$PURPOSE" = test ]; then
+  missing=()
+  have chromium || missing+=(chromium)
+  have chromedriver || missing+=(chromium-driver)
+  have firefox-esr || missing+=(firefox-esr)
+  have WebKitWebDriver || missing+=(webkit2gtk-driver)
+  have Xvfb || missing+=(xvfb)
+  if [ "${#missing[@]}" -gt 0 ]; then
+    say "installing Debian's ${missing[*]}"
+    if have apt-get && as_root apt-get update -qq && DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "${missing[@]}" >/dev/null; then
+      :
+    else
+      fail "These Debian packages are missing and this user cannot install them: ${missing[*]}.
+Ask an administrator to install them (apt-get install ${missing[*]}), then run this again."
+    fi
   fi
 fi
 

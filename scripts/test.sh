@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Sets up what is missing and runs every check and test, stopping at the first failure:
-# formatting, lints, core unit and property tests, component tests in headless Chromium,
-# the release build and its size budget, and the end-to-end tests of the built site on a phone and a desktop.
+# formatting, lints, native unit and property tests, component tests in headless Chromium,
+# the release build and its size budget, the end-to-end tests of the built site on a phone
+# and a desktop, and a smoke run of every instrument in WebKit and Firefox.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -46,5 +47,8 @@ node tests/lighthouse.mjs --gate
 
 step "end-to-end tests (Playwright, Debian Chromium, phone and desktop)"
 (cd tests && npx playwright test)
+
+step "cross-engine smoke suite: every instrument to its result in WebKit and Firefox"
+node tests/engines/smoke.mjs
 
 step "all checks passed"

@@ -9,6 +9,9 @@
 // which file is served. The response headers can be adjusted per request by test
 // fixtures: /fixtures/<name>.html may have a sibling <name>.headers.json holding extra
 // headers (a Content-Security-Policy header, say).
+//
+// A test that drives a browser it cannot intercept requests in can hold one file back:
+// `GET /__hold/<path>` makes every request of `<path>` wait until `GET /__release/<path>`.
 import { createServer } from 'node:http';
 import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
@@ -83,8 +86,26 @@ function encode(file, body, mtime, accept = '') {
   return [encoding, compressed.get(key)];
 }
 
+// `<path>` → what its requests wait for, and the release of the waiting ones.
+const held = new Map();
+
 const server = createServer(async (req, res) => {
   const url = new URL(req.url, 'http://localhost');
+  const control = /^\/__(hold|release)(\/.*)$/.exec(url.pathname);
+  if (control) {
+    const [, verb, path] = control;
+    if (verb === 'hold') {
+      let release;
+      held.set(path, { gate: new Promise((resolve) => (release = resolve)), release });
+    } else {
+      held.get(path)?.release();
+      held.delete(path);
+    }
+    res.writeHead(204).end();
+    return;
+  }
+  const hold = held.get(url.pathname);
+  if (hold) await hold.gate;
   const file = await locate(url.pathname);
   let body;
   let mtime = 0;
