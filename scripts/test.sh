@@ -39,6 +39,9 @@ cargo test -p candor-web -p candor-take -p candor-widget --target wasm32-unknown
 step "release build (trunk)"
 trunk build
 
+step "LMS packages and xAPI statements: manifests, launch pages, statements validated"
+node --test tests/unit/
+
 step "size budget: compressed bytes before the first question (tests/size-budget.json)"
 node tests/size-budget.mjs
 

@@ -8,6 +8,8 @@
 //!   any WebAssembly: the attributes and their meaning, the records' keys, the share key,
 //!   its words, the questions forms, and the first screens (see [`first`]).
 //! * `cargo xtask check`: fails when either is not what the code writes now.
+//! * `cargo xtask validate <definition.json>`: reads a trainer's definition as the widget
+//!   does and lists every problem with its path; the LMS packager runs it first.
 
 mod data;
 mod first;
@@ -102,10 +104,37 @@ fn run(command: &str) -> Result<Vec<String>, String> {
     Ok(problems)
 }
 
+/// Reads the definition in `file` as the widget does: every problem, with its path.
+fn validate(file: &str) -> Result<String, String> {
+    let text = fs::read_to_string(file).map_err(|e| format!("{file}: {e}"))?;
+    match candor_core::definition::Instrument::from_json(&text, parse) {
+        Ok(instrument) => Ok(format!(
+            "{file}: \"{}\" ({}), {} questions: valid",
+            instrument.title(),
+            instrument.id(),
+            instrument.items().len()
+        )),
+        Err(errors) => Err(format!("{file} cannot be used:\n{errors}")),
+    }
+}
+
 fn main() -> ExitCode {
     let command = std::env::args().nth(1).unwrap_or_default();
+    if command == "validate" {
+        let file = std::env::args().nth(2).unwrap_or_default();
+        return match validate(&file) {
+            Ok(line) => {
+                println!("xtask: {line}");
+                ExitCode::SUCCESS
+            }
+            Err(problems) => {
+                eprintln!("xtask: {problems}");
+                ExitCode::FAILURE
+            }
+        };
+    }
     if !matches!(command.as_str(), "forms" | "data" | "check") {
-        eprintln!("usage: cargo xtask forms|data|check");
+        eprintln!("usage: cargo xtask forms|data|check|validate <definition.json>");
         return ExitCode::from(2);
     }
     match run(&command) {
@@ -126,5 +155,31 @@ fn main() -> ExitCode {
             eprintln!("xtask: {error}");
             ExitCode::FAILURE
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_definition_is_validated_as_the_widget_reads_it() {
+        let dir = std::env::temp_dir().join(format!("candor-xtask-{}", std::process::id()));
+        let _ = fs::create_dir_all(&dir);
+        let good = dir.join("good.json");
+        let bad = dir.join("bad.json");
+        let _ = fs::write(&good, builtin::source("trust-equation").unwrap_or_default());
+        let _ = fs::write(&bad, r#"{"format": 1, "id": "x", "items": []}"#);
+        let ok = validate(good.to_str().unwrap_or_default());
+        assert!(
+            ok.as_ref().is_ok_and(|line| line.contains("20 questions")),
+            "{ok:?}"
+        );
+        let problems = validate(bad.to_str().unwrap_or_default()).unwrap_err();
+        assert!(problems.contains("cannot be used"), "{problems}");
+        assert!(
+            problems.contains("title: is required"),
+            "a path is named: {problems}"
+        );
     }
 }
