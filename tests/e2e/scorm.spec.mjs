@@ -68,6 +68,7 @@ test('SCORM 1.2, resume in the LMS: incomplete, suspend data per answer, a relau
   const errors = watchErrors(page);
   await page.goto(lms('1.2', 'candor-customer-focus-scorm12-resume'));
   const quiz = quizIn(page, testInfo);
+  await expect(page.frameLocator('iframe').locator('#candor-lms-sent')).toContainText('keeps your answers until you finish');
   await quiz.start();
   await expect.poll(() => sets(page, 'cmi.core.lesson_status')).toEqual(['incomplete']);
   expect((await calls(page))[0][0]).toBe('LMSInitialize');
@@ -100,6 +101,9 @@ test('SCORM 1.2, resume in the LMS: incomplete, suspend data per answer, a relau
 test('SCORM 2004 without the option: only status and score reach the LMS, and a relaunch resumes from the browser', async ({ page }, testInfo) => {
   await page.goto(lms('2004', 'candor-customer-focus-scorm2004'));
   const quiz = quizIn(page, testInfo);
+  await expect(page.frameLocator('iframe').locator('#candor-lms-sent')).toHaveText(
+    'This course records that you finished and your score. Your answers stay in this browser.',
+  );
   await quiz.start();
   for (const value of expectation.answers.slice(0, 2)) await quiz.answer(value);
   await expect.poll(() => sets(page, 'cmi.completion_status')).toEqual(['incomplete']);

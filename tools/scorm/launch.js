@@ -20,11 +20,17 @@ const WORDS = {
     missing: 'This course could not be reached: your result is not recorded by it. Your answers stay in this browser.',
     refused: 'This course did not record your attempt (LMS error {code}). Your answers stay in this browser.',
     tooLong: 'Your answers so far are too long to keep in this course: they stay in this browser only.',
+    sent: 'This course records that you finished and your score. Your answers stay in this browser.',
+    sentResume:
+      'This course records that you finished and your score, and keeps your answers until you finish so you can carry on from another device.',
   },
   fr: {
     missing: 'Ce cours est injoignable : il n’enregistre pas votre résultat. Vos réponses restent dans ce navigateur.',
     refused: 'Ce cours n’a pas enregistré votre tentative (erreur {code} de la plateforme). Vos réponses restent dans ce navigateur.',
     tooLong: 'Vos réponses sont trop longues pour être gardées par ce cours : elles restent dans ce navigateur seulement.',
+    sent: 'Ce cours enregistre que vous avez terminé et votre score. Vos réponses restent dans ce navigateur.',
+    sentResume:
+      'Ce cours enregistre que vous avez terminé et votre score, et garde vos réponses jusqu’à la fin pour que vous puissiez continuer depuis un autre appareil.',
   },
 }[locale];
 
@@ -205,6 +211,7 @@ function finish() {
   call(CMI.finish, '');
 }
 
+document.getElementById('candor-lms-sent').textContent = settings.resume ? WORDS.sentResume : WORDS.sent;
 start();
 // After each step the widget stores (an answer, Next, Back), the attempt goes to the LMS too.
 addEventListener('candor:stored', () => settings.resume && !completed && suspend());
