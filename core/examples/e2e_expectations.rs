@@ -16,9 +16,20 @@ fn parse(text: &str) -> Result<candor_core::json::Value, String> {
 }
 
 /// Option `(3k + 1) mod n` for question `k`: every option gets used, in no simple order.
+/// Every other question that offers "does not apply" (the first, the third…) takes it.
 fn pattern(instrument: &Instrument) -> Vec<u8> {
+    let mut offers = 0;
     (0..instrument.items().len())
-        .map(|k| ((3 * k + 1) % instrument.option_count(k)) as u8)
+        .map(|k| {
+            let options = instrument.option_count(k);
+            if instrument.not_applicable(k).is_some() {
+                offers += 1;
+                if offers % 2 == 1 {
+                    return options as u8;
+                }
+            }
+            ((3 * k + 1) % options) as u8
+        })
         .collect()
 }
 
@@ -56,9 +67,9 @@ fn expectations(instrument: &Instrument) -> Value {
         (Outcome::Grid(o), Model::Grid(m)) => json!({
             "headline": m.bands.as_slice()[o.band].name,
             "overall": o.mean.round(),
-            "cells": o.cells.iter().map(|c| c.round()).collect::<Vec<_>>(),
-            "row_means": o.row_means.iter().map(|c| c.round()).collect::<Vec<_>>(),
-            "column_means": o.column_means.iter().map(|c| c.round()).collect::<Vec<_>>(),
+            "cells": o.cells.iter().map(|c| c.map(f64::round)).collect::<Vec<_>>(),
+            "row_means": o.row_means.iter().map(|c| c.map(f64::round)).collect::<Vec<_>>(),
+            "column_means": o.column_means.iter().map(|c| c.map(f64::round)).collect::<Vec<_>>(),
             "group": m.groups.as_ref().and_then(|g| Some(g.options.get(usize::from(group?))?.name.clone())),
         }),
         _ => unreachable!("an outcome comes from its own model"),
@@ -67,6 +78,8 @@ fn expectations(instrument: &Instrument) -> Value {
         "id": instrument.id().as_str(),
         "version": instrument.version(),
         "answers": answers,
+        "notApplicable": response.not_applicable(instrument),
+        "items": answers.len(),
         "lowest": extreme(instrument, &answers, group, -1.0),
         "highest": extreme(instrument, &answers, group, 1.0),
         "group": group,

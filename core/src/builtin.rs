@@ -172,8 +172,9 @@ mod tests {
             source: String::new(),
             url: i.credit.url.clone(),
         };
-        for option in i.scales.iter_mut().flat_map(|s| &mut s.options) {
-            option.label.clear();
+        for scale in &mut i.scales {
+            scale.options.iter_mut().for_each(|o| o.label.clear());
+            scale.not_applicable = scale.not_applicable.as_ref().map(|_| String::new());
         }
         for item in &mut i.items {
             item.text.clear();
@@ -201,6 +202,7 @@ mod tests {
                     level.up.iter_mut().for_each(String::clear);
                 }
                 m.dimensions.iter_mut().for_each(String::clear);
+                m.not_applicable = m.not_applicable.as_ref().map(|_| String::new());
             }
             Model::Ratio(m) => {
                 for component in &mut m.components {

@@ -20,13 +20,19 @@
 //!
 //! | part | symbols | holds |
 //! |---|---|---|
-//! | format | 1 | `1`, the version of this layout |
+//! | format | 1 | `2`, the version of this layout (see below) |
 //! | instrument | 2 | 10 bits of a hash of the instrument id |
 //! | version | 1 | the instrument version, modulo 32 |
 //! | session | 2 | 10 bits of a hash of the session tag; `00` without one |
 //! | nonce | 1 | 5 bits drawn from the attempt |
 //! | answers | n | the group (if any) and every answer, as one mixed-radix number |
 //! | check | 2 | a hash symbol, then a Luhn mod 32 symbol |
+//!
+//! * In layout 2 an item that offers "does not apply" has one more value than it has
+//!   options: that answer is the last. Layout 1, written before "does not apply" existed,
+//!   packs each item with its options only; its codes still decode.
+//! * A code of an earlier version the instrument lists as fitting (`earlier`) decodes as
+//!   a code of this version; the hash symbol is checked with the version it was made for.
 //!
 //! ```
 //! use candor_core::{builtin, code, response::Response};
@@ -49,7 +55,9 @@ use crate::response::{Response, ResponseError};
 pub const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
 /// The layout version written as the first symbol.
-pub const FORMAT: u8 = 1;
+pub const FORMAT: u8 = 2;
+/// The layout before "does not apply", still read.
+const FORMAT_1: u8 = 1;
 
 /// Symbols before the answers: format, instrument (2), version, session (2), nonce.
 const HEADER: usize = 7;
@@ -200,14 +208,22 @@ fn hash_check(symbols: &[u8], id: &str, version: u16) -> u32 {
     h & 31
 }
 
-/// The radix of each packed value: the group count first (if the instrument asks for a
-/// group), then each item's option count.
-fn radices(instrument: &Instrument) -> Vec<u32> {
+/// The radix of each packed value in layout `format`: the group count first (if the
+/// instrument asks for a group), then each item's answer count (layout 2) or option count
+/// (layout 1).
+fn radices(instrument: &Instrument, format: u8) -> Vec<u32> {
     let mut radices = Vec::with_capacity(instrument.items.len() + 1);
     if let Some(groups) = instrument.groups() {
         radices.push(groups.options.len() as u32);
     }
-    radices.extend((0..instrument.items.len()).map(|i| instrument.option_count(i) as u32));
+    radices.extend((0..instrument.items.len()).map(|i| {
+        let count = if format == FORMAT_1 {
+            instrument.option_count(i)
+        } else {
+            instrument.answer_count(i)
+        };
+        count as u32
+    }));
     radices
 }
 
@@ -233,9 +249,13 @@ fn pack(values: &[u32], radices: &[u32]) -> Vec<u32> {
 
 /// How many base-32 digits the answers of `instrument` take.
 pub fn payload_len(instrument: &Instrument) -> usize {
-    let radices = radices(instrument);
+    digits_for(&radices(instrument, FORMAT))
+}
+
+/// How many base-32 digits values of `radices` take.
+fn digits_for(radices: &[u32]) -> usize {
     let largest: Vec<u32> = radices.iter().map(|r| r.saturating_sub(1)).collect();
-    pack(&largest, &radices)
+    pack(&largest, radices)
         .iter()
         .skip_while(|&&d| d == 0)
         .count()
@@ -274,7 +294,7 @@ pub fn encode(
     nonce: u8,
 ) -> Result<String, ResponseError> {
     let chosen = response.check(instrument, true)?;
-    let radices = radices(instrument);
+    let radices = radices(instrument, FORMAT);
     let mut values: Vec<u32> = Vec::with_capacity(radices.len());
     if instrument.groups().is_some() {
         values.push(u32::from(response.group.unwrap_or(0)));
@@ -353,31 +373,40 @@ pub fn is_for(text: &str, questions: &crate::questions::Questions) -> bool {
         }
     }
     let [format, tag_high, tag_low, version] = head;
-    format == u32::from(FORMAT)
+    (format == u32::from(FORMAT) || format == u32::from(FORMAT_1))
         && (tag_high << 5) | tag_low == u32::from(instrument_tag(questions.id().as_str()))
-        && version == u32::from(questions.version()) & 31
+        && std::iter::once(questions.version())
+            .chain(questions.earlier().iter().copied())
+            .any(|v| version == u32::from(v) & 31)
 }
 
 /// What reading the codes of one instrument needs, worked out once.
 #[derive(Clone, Debug)]
 pub struct Decoder<'a> {
     id: &'a str,
-    version: u16,
+    /// The versions read: this one first, then the earlier ones that fit.
+    versions: Vec<u16>,
     tag: u32,
-    radices: Vec<u32>,
-    len: usize,
+    /// Radices and code length of layout 2, then of layout 1.
+    layouts: [(Vec<u32>, usize); 2],
     groups: bool,
 }
 
 impl<'a> Decoder<'a> {
     /// A decoder for the codes of `instrument`.
     pub fn new(instrument: &'a Instrument) -> Self {
+        let layout = |format| {
+            let radices = radices(instrument, format);
+            let len = HEADER + digits_for(&radices) + CHECK;
+            (radices, len)
+        };
         Self {
             id: instrument.id.as_str(),
-            version: instrument.version,
+            versions: std::iter::once(instrument.version)
+                .chain(instrument.earlier.iter().copied())
+                .collect(),
             tag: u32::from(instrument_tag(instrument.id.as_str())),
-            radices: radices(instrument),
-            len: code_len(instrument),
+            layouts: [layout(FORMAT), layout(FORMAT_1)],
             groups: instrument.groups().is_some(),
         }
     }
@@ -385,8 +414,8 @@ impl<'a> Decoder<'a> {
     /// Reads one code. Any input gives a value or an error, never a panic.
     pub fn decode(&self, text: &str) -> Result<Decoded, CodeError> {
         // Symbols as bytes (upper case) and values, without hyphens or spaces.
-        let mut symbols: Vec<u8> = Vec::with_capacity(self.len);
-        let mut values: Vec<u32> = Vec::with_capacity(self.len);
+        let mut symbols: Vec<u8> = Vec::with_capacity(self.layouts[0].1);
+        let mut values: Vec<u32> = Vec::with_capacity(self.layouts[0].1);
         for c in code_chars(text) {
             let Some(v) = value_of(c) else {
                 return Err(CodeError::BadCharacter {
@@ -400,12 +429,15 @@ impl<'a> Decoder<'a> {
         let Some(&first) = values.first() else {
             return Err(CodeError::Empty);
         };
-        if first != u32::from(FORMAT) {
-            return Err(CodeError::UnknownFormat(char::from(symbols[0])));
-        }
+        let (radices, len) = match u8::try_from(first) {
+            Ok(FORMAT) => &self.layouts[0],
+            Ok(FORMAT_1) => &self.layouts[1],
+            _ => return Err(CodeError::UnknownFormat(char::from(symbols[0]))),
+        };
+        let len = *len;
         if values.len() < HEADER + 1 + CHECK {
             return Err(CodeError::WrongLength {
-                expected: self.len,
+                expected: len,
                 found: values.len(),
             });
         }
@@ -417,21 +449,23 @@ impl<'a> Decoder<'a> {
         if (values[1] << 5) | values[2] != self.tag {
             return Err(CodeError::OtherInstrument);
         }
-        if values[3] != u32::from(self.version) & 31 {
+        let mut versions = (self.versions.iter()).filter(|&&v| values[3] == u32::from(v) & 31);
+        let Some(&first_version) = versions.clone().next() else {
             return Err(CodeError::OtherVersion);
-        }
-        if values.len() != self.len {
+        };
+        if values.len() != len {
             return Err(CodeError::WrongLength {
-                expected: self.len,
+                expected: len,
                 found: values.len(),
             });
         }
         let hash_at = values.len() - CHECK;
-        if hash_check(&symbols[..hash_at], self.id, self.version) != values[hash_at] {
+        let hashed = |v: u16| hash_check(&symbols[..hash_at], self.id, v) == values[hash_at];
+        if !hashed(first_version) && !versions.any(|&v| hashed(v)) {
             return Err(CodeError::Checksum);
         }
         let session = ((values[4] << 5) | values[5]) as u16;
-        let unpacked = self.unpack(&values[HEADER..hash_at])?;
+        let unpacked = unpack(radices, &values[HEADER..hash_at])?;
         // Only alphabet bytes were pushed, so this is ASCII.
         let symbols = String::from_utf8(symbols).unwrap_or_default();
         let (group, answers) = if self.groups {
@@ -448,14 +482,15 @@ impl<'a> Decoder<'a> {
             symbols,
         })
     }
+}
 
-    /// The packed values of the base-32 `digits` (most significant first).
-    fn unpack(&self, digits: &[u32]) -> Result<Vec<u32>, CodeError> {
-        let mut unpacked = vec![0u32; self.radices.len()];
+/// The packed values of `radices` in the base-32 `digits` (most significant first).
+fn unpack(radices: &[u32], digits: &[u32]) -> Result<Vec<u32>, CodeError> {
+        let mut unpacked = vec![0u32; radices.len()];
         if digits.len() * 5 <= 128 {
             // Fits in a u128: plain division, last value first.
             let mut n = digits.iter().fold(0u128, |n, &d| (n << 5) | u128::from(d));
-            for (slot, &radix) in unpacked.iter_mut().zip(&self.radices).rev() {
+            for (slot, &radix) in unpacked.iter_mut().zip(radices).rev() {
                 *slot = (n % u128::from(radix)) as u32;
                 n /= u128::from(radix);
             }
@@ -467,7 +502,7 @@ impl<'a> Decoder<'a> {
         }
         // Long division of the base-32 number by each radix, last value first.
         let mut digits = digits.to_vec();
-        for (slot, &radix) in unpacked.iter_mut().zip(&self.radices).rev() {
+        for (slot, &radix) in unpacked.iter_mut().zip(radices).rev() {
             let mut remainder = 0;
             for d in digits.iter_mut() {
                 let x = remainder * 32 + *d;
@@ -480,7 +515,6 @@ impl<'a> Decoder<'a> {
             return Err(CodeError::OutOfRange);
         }
         Ok(unpacked)
-    }
 }
 
 /// The pieces of `text` that look like result codes: runs of code characters and hyphens
@@ -492,7 +526,8 @@ pub fn candidates(text: &str) -> impl Iterator<Item = &str> {
         .filter(|token| {
             let symbols = token.chars().filter(|&c| c != '-').count();
             (HEADER + 1 + CHECK..=600).contains(&symbols)
-                && token.starts_with(char::from(ALPHABET[FORMAT as usize]))
+                && (token.starts_with(char::from(ALPHABET[usize::from(FORMAT)]))
+                    || token.starts_with(char::from(ALPHABET[usize::from(FORMAT_1)])))
                 && token.chars().any(|c| c.is_ascii_digit())
                 && token.chars().any(|c| c.is_ascii_alphabetic())
         })

@@ -5,8 +5,10 @@
 //!   or a whole chat transcript.
 //! * It picks out what looks like a code, decodes each one, and sorts them into members
 //!   and rejections.
-//! * Invalid codes, codes of another session, instrument or version, and duplicates are
-//!   counted and listed, never mixed in.
+//! * Invalid codes, codes of another session, instrument or version, duplicates and
+//!   results with too few real answers to score are counted and listed, never mixed in.
+//! * "Does not apply" answers are counted per member and in all; a grid cell is averaged
+//!   over the members who could score it.
 //! * The members are scored by the same functions as a single reader, and summed as they
 //!   come. That way, 100,000 codes take one pass and little memory.
 //!
@@ -42,6 +44,8 @@ pub enum Rejection {
     OtherVersion,
     /// The same code was pasted before.
     Duplicate,
+    /// A valid code whose answers are too often "does not apply" to be scored.
+    Unscored,
 }
 
 impl Rejection {
@@ -53,6 +57,7 @@ impl Rejection {
             Self::OtherInstrument => "other-instrument",
             Self::OtherVersion => "other-version",
             Self::Duplicate => "duplicate",
+            Self::Unscored => "unscored",
         }
     }
 }
@@ -77,6 +82,8 @@ pub struct Member {
     pub categories: Vec<usize>,
     /// The named scores, in the order of [`GroupReport::stats`].
     pub scores: Vec<f64>,
+    /// How many of their answers were "does not apply".
+    pub not_applicable: usize,
 }
 
 /// Mean, spread and range of one score across the group.
@@ -136,46 +143,54 @@ pub struct CategorySet {
 pub struct CellMeans {
     /// How many members.
     pub count: usize,
-    /// Mean per cell, row by row; 0 where `count` is 0.
-    pub cells: Vec<f64>,
-    /// Mean per row.
-    pub row_means: Vec<f64>,
-    /// Mean per column.
-    pub column_means: Vec<f64>,
+    /// Mean per cell, row by row, over the members who could score it; `None` where none
+    /// could.
+    pub cells: Vec<Option<f64>>,
+    /// Mean per row, of its cells.
+    pub row_means: Vec<Option<f64>>,
+    /// Mean per column, of its cells.
+    pub column_means: Vec<Option<f64>>,
     sums: Vec<f64>,
+    counts: Vec<u32>,
 }
 
 impl CellMeans {
     fn new(cells: usize) -> Self {
         Self {
             count: 0,
-            cells: vec![0.0; cells],
+            cells: vec![None; cells],
             row_means: Vec::new(),
             column_means: Vec::new(),
             sums: vec![0.0; cells],
+            counts: vec![0; cells],
         }
     }
 
-    fn add(&mut self, cells: &[f64]) {
+    fn add(&mut self, cells: &[Option<f64>]) {
         self.count += 1;
-        for (sum, cell) in self.sums.iter_mut().zip(cells) {
-            *sum += cell;
+        for ((sum, n), cell) in self.sums.iter_mut().zip(&mut self.counts).zip(cells) {
+            if let Some(cell) = cell {
+                *sum += cell;
+                *n += 1;
+            }
         }
     }
 
     fn finish(&mut self, rows: usize, columns: usize) {
-        let n = self.count.max(1) as f64;
-        self.cells = self.sums.iter().map(|s| s / n).collect();
+        self.cells = (self.sums.iter().zip(&self.counts))
+            .map(|(s, &n)| (n > 0).then(|| s / f64::from(n)))
+            .collect();
         (self.row_means, self.column_means) =
             crate::scoring::grid::means(&self.cells, rows, columns);
     }
 
-    /// Cell by cell, `self` minus `other`: where one group sees the organisation better.
-    pub fn difference(&self, other: &CellMeans) -> Vec<f64> {
+    /// Cell by cell, `self` minus `other`: where one group sees the organisation better;
+    /// `None` where either has no score.
+    pub fn difference(&self, other: &CellMeans) -> Vec<Option<f64>> {
         self.cells
             .iter()
             .zip(&other.cells)
-            .map(|(a, b)| a - b)
+            .map(|(a, b)| Some((*a)? - (*b)?))
             .collect()
     }
 }
@@ -204,6 +219,8 @@ pub struct GroupReport {
     pub categories: Vec<CategorySet>,
     /// For grid instruments: the heat maps.
     pub grid: Option<GridProfile>,
+    /// "Does not apply" answers among the members, in all.
+    pub not_applicable: usize,
 }
 
 /// The category sets of `instrument`'s model, all counts zero.
@@ -350,6 +367,7 @@ impl GroupReport {
             stats: Vec::new(),
             categories: Vec::new(),
             grid: None,
+            not_applicable: 0,
         };
         for candidate in code::candidates(text) {
             report.candidates += 1;
@@ -381,12 +399,21 @@ impl GroupReport {
                 report.rejected.push(reject(Rejection::Duplicate));
                 continue;
             }
-            let Ok(outcome) = instrument.score(&decoded.response) else {
-                report
-                    .rejected
-                    .push(reject(Rejection::Invalid(CodeError::OutOfRange)));
-                continue;
+            let outcome = match instrument.score(&decoded.response) {
+                Ok(Outcome::Unscored(_)) => {
+                    report.rejected.push(reject(Rejection::Unscored));
+                    continue;
+                }
+                Ok(outcome) => outcome,
+                Err(_) => {
+                    report
+                        .rejected
+                        .push(reject(Rejection::Invalid(CodeError::OutOfRange)));
+                    continue;
+                }
             };
+            let not_applicable = decoded.response.not_applicable(instrument);
+            report.not_applicable += not_applicable;
             outcome.score_values(&mut values);
             for (stat, &value) in stats.iter_mut().zip(&values) {
                 stat.add(value);
@@ -408,6 +435,7 @@ impl GroupReport {
                 group: decoded.response.group,
                 categories,
                 scores: values.clone(),
+                not_applicable,
             });
         }
         if let Some(grid) = grid.as_mut() {
@@ -457,7 +485,7 @@ impl GroupReport {
             out.push(',');
             out.push_str(&stat.id);
         }
-        out.push('\n');
+        out.push_str(",not_applicable\n");
         for m in &self.members {
             out.push_str(&m.code);
             out.push_str(",ok");
@@ -477,6 +505,8 @@ impl GroupReport {
                 out.push(',');
                 out.push_str(&format_number(*value));
             }
+            out.push(',');
+            out.push_str(&m.not_applicable.to_string());
             out.push('\n');
         }
         for r in &self.rejected {

@@ -4,7 +4,8 @@
 //! * Its JSON form is checked as it is read, so the quiz can index it without looking again.
 //! * The quiz, the vault's reading of an attempt in progress and the taking screens use
 //!   nothing else. A widget that only asks questions is served this form.
-//! * The JSON form is small: rated items name a scale, level items carry their options.
+//! * The JSON form is small: rated items name a scale, level items carry their options, and
+//!   an item that offers "does not apply" carries that answer's label.
 //!   [`FORMAT`] says which shape it is.
 
 use serde::{Deserialize, Serialize};
@@ -22,6 +23,7 @@ pub const FORMAT: u32 = 1;
 pub struct Questions {
     id: InstrumentId,
     version: u16,
+    earlier: Vec<u16>,
     locale: String,
     title: String,
     intro: String,
@@ -41,6 +43,8 @@ pub struct Question {
     pub text: String,
     /// Where its options come from.
     pub choices: Choices,
+    /// The label of its "does not apply" answer, if it offers one.
+    pub not_applicable: Option<String>,
 }
 
 /// The options of a question.
@@ -67,6 +71,8 @@ struct Raw {
     format: u32,
     id: String,
     version: u16,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    earlier: Vec<u16>,
     locale: String,
     title: String,
     intro: String,
@@ -88,6 +94,12 @@ struct RawQuestion {
     scale: Option<usize>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     levels: Option<Vec<String>>,
+    #[serde(
+        default,
+        rename = "notApplicable",
+        skip_serializing_if = "Option::is_none"
+    )]
+    not_applicable: Option<String>,
 }
 
 /// Why a JSON form of the questions cannot be used.
@@ -141,10 +153,14 @@ impl TryFrom<Raw> for Questions {
                 }
                 _ => return invalid("an item has no options"),
             };
+            if item.not_applicable.as_ref().is_some_and(String::is_empty) {
+                return invalid("an empty \"does not apply\" label");
+            }
             items.push(Question {
                 id: item.id,
                 text: item.text,
                 choices,
+                not_applicable: item.not_applicable,
             });
         }
         if raw
@@ -157,6 +173,7 @@ impl TryFrom<Raw> for Questions {
         Ok(Self {
             id,
             version: raw.version,
+            earlier: raw.earlier,
             locale: raw.locale,
             title: raw.title,
             intro: raw.intro,
@@ -175,6 +192,7 @@ impl From<Questions> for Raw {
             format: FORMAT,
             id: q.id.as_str().to_owned(),
             version: q.version,
+            earlier: q.earlier,
             locale: q.locale,
             title: q.title,
             intro: q.intro,
@@ -195,6 +213,7 @@ impl From<Questions> for Raw {
                         text: item.text,
                         scale,
                         levels,
+                        not_applicable: item.not_applicable,
                     }
                 })
                 .collect(),
@@ -216,7 +235,9 @@ impl Instrument {
         let items = self
             .items
             .iter()
-            .map(|item| Question {
+            .enumerate()
+            .map(|(i, item)| Question {
+                not_applicable: self.not_applicable(i).map(str::to_owned),
                 id: item.id.as_str().to_owned(),
                 text: item.text.clone(),
                 choices: match &item.kind {
@@ -230,6 +251,7 @@ impl Instrument {
         Questions {
             id: self.id.clone(),
             version: self.version,
+            earlier: self.earlier.clone(),
             locale: self.locale.clone(),
             title: self.title.clone(),
             intro: self.intro.clone(),
@@ -258,6 +280,16 @@ impl Questions {
     /// The instrument's content version.
     pub fn version(&self) -> u16 {
         self.version
+    }
+
+    /// Earlier versions whose answers fit this one (see [`Instrument::earlier`]).
+    pub fn earlier(&self) -> &[u16] {
+        &self.earlier
+    }
+
+    /// Whether answers given to `version` are read as this version's.
+    pub fn reads_version(&self, version: u16) -> bool {
+        version == self.version || self.earlier.contains(&version)
     }
 
     /// The language of the texts.
@@ -319,9 +351,20 @@ impl Questions {
         }
     }
 
-    /// How many options question `index` offers.
+    /// How many options question `index` offers, not counting "does not apply".
     pub fn option_count(&self, index: usize) -> usize {
         self.options(index).len()
+    }
+
+    /// How many answers question `index` takes: its options, and "does not apply" if
+    /// offered (the answer one past the last option).
+    pub fn answer_count(&self, index: usize) -> usize {
+        self.option_count(index) + usize::from(self.not_applicable(index).is_some())
+    }
+
+    /// The label of question `index`'s "does not apply" answer, if it offers one.
+    pub fn not_applicable(&self, index: usize) -> Option<&str> {
+        self.items.get(index)?.not_applicable.as_deref()
     }
 
     /// Whether question `index` is a rated item (shown with the reference period).
@@ -333,14 +376,19 @@ impl Questions {
     }
 
     /// The order question `index`'s options are shown in, as definition-order indices:
-    /// level items in the attempt's seeded order, rated items in the scale's.
+    /// level items in the attempt's seeded order, rated items in the scale's; "does not
+    /// apply", if offered, always last.
     pub fn display_order(&self, seed: u32, index: usize) -> Vec<u8> {
-        match self.items.get(index).map(|i| &i.choices) {
+        let mut order = match self.items.get(index).map(|i| &i.choices) {
             Some(Choices::Levels(options)) => {
                 crate::shuffle::order(u64::from(seed), index, options.len())
             }
             _ => (0..self.option_count(index) as u8).collect(),
+        };
+        if self.not_applicable(index).is_some() {
+            order.push(self.option_count(index) as u8);
         }
+        order
     }
 }
 
@@ -368,6 +416,7 @@ mod tests {
             assert_eq!(questions.len(), instrument.items.len());
             for i in 0..questions.len() {
                 assert_eq!(questions.option_count(i), instrument.option_count(i));
+                assert_eq!(questions.answer_count(i), instrument.answer_count(i));
             }
         }
     }

@@ -452,7 +452,7 @@ impl Quiz {
             }
             Screen::Question => {
                 let index = usize::from(self.progress.position);
-                if usize::from(option) >= questions.option_count(index) {
+                if usize::from(option) >= questions.answer_count(index) {
                     return;
                 }
                 if let Some(slot) = self.progress.answers.get_mut(index) {

@@ -171,21 +171,21 @@ impl Progress {
         self.group.is_some() || self.answers.iter().any(Option::is_some)
     }
 
-    /// Whether this record can be resumed with `questions`: same instrument, same version and
-    /// the same number of items, with every answer on a real option.
+    /// Whether this record can be resumed with `questions`: same instrument, a version it
+    /// reads and the same number of items, with every answer on a real option.
     pub fn fits(&self, questions: &Questions) -> bool {
         let answers_fit = self
             .answers
             .iter()
             .enumerate()
-            .all(|(i, a)| a.is_none_or(|a| usize::from(a) < questions.option_count(i)));
+            .all(|(i, a)| a.is_none_or(|a| usize::from(a) < questions.answer_count(i)));
         let group_fits = match (self.group, questions.group_count()) {
             (Some(g), Some(n)) => usize::from(g) < n,
             (Some(_), None) => true,
             (None, _) => true,
         };
         self.instrument == questions.id().as_str()
-            && self.version == questions.version()
+            && questions.reads_version(self.version)
             && self.answers.len() == questions.len()
             && usize::from(self.position) < self.answers.len()
             && answers_fit
@@ -236,9 +236,9 @@ impl Attempt {
     }
 
     /// The attempt's result code (the same every time), if it was given to this version of
-    /// `instrument`.
+    /// `instrument` or an earlier one whose answers fit.
     pub fn code(&self, instrument: &Instrument) -> Option<String> {
-        if self.version != instrument.version {
+        if !instrument.reads_version(self.version) {
             return None;
         }
         crate::code::encode(
@@ -291,7 +291,7 @@ impl History {
         let mut changed = false;
         for attempt in &mut self.attempts {
             if attempt.scores.is_empty()
-                && attempt.version == instrument.version
+                && instrument.reads_version(attempt.version)
                 && let Ok(scored) =
                     Attempt::scored(instrument, &attempt.response(), attempt.completed_at)
             {

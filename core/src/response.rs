@@ -6,6 +6,8 @@
 //! * The order a level item's options were *shown* in is a separate matter (see
 //!   [`crate::shuffle`]).
 //! * Storing definition-order indices keeps answers meaningful whatever the shuffle.
+//! * "Does not apply", on an item that offers it, is the index one past the item's last
+//!   option ([`Instrument::answer_count`] counts it).
 
 use crate::definition::Instrument;
 
@@ -76,7 +78,7 @@ impl Response {
     }
 
     /// A complete response for `instrument`, each choice made by `pick`: called with the
-    /// number of options of each item in turn, then of the group where the model asks for
+    /// number of options of each item in turn (never "does not apply"), then of the group where the model asks for
     /// one, it returns the index chosen (reduced modulo that number, so any `u8` is valid).
     /// For tests, benchmarks and sample data.
     pub fn complete_with(instrument: &Instrument, mut pick: impl FnMut(usize) -> u8) -> Self {
@@ -97,6 +99,13 @@ impl Response {
         Self::complete_with(instrument, |n| rng.below(n) as u8)
     }
 
+    /// How many answers are "does not apply".
+    pub fn not_applicable(&self, instrument: &Instrument) -> usize {
+        (self.answers.iter().enumerate())
+            .filter(|(i, a)| a.is_some_and(|a| instrument.is_not_applicable(*i, a)))
+            .count()
+    }
+
     /// How many items have an answer.
     pub fn answered(&self) -> usize {
         self.answers.iter().filter(|a| a.is_some()).count()
@@ -113,7 +122,7 @@ impl Response {
         }
         for (item, answer) in self.answers.iter().enumerate() {
             if let Some(option) = *answer
-                && usize::from(option) >= instrument.option_count(item)
+                && usize::from(option) >= instrument.answer_count(item)
             {
                 return Err(ResponseError::NoSuchOption { item, option });
             }

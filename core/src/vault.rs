@@ -482,7 +482,7 @@ impl<B: Backend, C: Codec> Vault<B, C> {
             Read::Missing => None,
             Read::Found(p)
                 if p.instrument == instrument.id().as_str()
-                    && p.version != instrument.version() =>
+                    && !instrument.reads_version(p.version) =>
             {
                 if p.is_started() {
                     self.set_aside(PROGRESS, SetAsideReason::Mismatch, now, &mut notices);

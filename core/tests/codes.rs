@@ -64,7 +64,7 @@ fn a_code_for_another_instrument_or_version_says_so() {
     assert!(code::is_for(&text, &focus.questions()));
     assert!(!code::is_for(&text, &trust.questions()));
     assert!(!code::is_for(&text, &newer.questions()));
-    let other_format = format!("2{}", &text[1..]);
+    let other_format = format!("3{}", &text[1..]);
     assert!(!code::is_for(&other_format, &focus.questions()));
     for cut in ["", "1", &text[..3]] {
         assert!(!code::is_for(cut, &focus.questions()), "{cut:?}");
@@ -113,8 +113,8 @@ fn cut_short_or_padded_codes_are_refused() {
     assert!(code::decode(&format!("{symbols}0"), &instrument).is_err());
     assert_eq!(code::decode("", &instrument), Err(CodeError::Empty));
     assert_eq!(
-        code::decode("2ABC", &instrument),
-        Err(CodeError::UnknownFormat('2'))
+        code::decode("3ABC", &instrument),
+        Err(CodeError::UnknownFormat('3'))
     );
     assert!(matches!(
         code::decode("1AB!C", &instrument),
@@ -143,9 +143,12 @@ fn the_nonce_follows_the_attempt() {
 
 #[test]
 fn candidates_are_picked_out_of_a_chat() {
-    let chat = "09:14 Ana: here is mine 1K3M-7QX2-M9AB-CD12!\n09:15 Bo: (1x) 1st try: 1ZZZ9999ZZZZ\nCara: 1ab2-cd3e";
+    let chat = "09:14 Ana: here is mine 1K3M-7QX2-M9AB-CD12!\n09:15 Bo: (1x) 1st try: 1ZZZ9999ZZZZ\nCara: 1ab2-cd3e\nDee: 2K3M-7QX2-M9AB-CD12 3K3M-7QX2-M9AB";
     let found: Vec<&str> = code::candidates(chat).collect();
-    assert_eq!(found, ["1K3M-7QX2-M9AB-CD12", "1ZZZ9999ZZZZ"]);
+    assert_eq!(
+        found,
+        ["1K3M-7QX2-M9AB-CD12", "1ZZZ9999ZZZZ", "2K3M-7QX2-M9AB-CD12"]
+    );
 }
 
 proptest! {

@@ -32,6 +32,11 @@ fn answers(instrument: &Instrument, value: impl Fn(usize, usize) -> u8, group: u
     }
 }
 
+/// Every cell or mean scored, with these values.
+fn scored<const N: usize>(values: [f64; N]) -> Vec<Option<f64>> {
+    values.map(Some).to_vec()
+}
+
 fn score(response: &Response) -> GridOutcome {
     match common::builtin("trust-roadmap").score(response) {
         Ok(Outcome::Grid(outcome)) => outcome,
@@ -43,9 +48,9 @@ fn score(response: &Response) -> GridOutcome {
 fn uniform_answers_tie_everywhere_and_keep_reading_order() {
     let instrument = common::builtin("trust-roadmap");
     let outcome = score(&answers(&instrument, |_, _| 3, 1));
-    assert_eq!(outcome.cells, vec![50.0; 20]);
-    assert_eq!(outcome.row_means, vec![50.0; 5]);
-    assert_eq!(outcome.column_means, vec![50.0; 4]);
+    assert_eq!(outcome.cells, vec![Some(50.0); 20]);
+    assert_eq!(outcome.row_means, vec![Some(50.0); 5]);
+    assert_eq!(outcome.column_means, vec![Some(50.0); 4]);
     assert_eq!(outcome.mean, 50.0);
     assert_eq!(outcome.strongest, [0, 1, 2]);
     assert_eq!(outcome.weakest, [0, 1, 2]);
@@ -57,9 +62,9 @@ fn an_empty_row() {
     // Rewards (row 3) scores 0 in every cell, every other cell 100.
     let instrument = common::builtin("trust-roadmap");
     let outcome = score(&answers(&instrument, |r, _| if r == 3 { 1 } else { 5 }, 2));
-    assert_eq!(outcome.row_means, [100.0, 100.0, 100.0, 0.0, 100.0]);
+    assert_eq!(outcome.row_means, scored([100.0, 100.0, 100.0, 0.0, 100.0]));
     // Each column: four cells at 100 and one at 0 → 80.
-    assert_eq!(outcome.column_means, [80.0; 4]);
+    assert_eq!(outcome.column_means, scored([80.0; 4]));
     // 16 cells at 100, 4 at 0 → 1600 / 20 = 80: "Trust values run through it".
     assert_eq!(outcome.mean, 80.0);
     assert_eq!(outcome.band, 3);
@@ -79,8 +84,8 @@ fn mixed_cells() {
     // Strongest: the 100s at cells 7, 10, 13 (then 16). Weakest: the 0s at 0, 11, 14.
     let instrument = common::builtin("trust-roadmap");
     let outcome = score(&answers(&instrument, |r, c| 1 + ((r + c) % 5) as u8, 0));
-    assert_eq!(outcome.row_means, [37.5, 62.5, 56.25, 50.0, 43.75]);
-    assert_eq!(outcome.column_means, [50.0; 4]);
+    assert_eq!(outcome.row_means, scored([37.5, 62.5, 56.25, 50.0, 43.75]));
+    assert_eq!(outcome.column_means, scored([50.0; 4]));
     assert_eq!(outcome.mean, 50.0);
     assert_eq!(outcome.band, 1);
     assert_eq!(outcome.strongest, [7, 10, 13]);

@@ -92,9 +92,12 @@ fn service_or_servility_group() {
 
     let csv = report.csv(&instrument);
     let lines: Vec<&str> = csv.lines().collect();
-    assert_eq!(lines[0], "code,status,quadrant,slope,partnership,servility");
+    assert_eq!(
+        lines[0],
+        "code,status,quadrant,slope,partnership,servility,not_applicable"
+    );
     assert!(
-        lines[1].ends_with(",ok,eager-to-please,2,75,60"),
+        lines[1].ends_with(",ok,eager-to-please,2,75,60,0"),
         "{}",
         lines[1]
     );
@@ -151,16 +154,16 @@ fn roadmap_heat_maps_per_group_and_their_difference() {
     let counts: Vec<usize> = grid.by_group.iter().map(|g| g.count).collect();
     assert_eq!(counts, [0, 2, 1, 0]);
     // Cell 0 (external × other-focus, a plain item): employees 75 and 100 → 87.5; manager 25.
-    assert_eq!(grid.by_group[1].cells[0], 87.5);
-    assert_eq!(grid.by_group[2].cells[0], 25.0);
+    assert_eq!(grid.by_group[1].cells[0], Some(87.5));
+    assert_eq!(grid.by_group[2].cells[0], Some(25.0));
     // Rewards × long-term (cell 14) is reverse-keyed: "agree" counts 25, "strongly agree" 0,
     // "disagree" 75.
-    assert_eq!(grid.by_group[1].cells[14], 12.5);
-    assert_eq!(grid.by_group[2].cells[14], 75.0);
+    assert_eq!(grid.by_group[1].cells[14], Some(12.5));
+    assert_eq!(grid.by_group[2].cells[14], Some(75.0));
     let diff = grid.by_group[1].difference(&grid.by_group[2]);
-    assert_eq!((diff[0], diff[14]), (62.5, -62.5));
+    assert_eq!((diff[0], diff[14]), (Some(62.5), Some(-62.5)));
     // Everyone: cell 0 is (75 + 100 + 25) / 3.
-    assert!((grid.all.cells[0] - 200.0 / 3.0).abs() < 1e-9);
+    assert!((grid.all.cells[0].unwrap_or(0.0) - 200.0 / 3.0).abs() < 1e-9);
     let groups = report.categories.iter().find(|s| s.id == "group").unwrap();
     let named: Vec<usize> = groups.entries.iter().map(|e| e.2).collect();
     assert_eq!(named, [0, 2, 1, 0]);

@@ -12,8 +12,18 @@ fn instruments() -> Vec<Instrument> {
     builtin::ids().map(common::builtin).collect()
 }
 
-fn check_ranges(instrument: &Instrument, outcome: &Outcome) -> Result<(), TestCaseError> {
+/// Checks that `outcome` of `response` stays in its model's ranges.
+fn check_ranges(
+    instrument: &Instrument,
+    response: &Response,
+    outcome: &Outcome,
+) -> Result<(), TestCaseError> {
+    let real = instrument.items().len() - response.not_applicable(instrument);
     match outcome {
+        Outcome::Unscored(short) => {
+            prop_assert!(!short.is_empty());
+            prop_assert!(short.iter().all(|s| s.found < s.needed));
+        }
         Outcome::Subscales(o) => {
             prop_assert!(o.scores.iter().all(|&s| s <= 100));
             prop_assert!(o.quadrant < 4);
@@ -24,7 +34,7 @@ fn check_ranges(instrument: &Instrument, outcome: &Outcome) -> Result<(), TestCa
             prop_assert!(o.consistency <= 100 && o.consistency > 0);
             prop_assert_eq!(
                 o.counts.iter().map(|&c| usize::from(c)).sum::<usize>(),
-                instrument.items().len()
+                real
             );
         }
         Outcome::Ratio(o) => {
@@ -38,10 +48,11 @@ fn check_ranges(instrument: &Instrument, outcome: &Outcome) -> Result<(), TestCa
             prop_assert!(o.blends.len() <= 5);
         }
         Outcome::Grid(o) => {
-            prop_assert!(o.cells.iter().all(|c| (0.0..=100.0).contains(c)));
+            prop_assert!(o.cells.iter().flatten().all(|c| (0.0..=100.0).contains(c)));
             prop_assert!((0.0..=100.0).contains(&o.mean));
-            prop_assert_eq!(o.strongest.len(), 3);
-            prop_assert_eq!(o.weakest.len(), 3);
+            let scored = o.cells.iter().flatten().count();
+            prop_assert_eq!(o.strongest.len(), scored.min(3));
+            prop_assert_eq!(o.weakest.len(), scored.min(3));
         }
     }
     Ok(())
@@ -57,7 +68,27 @@ proptest! {
             let response = common::response(&instrument, &seeds, group);
             let outcome = instrument.score(&response);
             prop_assert!(outcome.is_ok(), "{}: {:?}", instrument.id(), outcome);
-            check_ranges(&instrument, &outcome.unwrap())?;
+            let outcome = outcome.unwrap();
+            prop_assert!(!matches!(outcome, Outcome::Unscored(_)));
+            check_ranges(&instrument, &response, &outcome)?;
+        }
+    }
+
+    #[test]
+    fn does_not_apply_anywhere_it_is_offered_still_scores_or_says_why_not(
+        seeds in prop::collection::vec(any::<u8>(), 1..40),
+        skip in prop::collection::vec(any::<bool>(), 1..40),
+    ) {
+        for instrument in instruments() {
+            let mut response = common::response(&instrument, &seeds, 1);
+            for (i, answer) in response.answers.iter_mut().enumerate() {
+                if instrument.not_applicable(i).is_some() && skip[i % skip.len()] {
+                    *answer = Some(instrument.option_count(i) as u8);
+                }
+            }
+            let outcome = instrument.score(&response);
+            prop_assert!(outcome.is_ok(), "{}: {:?}", instrument.id(), outcome);
+            check_ranges(&instrument, &response, &outcome.unwrap())?;
         }
     }
 

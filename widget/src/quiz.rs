@@ -94,12 +94,14 @@ impl QuizCtx {
     }
 
     /// The latest completed attempt, with its outcome scored by the core when it was given
-    /// to the instrument's current version (an older result keeps its stored scores).
+    /// to a version whose answers fit the current one (an older result keeps its stored
+    /// scores).
     pub fn latest(&self) -> Option<(Attempt, Option<Outcome>)> {
         let instrument = self.instrument();
         self.history.with(|history| {
             let attempt = history.attempts.last()?.clone();
-            let outcome = (attempt.version == instrument.version())
+            let outcome = instrument
+                .reads_version(attempt.version)
                 .then(|| instrument.score(&attempt.response()).ok())
                 .flatten();
             Some((attempt, outcome))

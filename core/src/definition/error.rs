@@ -134,6 +134,17 @@ pub(crate) enum Kind {
         found: Vec<(String, usize, String)>,
     },
     ScaleNotPositive,
+    /// An item offers "does not apply" where no label for it is given.
+    NoNotApplicableLabel {
+        /// Where the label belongs: a scale's id, or the model.
+        owner: String,
+    },
+    /// A part with fewer items than the model's `minAnswers` could never be scored.
+    MinAnswersUnreachable {
+        part: String,
+        items: usize,
+        least: usize,
+    },
 }
 
 /// What an id that names nothing was meant to name.
@@ -315,6 +326,15 @@ impl DefinitionError {
                 )
             }
             ScaleNotPositive => m.scale_not_positive.to_owned(),
+            NoNotApplicableLabel { owner } => fill(m.no_not_applicable_label, &[("owner", owner)]),
+            MinAnswersUnreachable { part, items, least } => fill(
+                m.min_answers_unreachable,
+                &[
+                    ("part", part),
+                    ("n", &int(*items)),
+                    ("least", &int(*least)),
+                ],
+            ),
         }
     }
 }
@@ -499,6 +519,12 @@ mod tests {
                 ],
             },
             ScaleNotPositive,
+            NoNotApplicableLabel { owner: s("agree") },
+            MinAnswersUnreachable {
+                part: s("\"team\""),
+                items: 2,
+                least: 3,
+            },
         ]
     }
 
@@ -549,7 +575,9 @@ mod tests {
             | TryMissing
             | MixedScales { .. }
             | UnevenComponents { .. }
-            | ScaleNotPositive => {}
+            | ScaleNotPositive
+            | NoNotApplicableLabel { .. }
+            | MinAnswersUnreachable { .. } => {}
         }
     }
 

@@ -111,6 +111,12 @@ pub struct Instrument {
     pub(crate) items: Vec<Item>,
     /// How answers become a result.
     pub(crate) model: Model,
+    /// Fewest real answers (not "does not apply") a subscale, component or cell needs to be
+    /// scored; for a level model, the whole placement.
+    pub(crate) min_answers: u8,
+    /// Earlier versions whose answers fit this one (the same items, in the same order, with
+    /// the same options): their attempts and result codes are read as this version's.
+    pub(crate) earlier: Vec<u16>,
 }
 
 /// The source of the model an instrument measures.
@@ -131,6 +137,9 @@ pub struct Scale {
     pub id: String,
     /// The options in display order, values strictly ascending.
     pub options: Vec<ScaleOption>,
+    /// The label of the "does not apply" answer on this scale ("Does not apply", "I can't
+    /// tell"), offered by the items that ask for it.
+    pub not_applicable: Option<String>,
 }
 
 /// One option of a scale.
@@ -153,6 +162,9 @@ pub struct Item {
     pub kind: ItemKind,
     /// One concrete thing to try, shown when this item stands out in a result.
     pub try_next: Option<String>,
+    /// Whether the item offers a "does not apply" answer, after its options. That answer is
+    /// stored as the option index one past the last, and is left out of every score.
+    pub not_applicable: bool,
 }
 
 /// How an item is answered, and which part of the model its answer feeds.
@@ -338,6 +350,8 @@ pub struct LevelModel {
     pub levels: Vec<Level>,
     /// The dimensions along which moving up a level changes things.
     pub dimensions: Vec<String>,
+    /// The label of the "does not apply" answer of the items that offer one.
+    pub not_applicable: Option<String>,
 }
 
 /// One level of a level model.
@@ -527,13 +541,51 @@ impl Instrument {
         }
     }
 
-    /// How many options item `index` offers.
+    /// How many options item `index` offers, not counting "does not apply".
     pub fn option_count(&self, index: usize) -> usize {
         match self.items.get(index).map(|i| &i.kind) {
             Some(ItemKind::Rated { scale, .. }) => self.scales[*scale].options.len(),
             Some(ItemKind::Levels { options }) => options.len(),
             None => 0,
         }
+    }
+
+    /// How many answers item `index` takes: its options, and "does not apply" if offered.
+    pub fn answer_count(&self, index: usize) -> usize {
+        self.option_count(index) + usize::from(self.not_applicable(index).is_some())
+    }
+
+    /// The label of item `index`'s "does not apply" answer, if it offers one.
+    pub fn not_applicable(&self, index: usize) -> Option<&str> {
+        let item = self.items.get(index).filter(|i| i.not_applicable)?;
+        match (&item.kind, &self.model) {
+            (ItemKind::Rated { scale, .. }, _) => self.scales[*scale].not_applicable.as_deref(),
+            (ItemKind::Levels { .. }, Model::Levels(model)) => model.not_applicable.as_deref(),
+            _ => None,
+        }
+    }
+
+    /// Whether `answer` to item `index` is its "does not apply" answer.
+    pub fn is_not_applicable(&self, index: usize, answer: u8) -> bool {
+        self.items.get(index).is_some_and(|i| i.not_applicable)
+            && usize::from(answer) == self.option_count(index)
+    }
+
+    /// Fewest real answers a subscale, component or cell (or a level placement) needs to
+    /// be scored.
+    pub fn min_answers(&self) -> usize {
+        usize::from(self.min_answers)
+    }
+
+    /// Whether answers given to `version` are read as this version's: it is this version or
+    /// one of the [earlier](Self::earlier) ones that fit.
+    pub fn reads_version(&self, version: u16) -> bool {
+        version == self.version || self.earlier.contains(&version)
+    }
+
+    /// Earlier versions whose answers fit this one.
+    pub fn earlier(&self) -> &[u16] {
+        &self.earlier
     }
 
     /// The groups a respondent picks from first, if the model has any.

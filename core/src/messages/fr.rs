@@ -64,6 +64,8 @@ pub const FR: Messages = Messages {
     uneven_components: "chaque composante doit avoir autant de questions, sur la même échelle, pour que leurs sommes se comparent ({found})",
     component_items: "{id} en a {n} sur « {scale} »",
     scale_not_positive: "un modèle de ratio demande des valeurs d’échelle au-dessus de zéro, pour que le quotient existe",
+    no_not_applicable_label: "cette question propose « ne s’applique pas » : « {owner} » doit donc avoir un libellé \"notApplicable\"",
+    min_answers_unreachable: "{part} n’a que {n} question(s), moins que \"minAnswers\" ({least}) : impossible d’en calculer le score",
     import_not_json: "ce fichier n’est pas un export de Candor (ce n’est pas du JSON : {detail})",
     import_not_export: "ce fichier n’est pas un export de Candor",
     import_newer: "ce fichier vient d’une version plus récente de Candor (format {v}) ; mettez la page à jour et réessayez",

@@ -3,14 +3,16 @@
 //!
 //! * An answer's points are its position between the scale's lowest and highest value, as
 //!   a percentage, after reverse keying. On a 1–5 scale they are 0, 25, 50, 75 and 100.
-//! * A cell is the mean of its items' points.
-//! * A row or column mean is the mean of its cells.
-//! * The three strongest cells are the highest, and the three weakest the lowest.
+//! * A cell is the mean of its items' points. "Does not apply" answers are left out; a cell
+//!   with fewer real answers than the definition's minimum is not scored (`None`).
+//! * A row or column mean is the mean of its scored cells.
+//! * The three strongest cells are the highest scored ones, and the three weakest the
+//!   lowest. With no cell scored there is no result.
 //! * Equal cells keep reading order: row by row, left to right.
 
 use crate::definition::{Feeds, GridModel, Instrument, ItemKind};
 
-use super::keyed;
+use super::{Outcome, Part, keyed, shortfalls};
 
 /// How many strongest and weakest cells a result names.
 pub const EXTREMES: usize = 3;
@@ -18,17 +20,18 @@ pub const EXTREMES: usize = 3;
 /// A scored grid response.
 #[derive(Clone, Debug, PartialEq)]
 pub struct GridOutcome {
-    /// Cell scores 0–100, row by row (`cells[row * columns + column]`).
-    pub cells: Vec<f64>,
-    /// Mean per row.
-    pub row_means: Vec<f64>,
-    /// Mean per column.
-    pub column_means: Vec<f64>,
+    /// Cell scores 0–100, row by row (`cells[row * columns + column]`); `None` for a cell
+    /// with too few real answers.
+    pub cells: Vec<Option<f64>>,
+    /// Mean per row, of its scored cells.
+    pub row_means: Vec<Option<f64>>,
+    /// Mean per column, of its scored cells.
+    pub column_means: Vec<Option<f64>>,
     /// Cell indices of the strongest cells, strongest first.
     pub strongest: Vec<usize>,
     /// Cell indices of the weakest cells, weakest first.
     pub weakest: Vec<usize>,
-    /// The mean of all cells, 0–100.
+    /// The mean of the scored cells, 0–100.
     pub mean: f64,
     /// Position of the overall mean's band.
     pub band: usize,
@@ -36,28 +39,40 @@ pub struct GridOutcome {
     pub group: Option<u8>,
 }
 
-/// Cell indices ordered by score, highest first (`descending`) or lowest first, with reading
-/// order among equals.
-pub fn rank_cells(cells: &[f64], descending: bool) -> Vec<usize> {
-    let mut order: Vec<usize> = (0..cells.len()).collect();
-    order.sort_by(|&a, &b| {
+/// Indices of the scored cells ordered by score, highest first (`descending`) or lowest
+/// first, with reading order among equals.
+pub fn rank_cells(cells: &[Option<f64>], descending: bool) -> Vec<usize> {
+    let mut order: Vec<(usize, f64)> = (cells.iter().enumerate())
+        .filter_map(|(i, c)| Some((i, (*c)?)))
+        .collect();
+    order.sort_by(|&(a, x), &(b, y)| {
         let by_score = if descending {
-            cells[b].total_cmp(&cells[a])
+            y.total_cmp(&x)
         } else {
-            cells[a].total_cmp(&cells[b])
+            x.total_cmp(&y)
         };
         by_score.then(a.cmp(&b))
     });
-    order
+    order.into_iter().map(|(i, _)| i).collect()
 }
 
-/// Row and column means of a row-major grid of cells.
-pub fn means(cells: &[f64], rows: usize, columns: usize) -> (Vec<f64>, Vec<f64>) {
+/// The mean of the scored values among `values`, if any is scored.
+pub fn mean_of(values: impl IntoIterator<Item = Option<f64>>) -> Option<f64> {
+    let (sum, n) = (values.into_iter().flatten()).fold((0.0, 0u32), |(s, n), v| (s + v, n + 1));
+    (n > 0).then(|| sum / f64::from(n))
+}
+
+/// Row and column means of a row-major grid of cells, each of its scored cells.
+pub fn means(
+    cells: &[Option<f64>],
+    rows: usize,
+    columns: usize,
+) -> (Vec<Option<f64>>, Vec<Option<f64>>) {
     let row_means = (0..rows)
-        .map(|r| (0..columns).map(|c| cells[r * columns + c]).sum::<f64>() / columns as f64)
+        .map(|r| mean_of((0..columns).map(|c| cells[r * columns + c])))
         .collect();
     let column_means = (0..columns)
-        .map(|c| (0..rows).map(|r| cells[r * columns + c]).sum::<f64>() / rows as f64)
+        .map(|c| mean_of((0..rows).map(|r| cells[r * columns + c])))
         .collect();
     (row_means, column_means)
 }
@@ -65,32 +80,41 @@ pub fn means(cells: &[f64], rows: usize, columns: usize) -> (Vec<f64>, Vec<f64>)
 pub(crate) fn score(
     instrument: &Instrument,
     model: &GridModel,
-    chosen: &[u8],
+    chosen: &[Option<u8>],
     group: Option<u8>,
-) -> GridOutcome {
+) -> Outcome {
     let (rows, columns) = (model.rows.len(), model.columns.len());
     let mut sums = vec![0f64; rows * columns];
     let mut counts = vec![0u32; rows * columns];
     for (item, &option) in instrument.items.iter().zip(chosen) {
-        if let ItemKind::Rated {
-            scale,
-            reverse,
-            feeds: Feeds::Cell { row, column },
-        } = item.kind
+        if let (
+            ItemKind::Rated {
+                scale,
+                reverse,
+                feeds: Feeds::Cell { row, column },
+            },
+            Some(option),
+        ) = (&item.kind, option)
         {
+            let (scale, reverse) = (*scale, *reverse);
+            let cell = row * columns + column;
             let options = &instrument.scales[scale].options;
             let (lo, hi) = (options[0].value, options[options.len() - 1].value);
             let value = options[keyed(option, options.len(), reverse)].value;
-            let cell = row * columns + column;
             sums[cell] += f64::from(value - lo) * 100.0 / f64::from(hi - lo);
             counts[cell] += 1;
         }
     }
-    let cells: Vec<f64> = sums
+    let needed = instrument.min_answers() as u32;
+    let cells: Vec<Option<f64>> = sums
         .iter()
         .zip(&counts)
-        .map(|(&sum, &n)| sum / f64::from(n.max(1)))
+        .map(|(&sum, &n)| (n >= needed).then(|| sum / f64::from(n)))
         .collect();
+    let Some(mean) = mean_of(cells.iter().copied()) else {
+        let short = shortfalls(instrument, counts.iter().map(|&n| n as usize), Part::Cell);
+        return Outcome::Unscored(short.unwrap_or_default());
+    };
     let (row_means, column_means) = means(&cells, rows, columns);
     let strongest = rank_cells(&cells, true)
         .into_iter()
@@ -100,8 +124,7 @@ pub(crate) fn score(
         .into_iter()
         .take(EXTREMES)
         .collect();
-    let mean = cells.iter().sum::<f64>() / cells.len() as f64;
-    GridOutcome {
+    Outcome::Grid(GridOutcome {
         band: model.bands.position(mean.round() as i32),
         mean,
         cells,
@@ -110,5 +133,5 @@ pub(crate) fn score(
         strongest,
         weakest,
         group: model.groups.as_ref().and(group),
-    }
+    })
 }

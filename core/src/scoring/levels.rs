@@ -4,12 +4,14 @@
 //! * The headline is the median of the chosen levels.
 //! * With an even number of answers, the lower of the two middle levels is taken ("ties to
 //!   the lower level").
+//! * "Does not apply" answers are left out; with fewer real answers than the definition's
+//!   minimum there is no placement.
 //! * Consistency is the share of answers at the headline level, in whole percent rounded
 //!   half up.
 
 use crate::definition::{Instrument, ItemKind, LevelModel};
 
-use super::round_div;
+use super::{Outcome, Part, round_div, shortfalls};
 
 /// A scored level response.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -22,25 +24,28 @@ pub struct LevelOutcome {
     pub consistency: u8,
 }
 
-pub(crate) fn score(instrument: &Instrument, model: &LevelModel, chosen: &[u8]) -> LevelOutcome {
+pub(crate) fn score(instrument: &Instrument, model: &LevelModel, chosen: &[Option<u8>]) -> Outcome {
     let mut counts = vec![0u16; model.levels.len()];
     let mut levels: Vec<u8> = chosen
         .iter()
         .zip(&instrument.items)
-        .map(|(&option, item)| match &item.kind {
-            ItemKind::Levels { options } => options[usize::from(option)].level,
+        .filter_map(|(&option, item)| match &item.kind {
+            ItemKind::Levels { options } => Some(options[usize::from(option?)].level),
             ItemKind::Rated { .. } => unreachable!("rated item in a level model"),
         })
         .collect();
+    if let Some(short) = shortfalls(instrument, [levels.len()], |_| Part::Items) {
+        return Outcome::Unscored(short);
+    }
     for &level in &levels {
         counts[usize::from(level - 1)] += 1;
     }
     levels.sort_unstable();
     let headline = levels[(levels.len() - 1) / 2];
     let at_headline = i64::from(counts[usize::from(headline - 1)]);
-    LevelOutcome {
+    Outcome::Levels(LevelOutcome {
         consistency: round_div(100 * at_headline, levels.len() as i64) as u8,
         counts,
         headline,
-    }
+    })
 }

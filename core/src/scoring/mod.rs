@@ -33,6 +33,9 @@ pub use summary::{Score, Summary, TrendLine, score_ids, score_name, trend_lines}
 /// The result of scoring a complete response.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Outcome {
+    /// Too few real answers (not "does not apply") to place the reader: the parts short of
+    /// the definition's `minAnswers`.
+    Unscored(Vec<Shortfall>),
     /// See [`subscales`].
     Subscales(SubscaleOutcome),
     /// See [`levels`].
@@ -41,6 +44,30 @@ pub enum Outcome {
     Ratio(RatioOutcome),
     /// See [`grid`].
     Grid(GridOutcome),
+}
+
+/// A part of a model with too few real answers to be scored.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Shortfall {
+    /// Which part.
+    pub part: Part,
+    /// Real answers it had.
+    pub found: usize,
+    /// Real answers it needs (the definition's `minAnswers`).
+    pub needed: usize,
+}
+
+/// A part of a model that is scored from its own items.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Part {
+    /// A subscale, by index.
+    Subscale(usize),
+    /// A component, by index.
+    Component(usize),
+    /// A grid cell, by index (`row * columns + column`).
+    Cell(usize),
+    /// All the items of a level model.
+    Items,
 }
 
 /// The position of the chosen option after reverse keying: on a reversed item the first
@@ -54,6 +81,25 @@ pub(crate) fn keyed(option: u8, options: usize, reverse: bool) -> usize {
     }
 }
 
+/// The parts whose real answers (`counts`, by part index) fall short of the instrument's
+/// minimum, or `None` when every part can be scored.
+pub(crate) fn shortfalls(
+    instrument: &Instrument,
+    counts: impl IntoIterator<Item = usize>,
+    part: impl Fn(usize) -> Part,
+) -> Option<Vec<Shortfall>> {
+    let needed = instrument.min_answers();
+    let short: Vec<Shortfall> = (counts.into_iter().enumerate())
+        .filter(|&(_, found)| found < needed)
+        .map(|(i, found)| Shortfall {
+            part: part(i),
+            found,
+            needed,
+        })
+        .collect();
+    (!short.is_empty()).then_some(short)
+}
+
 /// `numerator / denominator` rounded half up, for non-negative numerators and positive
 /// denominators.
 pub(crate) fn round_div(numerator: i64, denominator: i64) -> i64 {
@@ -64,12 +110,14 @@ impl Instrument {
     /// Scores a complete response. An incomplete response, or one naming options that do not
     /// exist, is refused rather than scored.
     pub fn score(&self, response: &Response) -> Result<Outcome, ResponseError> {
-        let chosen = response.check(self, true)?;
+        let chosen: Vec<Option<u8>> = (response.check(self, true)?.into_iter().enumerate())
+            .map(|(i, a)| (!self.is_not_applicable(i, a)).then_some(a))
+            .collect();
         Ok(match &self.model {
-            Model::Subscales(model) => Outcome::Subscales(subscales::score(self, model, &chosen)),
-            Model::Levels(model) => Outcome::Levels(levels::score(self, model, &chosen)),
-            Model::Ratio(model) => Outcome::Ratio(ratio::score(self, model, &chosen)),
-            Model::Grid(model) => Outcome::Grid(grid::score(self, model, &chosen, response.group)),
+            Model::Subscales(model) => subscales::score(self, model, &chosen),
+            Model::Levels(model) => levels::score(self, model, &chosen),
+            Model::Ratio(model) => ratio::score(self, model, &chosen),
+            Model::Grid(model) => grid::score(self, model, &chosen, response.group),
         })
     }
 }

@@ -3,6 +3,10 @@
 //!
 //! * Each component is the sum of its items' values after reverse keying (5–25 for five
 //!   items on a 1–5 scale).
+//! * "Does not apply" answers are left out and the sum is prorated: the mean of the real
+//!   answers times the component's number of items, rounded half up, so components still
+//!   compare. A component with fewer real answers than the definition's minimum cannot be
+//!   scored, and then neither can the quotient.
 //! * The quotient is the sum of the numerator components over the denominator:
 //!   `TQ = (C + R + I) / S`. It is given in tenths, rounded half up.
 //! * The *virtues* are the numerator components as they are, and the denominator turned
@@ -18,7 +22,7 @@
 
 use crate::definition::{Feeds, Instrument, ItemKind, RatioModel};
 
-use super::{keyed, round_div};
+use super::{Outcome, Part, keyed, round_div, shortfalls};
 
 /// A scored ratio response.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -53,10 +57,11 @@ pub(crate) fn tenths(numerator: i32, denominator: i32) -> i32 {
     round_div(10 * i64::from(numerator), i64::from(denominator)) as i32
 }
 
-pub(crate) fn score(instrument: &Instrument, model: &RatioModel, chosen: &[u8]) -> RatioOutcome {
+pub(crate) fn score(instrument: &Instrument, model: &RatioModel, chosen: &[Option<u8>]) -> Outcome {
     let n = model.components.len();
-    let mut sums = vec![0i32; n];
-    let mut counts = vec![0i32; n];
+    let mut real = vec![0i32; n];
+    let mut answered = vec![0i32; n];
+    let mut items = vec![0i32; n];
     let (mut lo, mut hi) = (0, 0);
     for (item, &option) in instrument.items.iter().zip(chosen) {
         if let ItemKind::Rated {
@@ -66,14 +71,27 @@ pub(crate) fn score(instrument: &Instrument, model: &RatioModel, chosen: &[u8]) 
         } = item.kind
         {
             let options = &instrument.scales[scale].options;
-            sums[c] += options[keyed(option, options.len(), reverse)].value;
-            counts[c] += 1;
+            items[c] += 1;
             lo = options[0].value;
             hi = options[options.len() - 1].value;
+            if let Some(option) = option {
+                real[c] += options[keyed(option, options.len(), reverse)].value;
+                answered[c] += 1;
+            }
         }
     }
+    if let Some(short) = shortfalls(
+        instrument,
+        answered.iter().map(|&a| a as usize),
+        Part::Component,
+    ) {
+        return Outcome::Unscored(short);
+    }
+    let sums: Vec<i32> = (0..n)
+        .map(|c| round_div(i64::from(real[c] * items[c]), i64::from(answered[c])) as i32)
+        .collect();
     // Every component has the same number of items on the same scale (checked on reading).
-    let (sum_lo, sum_hi) = (lo * counts[0], hi * counts[0]);
+    let (sum_lo, sum_hi) = (lo * items[0], hi * items[0]);
     let d = model.denominator;
     let numerator: i32 = (0..n).filter(|&c| c != d).map(|c| sums[c]).sum();
     let quotient_tenths = tenths(numerator, sums[d]);
@@ -111,7 +129,7 @@ pub(crate) fn score(instrument: &Instrument, model: &RatioModel, chosen: &[u8]) 
     }
     let weakest = ranking[n - 1];
     let spread = virtues[first] - virtues[weakest];
-    RatioOutcome {
+    Outcome::Ratio(RatioOutcome {
         quotient_band: model.quotient_bands.position(quotient_tenths),
         balance: model.balance_bands.position(spread),
         sums,
@@ -123,5 +141,5 @@ pub(crate) fn score(instrument: &Instrument, model: &RatioModel, chosen: &[u8]) 
         spread,
         weakest,
         range: (sum_lo, sum_hi),
-    }
+    })
 }

@@ -3,13 +3,15 @@
 //!
 //! * Each item's answer, after reverse keying, picks a weight from its subscale's
 //!   `weights` list.
-//! * A subscale's score is the mean weight of its items, rounded half up.
+//! * A subscale's score is the mean weight of its items, rounded half up. "Does not apply"
+//!   answers are left out of the mean; a subscale with fewer real answers than the
+//!   definition's minimum cannot be scored, and then neither can the map.
 //! * Non-linear weights such as `[0, 0, 10, 60, 100]` make an isolated act weigh little
 //!   and a habit weigh most.
 
 use crate::definition::{Feeds, Instrument, ItemKind, SubscaleModel};
 
-use super::{keyed, round_div};
+use super::{Outcome, Part, keyed, round_div, shortfalls};
 
 /// A scored subscale response.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -43,19 +45,22 @@ fn weight(instrument: &Instrument, model: &SubscaleModel, index: usize, option: 
     }
 }
 
-pub(crate) fn score(
-    instrument: &Instrument,
-    model: &SubscaleModel,
-    chosen: &[u8],
-) -> SubscaleOutcome {
+pub(crate) fn score(instrument: &Instrument, model: &SubscaleModel, chosen: &[Option<u8>]) -> Outcome {
     let mut sums = vec![0i64; model.subscales.len()];
     let mut counts = vec![0i64; model.subscales.len()];
     let mut weighted = Vec::with_capacity(chosen.len());
     for (index, &option) in chosen.iter().enumerate() {
+        let Some(option) = option else {
+            continue;
+        };
         let (s, w) = weight(instrument, model, index, option);
         sums[s] += i64::from(w);
         counts[s] += 1;
-        weighted.push((s, w));
+        weighted.push((index, s, w));
+    }
+    if let Some(short) = shortfalls(instrument, counts.iter().map(|&n| n as usize), Part::Subscale)
+    {
+        return Outcome::Unscored(short);
     }
     let scores: Vec<u8> = sums
         .iter()
@@ -73,9 +78,8 @@ pub(crate) fn score(
         Some(h) => {
             let mut found: Vec<(usize, u8)> = weighted
                 .iter()
-                .enumerate()
-                .filter(|(_, (s, w))| *s == h.subscale && *w >= h.min_weight)
-                .map(|(index, (_, w))| (index, *w))
+                .filter(|(_, s, w)| *s == h.subscale && *w >= h.min_weight)
+                .map(|&(index, _, w)| (index, w))
                 .collect();
             // Heaviest first; among equals, the order the items were asked in.
             found.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
@@ -86,10 +90,10 @@ pub(crate) fn score(
                 .collect()
         }
     };
-    SubscaleOutcome {
+    Outcome::Subscales(SubscaleOutcome {
         scores,
         quadrant: usize::from(high_x) + 2 * usize::from(high_y),
         slope,
         habits,
-    }
+    })
 }

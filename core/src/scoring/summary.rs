@@ -43,6 +43,7 @@ impl Outcome {
     pub fn score_values(&self, out: &mut Vec<f64>) {
         out.clear();
         match self {
+            Outcome::Unscored(_) => {}
             Outcome::Subscales(o) => out.extend(o.scores.iter().map(|&s| f64::from(s))),
             Outcome::Levels(o) => {
                 out.push(f64::from(o.headline));
@@ -110,6 +111,11 @@ impl Outcome {
                     scaled: f64::from(o.quotient_tenths - lo) / f64::from(hi - lo),
                 }
             }
+            (Outcome::Unscored(_), _) => Summary {
+                headline: String::new(),
+                scores: Vec::new(),
+                scaled: 0.0,
+            },
             (Outcome::Grid(o), Model::Grid(m)) => Summary {
                 headline: m.bands.as_slice()[o.band].name.clone(),
                 scores: vec![score("overall", (o.mean * 10.0).round() / 10.0)],

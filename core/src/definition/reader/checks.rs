@@ -163,4 +163,78 @@ impl Reader {
             }
         }
     }
+
+    /// Checks what "does not apply" needs: a label for every item that offers it, and no
+    /// part of the model with fewer items than `min` (it could never be scored).
+    pub(super) fn check_not_applicable(
+        &mut self,
+        items: &[Item],
+        scales: &[Scale],
+        model: &Model,
+        min: u8,
+    ) {
+        for (i, item) in items.iter().enumerate() {
+            if !item.not_applicable {
+                continue;
+            }
+            let owner = match (&item.kind, model) {
+                (ItemKind::Rated { scale, .. }, _) => {
+                    let scale = &scales[*scale];
+                    scale.not_applicable.is_none().then(|| scale.id.clone())
+                }
+                (ItemKind::Levels { .. }, Model::Levels(m)) => {
+                    m.not_applicable.is_none().then(|| "model".to_owned())
+                }
+                _ => None,
+            };
+            if let Some(owner) = owner {
+                self.report(
+                    join(&index("items", i), "notApplicable"),
+                    Kind::NoNotApplicableLabel { owner },
+                );
+            }
+        }
+        let least = usize::from(min);
+        let feeding = |pred: &dyn Fn(Feeds) -> bool| {
+            items
+                .iter()
+                .filter(|item| matches!(item.kind, ItemKind::Rated { feeds, .. } if pred(feeds)))
+                .count()
+        };
+        let parts: Vec<(String, usize)> = match model {
+            Model::Subscales(m) => (m.subscales.iter().enumerate())
+                .map(|(s, sub)| {
+                    let part = format!("\"{}\"", sub.id);
+                    (part, feeding(&|f| f == Feeds::Subscale(s)))
+                })
+                .collect(),
+            Model::Ratio(m) => (m.components.iter().enumerate())
+                .map(|(c, comp)| {
+                    let part = format!("\"{}\"", comp.id);
+                    (part, feeding(&|f| f == Feeds::Component(c)))
+                })
+                .collect(),
+            Model::Grid(m) => (m.rows.iter().enumerate())
+                .flat_map(|(r, row)| {
+                    m.columns.iter().enumerate().map(move |(c, column)| {
+                        (format!("cell \"{}\" × \"{}\"", row.id, column.id), r, c)
+                    })
+                })
+                .map(|(part, row, column)| (part, feeding(&|f| f == Feeds::Cell { row, column })))
+                .collect(),
+            Model::Levels(_) => vec![("\"items\"".to_owned(), items.len())],
+        };
+        for (part, found) in parts {
+            if found < least {
+                self.report(
+                    "model.minAnswers",
+                    Kind::MinAnswersUnreachable {
+                        part,
+                        items: found,
+                        least,
+                    },
+                );
+            }
+        }
+    }
 }

@@ -10,7 +10,7 @@ impl Reader {
             "",
             &[
                 "$schema", "format", "id", "version", "locale", "title", "intro", "minutes",
-                "period", "caveat", "credit", "scales", "model", "items",
+                "period", "caveat", "credit", "scales", "model", "items", "earlier",
             ],
         )?;
         if let Some(format) = self.required(&obj, "format") {
@@ -26,11 +26,18 @@ impl Reader {
         let caveat = self.text(&obj, "caveat");
         let credit = self.credit(&obj);
         let scales = self.scales(&obj);
+        let earlier = self.earlier(&obj, version);
+        let min_answers = self.min_answers(&obj);
         let (shape, draft) = self.model(&obj)?;
         let items = self.items(&obj, &shape, scales.as_deref());
         let model = self.finish_model(draft, items.as_deref(), scales.as_deref());
         // Every item must have read for the instrument to exist.
         let items = items.and_then(|items| items.into_iter().collect::<Option<Vec<Item>>>());
+        if let (Some(items), Some(scales), Some(model), Some(min)) =
+            (&items, &scales, &model, min_answers)
+        {
+            self.check_not_applicable(items, scales, model, min);
+        }
         Some(Instrument {
             id: id?,
             version: u16::try_from(version?).ok()?,
@@ -44,7 +51,43 @@ impl Reader {
             scales: scales?,
             items: items?,
             model: model?,
+            min_answers: min_answers?,
+            earlier: earlier?,
         })
+    }
+
+    /// The earlier versions whose answers fit: each below `version`, none twice.
+    fn earlier(&mut self, obj: &Obj, version: Option<i64>) -> Option<Vec<u16>> {
+        let Some(value) = obj.get("earlier") else {
+            return Some(Vec::new());
+        };
+        let path = obj.at("earlier");
+        let values = self.list(value, &path, 0, 64)?;
+        let below = version.unwrap_or(i64::from(u16::MAX)).max(2) - 1;
+        let mut found = Vec::new();
+        let mut seen = Vec::new();
+        let mut ok = true;
+        for (i, v) in values.iter().enumerate() {
+            let at = index(&path, i);
+            match self.whole(v, &at, 1, below) {
+                Some(v) => {
+                    seen.push((v.to_string(), at));
+                    found.push(v as u16);
+                }
+                None => ok = false,
+            }
+        }
+        self.unique(&seen);
+        ok.then_some(found)
+    }
+
+    /// The model's `minAnswers`: 1 when absent.
+    fn min_answers(&mut self, obj: &Obj) -> Option<u8> {
+        let Some(value) = obj.get("model").and_then(|m| m.get("minAnswers")) else {
+            return Some(1);
+        };
+        let path = join(&obj.at("model"), "minAnswers");
+        self.whole(value, &path, 1, 100).map(|n| n as u8)
     }
 
     fn locale(&mut self, obj: &Obj) -> Option<String> {
@@ -92,7 +135,7 @@ impl Reader {
         let mut ok = true;
         for (i, value) in values.iter().enumerate() {
             let at = index(&path, i);
-            let Some(o) = self.object(value, &at, &["id", "options"]) else {
+            let Some(o) = self.object(value, &at, &["id", "options", "notApplicable"]) else {
                 ok = false;
                 continue;
             };
@@ -101,9 +144,14 @@ impl Reader {
                 ids.push((id.clone(), o.at("id")));
             }
             let options = self.scale_options(&o);
-            match (id, options) {
-                (Some(id), Some(options)) => {
-                    scales.push(Scale { id, options });
+            let not_applicable = self.optional_text(&o, "notApplicable");
+            match (id, options, not_applicable) {
+                (Some(id), Some(options), Some(not_applicable)) => {
+                    scales.push(Scale {
+                        id,
+                        options,
+                        not_applicable,
+                    });
                 }
                 _ => ok = false,
             }

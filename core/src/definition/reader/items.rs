@@ -44,14 +44,23 @@ impl Reader {
             ModelShape::Levels { .. } => "options",
         };
         let allowed: &[&str] = if let ModelShape::Levels { .. } = shape {
-            &["id", "text", "options", "try"]
+            &["id", "text", "options", "try", "notApplicable"]
         } else {
-            &["id", "text", "scale", "reverse", feed_key, "try"]
+            &[
+                "id",
+                "text",
+                "scale",
+                "reverse",
+                feed_key,
+                "try",
+                "notApplicable",
+            ]
         };
         let o = self.object(value, path, allowed)?;
         let id = self.id(&o, "id").map(ItemId);
         let text = self.text(&o, "text");
         let try_next = self.optional_text(&o, "try");
+        let not_applicable = self.boolean(&o, "notApplicable");
         let kind = match shape {
             ModelShape::Levels { levels } => self.level_options(&o, *levels),
             _ => self.rated(&o, shape, feed_key, scales),
@@ -61,6 +70,7 @@ impl Reader {
             text: text?,
             kind: kind?,
             try_next: try_next?,
+            not_applicable: not_applicable?,
         })
     }
 

@@ -8,7 +8,7 @@ impl Reader {
         value: &Value,
         path: &str,
     ) -> Option<(ModelShape, ModelDraft)> {
-        let o = self.object(value, path, &["kind", "dimensions", "levels"])?;
+        let o = self.object(value, path, &["kind", "dimensions", "levels", "minAnswers", "notApplicable"])?;
         let dimensions = self.array(&o, "dimensions", 1, 8).map(|values| {
             let path = o.at("dimensions");
             values
@@ -18,6 +18,7 @@ impl Reader {
                 .collect::<Vec<_>>()
         });
         let dimensions: Option<Vec<String>> = dimensions.and_then(|d| d.into_iter().collect());
+        let not_applicable = self.optional_text(&o, "notApplicable");
         let values = self.array(&o, "levels", 2, MAX_LEVELS)?;
         let count = values.len();
         let list_path = o.at("levels");
@@ -71,8 +72,12 @@ impl Reader {
                 _ => ok = false,
             }
         }
-        let model = match (ok, dimensions) {
-            (true, Some(dimensions)) => Some(LevelModel { levels, dimensions }),
+        let model = match (ok, dimensions, not_applicable) {
+            (true, Some(dimensions), Some(not_applicable)) => Some(LevelModel {
+                levels,
+                dimensions,
+                not_applicable,
+            }),
             _ => None,
         };
         Some((

@@ -20,6 +20,7 @@ impl Reader {
                 "quotient_bands",
                 "balance_bands",
                 "reference",
+                "minAnswers",
             ],
         )?;
         let values = self.array(&o, "components", 2, 8)?;
