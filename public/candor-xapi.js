@@ -61,12 +61,15 @@ export function xapiStatement(event, actor, { activityBase = 'urn:candor:', time
     statement.result = { response: String(detail.option) };
   }
   if (event.type === 'candor:complete') {
-    const scaled = Math.round(detail.scaled * 1000) / 1000;
     statement.result = {
       completion: true,
-      score: { scaled, raw: Math.round(detail.scaled * 100), min: 0, max: 100 },
       extensions: { [`${activityBase}scores`]: detail.scores, [`${activityBase}headline`]: detail.headline },
     };
+    // A result with too few answers that applied has no score (scaled is null).
+    if (typeof detail.scaled === 'number') {
+      const scaled = Math.round(detail.scaled * 1000) / 1000;
+      statement.result.score = { scaled, raw: Math.round(detail.scaled * 100), min: 0, max: 100 };
+    }
   }
   return statement;
 }

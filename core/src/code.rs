@@ -14,7 +14,7 @@
 //! * The Luhn symbol catches every single mistyped symbol and every swap of two
 //!   neighbours. The hash symbol catches most other damage.
 //! * Lengths of the built-in instruments: *Service or servility?* 17, *customer focus* 14,
-//!   *trust equation* 19, *trust roadmap* 19.
+//!   *trust equation* 19, *trust roadmap* 20.
 //!
 //! A code's parts, in order:
 //!
@@ -486,35 +486,35 @@ impl<'a> Decoder<'a> {
 
 /// The packed values of `radices` in the base-32 `digits` (most significant first).
 fn unpack(radices: &[u32], digits: &[u32]) -> Result<Vec<u32>, CodeError> {
-        let mut unpacked = vec![0u32; radices.len()];
-        if digits.len() * 5 <= 128 {
-            // Fits in a u128: plain division, last value first.
-            let mut n = digits.iter().fold(0u128, |n, &d| (n << 5) | u128::from(d));
-            for (slot, &radix) in unpacked.iter_mut().zip(radices).rev() {
-                *slot = (n % u128::from(radix)) as u32;
-                n /= u128::from(radix);
-            }
-            return if n == 0 {
-                Ok(unpacked)
-            } else {
-                Err(CodeError::OutOfRange)
-            };
-        }
-        // Long division of the base-32 number by each radix, last value first.
-        let mut digits = digits.to_vec();
+    let mut unpacked = vec![0u32; radices.len()];
+    if digits.len() * 5 <= 128 {
+        // Fits in a u128: plain division, last value first.
+        let mut n = digits.iter().fold(0u128, |n, &d| (n << 5) | u128::from(d));
         for (slot, &radix) in unpacked.iter_mut().zip(radices).rev() {
-            let mut remainder = 0;
-            for d in digits.iter_mut() {
-                let x = remainder * 32 + *d;
-                *d = x / radix;
-                remainder = x % radix;
-            }
-            *slot = remainder;
+            *slot = (n % u128::from(radix)) as u32;
+            n /= u128::from(radix);
         }
-        if digits.iter().any(|&d| d != 0) {
-            return Err(CodeError::OutOfRange);
+        return if n == 0 {
+            Ok(unpacked)
+        } else {
+            Err(CodeError::OutOfRange)
+        };
+    }
+    // Long division of the base-32 number by each radix, last value first.
+    let mut digits = digits.to_vec();
+    for (slot, &radix) in unpacked.iter_mut().zip(radices).rev() {
+        let mut remainder = 0;
+        for d in digits.iter_mut() {
+            let x = remainder * 32 + *d;
+            *d = x / radix;
+            remainder = x % radix;
         }
-        Ok(unpacked)
+        *slot = remainder;
+    }
+    if digits.iter().any(|&d| d != 0) {
+        return Err(CodeError::OutOfRange);
+    }
+    Ok(unpacked)
 }
 
 /// The pieces of `text` that look like result codes: runs of code characters and hyphens

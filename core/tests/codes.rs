@@ -24,9 +24,98 @@ fn built_in_code_lengths_are_as_documented() {
             ("service-or-servility".to_owned(), 17),
             ("customer-focus".to_owned(), 14),
             ("trust-equation".to_owned(), 19),
-            ("trust-roadmap".to_owned(), 19),
+            ("trust-roadmap".to_owned(), 20),
         ]
     );
+}
+
+/// Codes given out by the first versions of the built-ins (layout 1, before "does not
+/// apply"), with the answers they were made from.
+const GIVEN_OUT: &[(&str, &str, &[u8], Option<u8>)] = &[
+    (
+        "service-or-servility",
+        "1701-KS01-A78C-GBDQ-D",
+        &[1, 2, 2, 0, 3, 2, 4, 2, 2, 3, 2, 2, 4, 3, 1, 0],
+        None,
+    ),
+    (
+        "service-or-servility",
+        "1701-KS71-E7WX-WKFK-M",
+        &[1, 3, 0, 3, 1, 4, 4, 2, 4, 0, 0, 1, 1, 4, 4, 3],
+        None,
+    ),
+    (
+        "customer-focus",
+        "1441-KS02-RHSN-05",
+        &[1, 2, 2, 0, 3, 2, 4, 2, 2, 3],
+        None,
+    ),
+    (
+        "customer-focus",
+        "1441-KS73-0ZJP-SK",
+        &[1, 3, 0, 3, 1, 4, 4, 2, 4, 0],
+        None,
+    ),
+    (
+        "trust-equation",
+        "1SE1-KS00-SRQT-WBEX-78E",
+        &[1, 2, 2, 0, 3, 2, 4, 2, 2, 3, 2, 2, 4, 3, 1, 0, 1, 0, 2, 3],
+        None,
+    ),
+    (
+        "trust-equation",
+        "1SE1-KS70-W78C-3VRS-QRR",
+        &[1, 3, 0, 3, 1, 4, 4, 2, 4, 0, 0, 1, 1, 4, 4, 3, 4, 2, 3, 3],
+        None,
+    ),
+    (
+        "trust-roadmap",
+        "1BG1-KS00-SRQT-WBEX-7FV",
+        &[1, 2, 2, 0, 3, 2, 4, 2, 2, 3, 2, 2, 4, 3, 1, 0, 1, 0, 2, 3],
+        Some(0),
+    ),
+    (
+        "trust-roadmap",
+        "1BG1-KS76-9PC2-073W-SDV",
+        &[1, 3, 0, 3, 1, 4, 4, 2, 4, 0, 0, 1, 1, 4, 4, 3, 4, 2, 3, 3],
+        Some(2),
+    ),
+];
+
+#[test]
+fn codes_given_out_before_does_not_apply_still_decode() {
+    for &(id, text, answers, group) in GIVEN_OUT {
+        let instrument = common::builtin(id);
+        let decoded =
+            code::decode(text, &instrument).unwrap_or_else(|e| panic!("{id} {text}: {e}"));
+        let expected: Vec<Option<u8>> = answers.iter().copied().map(Some).collect();
+        assert_eq!(decoded.response.answers, expected, "{id}");
+        assert_eq!(decoded.response.group, group, "{id}");
+        assert_eq!(decoded.session, code::session_hash(Some("WS-42")));
+        assert!(code::is_for(text, &instrument.questions()), "{id}");
+        assert!(instrument.score(&decoded.response).is_ok());
+        // The same code, one symbol changed, is still caught.
+        let damaged = text.replacen("KS", "KT", 1);
+        assert!(code::decode(&damaged, &instrument).is_err(), "{id}");
+    }
+}
+
+#[test]
+fn a_new_code_carries_does_not_apply() {
+    let instrument = common::builtin("trust-roadmap");
+    let mut response = common::response(&instrument, &[2, 4], 1);
+    let offering: Vec<usize> = (0..response.answers.len())
+        .filter(|&i| instrument.not_applicable(i).is_some())
+        .collect();
+    assert_eq!(offering.len(), 8, "the rewards and structure rows");
+    for &i in &offering[..3] {
+        response.answers[i] = Some(instrument.option_count(i) as u8);
+    }
+    let text = code::encode(&instrument, &response, None, 3).unwrap();
+    assert!(text.starts_with('2'), "layout 2: {text}");
+    let back = code::decode(&text, &instrument).unwrap();
+    assert_eq!(back.response, response);
+    assert_eq!(back.response.not_applicable(&instrument), 3);
 }
 
 #[test]

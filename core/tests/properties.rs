@@ -127,7 +127,7 @@ proptest! {
         for instrument in instruments() {
             let mut response = common::response(&instrument, &seeds, 0);
             let item = at.index(response.answers.len());
-            let option = instrument.option_count(item) as u8 + extra;
+            let option = instrument.answer_count(item) as u8 + extra;
             response.answers[item] = Some(option);
             prop_assert_eq!(
                 instrument.score(&response),

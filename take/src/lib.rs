@@ -52,7 +52,7 @@ pub fn keep_entry_points() {
 /// What the small bundle makes of a widget's options.
 enum Loading {
     /// A built-in, read from its questions form.
-    Ready(Questions),
+    Ready(Box<Questions>),
     /// Not read at all; the message says why.
     Failed(String),
     /// Only the full bundle shows it.
@@ -84,7 +84,7 @@ fn load(options: &Options, form: Option<&str>, ui: &Ui) -> Loading {
         return Loading::Failed(fill(ui.unknown_instrument, &[("id", id), ("list", &list)]));
     }
     match form.map(|form| read_form(id, form)) {
-        Some(Ok(questions)) => Loading::Ready(questions),
+        Some(Ok(questions)) => Loading::Ready(Box::new(questions)),
         Some(Err(why)) => {
             web_sys::console::error_1(
                 &format!("Candor: the questions of \"{id}\" could not be read ({why}); the full bundle takes over").into(),
@@ -124,7 +124,7 @@ pub fn mount(
             let widget = Widget::open(
                 Some(host),
                 root,
-                Rc::new(questions),
+                Rc::new(*questions),
                 options.namespace.as_deref(),
                 options.session.clone(),
                 ui,

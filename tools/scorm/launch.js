@@ -181,18 +181,25 @@ function suspend() {
   call(CMI.commit, '');
 }
 
-/** Reports the result: completion, the score, and passed or failed where a mastery score is set. */
+/**
+ * Reports the result: completion, the score, and passed or failed where a mastery score is
+ * set. A result with too few answers that applied has no score (`scaled` is null): it is
+ * completed, with no score and no verdict.
+ */
 function complete(detail) {
-  const raw = Math.round(detail.scaled * 100);
-  call(CMI.set, CMI.raw, String(raw));
-  call(CMI.set, CMI.min, '0');
-  call(CMI.set, CMI.max, '100');
   const passing = call(CMI.get, CMI.passing);
+  const scored = typeof detail.scaled === 'number';
+  const raw = scored ? Math.round(detail.scaled * 100) : 0;
+  if (scored) {
+    call(CMI.set, CMI.raw, String(raw));
+    call(CMI.set, CMI.min, '0');
+    call(CMI.set, CMI.max, '100');
+  }
   if (is2004) {
-    call(CMI.set, CMI.scaled, String(Math.round(detail.scaled * 1000) / 1000));
+    if (scored) call(CMI.set, CMI.scaled, String(Math.round(detail.scaled * 1000) / 1000));
     call(CMI.set, CMI.completion, 'completed');
-    if (passing !== '') call(CMI.set, CMI.success, detail.scaled >= Number(passing) ? 'passed' : 'failed');
-  } else if (passing !== '') {
+    if (scored && passing !== '') call(CMI.set, CMI.success, detail.scaled >= Number(passing) ? 'passed' : 'failed');
+  } else if (scored && passing !== '') {
     call(CMI.set, CMI.completion, raw >= Number(passing) ? 'passed' : 'failed');
   } else {
     call(CMI.set, CMI.completion, 'completed');

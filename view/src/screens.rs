@@ -159,13 +159,21 @@ fn intro(f: &Frame) -> Node {
 }
 
 /// One radio button per `(value, label)`, each inside its label so the row is the target.
+/// Radio buttons named `name`, one per `(value, label)`; a value from `apart` on is drawn
+/// set apart from the scale ("does not apply").
 fn choices<'a>(
     name: &str,
     chosen: Option<u8>,
+    apart: Option<u8>,
     choices: impl Iterator<Item = (u8, &'a str)>,
 ) -> Node {
     el("div", "cq-choices").children(choices.map(|(value, label)| {
-        el("label", "cq-choice")
+        let class = if apart.is_some_and(|a| value >= a) {
+            "cq-choice cq-choice-apart"
+        } else {
+            "cq-choice"
+        };
+        el("label", class)
             .child(
                 el("input", "cq-radio")
                     .attr("type", "radio")
@@ -209,6 +217,7 @@ fn group(f: &Frame) -> Node {
         .child(el("fieldset", "cq-fieldset").child(legend).child(choices(
             &format!("cq{}-group", f.uid),
             chosen,
+            None,
             names.map(|(i, name)| (i as u8, name.as_str())),
         )))
         .child(nav(ui, ui.next, chosen))
@@ -224,9 +233,15 @@ fn question(f: &Frame) -> Node {
     };
     let labels = q.options(index);
     let order = q.display_order(progress.seed, index);
-    let shown = order
-        .into_iter()
-        .filter_map(|k| Some((k, labels.get(usize::from(k))?.as_str())));
+    let not_applicable = q.not_applicable(index);
+    let apart = not_applicable.map(|_| labels.len() as u8);
+    let shown = order.into_iter().filter_map(|k| {
+        let label = match labels.get(usize::from(k)) {
+            Some(label) => label.as_str(),
+            None => not_applicable?,
+        };
+        Some((k, label))
+    });
     let (n, of) = ((index + 1).to_string(), total.to_string());
     let period = q
         .period()
@@ -267,6 +282,7 @@ fn question(f: &Frame) -> Node {
         .child(el("fieldset", "cq-fieldset").child(legend).child(choices(
             &format!("cq{}-q{index}", f.uid),
             chosen,
+            apart,
             shown,
         )))
         .child(nav(ui, next, chosen))

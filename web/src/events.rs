@@ -108,12 +108,16 @@ pub struct Complete<'a> {
     pub completed_at: f64,
     /// How many questions were answered (all of them).
     pub answered: usize,
+    /// How many of those answers were "does not apply".
+    #[serde(rename = "notApplicable")]
+    pub not_applicable: usize,
     /// The result's headline.
     pub headline: &'a str,
     /// Named scores, e.g. `{ "partnership": 44, "servility": 35 }`.
     pub scores: std::collections::BTreeMap<&'a str, f64>,
-    /// One number from 0 to 1 (see `docs/scoring.md`), for `result.score.scaled`.
-    pub scaled: f64,
+    /// One number from 0 to 1 (see `docs/scoring.md`), for `result.score.scaled`; `null`
+    /// when too few answers applied to score the result.
+    pub scaled: Option<f64>,
     /// The anonymous result code, when available.
     pub code: Option<&'a str>,
 }

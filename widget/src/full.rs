@@ -16,6 +16,7 @@ use candor_core::definition::Instrument;
 use candor_core::quiz::{Screen, Want};
 use candor_core::records::Attempt;
 use candor_core::response::Response;
+use candor_core::scoring::Outcome;
 use candor_view::screens::slot;
 use candor_web::events;
 use candor_web::widget::{Bundle, Widget};
@@ -106,9 +107,12 @@ impl Bundle for Full {
             ..attempt
         };
         let code = attempt.code(instrument);
-        let scaled = instrument
-            .score(&attempt.response())
-            .map_or(0.0, |o| o.summary(instrument).scaled);
+        let outcome = instrument.score(&attempt.response());
+        let scaled = match &outcome {
+            Ok(Outcome::Unscored(_)) | Err(_) => None,
+            Ok(outcome) => Some(outcome.summary(instrument).scaled),
+        };
+        let not_applicable = attempt.response().not_applicable(instrument);
         widget.emit(
             events::COMPLETE,
             &events::Complete {
@@ -118,6 +122,7 @@ impl Bundle for Full {
                 session: widget.session(),
                 completed_at: attempt.completed_at,
                 answered: attempt.answers.len(),
+                not_applicable,
                 headline: &attempt.headline,
                 scores: attempt
                     .scores

@@ -136,6 +136,18 @@ ui_table! {
     delete_confirm: "Delete everything",
     /// Cancel.
     cancel: "Cancel",
+    /// How many answers were "does not apply": `{n}` of `{total}`.
+    not_applicable_count: "{n} of {total} questions did not apply to you and were left out of the scores.",
+    /// Headline of a result with too few real answers to score.
+    unscored: "Not enough answers to score",
+    /// What an unscored result means.
+    unscored_text: "Too many questions did not apply to you for this result to mean anything. A score built on so few answers would claim more than they show.",
+    /// One part short of answers: `{part}`, `{found}` real answers, `{needed}` needed.
+    shortfall: "{part}: {found} answered, at least {needed} needed",
+    /// The part of a level model that falls short: all its situations.
+    all_situations: "The situations",
+    /// A grid cell with too few real answers, in the heat map.
+    cell_unscored: "not scored: too few answers applied",
     /// Shown when a result comes from an earlier version of the instrument.
     older_result: "This result comes from an earlier version of this quiz, so only its headline and scores were kept:",
     /// A `src` definition could not be loaded: `{src}` and `{why}`.
@@ -224,6 +236,12 @@ ui_table! {
     rejected_version: "{n} for another version of this quiz",
     /// Count of duplicates: `{n}`.
     rejected_duplicate: "{n} duplicate(s)",
+    /// Count of results too often "does not apply" to score: `{n}`.
+    rejected_unscored: "{n} with too few answers that applied to score",
+    /// "Does not apply" answers among the members: `{n}`.
+    group_not_applicable: "{n} answer(s) in all were “does not apply” and left out of the scores.",
+    /// Why: too few answers applied.
+    why_unscored: "too few answers applied to score it",
     /// Why: another session.
     why_other_session: "from another session",
     /// Why: another instrument.

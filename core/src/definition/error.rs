@@ -329,11 +329,7 @@ impl DefinitionError {
             NoNotApplicableLabel { owner } => fill(m.no_not_applicable_label, &[("owner", owner)]),
             MinAnswersUnreachable { part, items, least } => fill(
                 m.min_answers_unreachable,
-                &[
-                    ("part", part),
-                    ("n", &int(*items)),
-                    ("least", &int(*least)),
-                ],
+                &[("part", part), ("n", &int(*items)), ("least", &int(*least))],
             ),
         }
     }

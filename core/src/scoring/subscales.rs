@@ -45,7 +45,11 @@ fn weight(instrument: &Instrument, model: &SubscaleModel, index: usize, option: 
     }
 }
 
-pub(crate) fn score(instrument: &Instrument, model: &SubscaleModel, chosen: &[Option<u8>]) -> Outcome {
+pub(crate) fn score(
+    instrument: &Instrument,
+    model: &SubscaleModel,
+    chosen: &[Option<u8>],
+) -> Outcome {
     let mut sums = vec![0i64; model.subscales.len()];
     let mut counts = vec![0i64; model.subscales.len()];
     let mut weighted = Vec::with_capacity(chosen.len());
@@ -58,8 +62,11 @@ pub(crate) fn score(instrument: &Instrument, model: &SubscaleModel, chosen: &[Op
         counts[s] += 1;
         weighted.push((index, s, w));
     }
-    if let Some(short) = shortfalls(instrument, counts.iter().map(|&n| n as usize), Part::Subscale)
-    {
+    if let Some(short) = shortfalls(
+        instrument,
+        counts.iter().map(|&n| n as usize),
+        Part::Subscale,
+    ) {
         return Outcome::Unscored(short);
     }
     let scores: Vec<u8> = sums

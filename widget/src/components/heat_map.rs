@@ -8,8 +8,11 @@ use leptos::prelude::*;
 use super::svg::{multiline, text_width, wrap};
 use crate::quiz::QuizCtx;
 
-/// The tint class for a score 0–100: five steps of 20.
-pub fn tint(score: f64) -> &'static str {
+/// The tint class for a score 0–100: five steps of 20; none for a cell without a score.
+pub fn tint(score: Option<f64>) -> &'static str {
+    let Some(score) = score else {
+        return "cq-heat cq-heat-none";
+    };
     match score.round() as i32 {
         ..=19 => "cq-heat cq-heat-0",
         20..=39 => "cq-heat cq-heat-1",
@@ -118,8 +121,8 @@ pub fn HeatMapChart(
     rows: Vec<String>,
     /// Column labels.
     columns: Vec<String>,
-    /// Scores, row by row.
-    cells: Vec<f64>,
+    /// Scores, row by row; `None` for a cell with too few answers to score.
+    cells: Vec<Option<f64>>,
     /// Text alternative.
     alt: String,
     /// Whether the cells are differences (−100 to 100) rather than scores.
@@ -159,15 +162,15 @@ pub fn HeatMapChart(
             let (y, cell_h) = (row_y[r], row_h[r]);
             let row_cells = (0..width)
                 .map(|c| {
-                    let value = cells.get(r * width + c).copied().unwrap_or(0.0);
+                    let value = cells.get(r * width + c).copied().flatten();
                     let x = label_w + c as f64 * cell_w;
-                    let text = if signed && value > 0.5 {
-                        format!("+{}", value.round() as i32)
-                    } else {
-                        format!("{}", value.round() as i32)
+                    let text = match value {
+                        None => "—".to_owned(),
+                        Some(v) if signed && v > 0.5 => format!("+{}", v.round() as i32),
+                        Some(v) => format!("{}", v.round() as i32),
                     };
                     view! {
-                        <rect class=tint(value.abs()) x=x + 1.5 y=y + 1.5 width=cell_w - 3.0 height=cell_h - 3.0 rx="5"></rect>
+                        <rect class=tint(value.map(f64::abs)) x=x + 1.5 y=y + 1.5 width=cell_w - 3.0 height=cell_h - 3.0 rx="5"></rect>
                         <text class="cq-heat-value" x=x + cell_w / 2.0 y=y + cell_h / 2.0 text-anchor="middle" dominant-baseline="middle">
                             {text}
                         </text>
@@ -188,6 +191,18 @@ pub fn HeatMapChart(
     }
 }
 
+/// A score as a table cell shows it: rounded, or a dash that says why there is none.
+fn shown(score: Option<f64>, ui: &'static crate::text::Ui) -> AnyView {
+    match score {
+        Some(score) => (score.round() as i32).to_string().into_any(),
+        None => view! {
+            <span aria-hidden="true">"—"</span>
+            <span class="cq-visually-hidden">{ui.cell_unscored}</span>
+        }
+        .into_any(),
+    }
+}
+
 /// Rows × columns of scores 0–100, tinted, with means: the heat map as a data table.
 #[component]
 pub fn HeatTable(
@@ -195,12 +210,12 @@ pub fn HeatTable(
     rows: Vec<String>,
     /// Column labels.
     columns: Vec<String>,
-    /// Scores, row by row.
-    cells: Vec<f64>,
+    /// Scores, row by row; `None` for a cell with too few answers to score.
+    cells: Vec<Option<f64>>,
     /// Mean per row.
-    row_means: Vec<f64>,
+    row_means: Vec<Option<f64>>,
     /// Mean per column.
-    column_means: Vec<f64>,
+    column_means: Vec<Option<f64>>,
 ) -> impl IntoView {
     let ui = expect_context::<QuizCtx>().ui;
     let width = columns.len();
@@ -216,7 +231,7 @@ pub fn HeatTable(
                 .map(|c| {
                     let score = cells[r * width + c];
                     view! {
-                        <td class=tint(score) data-testid=format!("cell-{r}-{c}")>{score.round() as i32}</td>
+                        <td class=tint(score) data-testid=format!("cell-{r}-{c}")>{shown(score, ui)}</td>
                     }
                 })
                 .collect_view();
@@ -224,7 +239,7 @@ pub fn HeatTable(
                 <tr>
                     <th scope="row">{name.clone()}</th>
                     {row_cells}
-                    <td class="cq-heat-mean" data-testid=format!("row-mean-{r}")>{row_means[r].round() as i32}</td>
+                    <td class="cq-heat-mean" data-testid=format!("row-mean-{r}")>{shown(row_means[r], ui)}</td>
                 </tr>
             }
         })
@@ -232,7 +247,7 @@ pub fn HeatTable(
     let foot = column_means
         .iter()
         .enumerate()
-        .map(|(c, m)| view! { <td class="cq-heat-mean" data-testid=format!("column-mean-{c}")>{m.round() as i32}</td> })
+        .map(|(c, m)| view! { <td class="cq-heat-mean" data-testid=format!("column-mean-{c}")>{shown(*m, ui)}</td> })
         .collect_view();
     view! {
         <div class="cq-table-wrap">

@@ -36,11 +36,17 @@ pub fn HistoryList() -> impl IntoView {
                 .map(|a| {
                     let label = (a.version != version)
                         .then(|| fill(ui.earlier_version, &[("v", &a.version.to_string())]));
+                    // A result that could not be scored has no headline of its own.
+                    let headline = if a.headline.is_empty() {
+                        ui.unscored.to_owned()
+                    } else {
+                        a.headline.clone()
+                    };
                     view! {
                         <li>
                             <span class="cq-history-date">{local_date(a.completed_at, ui.locale)}</span>
                             " · "
-                            <span class="cq-history-headline">{a.headline.clone()}</span>
+                            <span class="cq-history-headline">{headline}</span>
                             {label.map(|l| view! { <span class="cq-history-version">" ("{l}")"</span> })}
                         </li>
                     }

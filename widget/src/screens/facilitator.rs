@@ -164,6 +164,7 @@ fn report_view(
         ("other-instrument", ui.rejected_instrument),
         ("other-version", ui.rejected_version),
         ("duplicate", ui.rejected_duplicate),
+        ("unscored", ui.rejected_unscored),
     ]
     .into_iter()
     .map(|(kind, label)| {
@@ -187,6 +188,7 @@ fn report_view(
                 Rejection::OtherInstrument => ui.why_other_instrument.to_owned(),
                 Rejection::OtherVersion => ui.why_other_version.to_owned(),
                 Rejection::Duplicate => ui.why_duplicate.to_owned(),
+                Rejection::Unscored => ui.why_unscored.to_owned(),
             };
             view! { <li><code>{r.text.clone()}</code>{ui.colon}{why}</li> }
         })
@@ -227,6 +229,11 @@ fn report_view(
             <p class="cq-lead" data-testid="group-count">{fill(ui.group_count, &[("n", &n.to_string())])}</p>
             <ul class="cq-list">{counts}</ul>
             {rejected}
+            {(report.not_applicable > 0).then(|| view! {
+                <p class="cq-meta" data-testid="group-not-applicable">
+                    {fill(ui.group_not_applicable, &[("n", &report.not_applicable.to_string())])}
+                </p>
+            })}
             {(n > 0).then(|| view! {
                 <h3>{ui.group_scores}</h3>
                 <div class="cq-table-wrap">

@@ -217,7 +217,7 @@ impl Reader {
             Model::Grid(m) => (m.rows.iter().enumerate())
                 .flat_map(|(r, row)| {
                     m.columns.iter().enumerate().map(move |(c, column)| {
-                        (format!("cell \"{}\" × \"{}\"", row.id, column.id), r, c)
+                        (format!("\"{}\" × \"{}\"", row.id, column.id), r, c)
                     })
                 })
                 .map(|(part, row, column)| (part, feeding(&|f| f == Feeds::Cell { row, column })))

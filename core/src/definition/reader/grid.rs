@@ -8,7 +8,11 @@ impl Reader {
         value: &Value,
         path: &str,
     ) -> Option<(ModelShape, ModelDraft)> {
-        let o = self.object(value, path, &["kind", "rows", "columns", "groups", "bands", "minAnswers"])?;
+        let o = self.object(
+            value,
+            path,
+            &["kind", "rows", "columns", "groups", "bands", "minAnswers"],
+        )?;
         let rows = self.labels(&o, "rows", 1, 12);
         let columns = self.labels(&o, "columns", 1, 12);
         let groups = match o.get("groups") {

@@ -8,7 +8,17 @@ impl Reader {
         value: &Value,
         path: &str,
     ) -> Option<(ModelShape, ModelDraft)> {
-        let o = self.object(value, path, &["kind", "dimensions", "levels", "minAnswers", "notApplicable"])?;
+        let o = self.object(
+            value,
+            path,
+            &[
+                "kind",
+                "dimensions",
+                "levels",
+                "minAnswers",
+                "notApplicable",
+            ],
+        )?;
         let dimensions = self.array(&o, "dimensions", 1, 8).map(|values| {
             let path = o.at("dimensions");
             values

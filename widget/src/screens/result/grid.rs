@@ -22,6 +22,16 @@ fn item_of(
     })
 }
 
+/// The name of cell `index`: its row and its column.
+pub(super) fn cell_name(model: &GridModel, index: usize) -> String {
+    let columns = model.columns.len();
+    format!(
+        "{} × {}",
+        model.rows[index / columns].name,
+        model.columns[index % columns].name
+    )
+}
+
 pub(super) fn view(
     instrument: &Instrument,
     model: &GridModel,
@@ -36,18 +46,12 @@ pub(super) fn view(
         .group
         .and_then(|g| model.groups.as_ref()?.options.get(usize::from(g)))
         .map(|g| view! { <p class="cq-meta" data-testid="group">{fill(ui.answered_as, &[("group", &g.name)])}</p> });
-    let cell_name = |index: usize| {
-        format!(
-            "{} × {}",
-            model.rows[index / columns].name,
-            model.columns[index % columns].name
-        )
-    };
+    let cell_name = |index: usize| cell_name(model, index);
     let list = |cells: &[usize], with_try: bool, test_id: &'static str| {
         let rows = cells
             .iter()
             .map(|&i| {
-                let score = outcome.cells[i].round() as i32;
+                let score = outcome.cells[i].map_or(0, |c| c.round() as i32);
                 let try_next = with_try
                     .then(|| item_of(instrument, columns, i).and_then(|item| item.try_next.clone()))
                     .flatten()

@@ -15,7 +15,8 @@ use std::sync::Arc;
 use candor_core::definition::{Instrument, Model};
 use candor_core::quiz::Action;
 use candor_core::records::Attempt;
-use candor_core::scoring::Outcome;
+use candor_core::response::Response;
+use candor_core::scoring::{Outcome, Part, Shortfall};
 use leptos::prelude::*;
 
 use crate::components::{DataPanel, HistoryList, SharePanel, local_date};
@@ -43,9 +44,64 @@ fn outcome_view(
         (Model::Grid(model), Outcome::Grid(outcome)) => {
             grid::view(instrument, model, outcome, ui, heading).into_any()
         }
+        (model, Outcome::Unscored(short)) => unscored(model, short, ui, heading).into_any(),
         // The core scores each model into its own kind of outcome.
         _ => view! { <p class="cq-error">{ui.choose_first}</p> }.into_any(),
     }
+}
+
+/// A result with too few real answers to score: which parts fall short, and by how much.
+fn unscored(
+    model: &Model,
+    short: &[Shortfall],
+    ui: &'static Ui,
+    heading: NodeRef<leptos::html::H2>,
+) -> impl IntoView + use<> {
+    let name = |part: Part| match (model, part) {
+        (Model::Subscales(m), Part::Subscale(s)) => m.subscales[s].name.clone(),
+        (Model::Ratio(m), Part::Component(c)) => m.components[c].name.clone(),
+        (Model::Grid(m), Part::Cell(i)) => grid::cell_name(m, i),
+        _ => ui.all_situations.to_owned(),
+    };
+    let parts = short
+        .iter()
+        .map(|s| {
+            let text = fill(
+                ui.shortfall,
+                &[
+                    ("part", &name(s.part)),
+                    ("found", &s.found.to_string()),
+                    ("needed", &s.needed.to_string()),
+                ],
+            );
+            view! { <li>{text}</li> }
+        })
+        .collect_view();
+    view! {
+        <p class="cq-kicker">{ui.your_result}</p>
+        <h2 class="cq-title" tabindex="-1" node_ref=heading data-testid="headline">{ui.unscored}</h2>
+        <p class="cq-lead">{ui.unscored_text}</p>
+        <ul class="cq-list" data-testid="shortfalls">{parts}</ul>
+    }
+}
+
+/// "3 of 16 questions did not apply", when any did.
+fn not_applicable_note(
+    instrument: &Instrument,
+    response: &Response,
+    ui: &'static Ui,
+) -> Option<impl IntoView + use<>> {
+    let n = response.not_applicable(instrument);
+    (n > 0).then(|| {
+        let text = fill(
+            ui.not_applicable_count,
+            &[
+                ("n", &n.to_string()),
+                ("total", &response.answers.len().to_string()),
+            ],
+        );
+        view! { <p class="cq-meta" data-testid="not-applicable">{text}</p> }
+    })
 }
 
 /// The latest result, with the reader's tools.
@@ -59,9 +115,12 @@ pub fn ResultScreen() -> impl IntoView {
         let Some((attempt, outcome)) = quiz.latest() else {
             return view! { <p class="cq-error">{ui.choose_first}</p> }.into_any();
         };
-        let body = match &outcome {
-            Some(outcome) => outcome_view(&instrument, outcome, &attempt.answers, ui, heading),
-            None => older_result(&attempt, ui, heading).into_any(),
+        let (body, skipped) = match &outcome {
+            Some(outcome) => (
+                outcome_view(&instrument, outcome, &attempt.answers, ui, heading),
+                not_applicable_note(&instrument, &attempt.response(), ui),
+            ),
+            None => (older_result(&attempt, ui, heading).into_any(), None),
         };
         let share = attempt.code(&instrument).map(|code| {
             let link = share_link(&code);
@@ -74,6 +133,7 @@ pub fn ResultScreen() -> impl IntoView {
         view! {
             <section class="cq-step cq-result" data-testid="result">
                 {body}
+                {skipped}
                 <Credit instrument=instrument.clone()/>
                 <p class="cq-saved">{saved}</p>
                 <div class="cq-actions cq-result-actions">
@@ -101,7 +161,10 @@ pub fn SharedScreen() -> impl IntoView {
     let body = quiz.shared.get_value().and_then(|response| {
         let outcome = instrument.score(&response).ok()?;
         let answers: Vec<u8> = response.answers.iter().map(|a| a.unwrap_or(0)).collect();
-        Some(outcome_view(&instrument, &outcome, &answers, ui, heading))
+        Some((
+            outcome_view(&instrument, &outcome, &answers, ui, heading),
+            not_applicable_note(&instrument, &response, ui),
+        ))
     });
     view! {
         <section class="cq-step cq-result cq-shared" data-testid="shared">
