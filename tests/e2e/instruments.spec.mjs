@@ -1,6 +1,7 @@
 // Every built-in instrument, completed in the browser with a fixed answer pattern; the
 // result screen must show what the core computes for that pattern natively
 // (core/examples/e2e_expectations.rs, written to tests/.generated/ by scripts/test.sh).
+// The pattern answers "does not apply" on every other item that offers it.
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { Quiz, watchErrors } from './helpers.mjs';
@@ -22,6 +23,12 @@ for (const case_ of expectations) {
 
     const want = case_.expected;
     await expect(quiz.byTestId('headline')).toHaveText(want.headline);
+    const skipped = quiz.byTestId('not-applicable');
+    if (case_.notApplicable > 0) {
+      await expect(skipped).toContainText(`${case_.notApplicable} of ${case_.items} questions did not apply`);
+    } else {
+      await expect(skipped).toHaveCount(0);
+    }
     if (want.scores) {
       for (const [id, value] of Object.entries(want.scores)) {
         await expect(quiz.byTestId(`score-${id}`)).toHaveText(String(value));
@@ -48,16 +55,18 @@ for (const case_ of expectations) {
     }
     if (want.cells) {
       const columns = want.column_means.length;
+      // A cell, or a mean, with no real answer shows a dash and says why to a screen reader.
+      const shown = (value) => (value === null ? /^—not scored/ : String(value));
       for (const [i, value] of want.cells.entries()) {
         const r = Math.floor(i / columns);
         const c = i % columns;
-        await expect(quiz.byTestId(`cell-${r}-${c}`)).toHaveText(String(value));
+        await expect(quiz.byTestId(`cell-${r}-${c}`)).toHaveText(shown(value));
       }
       for (const [r, value] of want.row_means.entries()) {
-        await expect(quiz.byTestId(`row-mean-${r}`)).toHaveText(String(value));
+        await expect(quiz.byTestId(`row-mean-${r}`)).toHaveText(shown(value));
       }
       for (const [c, value] of want.column_means.entries()) {
-        await expect(quiz.byTestId(`column-mean-${c}`)).toHaveText(String(value));
+        await expect(quiz.byTestId(`column-mean-${c}`)).toHaveText(shown(value));
       }
       await expect(quiz.byTestId('overall')).toContainText(`Overall ${want.overall} out of 100`);
       await expect(quiz.byTestId('group')).toContainText(want.group);

@@ -47,8 +47,24 @@ fn text(root: &HtmlElement, test_id: &str) -> String {
 /// Mounts a full widget of `instrument` under `namespace` (cleared), with `handoff`, and
 /// waits for the next task.
 async fn mount(instrument: &str, namespace: &str, handoff: Option<&Handoff>) -> HtmlElement {
+    mount_with(instrument, namespace, handoff, None).await
+}
+
+/// [`mount`], with the definition given inline when `definition` is set.
+async fn mount_with(
+    instrument: &str,
+    namespace: &str,
+    handoff: Option<&Handoff>,
+    definition: Option<&str>,
+) -> HtmlElement {
     let document = document();
     let host: HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    if let Some(definition) = definition {
+        let script = document.create_element("script").unwrap();
+        script.set_attribute("type", "application/json").unwrap();
+        script.set_text_content(Some(definition));
+        host.append_child(&script).unwrap();
+    }
     host.set_attribute("instrument", instrument).unwrap();
     host.set_attribute("storage-key", namespace).unwrap();
     host.set_attribute("locale", "en").unwrap();
@@ -106,6 +122,81 @@ async fn completing_the_quiz_shows_the_scores_the_core_computes() {
     assert_eq!(text(&root, "progress"), "Question 1 of 16");
     assert!(
         root.query_selector("[data-testid=result]")
+            .unwrap()
+            .is_none()
+    );
+}
+
+#[wasm_bindgen_test]
+async fn does_not_apply_is_set_apart_left_out_and_counted() {
+    clear("wbt-skip", "service-or-servility");
+    let root = mount("service-or-servility", "wbt-skip", None).await;
+    find(&root, "[data-testid=start]").click();
+    tick().await;
+    // The first item is about the reader's own team: a sixth answer, after the scale.
+    let last = find(&root, ".cq-choices > label.cq-choice:nth-child(6)");
+    assert!(
+        root.query_selector(".cq-choices > :nth-child(7)")
+            .unwrap()
+            .is_none()
+    );
+    assert_eq!(last.text_content().unwrap(), "Does not apply to me");
+    assert!(last.class_list().contains("cq-choice-apart"));
+    answer(&root, 5).await;
+    for _ in 1..16 {
+        answer(&root, 3).await;
+    }
+    // Seven servility items at 60 and the skipped one left out: 60, not 52.
+    assert_eq!(text(&root, "score-servility"), "60");
+    assert_eq!(text(&root, "score-partnership"), "75");
+    assert_eq!(
+        text(&root, "not-applicable"),
+        "1 of 16 questions did not apply to you and were left out of the scores."
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_result_with_too_few_answers_that_apply_says_so_instead_of_a_score() {
+    let mut definition: serde_json::Value =
+        serde_json::from_str(builtin::source("customer-focus").unwrap()).unwrap();
+    definition["id"] = "focus-skips".into();
+    definition["model"]["notApplicable"] = "None of these fits my work".into();
+    definition["model"]["minAnswers"] = 4.into();
+    for item in definition["items"].as_array_mut().unwrap() {
+        item["notApplicable"] = true.into();
+    }
+    clear("wbt-unscored", "focus-skips");
+    let root = mount_with(
+        "focus-skips",
+        "wbt-unscored",
+        None,
+        Some(&definition.to_string()),
+    )
+    .await;
+    find(&root, "[data-testid=start]").click();
+    tick().await;
+    // Three situations answered at level 2, seven that do not fit.
+    for i in 0..10 {
+        if i < 3 {
+            let option = definition["items"][i]["options"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .position(|o| o["level"] == 2)
+                .unwrap();
+            answer(&root, option as u8).await;
+        } else {
+            answer(&root, 5).await;
+        }
+    }
+    assert_eq!(text(&root, "headline"), "Not enough answers to score");
+    assert_eq!(
+        text(&root, "shortfalls"),
+        "The situations: 3 answered, at least 4 needed"
+    );
+    assert!(text(&root, "not-applicable").starts_with("7 of 10 questions"));
+    assert!(
+        root.query_selector("[data-testid=ladder-chart]")
             .unwrap()
             .is_none()
     );
