@@ -154,9 +154,9 @@ message_table! {
     /// A ratio model on a scale that reaches zero.
     scale_not_positive,
     /// An item offers "does not apply" but `{owner}` (a scale id, or "model") has no
-    /// `notApplicable` label.
+    /// `not_applicable` label.
     no_not_applicable_label,
-    /// `{part}` has `{n}` items, fewer than `minAnswers` (`{least}`).
+    /// `{part}` has `{n}` items, fewer than `min_answers` (`{least}`).
     min_answers_unreachable,
     /// An import file that is not JSON: `{detail}` is the parser's own words.
     import_not_json,
@@ -234,8 +234,8 @@ pub const EN: Messages = Messages {
     uneven_components: "every component needs the same number of items on the same scale, so their sums compare ({found})",
     component_items: "{id} has {n} on \"{scale}\"",
     scale_not_positive: "a ratio model needs scale values above zero so the quotient is defined",
-    no_not_applicable_label: "this item offers \"does not apply\", so \"{owner}\" needs a \"notApplicable\" label for it",
-    min_answers_unreachable: "{part} has only {n} item(s), fewer than \"minAnswers\" ({least}): it could never be scored",
+    no_not_applicable_label: "this item offers \"does not apply\", so \"{owner}\" needs a \"not_applicable\" label for it",
+    min_answers_unreachable: "{part} has only {n} item(s), fewer than \"min_answers\" ({least}): it could never be scored",
     import_not_json: "this file is not a Candor export (it is not JSON: {detail})",
     import_not_export: "this file is not a Candor export",
     import_newer: "this file was made by a newer version of Candor (format {v}); update the page and try again",

@@ -94,11 +94,7 @@ struct RawQuestion {
     scale: Option<usize>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     levels: Option<Vec<String>>,
-    #[serde(
-        default,
-        rename = "notApplicable",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     not_applicable: Option<String>,
 }
 

@@ -35,10 +35,10 @@ fn errors(id: &str, change: impl FnOnce(&mut Value)) -> Vec<String> {
 /// Every item of the definition offers "does not apply"; the first scale labels it.
 fn offer_everywhere(value: &mut Value) {
     if let Some(scale) = value["scales"].get_mut(0) {
-        scale["notApplicable"] = json!("I can't tell");
+        scale["not_applicable"] = json!("I can't tell");
     }
     for item in value["items"].as_array_mut().unwrap() {
-        item["notApplicable"] = json!(true);
+        item["not_applicable"] = json!(true);
     }
 }
 
@@ -123,7 +123,7 @@ fn subscales_leave_the_team_items_out_of_the_means() {
 #[test]
 fn a_subscale_below_the_minimum_is_not_scored() {
     let instrument = changed("service-or-servility", |v| {
-        v["model"]["minAnswers"] = json!(7)
+        v["model"]["min_answers"] = json!(7)
     });
     let mut answers = vec![Some(2u8); 16];
     for id in ["team-meeting-moved", "weekend-polish"] {
@@ -208,7 +208,7 @@ fn a_grid_with_no_cell_scored_has_no_result() {
 fn ratio_sums_are_prorated_from_the_real_answers() {
     let instrument = changed("trust-equation", |v| {
         offer_everywhere(v);
-        v["model"]["minAnswers"] = json!(3);
+        v["model"]["min_answers"] = json!(3);
     });
     // Keyed values per component (0 = does not apply), items in definition order.
     let plan = [
@@ -277,8 +277,8 @@ fn ratio_response(instrument: &Instrument, plan: &[(&str, [u8; 5])]) -> Response
 fn level_placement_counts_only_the_situations_that_apply() {
     let instrument = changed("customer-focus", |v| {
         offer_everywhere(v);
-        v["model"]["notApplicable"] = json!("None of these fits my work");
-        v["model"]["minAnswers"] = json!(4);
+        v["model"]["not_applicable"] = json!("None of these fits my work");
+        v["model"]["min_answers"] = json!(4);
     });
     // Levels chosen for the ten situations; 0 = does not apply.
     let response = |levels: [u8; 10]| Response {
@@ -325,38 +325,38 @@ fn level_placement_counts_only_the_situations_that_apply() {
 #[test]
 fn a_definition_that_offers_it_wrongly_is_told_where() {
     let no_label = errors("trust-equation", |v| {
-        v["items"][2]["notApplicable"] = json!(true)
+        v["items"][2]["not_applicable"] = json!(true)
     });
     assert_eq!(
         no_label,
         [
-            "items[2].notApplicable: this item offers \"does not apply\", so \"agree\" needs a \"notApplicable\" label for it"
+            "items[2].not_applicable: this item offers \"does not apply\", so \"agree\" needs a \"not_applicable\" label for it"
         ]
     );
     let levels = errors("customer-focus", |v| {
-        v["items"][0]["notApplicable"] = json!(true)
+        v["items"][0]["not_applicable"] = json!(true)
     });
     assert_eq!(
         levels,
         [
-            "items[0].notApplicable: this item offers \"does not apply\", so \"model\" needs a \"notApplicable\" label for it"
+            "items[0].not_applicable: this item offers \"does not apply\", so \"model\" needs a \"not_applicable\" label for it"
         ]
     );
-    let unreachable = errors("trust-roadmap", |v| v["model"]["minAnswers"] = json!(2));
+    let unreachable = errors("trust-roadmap", |v| v["model"]["min_answers"] = json!(2));
     assert_eq!(unreachable.len(), 20, "every cell has one item");
     assert_eq!(
         unreachable[0],
-        "model.minAnswers: \"external\" × \"other-focus\" has only 1 item(s), fewer than \"minAnswers\" (2): it could never be scored"
+        "model.min_answers: \"external\" × \"other-focus\" has only 1 item(s), fewer than \"min_answers\" (2): it could never be scored"
     );
     let earlier = errors("trust-roadmap", |v| v["earlier"] = json!([1, 2, 1]));
     assert_eq!(earlier.len(), 2, "{earlier:?}");
     assert!(earlier[0].starts_with("earlier[1]: "), "{}", earlier[0]);
     assert!(earlier[1].starts_with("earlier[2]: "), "{}", earlier[1]);
     let typed = errors("trust-roadmap", |v| {
-        v["items"][0]["notApplicable"] = json!("yes")
+        v["items"][0]["not_applicable"] = json!("yes")
     });
     assert_eq!(typed.len(), 1);
-    assert!(typed[0].starts_with("items[0].notApplicable: "));
+    assert!(typed[0].starts_with("items[0].not_applicable: "));
 }
 
 #[test]

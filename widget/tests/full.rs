@@ -160,10 +160,10 @@ async fn a_result_with_too_few_answers_that_apply_says_so_instead_of_a_score() {
     let mut definition: serde_json::Value =
         serde_json::from_str(builtin::source("customer-focus").unwrap()).unwrap();
     definition["id"] = "focus-skips".into();
-    definition["model"]["notApplicable"] = "None of these fits my work".into();
-    definition["model"]["minAnswers"] = 4.into();
+    definition["model"]["not_applicable"] = "None of these fits my work".into();
+    definition["model"]["min_answers"] = 4.into();
     for item in definition["items"].as_array_mut().unwrap() {
-        item["notApplicable"] = true.into();
+        item["not_applicable"] = true.into();
     }
     clear("wbt-unscored", "focus-skips");
     let root = mount_with(

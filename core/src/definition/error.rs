@@ -139,7 +139,7 @@ pub(crate) enum Kind {
         /// Where the label belongs: a scale's id, or the model.
         owner: String,
     },
-    /// A part with fewer items than the model's `minAnswers` could never be scored.
+    /// A part with fewer items than the model's `min_answers` could never be scored.
     MinAnswersUnreachable {
         part: String,
         items: usize,

@@ -34,7 +34,7 @@ pub use summary::{Score, Summary, TrendLine, score_ids, score_name, trend_lines}
 #[derive(Clone, Debug, PartialEq)]
 pub enum Outcome {
     /// Too few real answers (not "does not apply") to place the reader: the parts short of
-    /// the definition's `minAnswers`.
+    /// the definition's `min_answers`.
     Unscored(Vec<Shortfall>),
     /// See [`subscales`].
     Subscales(SubscaleOutcome),
@@ -53,7 +53,7 @@ pub struct Shortfall {
     pub part: Part,
     /// Real answers it had.
     pub found: usize,
-    /// Real answers it needs (the definition's `minAnswers`).
+    /// Real answers it needs (the definition's `min_answers`).
     pub needed: usize,
 }
 

@@ -189,7 +189,7 @@ impl Reader {
             };
             if let Some(owner) = owner {
                 self.report(
-                    join(&index("items", i), "notApplicable"),
+                    join(&index("items", i), "not_applicable"),
                     Kind::NoNotApplicableLabel { owner },
                 );
             }
@@ -227,7 +227,7 @@ impl Reader {
         for (part, found) in parts {
             if found < least {
                 self.report(
-                    "model.minAnswers",
+                    "model.min_answers",
                     Kind::MinAnswersUnreachable {
                         part,
                         items: found,

@@ -81,12 +81,12 @@ impl Reader {
         ok.then_some(found)
     }
 
-    /// The model's `minAnswers`: 1 when absent.
+    /// The model's `min_answers`: 1 when absent.
     fn min_answers(&mut self, obj: &Obj) -> Option<u8> {
-        let Some(value) = obj.get("model").and_then(|m| m.get("minAnswers")) else {
+        let Some(value) = obj.get("model").and_then(|m| m.get("min_answers")) else {
             return Some(1);
         };
-        let path = join(&obj.at("model"), "minAnswers");
+        let path = join(&obj.at("model"), "min_answers");
         self.whole(value, &path, 1, 100).map(|n| n as u8)
     }
 
@@ -135,7 +135,7 @@ impl Reader {
         let mut ok = true;
         for (i, value) in values.iter().enumerate() {
             let at = index(&path, i);
-            let Some(o) = self.object(value, &at, &["id", "options", "notApplicable"]) else {
+            let Some(o) = self.object(value, &at, &["id", "options", "not_applicable"]) else {
                 ok = false;
                 continue;
             };
@@ -144,7 +144,7 @@ impl Reader {
                 ids.push((id.clone(), o.at("id")));
             }
             let options = self.scale_options(&o);
-            let not_applicable = self.optional_text(&o, "notApplicable");
+            let not_applicable = self.optional_text(&o, "not_applicable");
             match (id, options, not_applicable) {
                 (Some(id), Some(options), Some(not_applicable)) => {
                     scales.push(Scale {

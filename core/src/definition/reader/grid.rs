@@ -11,7 +11,7 @@ impl Reader {
         let o = self.object(
             value,
             path,
-            &["kind", "rows", "columns", "groups", "bands", "minAnswers"],
+            &["kind", "rows", "columns", "groups", "bands", "min_answers"],
         )?;
         let rows = self.labels(&o, "rows", 1, 12);
         let columns = self.labels(&o, "columns", 1, 12);

@@ -44,7 +44,7 @@ impl Reader {
             ModelShape::Levels { .. } => "options",
         };
         let allowed: &[&str] = if let ModelShape::Levels { .. } = shape {
-            &["id", "text", "options", "try", "notApplicable"]
+            &["id", "text", "options", "try", "not_applicable"]
         } else {
             &[
                 "id",
@@ -53,14 +53,14 @@ impl Reader {
                 "reverse",
                 feed_key,
                 "try",
-                "notApplicable",
+                "not_applicable",
             ]
         };
         let o = self.object(value, path, allowed)?;
         let id = self.id(&o, "id").map(ItemId);
         let text = self.text(&o, "text");
         let try_next = self.optional_text(&o, "try");
-        let not_applicable = self.boolean(&o, "notApplicable");
+        let not_applicable = self.boolean(&o, "not_applicable");
         let kind = match shape {
             ModelShape::Levels { levels } => self.level_options(&o, *levels),
             _ => self.rated(&o, shape, feed_key, scales),

@@ -15,8 +15,8 @@ impl Reader {
                 "kind",
                 "dimensions",
                 "levels",
-                "minAnswers",
-                "notApplicable",
+                "min_answers",
+                "not_applicable",
             ],
         )?;
         let dimensions = self.array(&o, "dimensions", 1, 8).map(|values| {
@@ -28,7 +28,7 @@ impl Reader {
                 .collect::<Vec<_>>()
         });
         let dimensions: Option<Vec<String>> = dimensions.and_then(|d| d.into_iter().collect());
-        let not_applicable = self.optional_text(&o, "notApplicable");
+        let not_applicable = self.optional_text(&o, "not_applicable");
         let values = self.array(&o, "levels", 2, MAX_LEVELS)?;
         let count = values.len();
         let list_path = o.at("levels");

@@ -20,7 +20,7 @@ impl Reader {
                 "quotient_bands",
                 "balance_bands",
                 "reference",
-                "minAnswers",
+                "min_answers",
             ],
         )?;
         let values = self.array(&o, "components", 2, 8)?;

@@ -11,7 +11,7 @@ impl Reader {
         let o = self.object(
             value,
             path,
-            &["kind", "subscales", "map", "slope", "habits", "minAnswers"],
+            &["kind", "subscales", "map", "slope", "habits", "min_answers"],
         )?;
         let values = self.array(&o, "subscales", 2, 2)?;
         let list_path = o.at("subscales");
