@@ -179,6 +179,7 @@ mod tests {
         for item in &mut i.items {
             item.text.clear();
             item.try_next = item.try_next.as_ref().map(|_| String::new());
+            item.raise = item.raise.as_ref().map(|_| String::new());
             if let ItemKind::Levels { options } = &mut item.kind {
                 options.iter_mut().for_each(|o| o.text.clear());
             }
@@ -199,6 +200,8 @@ mod tests {
                 for level in &mut m.levels {
                     level.name.clear();
                     level.text.clear();
+                    level.source_name = level.source_name.as_ref().map(|_| String::new());
+                    level.try_next = level.try_next.as_ref().map(|_| String::new());
                     level.up.iter_mut().for_each(String::clear);
                 }
                 m.dimensions.iter_mut().for_each(String::clear);
@@ -217,6 +220,10 @@ mod tests {
                 for temperament in &mut m.temperaments {
                     temperament.name.clear();
                     temperament.text.clear();
+                }
+                if let Some(balanced) = &mut m.balanced {
+                    balanced.name.clear();
+                    balanced.text.clear();
                 }
                 blank_bands(&mut m.quotient_bands);
                 blank_bands(&mut m.balance_bands);

@@ -383,6 +383,7 @@ pub fn is_for(text: &str, questions: &crate::questions::Questions) -> bool {
 /// What reading the codes of one instrument needs, worked out once.
 #[derive(Clone, Debug)]
 pub struct Decoder<'a> {
+    instrument: &'a Instrument,
     id: &'a str,
     /// The versions read: this one first, then the earlier ones that fit.
     versions: Vec<u16>,
@@ -401,6 +402,7 @@ impl<'a> Decoder<'a> {
             (radices, len)
         };
         Self {
+            instrument,
             id: instrument.id.as_str(),
             versions: std::iter::once(instrument.version)
                 .chain(instrument.earlier.iter().copied())
@@ -461,9 +463,11 @@ impl<'a> Decoder<'a> {
         }
         let hash_at = values.len() - CHECK;
         let hashed = |v: u16| hash_check(&symbols[..hash_at], self.id, v) == values[hash_at];
-        if !hashed(first_version) && !versions.any(|&v| hashed(v)) {
-            return Err(CodeError::Checksum);
-        }
+        let version = if hashed(first_version) {
+            first_version
+        } else {
+            *versions.find(|&&v| hashed(v)).ok_or(CodeError::Checksum)?
+        };
         let session = ((values[4] << 5) | values[5]) as u16;
         let unpacked = unpack(radices, &values[HEADER..hash_at])?;
         // Only alphabet bytes were pushed, so this is ASCII.
@@ -473,11 +477,10 @@ impl<'a> Decoder<'a> {
         } else {
             (None, &unpacked[..])
         };
+        let mut answers: Vec<Option<u8>> = answers.iter().map(|&a| Some(a as u8)).collect();
+        self.instrument.read_answers(version, &mut answers);
         Ok(Decoded {
-            response: Response {
-                answers: answers.iter().map(|&a| Some(a as u8)).collect(),
-                group,
-            },
+            response: Response { answers, group },
             session,
             symbols,
         })

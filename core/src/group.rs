@@ -273,6 +273,11 @@ fn category_sets(instrument: &Instrument) -> Vec<CategorySet> {
                         );
                         (id, t.name.clone())
                     })
+                    .chain(
+                        m.balanced
+                            .as_ref()
+                            .map(|b| ("balanced".to_owned(), b.name.clone())),
+                    )
                     .collect(),
             ),
             set(
@@ -319,7 +324,15 @@ fn categories_of(outcome: &Outcome, instrument: &Instrument) -> Vec<usize> {
             c
         }
         (Outcome::Levels(o), _) => vec![usize::from(o.headline) - 1],
-        (Outcome::Ratio(o), _) => vec![o.temperament, o.balance],
+        (Outcome::Ratio(o), Model::Ratio(m)) => {
+            // A flat profile counts in the last category, after every pair.
+            let temperament = if o.balanced {
+                m.temperaments.len()
+            } else {
+                o.temperament
+            };
+            vec![temperament, o.balance]
+        }
         (Outcome::Grid(o), Model::Grid(m)) => {
             let mut c = vec![o.band];
             if m.groups.is_some() {

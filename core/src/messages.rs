@@ -226,7 +226,7 @@ pub const EN: Messages = Messages {
     same_axes: "the two axes must show different subscales",
     quadrant_taken: "another quadrant already has this x and y",
     not_high_or_low: "must be \"high\" or \"low\", found \"{found}\"",
-    top_level_up: "the top level has no level above it; remove \"up\"",
+    top_level_up: "the top level has no level above it; remove this field",
     component_order: "must name every component exactly once ({ids})",
     pair_same: "a pair needs two different components",
     try_missing: "items of the habits subscale need a \"try\" text: it is shown when the habit stands out",

@@ -45,6 +45,8 @@ pub struct Question {
     pub choices: Choices,
     /// The label of its "does not apply" answer, if it offers one.
     pub not_applicable: Option<String>,
+    /// The version from which it states the opposite of its earlier wording, if it does.
+    pub opposite_from: Option<u16>,
 }
 
 /// The options of a question.
@@ -96,6 +98,8 @@ struct RawQuestion {
     levels: Option<Vec<String>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     not_applicable: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    opposite_from: Option<u16>,
 }
 
 /// Why a JSON form of the questions cannot be used.
@@ -157,6 +161,7 @@ impl TryFrom<Raw> for Questions {
                 text: item.text,
                 choices,
                 not_applicable: item.not_applicable,
+                opposite_from: item.opposite_from,
             });
         }
         if raw
@@ -210,6 +215,7 @@ impl From<Questions> for Raw {
                         scale,
                         levels,
                         not_applicable: item.not_applicable,
+                        opposite_from: item.opposite_from,
                     }
                 })
                 .collect(),
@@ -234,6 +240,7 @@ impl Instrument {
             .enumerate()
             .map(|(i, item)| Question {
                 not_applicable: self.not_applicable(i).map(str::to_owned),
+                opposite_from: item.opposite_from,
                 id: item.id.as_str().to_owned(),
                 text: item.text.clone(),
                 choices: match &item.kind {
@@ -283,9 +290,13 @@ impl Questions {
         &self.earlier
     }
 
-    /// Whether answers given to `version` are read as this version's.
+    /// Whether answers in progress given to `version` go on as this version's: it is this
+    /// version, or an earlier one that fits with no item stating the opposite since (those
+    /// answers restart rather than be read backwards half-way through).
     pub fn reads_version(&self, version: u16) -> bool {
-        version == self.version || self.earlier.contains(&version)
+        version == self.version
+            || (self.earlier.contains(&version)
+                && (self.items.iter()).all(|q| q.opposite_from.is_none_or(|from| from <= version)))
     }
 
     /// The language of the texts.

@@ -243,19 +243,28 @@ impl Attempt {
         }
         crate::code::encode(
             instrument,
-            &self.response(),
+            &self.response_in(instrument),
             self.session.as_deref(),
             crate::code::nonce_for(self.completed_at),
         )
         .ok()
     }
 
-    /// The answers as a [`Response`].
+    /// The answers as a [`Response`], as given.
     pub fn response(&self) -> Response {
         Response {
             answers: self.answers.iter().copied().map(Some).collect(),
             group: self.group,
         }
+    }
+
+    /// The answers as a [`Response`] to `instrument`'s current version (see
+    /// [`Instrument::read_answers`]); the same as [`Attempt::response`] for an attempt at
+    /// that version.
+    pub fn response_in(&self, instrument: &Instrument) -> Response {
+        let mut response = self.response();
+        instrument.read_answers(self.version, &mut response.answers);
+        response
     }
 
     /// The score named `id`, if recorded.
@@ -292,8 +301,11 @@ impl History {
         for attempt in &mut self.attempts {
             if attempt.scores.is_empty()
                 && instrument.reads_version(attempt.version)
-                && let Ok(scored) =
-                    Attempt::scored(instrument, &attempt.response(), attempt.completed_at)
+                && let Ok(scored) = Attempt::scored(
+                    instrument,
+                    &attempt.response_in(instrument),
+                    attempt.completed_at,
+                )
             {
                 attempt.headline = scored.headline;
                 attempt.scores = scored.scores;

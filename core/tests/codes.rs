@@ -88,7 +88,10 @@ fn codes_given_out_before_does_not_apply_still_decode() {
         let instrument = common::builtin(id);
         let decoded =
             code::decode(text, &instrument).unwrap_or_else(|e| panic!("{id} {text}: {e}"));
-        let expected: Vec<Option<u8>> = answers.iter().copied().map(Some).collect();
+        // Items that state the opposite since version 2 (two of the roadmap's) count the
+        // old answers backwards, so they keep their meaning and their points.
+        let mut expected: Vec<Option<u8>> = answers.iter().copied().map(Some).collect();
+        instrument.read_answers(1, &mut expected);
         assert_eq!(decoded.response.answers, expected, "{id}");
         assert_eq!(decoded.response.group, group, "{id}");
         assert_eq!(decoded.session, code::session_hash(Some("WS-42")));
@@ -98,6 +101,33 @@ fn codes_given_out_before_does_not_apply_still_decode() {
         let damaged = text.replacen("KS", "KT", 1);
         assert!(code::decode(&damaged, &instrument).is_err(), "{id}");
     }
+}
+
+#[test]
+fn an_item_turned_into_its_opposite_reads_old_answers_backwards() {
+    let instrument = common::builtin("trust-roadmap");
+    let (_, text, answers, _) = GIVEN_OUT[6];
+    let decoded = code::decode(text, &instrument).unwrap();
+    let turned: Vec<usize> = (instrument.items().iter().enumerate())
+        .filter(|(_, item)| item.opposite_from == Some(2))
+        .map(|(i, _)| i)
+        .collect();
+    assert_eq!(turned.len(), 2);
+    for i in turned {
+        // "Agree" (3 of 0–4) with the old statement is "disagree" (1) with its opposite.
+        assert_eq!(
+            decoded.response.answers[i],
+            Some(4 - answers[i]),
+            "item {i}"
+        );
+    }
+    // An attempt in progress at version 1 restarts rather than be read backwards.
+    assert!(!instrument.questions().reads_version(1));
+    assert!(
+        common::builtin("service-or-servility")
+            .questions()
+            .reads_version(1)
+    );
 }
 
 #[test]

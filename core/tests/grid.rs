@@ -52,8 +52,10 @@ fn uniform_answers_tie_everywhere_and_keep_reading_order() {
     assert_eq!(outcome.row_means, vec![Some(50.0); 5]);
     assert_eq!(outcome.column_means, vec![Some(50.0); 4]);
     assert_eq!(outcome.mean, 50.0);
-    assert_eq!(outcome.strongest, [0, 1, 2]);
-    assert_eq!(outcome.weakest, [0, 1, 2]);
+    // Every cell ties with the third: all twenty are named, none picked by its place.
+    let all: Vec<usize> = (0..20).collect();
+    assert_eq!(outcome.strongest, all);
+    assert_eq!(outcome.weakest, all);
     assert_eq!(outcome.group, Some(1));
 }
 
@@ -68,8 +70,10 @@ fn an_empty_row() {
     // 16 cells at 100, 4 at 0 → 1600 / 20 = 80: "Trust values run through it".
     assert_eq!(outcome.mean, 80.0);
     assert_eq!(outcome.band, 3);
-    assert_eq!(outcome.weakest, [12, 13, 14]);
-    assert_eq!(outcome.strongest, [0, 1, 2]);
+    // The whole row ties at 0: four weakest cells, not the first three of the row.
+    assert_eq!(outcome.weakest, [12, 13, 14, 15]);
+    let others: Vec<usize> = (0..20).filter(|c| !(12..16).contains(c)).collect();
+    assert_eq!(outcome.strongest, others);
 }
 
 #[test]
@@ -81,15 +85,16 @@ fn mixed_cells() {
     //   row 3: 4 5 1 2 → 75 100 0 25   mean 50
     //   row 4: 5 1 2 3 → 100 0 25 50   mean 43.75
     // Columns: (0+25+50+75+100)/5 = 50 each. Overall 50 → "lived in patches".
-    // Strongest: the 100s at cells 7, 10, 13 (then 16). Weakest: the 0s at 0, 11, 14.
+    // Strongest: the 100s at cells 7, 10, 13 and 16. Weakest: the 0s at 0, 11, 14 and 17.
+    // Four cells tie at each end, and all four are named.
     let instrument = common::builtin("trust-roadmap");
     let outcome = score(&answers(&instrument, |r, c| 1 + ((r + c) % 5) as u8, 0));
     assert_eq!(outcome.row_means, scored([37.5, 62.5, 56.25, 50.0, 43.75]));
     assert_eq!(outcome.column_means, scored([50.0; 4]));
     assert_eq!(outcome.mean, 50.0);
     assert_eq!(outcome.band, 1);
-    assert_eq!(outcome.strongest, [7, 10, 13]);
-    assert_eq!(outcome.weakest, [0, 11, 14]);
+    assert_eq!(outcome.strongest, [7, 10, 13, 16]);
+    assert_eq!(outcome.weakest, [0, 11, 14, 17]);
 }
 
 #[test]

@@ -123,7 +123,7 @@ fn without_a_session_any_session_counts() {
 fn trust_equation_temperaments() {
     let id = "trust-equation";
     // "Strongly agree" everywhere: C = R = I = S = 17, TQ 3.0, temperament C + R, uneven.
-    // "Neither" everywhere: 15 each, TQ 3.0, temperament C + R, balanced.
+    // "Neither" everywhere: 15 each, TQ 3.0, a flat profile: no temperament, balanced.
     let a = code_of(id, vec![4; 20], None, None, 1);
     let b = code_of(id, vec![2; 20], None, None, 2);
     let report = GroupReport::from_text(&format!("{a} {b}"), &common::builtin(id), None);
@@ -133,8 +133,10 @@ fn trust_equation_temperaments() {
     assert_eq!(temperaments.id, "temperament");
     assert_eq!(
         temperaments.entries[0],
-        ("C+R".to_owned(), "The safe pair of hands".to_owned(), 2)
+        ("C+R".to_owned(), "The safe pair of hands".to_owned(), 1)
     );
+    let flat = temperaments.entries.last().unwrap();
+    assert_eq!((flat.0.as_str(), flat.2), ("balanced", 1));
     let balance: Vec<usize> = report.categories[1].entries.iter().map(|e| e.2).collect();
     assert_eq!(balance, [1, 1, 0]);
 }

@@ -80,11 +80,11 @@ fn quotient_at_its_extremes() {
     let m = model(&instrument);
     assert_eq!(
         m.quotient_bands.as_slice()[bottom.quotient_band].name,
-        "Trust is hard-won for now"
+        "Self-orientation weighs as much as the rest"
     );
     assert_eq!(
         m.quotient_bands.as_slice()[top.quotient_band].name,
-        "Very high"
+        "Self-orientation barely shows"
     );
 }
 
@@ -150,16 +150,12 @@ fn temperaments_ties_and_near_ties() {
         ([25, 20, 10, 5], 110, "C+S", &[], 15, "I"),
         // Intimacy and low-S lead: I 23, low-S 30 − 9 = 21, R 15, C 12. TQ = 50 / 9 = 5.56 → 5.6.
         ([12, 15, 23, 9], 56, "I+S", &[], 11, "C"),
-        // Everything in the middle: 15 each and low-S 15. A four-way tie: the order picks
-        // C + R and every other pair is a blend. TQ = 45 / 15 = 3.0.
-        (
-            [15, 15, 15, 15],
-            30,
-            "C+R",
-            &["C+I", "C+S", "R+I", "R+S", "I+S"],
-            0,
-            "S",
-        ),
+        // Everything in the middle: 15 each and low-S 15. A four-way tie is a flat profile:
+        // no pair stands out, so there are no blends (see below). TQ = 45 / 15 = 3.0.
+        ([15, 15, 15, 15], 30, "C+R", &[], 0, "S"),
+        // Within a point everywhere: C 16, R 15, I 16, low-S 30 − 14 = 16. Flat as well.
+        // TQ = 47 / 14 = 3.36 → 3.4.
+        ([16, 15, 16, 14], 34, "C+I", &[], 1, "R"),
     ];
     for (i, (sums, tq, temperament, blends, spread, weakest)) in rows.iter().enumerate() {
         let outcome = score(&instrument, &answers_for(&instrument, *sums));
@@ -182,6 +178,34 @@ fn temperaments_ties_and_near_ties() {
             m.components[outcome.weakest].id, *weakest,
             "row {i}: weakest"
         );
+    }
+}
+
+#[test]
+fn a_flat_profile_is_balanced_not_a_pair_picked_by_tie_order() {
+    let instrument = instrument();
+    // (C, R, I, S) and whether the profile is flat: every virtue within a point.
+    let rows: &[([u8; 4], bool)] = &[
+        ([15, 15, 15, 15], true),
+        ([16, 15, 16, 14], true),
+        ([20, 20, 20, 10], true),
+        ([20, 20, 20, 12], false),
+        ([17, 17, 17, 17], false),
+    ];
+    for (sums, flat) in rows {
+        let outcome = score(&instrument, &answers_for(&instrument, *sums));
+        assert_eq!(outcome.balanced, *flat, "{sums:?}");
+        assert_eq!(outcome.spread <= 1, *flat, "{sums:?}");
+        if *flat {
+            assert!(outcome.blends.is_empty());
+            let summary = Outcome::Ratio(outcome).summary(&instrument);
+            let balanced = model(&instrument).balanced.as_ref().unwrap();
+            assert!(
+                summary.headline.ends_with(&balanced.name),
+                "{}",
+                summary.headline
+            );
+        }
     }
 }
 

@@ -102,7 +102,7 @@ impl QuizCtx {
             let attempt = history.attempts.last()?.clone();
             let outcome = instrument
                 .reads_version(attempt.version)
-                .then(|| instrument.score(&attempt.response()).ok())
+                .then(|| instrument.score(&attempt.response_in(&instrument)).ok())
                 .flatten();
             Some((attempt, outcome))
         })

@@ -88,8 +88,18 @@ ui_table! {
     top_level: "This is the top level of the model.",
     /// Headline of a ratio result: `{tq}`.
     trust_quotient: "Trust quotient {tq}",
-    /// The published reference: `{mean}`.
-    reference: "Published average: about {mean}.",
+    /// The published reference, a footnote: `{mean}`.
+    reference: "For curiosity only: the published average is about {mean}.",
+    /// Under cells that tie: `{n}` cells.
+    tied: "These {n} cells tie: none is stronger or weaker than the others.",
+    /// When every scored cell has the same score: `{score}`.
+    all_tied: "Every cell scores {score}: no part of the organisation stands out from the others.",
+    /// Heading of what to try to move up a level.
+    to_move_up: "To move up, try",
+    /// Opens the level names of the model's source, beside Candor's.
+    source_names: "The levels as the model's source names them",
+    /// Under the name of a flat profile.
+    flat_profile: "Every factor within a point of the others",
     /// Heading of the component sums.
     factors: "Your four factors (each 5 to 25)",
     /// Note on the denominator's sum.
@@ -167,11 +177,9 @@ ui_table! {
     /// The radar's text alternative: `{values}`.
     radar_alt: "Radar chart of your trust factors, each from 5 to 25: {values}.",
     /// The quotient scale's text alternative: `{tq}` between `{min}` and `{max}`, `{reference}`.
-    scale_alt: "Your trust quotient {tq} on a scale from {min} to {max}; the published average is {reference}.",
+    scale_alt: "Your trust quotient {tq} on a scale from {min} to {max}.",
     /// The reader's mark on the scale: `{value}`.
     you_value: "You {value}",
-    /// The reference mark on the scale: `{value}`.
-    reference_mark: "Published average {value}",
     /// The heat map's text alternative: `{strongest}`, `{weakest}`.
     heat_alt: "Heat map of twenty scores. Strongest: {strongest}. Weakest: {weakest}.",
     /// Opens the numbers as a table.

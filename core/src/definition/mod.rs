@@ -162,6 +162,13 @@ pub struct Item {
     pub kind: ItemKind,
     /// One concrete thing to try, shown when this item stands out in a result.
     pub try_next: Option<String>,
+    /// The same tip for a reader who cannot act on it but can raise it ("Ask your manager
+    /// whether…"), shown to the respondent groups that do not act.
+    pub raise: Option<String>,
+    /// The version from which the item states the opposite of its earlier wording (it was
+    /// turned into a reverse-keyed item): an answer given to an earlier version counts
+    /// backwards on its options.
+    pub opposite_from: Option<u16>,
     /// Whether the item offers a "does not apply" answer, after its options. That answer is
     /// stored as the option index one past the last, and is left out of every score.
     pub not_applicable: bool,
@@ -359,6 +366,11 @@ pub struct LevelModel {
 pub struct Level {
     /// Short name.
     pub name: String,
+    /// The name the model's source gives this level, if it differs, so a trainer can map
+    /// the two.
+    pub source_name: Option<String>,
+    /// Concrete things to try to move up from this level; absent for the top level.
+    pub try_next: Option<String>,
     /// What working at this level looks like.
     pub text: String,
     /// What moving one level up changes, one text per dimension; empty for the top level.
@@ -377,6 +389,9 @@ pub struct RatioModel {
     pub tie_order: Vec<usize>,
     /// One temperament per unordered pair of virtues.
     pub temperaments: Vec<Temperament>,
+    /// What a flat profile is called (every virtue within a point of the others), if the
+    /// model names it; without it, a flat profile gets the temperament of its tie order.
+    pub balanced: Option<Balanced>,
     /// What ranges of the quotient mean, in tenths.
     pub quotient_bands: Bands,
     /// What ranges of the spread between virtues mean.
@@ -404,6 +419,15 @@ pub struct Component {
 pub struct Temperament {
     /// The two component indices, in ascending order.
     pub pair: [usize; 2],
+    /// Name.
+    pub name: String,
+    /// Description.
+    pub text: String,
+}
+
+/// The name and meaning of a flat profile, where no pair of virtues stands out.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Balanced {
     /// Name.
     pub name: String,
     /// Description.
@@ -447,7 +471,20 @@ pub struct Groups {
     /// The question ("Which best describes you?").
     pub question: String,
     /// The groups to pick from.
-    pub options: Vec<Label>,
+    pub options: Vec<GroupOption>,
+}
+
+/// One respondent group.
+#[derive(Clone, Debug, PartialEq)]
+pub struct GroupOption {
+    /// Stable id.
+    pub id: String,
+    /// Name shown to the reader.
+    pub name: String,
+    /// Whether its members can act on what the result suggests (managers) rather than
+    /// raise it (employees, customers): they are shown the items' `try` texts, the others
+    /// their `raise` texts where an item has one.
+    pub acts: bool,
 }
 
 impl Instrument {
@@ -586,6 +623,20 @@ impl Instrument {
     /// Earlier versions whose answers fit this one.
     pub fn earlier(&self) -> &[u16] {
         &self.earlier
+    }
+
+    /// Reads `answers` given to `version` as this version's: an item that states the
+    /// opposite since a later version counts a real answer backwards on its options.
+    pub fn read_answers(&self, version: u16, answers: &mut [Option<u8>]) {
+        for (index, (item, answer)) in self.items.iter().zip(answers).enumerate() {
+            let options = self.option_count(index);
+            if let (Some(from), Some(a)) = (item.opposite_from, answer.as_mut())
+                && version < from
+                && usize::from(*a) < options
+            {
+                *a = (options - 1) as u8 - *a;
+            }
+        }
     }
 
     /// The groups a respondent picks from first, if the model has any.

@@ -7,14 +7,15 @@
 //!   with fewer real answers than the definition's minimum is not scored (`None`).
 //! * A row or column mean is the mean of its scored cells.
 //! * The three strongest cells are the highest scored ones, and the three weakest the
-//!   lowest. With no cell scored there is no result.
-//! * Equal cells keep reading order: row by row, left to right.
+//!   lowest; a cell equal to the third joins them, so a tie is never broken by where a
+//!   cell sits. With no cell scored there is no result.
+//! * Equal cells are listed in reading order: row by row, left to right.
 
 use crate::definition::{Feeds, GridModel, Instrument, ItemKind};
 
 use super::{Outcome, Part, keyed, shortfalls};
 
-/// How many strongest and weakest cells a result names.
+/// How many strongest and weakest cells a result names, before ties.
 pub const EXTREMES: usize = 3;
 
 /// A scored grid response.
@@ -27,9 +28,11 @@ pub struct GridOutcome {
     pub row_means: Vec<Option<f64>>,
     /// Mean per column, of its scored cells.
     pub column_means: Vec<Option<f64>>,
-    /// Cell indices of the strongest cells, strongest first.
+    /// Cell indices of the strongest cells, strongest first: three, and every cell tied
+    /// with the third.
     pub strongest: Vec<usize>,
-    /// Cell indices of the weakest cells, weakest first.
+    /// Cell indices of the weakest cells, weakest first: three, and every cell tied with the
+    /// third.
     pub weakest: Vec<usize>,
     /// The mean of the scored cells, 0–100.
     pub mean: f64,
@@ -54,6 +57,19 @@ pub fn rank_cells(cells: &[Option<f64>], descending: bool) -> Vec<usize> {
         by_score.then(a.cmp(&b))
     });
     order.into_iter().map(|(i, _)| i).collect()
+}
+
+/// The [`EXTREMES`] first scored cells ranked by [`rank_cells`], and every further cell
+/// tied with the last of them.
+pub fn extremes(cells: &[Option<f64>], descending: bool) -> Vec<usize> {
+    let ranked = rank_cells(cells, descending);
+    let Some(&last) = ranked.get(EXTREMES.min(ranked.len()).saturating_sub(1)) else {
+        return Vec::new();
+    };
+    let tied = |i: &usize| cells[*i] == cells[last];
+    let mut taken: Vec<usize> = ranked.iter().copied().take(EXTREMES).collect();
+    taken.extend(ranked.iter().skip(EXTREMES).take_while(|i| tied(i)));
+    taken
 }
 
 /// The mean of the scored values among `values`, if any is scored.
@@ -116,14 +132,8 @@ pub(crate) fn score(
         return Outcome::Unscored(short.unwrap_or_default());
     };
     let (row_means, column_means) = means(&cells, rows, columns);
-    let strongest = rank_cells(&cells, true)
-        .into_iter()
-        .take(EXTREMES)
-        .collect();
-    let weakest = rank_cells(&cells, false)
-        .into_iter()
-        .take(EXTREMES)
-        .collect();
+    let strongest = extremes(&cells, true);
+    let weakest = extremes(&cells, false);
     Outcome::Grid(GridOutcome {
         band: model.bands.position(mean.round() as i32),
         mean,

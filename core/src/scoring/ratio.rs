@@ -17,6 +17,9 @@
 //! * Another pair is a near-tie, shown as a blend, when it comes within a point of the
 //!   temperament. Its stronger member is within one point of the strongest virtue, and its
 //!   weaker member within one point of the second strongest.
+//! * A flat profile, every virtue within a point of the others (spread 0 or 1), is no
+//!   pair: where the model names it (`balanced`), it is called that, with no temperament
+//!   and no blends.
 //! * Balance is the spread between the strongest and the weakest virtue. The weakest is
 //!   the last in the ranking.
 
@@ -37,8 +40,12 @@ pub struct RatioOutcome {
     pub virtues: Vec<i32>,
     /// Component indices ranked strongest virtue first.
     pub ranking: Vec<usize>,
-    /// Index of the temperament of the two strongest virtues.
+    /// Index of the temperament of the two strongest virtues (by tie order in a flat
+    /// profile).
     pub temperament: usize,
+    /// Whether the profile is flat (every virtue within a point of the others) and the model
+    /// names such a profile: then no pair stands out, and `blends` is empty.
+    pub balanced: bool,
     /// Temperaments within a point of it, strongest first.
     pub blends: Vec<usize>,
     /// Strongest minus weakest virtue.
@@ -129,6 +136,10 @@ pub(crate) fn score(instrument: &Instrument, model: &RatioModel, chosen: &[Optio
     }
     let weakest = ranking[n - 1];
     let spread = virtues[first] - virtues[weakest];
+    let balanced = model.balanced.is_some() && spread <= 1;
+    if balanced {
+        blends.clear();
+    }
     Outcome::Ratio(RatioOutcome {
         quotient_band: model.quotient_bands.position(quotient_tenths),
         balance: model.balance_bands.position(spread),
@@ -137,6 +148,7 @@ pub(crate) fn score(instrument: &Instrument, model: &RatioModel, chosen: &[Optio
         virtues,
         ranking,
         temperament,
+        balanced,
         blends,
         spread,
         weakest,

@@ -100,12 +100,16 @@ impl Outcome {
                 scores.push(score("tq", f64::from(o.quotient_tenths) / 10.0));
                 let bands = m.quotient_bands.as_slice();
                 let (lo, hi) = (bands[0].min, bands[bands.len() - 1].max);
+                let profile = match &m.balanced {
+                    Some(balanced) if o.balanced => &balanced.name,
+                    _ => &m.temperaments[o.temperament].name,
+                };
                 Summary {
                     headline: format!(
                         "TQ {}.{} · {}",
                         o.quotient_tenths / 10,
                         o.quotient_tenths % 10,
-                        m.temperaments[o.temperament].name
+                        profile
                     ),
                     scores,
                     scaled: f64::from(o.quotient_tenths - lo) / f64::from(hi - lo),

@@ -1,5 +1,4 @@
-//! The four-axis radar of the trust equation's virtues, and the quotient on a scale with
-//! the published reference.
+//! The four-axis radar of the trust equation's virtues, and the quotient on its scale.
 
 use leptos::prelude::*;
 
@@ -107,7 +106,7 @@ pub fn RadarChart(
     }
 }
 
-/// The quotient on its scale, with the reader's value and the published reference marked.
+/// The quotient on its scale, with the reader's value marked.
 #[component]
 pub fn QuotientScale(
     /// The reader's quotient, in tenths.
@@ -116,12 +115,8 @@ pub fn QuotientScale(
     min: i32,
     /// Highest possible quotient, in tenths.
     max: i32,
-    /// The published reference, in tenths.
-    reference: Option<i32>,
     /// Label of the reader's mark.
     you: String,
-    /// Label of the reference mark.
-    reference_label: String,
     /// The scale's two ends, formatted.
     ends: (String, String),
     /// Text alternative.
@@ -130,12 +125,6 @@ pub fn QuotientScale(
     let (x0, x1) = (20.0, 340.0);
     let x =
         move |tenths: i32| x0 + (x1 - x0) * f64::from(tenths - min) / f64::from((max - min).max(1));
-    let reference = reference.map(|r| {
-        view! {
-            <line class="cq-ref-tick" x1=x(r) y1="34" x2=x(r) y2="62"></line>
-            <text class="cq-ref-label" x=x(r) y="86" text-anchor="middle">{reference_label.clone()}</text>
-        }
-    });
     // The reader's label sits above their mark, alone on its line; near an end of the scale
     // it is anchored beside the mark so it stays inside the chart.
     let point = x(value);
@@ -152,7 +141,6 @@ pub fn QuotientScale(
             <rect class="cq-scale-track" x=x0 y="44" width=x1 - x0 height="8" rx="4"></rect>
             <text class="cq-scale-end" x=x0 y="70" text-anchor="start">{ends.0}</text>
             <text class="cq-scale-end" x=x1 y="70" text-anchor="end">{ends.1}</text>
-            {reference}
             <circle class="cq-point" cx=point cy="48" r="9"></circle>
             <text class="cq-you-label" x=you_x y="24" text-anchor=you_anchor>{you}</text>
         </svg>

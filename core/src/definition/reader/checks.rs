@@ -140,6 +140,7 @@ impl Reader {
                     quotient_bands: quotient_bands?,
                     balance_bands: balance_bands?,
                     reference: model.reference,
+                    balanced: model.balanced,
                 }))
             }
             ModelDraft::Grid(model) => {

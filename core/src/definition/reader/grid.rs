@@ -48,10 +48,14 @@ impl Reader {
     fn groups(&mut self, value: &Value, path: &str) -> Option<Groups> {
         let o = self.object(value, path, &["question", "options"])?;
         let question = self.text(&o, "question");
-        let options = self.labels(&o, "options", 2, 12);
+        let options = self.flagged_labels(&o, "options", 2, 12, Some("acts"));
+        let options = options?
+            .into_iter()
+            .map(|(Label { id, name }, acts)| GroupOption { id, name, acts })
+            .collect();
         Some(Groups {
             question: question?,
-            options: options?,
+            options,
         })
     }
 }

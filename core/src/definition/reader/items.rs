@@ -44,7 +44,15 @@ impl Reader {
             ModelShape::Levels { .. } => "options",
         };
         let allowed: &[&str] = if let ModelShape::Levels { .. } = shape {
-            &["id", "text", "options", "try", "not_applicable"]
+            &[
+                "id",
+                "text",
+                "options",
+                "try",
+                "raise",
+                "not_applicable",
+                "opposite_from",
+            ]
         } else {
             &[
                 "id",
@@ -53,13 +61,22 @@ impl Reader {
                 "reverse",
                 feed_key,
                 "try",
+                "raise",
                 "not_applicable",
+                "opposite_from",
             ]
         };
         let o = self.object(value, path, allowed)?;
         let id = self.id(&o, "id").map(ItemId);
         let text = self.text(&o, "text");
         let try_next = self.optional_text(&o, "try");
+        let raise = self.optional_text(&o, "raise");
+        let opposite_from = match o.get("opposite_from") {
+            None => Some(None),
+            Some(v) => self
+                .whole(v, &o.at("opposite_from"), 2, i64::from(u16::MAX))
+                .map(|v| Some(v as u16)),
+        };
         let not_applicable = self.boolean(&o, "not_applicable");
         let kind = match shape {
             ModelShape::Levels { levels } => self.level_options(&o, *levels),
@@ -70,6 +87,8 @@ impl Reader {
             text: text?,
             kind: kind?,
             try_next: try_next?,
+            raise: raise?,
+            opposite_from: opposite_from?,
             not_applicable: not_applicable?,
         })
     }

@@ -36,13 +36,22 @@ impl Reader {
         let mut ok = true;
         for (i, value) in values.iter().enumerate() {
             let at = index(&list_path, i);
-            let Some(l) = self.object(value, &at, &["name", "text", "up"]) else {
+            let Some(l) = self.object(value, &at, &["name", "source_name", "text", "up", "try"])
+            else {
                 ok = false;
                 continue;
             };
             let name = self.text(&l, "name");
+            let source_name = self.optional_text(&l, "source_name");
             let text = self.text(&l, "text");
             let top = i + 1 == count;
+            let try_next = match (l.get("try"), top) {
+                (Some(_), true) => {
+                    self.report(l.at("try"), Kind::TopLevelUp);
+                    None
+                }
+                _ => self.optional_text(&l, "try"),
+            };
             let up = match (l.get("up"), top) {
                 (None, true) => Some(Vec::new()),
                 (Some(_), true) => {
@@ -77,8 +86,15 @@ impl Reader {
                     })
                 }
             };
-            match (name, text, up) {
-                (Some(name), Some(text), Some(up)) => levels.push(Level { name, text, up }),
+            match (name, source_name, text, up, try_next) {
+                (Some(name), Some(source_name), Some(text), Some(up), Some(try_next)) => levels
+                    .push(Level {
+                        name,
+                        source_name,
+                        text,
+                        up,
+                        try_next,
+                    }),
                 _ => ok = false,
             }
         }

@@ -153,6 +153,7 @@ struct RatioModelDraft {
     quotient_bands: RawBands,
     balance_bands: RawBands,
     reference: Option<Reference>,
+    balanced: Option<Balanced>,
 }
 
 impl Reader {
@@ -350,6 +351,20 @@ impl Reader {
 
     /// Reads a list of `{id, name}` labels with unique ids.
     fn labels(&mut self, obj: &Obj, key: &str, least: usize, limit: usize) -> Option<Vec<Label>> {
+        let labels = self.flagged_labels(obj, key, least, limit, None)?;
+        Some(labels.into_iter().map(|(label, _)| label).collect())
+    }
+
+    /// Labels `{ "id", "name" }` with unique ids, each with an optional boolean `flag`
+    /// (false when absent, and always without a flag key).
+    fn flagged_labels(
+        &mut self,
+        obj: &Obj,
+        key: &str,
+        least: usize,
+        limit: usize,
+        flag: Option<&str>,
+    ) -> Option<Vec<(Label, bool)>> {
         let values = self.array(obj, key, least, limit)?;
         let path = obj.at(key);
         let mut labels = Vec::new();
@@ -357,17 +372,22 @@ impl Reader {
         let mut ok = true;
         for (i, value) in values.iter().enumerate() {
             let at = index(&path, i);
-            let Some(o) = self.object(value, &at, &["id", "name"]) else {
+            let allowed: &[&str] = match flag {
+                Some(flag) => &["id", "name", flag],
+                None => &["id", "name"],
+            };
+            let Some(o) = self.object(value, &at, allowed) else {
                 ok = false;
                 continue;
             };
             let (id, name) = (self.id(&o, "id"), self.text(&o, "name"));
+            let flagged = flag.map_or(Some(false), |flag| self.boolean(&o, flag));
             if let Some(id) = &id {
                 ids.push((id.clone(), o.at("id")));
             }
-            match (id, name) {
-                (Some(id), Some(name)) => {
-                    labels.push(Label { id, name });
+            match (id, name, flagged) {
+                (Some(id), Some(name), Some(flagged)) => {
+                    labels.push((Label { id, name }, flagged));
                 }
                 _ => ok = false,
             }

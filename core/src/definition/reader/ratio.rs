@@ -21,6 +21,7 @@ impl Reader {
                 "balance_bands",
                 "reference",
                 "min_answers",
+                "balanced",
             ],
         )?;
         let values = self.array(&o, "components", 2, 8)?;
@@ -68,6 +69,10 @@ impl Reader {
             None => Some(None),
             Some(v) => self.reference(v, &o.at("reference")).map(Some),
         };
+        let balanced = match o.get("balanced") {
+            None => Some(None),
+            Some(v) => self.balanced(v, &o.at("balanced")).map(Some),
+        };
         let model = match (
             ok,
             denominator,
@@ -76,6 +81,7 @@ impl Reader {
             quotient_bands,
             balance_bands,
             reference,
+            balanced,
         ) {
             (
                 true,
@@ -85,6 +91,7 @@ impl Reader {
                 Some(quotient_bands),
                 Some(balance_bands),
                 Some(reference),
+                Some(balanced),
             ) => Some(RatioModelDraft {
                 components,
                 denominator,
@@ -93,6 +100,7 @@ impl Reader {
                 quotient_bands,
                 balance_bands,
                 reference,
+                balanced,
             }),
             _ => None,
         };
@@ -100,6 +108,16 @@ impl Reader {
             ModelShape::Ratio { components: names },
             ModelDraft::Ratio { model },
         ))
+    }
+
+    fn balanced(&mut self, value: &Value, path: &str) -> Option<Balanced> {
+        let o = self.object(value, path, &["name", "text"])?;
+        let name = self.text(&o, "name");
+        let text = self.text(&o, "text");
+        Some(Balanced {
+            name: name?,
+            text: text?,
+        })
     }
 
     fn tie_order(&mut self, obj: &Obj, names: &Ids) -> Option<Vec<usize>> {

@@ -2,7 +2,8 @@
 //!
 //! * The overall band and the respondent's group.
 //! * The cells, with row and column means.
-//! * The strongest and weakest cells, with what to try.
+//! * The strongest and weakest cells, tied cells together, with what to try: phrased for
+//!   the reader's group (a manager can do it; the others can raise it).
 
 use candor_core::definition::{Feeds, GridModel, Instrument, ItemKind};
 use candor_core::scoring::GridOutcome;
@@ -47,25 +48,62 @@ pub(super) fn view(
         .and_then(|g| model.groups.as_ref()?.options.get(usize::from(g)))
         .map(|g| view! { <p class="cq-meta" data-testid="group">{fill(ui.answered_as, &[("group", &g.name)])}</p> });
     let cell_name = |index: usize| cell_name(model, index);
+    // A reader whose group does not act (an employee, a customer) is shown how to raise a
+    // tip rather than do it, where the item says how.
+    let acts = outcome
+        .group
+        .and_then(|g| model.groups.as_ref()?.options.get(usize::from(g)))
+        .is_none_or(|g| g.acts);
+    let tip = |i: usize| {
+        let item = item_of(instrument, columns, i)?;
+        match (acts, &item.raise) {
+            (false, Some(raise)) => Some(raise.clone()),
+            _ => item.try_next.clone(),
+        }
+    };
+    // Cells with the same score, in the order given, side by side.
+    let ties = |cells: &[usize]| -> Vec<Vec<usize>> {
+        let mut groups: Vec<Vec<usize>> = Vec::new();
+        for &i in cells {
+            match groups.last_mut() {
+                Some(last) if outcome.cells[last[0]] == outcome.cells[i] => last.push(i),
+                _ => groups.push(vec![i]),
+            }
+        }
+        groups
+    };
     let list = |cells: &[usize], with_try: bool, test_id: &'static str| {
-        let rows = cells
-            .iter()
-            .map(|&i| {
-                let score = outcome.cells[i].map_or(0, |c| c.round() as i32);
-                let try_next = with_try
-                    .then(|| item_of(instrument, columns, i).and_then(|item| item.try_next.clone()))
-                    .flatten()
-                    .map(|t| view! { <p><strong>{ui.to_try}" "</strong>{t}</p> });
+        let rows = ties(cells)
+            .into_iter()
+            .map(|group| {
+                let score = outcome.cells[group[0]].map_or(0, |c| c.round() as i32);
+                let names: Vec<String> = group.iter().map(|&i| cell_name(i)).collect();
+                let tied = (group.len() > 1).then(|| {
+                    view! { <p class="cq-habit-answer">{fill(ui.tied, &[("n", &group.len().to_string())])}</p> }
+                });
+                let tips = group
+                    .iter()
+                    .filter(|_| with_try)
+                    .filter_map(|&i| Some((cell_name(i), tip(i)?)))
+                    .map(|(name, t)| {
+                        let label = if group.len() > 1 { format!("{name}{}", ui.colon) } else { String::new() };
+                        view! { <p><strong>{ui.to_try}" "</strong>{label}{t}</p> }
+                    })
+                    .collect_view();
                 view! {
                     <li class="cq-habit">
-                        <p class="cq-habit-text">{cell_name(i)}" — "{score}</p>
-                        {try_next}
+                        <p class="cq-habit-text">{names.join("; ")}" — "{score}</p>
+                        {tied}
+                        {tips}
                     </li>
                 }
             })
             .collect_view();
         view! { <ul class="cq-habits" data-testid=test_id>{rows}</ul> }
     };
+    // When every scored cell ties, no cell stands out: say so once.
+    let scored = outcome.cells.iter().flatten().count();
+    let all_tied = outcome.strongest.len() == scored && scored > 1;
     let rows: Vec<String> = model.rows.iter().map(|r| r.name.clone()).collect();
     let columns: Vec<String> = model.columns.iter().map(|c| c.name.clone()).collect();
     let names = |cells: &[usize]| {
@@ -82,8 +120,20 @@ pub(super) fn view(
             ("weakest", &names(&outcome.weakest)),
         ],
     );
-    let strongest = list(&outcome.strongest, false, "strongest");
-    let weakest = list(&outcome.weakest, true, "weakest");
+    let extremes = if all_tied {
+        view! { <p data-testid="all-tied">{fill(ui.all_tied, &[("score", &mean.to_string())])}</p> }
+            .into_any()
+    } else {
+        let strongest = list(&outcome.strongest, false, "strongest");
+        let weakest = list(&outcome.weakest, true, "weakest");
+        view! {
+            <h3>{ui.strongest}</h3>
+            {strongest}
+            <h3>{ui.weakest}</h3>
+            {weakest}
+        }
+        .into_any()
+    };
     view! {
         <p class="cq-kicker">{ui.your_result}</p>
         <h2 class="cq-title" tabindex="-1" node_ref=heading data-testid="headline">{band.name}</h2>
@@ -109,9 +159,6 @@ pub(super) fn view(
                 column_means=outcome.column_means.clone()
             />
         </details>
-        <h3>{ui.strongest}</h3>
-        {strongest}
-        <h3>{ui.weakest}</h3>
-        {weakest}
+        {extremes}
     }
 }

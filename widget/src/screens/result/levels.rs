@@ -2,7 +2,8 @@
 //!
 //! * The headline level on a ladder, with the distribution of answers.
 //! * The consistency of the answers.
-//! * What moving one level up would change.
+//! * What moving one level up would change, and what to try to get there.
+//! * The level names the model's source uses, beside Candor's, for trainers.
 
 use candor_core::definition::LevelModel;
 use candor_core::scoring::LevelOutcome;
@@ -48,11 +49,35 @@ pub(super) fn view(
             <ul class="cq-list">{rows}</ul>
         }
     });
+    let try_next = level.try_next.clone().map(|t| {
+        view! {
+            <h3>{ui.to_move_up}</h3>
+            <p data-testid="level-try">{t}</p>
+        }
+    });
     let top = model
         .levels
         .get(headline)
         .is_none()
         .then(|| view! { <p>{ui.top_level}</p> });
+    let sources = model
+        .levels
+        .iter()
+        .any(|l| l.source_name.is_some())
+        .then(|| {
+            let rows = (model.levels.iter().enumerate())
+                .map(|(i, l)| {
+                    let source = l.source_name.clone().unwrap_or_default();
+                    view! { <li>{format!("{} · {}", i + 1, l.name)}" — "<em>{source}</em></li> }
+                })
+                .collect_view();
+            view! {
+                <details class="cq-more" data-testid="source-names">
+                    <summary>{ui.source_names}</summary>
+                    <ul class="cq-list">{rows}</ul>
+                </details>
+            }
+        });
     view! {
         <p class="cq-kicker">{ui.your_result}</p>
         <h2 class="cq-title" tabindex="-1" node_ref=heading data-testid="headline">
@@ -64,6 +89,8 @@ pub(super) fn view(
             {fill(ui.consistency, &[("pct", &outcome.consistency.to_string())])}
         </p>
         {up}
+        {try_next}
         {top}
+        {sources}
     }
 }

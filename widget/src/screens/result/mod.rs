@@ -116,10 +116,14 @@ pub fn ResultScreen() -> impl IntoView {
             return view! { <p class="cq-error">{ui.choose_first}</p> }.into_any();
         };
         let (body, skipped) = match &outcome {
-            Some(outcome) => (
-                outcome_view(&instrument, outcome, &attempt.answers, ui, heading),
-                not_applicable_note(&instrument, &attempt.response(), ui),
-            ),
+            Some(outcome) => {
+                let response = attempt.response_in(&instrument);
+                let answers: Vec<u8> = response.answers.iter().map(|a| a.unwrap_or(0)).collect();
+                (
+                    outcome_view(&instrument, outcome, &answers, ui, heading),
+                    not_applicable_note(&instrument, &response, ui),
+                )
+            }
             None => (older_result(&attempt, ui, heading).into_any(), None),
         };
         let share = attempt.code(&instrument).map(|code| {

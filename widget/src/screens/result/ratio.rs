@@ -1,8 +1,9 @@
 //! The result of a component-ratio instrument.
 //!
-//! * The quotient beside the published reference, and the four factors.
-//! * The temperament (and any blend), and the balance.
+//! * The quotient, named from the reader's own profile, and the four factors.
+//! * The temperament (and any blend), or a flat profile called balanced; the balance.
 //! * The weakest factor, with a practice.
+//! * The published reference last, as a footnote: it comes from another questionnaire.
 
 use candor_core::definition::RatioModel;
 use candor_core::scoring::RatioOutcome;
@@ -60,29 +61,21 @@ pub(super) fn view(
     );
     let bands = model.quotient_bands.as_slice();
     let (q_min, q_max) = (bands[0].min, bands[bands.len() - 1].max);
-    let reference_tenths = model.reference.as_ref().map(|r| r.mean_tenths);
     let scale_alt = fill(
         ui.scale_alt,
         &[
             ("tq", &ui.tenths(outcome.quotient_tenths)),
             ("min", &ui.tenths(q_min)),
             ("max", &ui.tenths(q_max)),
-            (
-                "reference",
-                &reference_tenths.map(|r| ui.tenths(r)).unwrap_or_default(),
-            ),
         ],
     );
     let you = fill(
         ui.you_value,
         &[("value", &ui.tenths(outcome.quotient_tenths))],
     );
-    let reference_label = reference_tenths
-        .map(|r| fill(ui.reference_mark, &[("value", &ui.tenths(r))]))
-        .unwrap_or_default();
     let reference = model.reference.clone().map(|r| {
         view! {
-            <p class="cq-reference" data-testid="reference">
+            <p class="cq-reference cq-footnote" data-testid="reference">
                 <strong>{fill(ui.reference, &[("mean", &ui.tenths(r.mean_tenths))])}</strong>
                 " "
                 {r.text}
@@ -111,6 +104,26 @@ pub(super) fn view(
     let blend = (!blends.is_empty()).then(|| {
         view! { <p data-testid="blend">{fill(ui.blends_with, &[("names", &blends.join(", "))])}</p> }
     });
+    // A flat profile has no pair that stands out: it is named as such, not by tie order.
+    let profile = match &model.balanced {
+        Some(balanced) if outcome.balanced => view! {
+            <div class="cq-card" data-testid="temperament">
+                <p class="cq-card-title">{balanced.name.clone()}</p>
+                <p class="cq-card-sub">{ui.flat_profile}</p>
+                <p>{balanced.text.clone()}</p>
+            </div>
+        }
+        .into_any(),
+        _ => view! {
+            <div class="cq-card" data-testid="temperament">
+                <p class="cq-card-title">{temperament.name}</p>
+                <p class="cq-card-sub">{pair}</p>
+                <p>{temperament.text}</p>
+                {blend}
+            </div>
+        }
+        .into_any(),
+    };
     view! {
         <p class="cq-kicker">{ui.your_result}</p>
         <h2 class="cq-title" tabindex="-1" node_ref=heading data-testid="headline">
@@ -120,27 +133,20 @@ pub(super) fn view(
             value=outcome.quotient_tenths
             min=q_min
             max=q_max
-            reference=reference_tenths
             you
-            reference_label
             ends=(ui.tenths(q_min), ui.tenths(q_max))
             alt=scale_alt
         />
         <p class="cq-lead"><strong data-testid="tq-band">{band.name}". "</strong>{band.text}</p>
-        {reference}
         <h3>{ui.factors}</h3>
         <RadarChart axes alt=radar_alt/>
         <div class="cq-scores cq-scores-4">{factors}</div>
         <h3>{ui.temperament}</h3>
-        <div class="cq-card" data-testid="temperament">
-            <p class="cq-card-title">{temperament.name}</p>
-            <p class="cq-card-sub">{pair}</p>
-            <p>{temperament.text}</p>
-            {blend}
-        </div>
+        {profile}
         <h3>{ui.balance}</h3>
         <p data-testid="balance"><strong>{balance.name}". "</strong>{balance.text}</p>
         <h3>{fill(ui.weakest_factor, &[("name", &weakest.virtue)])}</h3>
         <p data-testid="practice">{weakest.practice}</p>
+        {reference}
     }
 }
