@@ -145,13 +145,14 @@ test('the host page hears start, answer and complete with their details', async 
   const heard = await page.evaluate(() => window.heard);
   expect(heard.map((e) => e.name)).toEqual(['candor:start', ...Array(16).fill('candor:answer'), 'candor:complete']);
   expect(heard.every((e) => e.bubbles && e.composed)).toBe(true);
-  expect(heard[0].detail).toMatchObject({ instrument: ID, version: 1, total: 16, session: null });
+  expect(heard[0].detail).toMatchObject({ instrument: ID, version: 2, total: 16, session: null });
   expect(heard[5].detail).toMatchObject({ instrument: ID, item: 'weekend-polish', index: 4, option: 4, answered: 5, total: 16 });
   const done = heard[17].detail;
   expect(done).toMatchObject({
     instrument: ID,
-    version: 1,
+    version: 2,
     answered: 16,
+    notApplicable: 0,
     headline: 'Going through the motions',
     scores: { partnership: 44, servility: 35 },
   });

@@ -72,7 +72,7 @@ test("a workshop: attendees' codes in a chat become the group profile the core c
 
   const [download] = await Promise.all([page.waitForEvent('download'), facilitator.getByTestId('export-csv').click()]);
   const csv = readFileSync(await download.path(), 'utf8').trim().split('\n');
-  expect(csv[0]).toBe('code,status,quadrant,slope,partnership,servility');
+  expect(csv[0]).toBe('code,status,quadrant,slope,partnership,servility,not_applicable');
   expect(csv.filter((l) => l.includes(',ok,'))).toHaveLength(3);
   expect(csv.filter((l) => /,(invalid|other-session|duplicate)$/.test(l))).toHaveLength(3);
 });
@@ -84,7 +84,7 @@ test('a share link opens the same result read-only and leaves no trace', async (
   for (const value of workshop.attendees[1]) await quiz.answer(value);
   const headline = await quiz.byTestId('headline').textContent();
   const link = await quiz.byTestId('share-link').inputValue();
-  expect(link).toMatch(/#candor=1[0-9A-Z]{16}$/);
+  expect(link).toMatch(/#candor=2[0-9A-Z]{16}$/);
   await expect(quiz.byTestId('qr')).toBeVisible();
 
   const other = await browser.newContext(testInfo.project.use);

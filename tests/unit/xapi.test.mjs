@@ -54,6 +54,14 @@ test('the mapping: verbs, objects and the result', () => {
   assert.notEqual(start.id, answer.id);
 });
 
+test('a result too few answers applied to score completes with no score', () => {
+  const unscored = { type: 'candor:complete', detail: { ...events[2].detail, scaled: null, notApplicable: 14, headline: '', scores: {} } };
+  const statement = xapiStatement(unscored, actor);
+  assert.deepEqual(validate(statement), [], JSON.stringify(statement));
+  assert.equal(statement.result.completion, true);
+  assert.equal(statement.result.score, undefined);
+});
+
 test('another activity base, and what is not a Candor event', () => {
   const statement = xapiStatement(events[0], actor, { activityBase: 'https://courses.example.com/candor/' });
   assert.equal(statement.object.id, 'https://courses.example.com/candor/instrument:trust-equation');
