@@ -104,6 +104,35 @@ fn codes_given_out_before_does_not_apply_still_decode() {
 }
 
 #[test]
+fn attempts_stored_at_version_1_are_scored_and_coded_as_today() {
+    for &(id, _, answers, group) in GIVEN_OUT {
+        let instrument = common::builtin(id);
+        assert!(instrument.version() > 1, "{id} has a newer version");
+        // As a schema-2 history kept them: answers, version, no scores yet (migrated).
+        let attempt = candor_core::records::Attempt {
+            completed_at: 1.76e12,
+            version: 1,
+            answers: answers.to_vec(),
+            group,
+            headline: String::new(),
+            scores: Vec::new(),
+            session: None,
+        };
+        let mut history = candor_core::records::History::new(id);
+        history.attempts.push(attempt);
+        assert!(history.backfill(&instrument), "{id}");
+        let attempt = &history.attempts[0];
+        assert!(
+            !attempt.headline.is_empty() && !attempt.scores.is_empty(),
+            "{id}"
+        );
+        let text = attempt.code(&instrument).unwrap();
+        let decoded = code::decode(&text, &instrument).unwrap();
+        assert_eq!(decoded.response, attempt.response_in(&instrument), "{id}");
+    }
+}
+
+#[test]
 fn an_item_turned_into_its_opposite_reads_old_answers_backwards() {
     let instrument = common::builtin("trust-roadmap");
     let (_, text, answers, _) = GIVEN_OUT[6];
