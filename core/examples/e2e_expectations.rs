@@ -6,7 +6,7 @@
 //! `cargo run -p candor-core --example e2e_expectations > tests/.generated/expectations.json`
 
 use candor_core::builtin;
-use candor_core::definition::{Instrument, Model};
+use candor_core::definition::{Feeds, Instrument, ItemKind, Model};
 use candor_core::response::Response;
 use candor_core::scoring::Outcome;
 use serde_json::{Value, json};
@@ -16,7 +16,7 @@ fn parse(text: &str) -> Result<candor_core::json::Value, String> {
 }
 
 /// Option `(3k + 1) mod n` for question `k`: every option gets used, in no simple order.
-/// Every other question that offers "does not apply" (the first, the third…) takes it.
+/// Every other question that offers "does not apply" (the second, the fourth…) takes it.
 fn pattern(instrument: &Instrument) -> Vec<u8> {
     let mut offers = 0;
     (0..instrument.items().len())
@@ -24,7 +24,7 @@ fn pattern(instrument: &Instrument) -> Vec<u8> {
             let options = instrument.option_count(k);
             if instrument.not_applicable(k).is_some() {
                 offers += 1;
-                if offers % 2 == 1 {
+                if offers % 2 == 0 {
                     return options as u8;
                 }
             }
@@ -71,6 +71,12 @@ fn expectations(instrument: &Instrument) -> Value {
             "row_means": o.row_means.iter().map(|c| c.map(f64::round)).collect::<Vec<_>>(),
             "column_means": o.column_means.iter().map(|c| c.map(f64::round)).collect::<Vec<_>>(),
             "group": m.groups.as_ref().and_then(|g| Some(g.options.get(usize::from(group?))?.name.clone())),
+            "priority": instrument.items().iter().find_map(|item| match item.kind {
+                ItemKind::Rated { scale, feeds: Feeds::Priority, .. } => {
+                    Some(instrument.scales()[scale].options.get(usize::from(o.priority?))?.label.clone())
+                }
+                _ => None,
+            }),
         }),
         _ => unreachable!("an outcome comes from its own model"),
     };

@@ -208,15 +208,16 @@ fn hash_check(symbols: &[u8], id: &str, version: u16) -> u32 {
     h & 31
 }
 
-/// The radix of each packed value in layout `format`: the group count first (if the
-/// instrument asks for a group), then each item's answer count (layout 2) or option count
-/// (layout 1).
-fn radices(instrument: &Instrument, format: u8) -> Vec<u32> {
+/// The radix of each packed value in layout `format` of a code made for `version`: the
+/// group count first (if the instrument asks for a group), then the answer count (layout 2)
+/// or option count (layout 1) of each item asked in that version.
+fn radices(instrument: &Instrument, format: u8, version: u16) -> Vec<u32> {
     let mut radices = Vec::with_capacity(instrument.items.len() + 1);
     if let Some(groups) = instrument.groups() {
         radices.push(groups.options.len() as u32);
     }
-    radices.extend((0..instrument.items.len()).map(|i| {
+    let asked = (0..instrument.items.len()).filter(|&i| instrument.asked_in(i, version));
+    radices.extend(asked.map(|i| {
         let count = if format == FORMAT_1 {
             instrument.option_count(i)
         } else {
@@ -249,7 +250,7 @@ fn pack(values: &[u32], radices: &[u32]) -> Vec<u32> {
 
 /// How many base-32 digits the answers of `instrument` take.
 pub fn payload_len(instrument: &Instrument) -> usize {
-    digits_for(&radices(instrument, FORMAT))
+    digits_for(&radices(instrument, FORMAT, instrument.version))
 }
 
 /// How many base-32 digits values of `radices` take.
@@ -294,7 +295,7 @@ pub fn encode(
     nonce: u8,
 ) -> Result<String, ResponseError> {
     let chosen = response.check(instrument, true)?;
-    let radices = radices(instrument, FORMAT);
+    let radices = radices(instrument, FORMAT, instrument.version);
     let mut values: Vec<u32> = Vec::with_capacity(radices.len());
     if instrument.groups().is_some() {
         values.push(u32::from(response.group.unwrap_or(0)));
@@ -388,27 +389,32 @@ pub struct Decoder<'a> {
     /// The versions read: this one first, then the earlier ones that fit.
     versions: Vec<u16>,
     tag: u32,
-    /// Radices and code length of layout 2, then of layout 1.
-    layouts: [(Vec<u32>, usize); 2],
+    /// `(layout, version, radices, code length)` of every layout and version read.
+    layouts: Vec<(u8, u16, Vec<u32>, usize)>,
     groups: bool,
 }
 
 impl<'a> Decoder<'a> {
     /// A decoder for the codes of `instrument`.
     pub fn new(instrument: &'a Instrument) -> Self {
-        let layout = |format| {
-            let radices = radices(instrument, format);
-            let len = HEADER + digits_for(&radices) + CHECK;
-            (radices, len)
-        };
+        let versions: Vec<u16> = std::iter::once(instrument.version)
+            .chain(instrument.earlier.iter().copied())
+            .collect();
+        let layouts = [FORMAT, FORMAT_1]
+            .into_iter()
+            .flat_map(|format| versions.iter().map(move |&version| (format, version)))
+            .map(|(format, version)| {
+                let radices = radices(instrument, format, version);
+                let len = HEADER + digits_for(&radices) + CHECK;
+                (format, version, radices, len)
+            })
+            .collect();
         Self {
             instrument,
             id: instrument.id.as_str(),
-            versions: std::iter::once(instrument.version)
-                .chain(instrument.earlier.iter().copied())
-                .collect(),
+            versions,
             tag: u32::from(instrument_tag(instrument.id.as_str())),
-            layouts: [layout(FORMAT), layout(FORMAT_1)],
+            layouts,
             groups: instrument.groups().is_some(),
         }
     }
@@ -416,8 +422,8 @@ impl<'a> Decoder<'a> {
     /// Reads one code. Any input gives a value or an error, never a panic.
     pub fn decode(&self, text: &str) -> Result<Decoded, CodeError> {
         // Symbols as bytes (upper case) and values, without hyphens or spaces.
-        let mut symbols: Vec<u8> = Vec::with_capacity(self.layouts[0].1);
-        let mut values: Vec<u32> = Vec::with_capacity(self.layouts[0].1);
+        let mut symbols: Vec<u8> = Vec::with_capacity(self.layouts[0].3);
+        let mut values: Vec<u32> = Vec::with_capacity(self.layouts[0].3);
         for c in code_chars(text) {
             let Some(v) = value_of(c) else {
                 return Err(CodeError::BadCharacter {
@@ -431,12 +437,13 @@ impl<'a> Decoder<'a> {
         let Some(&first) = values.first() else {
             return Err(CodeError::Empty);
         };
-        let (radices, len) = match u8::try_from(first) {
-            Ok(FORMAT) => &self.layouts[0],
-            Ok(FORMAT_1) => &self.layouts[1],
+        let format = match u8::try_from(first) {
+            Ok(f @ (FORMAT | FORMAT_1)) => f,
             _ => return Err(CodeError::UnknownFormat(char::from(symbols[0]))),
         };
-        let len = *len;
+        // The layouts of this format, this version's first.
+        let mut layouts = (self.layouts.iter()).filter(|l| l.0 == format);
+        let len = layouts.clone().next().map_or(0, |l| l.3);
         if values.len() < HEADER + 1 + CHECK {
             return Err(CodeError::WrongLength {
                 expected: len,
@@ -451,22 +458,27 @@ impl<'a> Decoder<'a> {
         if (values[1] << 5) | values[2] != self.tag {
             return Err(CodeError::OtherInstrument);
         }
-        let mut versions = (self.versions.iter()).filter(|&&v| values[3] == u32::from(v) & 31);
-        let Some(&first_version) = versions.clone().next() else {
+        if !(self.versions.iter()).any(|&v| values[3] == u32::from(v) & 31) {
             return Err(CodeError::OtherVersion);
+        }
+        // The version whose symbol, length and hash the code has.
+        let hash_at = values.len() - CHECK;
+        let hashed = |v: u16| hash_check(&symbols[..hash_at], self.id, v) == values[hash_at];
+        let fits = |l: &&(u8, u16, Vec<u32>, usize)| {
+            values[3] == u32::from(l.1) & 31 && values.len() == l.3
         };
-        if values.len() != len {
+        let Some(first_fit) = layouts.clone().find(fits) else {
             return Err(CodeError::WrongLength {
                 expected: len,
                 found: values.len(),
             });
-        }
-        let hash_at = values.len() - CHECK;
-        let hashed = |v: u16| hash_check(&symbols[..hash_at], self.id, v) == values[hash_at];
-        let version = if hashed(first_version) {
-            first_version
+        };
+        let (_, version, radices, _) = if hashed(first_fit.1) {
+            first_fit
         } else {
-            *versions.find(|&&v| hashed(v)).ok_or(CodeError::Checksum)?
+            layouts
+                .find(|l| fits(l) && hashed(l.1))
+                .ok_or(CodeError::Checksum)?
         };
         let session = ((values[4] << 5) | values[5]) as u16;
         let unpacked = unpack(radices, &values[HEADER..hash_at])?;
@@ -477,8 +489,8 @@ impl<'a> Decoder<'a> {
         } else {
             (None, &unpacked[..])
         };
-        let mut answers: Vec<Option<u8>> = answers.iter().map(|&a| Some(a as u8)).collect();
-        self.instrument.read_answers(version, &mut answers);
+        let answers: Vec<Option<u8>> = answers.iter().map(|&a| Some(a as u8)).collect();
+        let answers = self.instrument.read_answers(*version, answers);
         Ok(Decoded {
             response: Response { answers, group },
             session,

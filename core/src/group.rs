@@ -28,7 +28,7 @@
 use std::collections::HashSet;
 
 use crate::code::{self, CodeError};
-use crate::definition::{Instrument, Model};
+use crate::definition::{Feeds, Instrument, ItemKind, Model};
 use crate::scoring::Outcome;
 
 /// Why a pasted code was left out of the group.
@@ -300,6 +300,29 @@ fn category_sets(instrument: &Instrument) -> Vec<CategorySet> {
                     .map(|(i, b)| (i.to_string(), b.name.clone()))
                     .collect(),
             )];
+            // What the members would address first, and those who could not tell.
+            let priority = instrument.items.iter().find_map(|item| match item.kind {
+                ItemKind::Rated {
+                    scale,
+                    feeds: Feeds::Priority,
+                    ..
+                } => Some(&instrument.scales[scale]),
+                _ => None,
+            });
+            if let Some(scale) = priority {
+                let options = scale.options.iter().enumerate();
+                let none = scale
+                    .not_applicable
+                    .iter()
+                    .map(|l| ("none".to_owned(), l.clone()));
+                sets.push(set(
+                    "priority",
+                    options
+                        .map(|(i, o)| ((i + 1).to_string(), o.label.clone()))
+                        .chain(none)
+                        .collect(),
+                ));
+            }
             if let Some(groups) = &m.groups {
                 sets.push(set(
                     "group",
@@ -335,6 +358,18 @@ fn categories_of(outcome: &Outcome, instrument: &Instrument) -> Vec<usize> {
         }
         (Outcome::Grid(o), Model::Grid(m)) => {
             let mut c = vec![o.band];
+            let priority = instrument.items.iter().find_map(|item| match item.kind {
+                ItemKind::Rated {
+                    scale,
+                    feeds: Feeds::Priority,
+                    ..
+                } => Some(instrument.scales[scale].options.len()),
+                _ => None,
+            });
+            // "Could not tell" is the entry after the options.
+            if let Some(options) = priority {
+                c.push(o.priority.map_or(options, usize::from));
+            }
             if m.groups.is_some() {
                 c.push(usize::from(o.group.unwrap_or(0)));
             }
@@ -469,6 +504,24 @@ impl GroupReport {
     /// The statistics of score `id`, if any member has it.
     pub fn stat(&self, id: &str) -> Option<&Stat> {
         self.stats.iter().find(|s| s.id == id)
+    }
+
+    /// How the members of each category of set `rows` fall into the categories of set
+    /// `columns` (by [`CategorySet::id`]): `counts[row][column]`, such as what each
+    /// stakeholder group would address first. `None` if the report has no such sets.
+    pub fn cross(&self, rows: &str, columns: &str) -> Option<Vec<Vec<usize>>> {
+        let at = |id: &str| self.categories.iter().position(|s| s.id == id);
+        let (r, c) = (at(rows)?, at(columns)?);
+        let width = self.categories[c].entries.len();
+        let mut counts = vec![vec![0; width]; self.categories[r].entries.len()];
+        for m in &self.members {
+            if let (Some(&i), Some(&j)) = (m.categories.get(r), m.categories.get(c))
+                && let Some(cell) = counts.get_mut(i).and_then(|row| row.get_mut(j))
+            {
+                *cell += 1;
+            }
+        }
+        Some(counts)
     }
 
     /// How many codes were left out for reasons of `kind` (see [`Rejection::kind`]).

@@ -156,6 +156,8 @@ message_table! {
     /// An item offers "does not apply" but `{owner}` (a scale id, or "model") has no
     /// `not_applicable` label.
     no_not_applicable_label,
+    /// An item with `added_in` does not offer "does not apply".
+    added_without_not_applicable,
     /// `{part}` has `{n}` items, fewer than `min_answers` (`{least}`).
     min_answers_unreachable,
     /// An import file that is not JSON: `{detail}` is the parser's own words.
@@ -235,6 +237,7 @@ pub const EN: Messages = Messages {
     component_items: "{id} has {n} on \"{scale}\"",
     scale_not_positive: "a ratio model needs scale values above zero so the quotient is defined",
     no_not_applicable_label: "this item offers \"does not apply\", so \"{owner}\" needs a \"not_applicable\" label for it",
+    added_without_not_applicable: "an item added in a later version must offer \"does not apply\" (\"not_applicable\": true): answers given before it was added read that way",
     min_answers_unreachable: "{part} has only {n} item(s), fewer than \"min_answers\" ({least}): it could never be scored",
     import_not_json: "this file is not a Candor export (it is not JSON: {detail})",
     import_not_export: "this file is not a Candor export",

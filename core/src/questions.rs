@@ -47,6 +47,8 @@ pub struct Question {
     pub not_applicable: Option<String>,
     /// The version from which it states the opposite of its earlier wording, if it does.
     pub opposite_from: Option<u16>,
+    /// The version that added it, if a later one than the first.
+    pub added_in: Option<u16>,
 }
 
 /// The options of a question.
@@ -100,6 +102,8 @@ struct RawQuestion {
     not_applicable: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     opposite_from: Option<u16>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    added_in: Option<u16>,
 }
 
 /// Why a JSON form of the questions cannot be used.
@@ -162,6 +166,7 @@ impl TryFrom<Raw> for Questions {
                 choices,
                 not_applicable: item.not_applicable,
                 opposite_from: item.opposite_from,
+                added_in: item.added_in,
             });
         }
         if raw
@@ -216,6 +221,7 @@ impl From<Questions> for Raw {
                         levels,
                         not_applicable: item.not_applicable,
                         opposite_from: item.opposite_from,
+                        added_in: item.added_in,
                     }
                 })
                 .collect(),
@@ -230,7 +236,7 @@ impl Instrument {
     /// # fn parse(t: &str) -> Result<candor_core::json::Value, String> { serde_json::from_str(t).map_err(|e| e.to_string()) }
     /// let instrument = candor_core::builtin::load("trust-roadmap", parse).unwrap();
     /// let questions = instrument.questions();
-    /// assert_eq!(questions.len(), 20);
+    /// assert_eq!(questions.len(), 21);
     /// assert_eq!(questions.group_count(), Some(4));
     /// ```
     pub fn questions(&self) -> Questions {
@@ -241,6 +247,7 @@ impl Instrument {
             .map(|(i, item)| Question {
                 not_applicable: self.not_applicable(i).map(str::to_owned),
                 opposite_from: item.opposite_from,
+                added_in: item.added_in,
                 id: item.id.as_str().to_owned(),
                 text: item.text.clone(),
                 choices: match &item.kind {
@@ -291,12 +298,14 @@ impl Questions {
     }
 
     /// Whether answers in progress given to `version` go on as this version's: it is this
-    /// version, or an earlier one that fits with no item stating the opposite since (those
-    /// answers restart rather than be read backwards half-way through).
+    /// version, or an earlier one that fits with no item stating the opposite or added
+    /// since (those answers restart rather than be read half-way through).
     pub fn reads_version(&self, version: u16) -> bool {
-        version == self.version
-            || (self.earlier.contains(&version)
-                && (self.items.iter()).all(|q| q.opposite_from.is_none_or(|from| from <= version)))
+        let same = |q: &Question| {
+            q.opposite_from.is_none_or(|from| from <= version)
+                && q.added_in.is_none_or(|added| added <= version)
+        };
+        version == self.version || (self.earlier.contains(&version) && self.items.iter().all(same))
     }
 
     /// The language of the texts.

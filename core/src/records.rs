@@ -262,9 +262,11 @@ impl Attempt {
     /// [`Instrument::read_answers`]); the same as [`Attempt::response`] for an attempt at
     /// that version.
     pub fn response_in(&self, instrument: &Instrument) -> Response {
-        let mut response = self.response();
-        instrument.read_answers(self.version, &mut response.answers);
-        response
+        let response = self.response();
+        Response {
+            answers: instrument.read_answers(self.version, response.answers),
+            group: response.group,
+        }
     }
 
     /// The score named `id`, if recorded.

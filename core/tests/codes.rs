@@ -89,9 +89,10 @@ fn codes_given_out_before_does_not_apply_still_decode() {
         let decoded =
             code::decode(text, &instrument).unwrap_or_else(|e| panic!("{id} {text}: {e}"));
         // Items that state the opposite since version 2 (two of the roadmap's) count the
-        // old answers backwards, so they keep their meaning and their points.
-        let mut expected: Vec<Option<u8>> = answers.iter().copied().map(Some).collect();
-        instrument.read_answers(1, &mut expected);
+        // old answers backwards, so they keep their meaning and their points; the question
+        // added in version 2 (the roadmap's priority) reads "does not apply".
+        let expected = instrument.read_answers(1, answers.iter().copied().map(Some).collect());
+        assert_eq!(expected.len(), instrument.items().len());
         assert_eq!(decoded.response.answers, expected, "{id}");
         assert_eq!(decoded.response.group, group, "{id}");
         assert_eq!(decoded.session, code::session_hash(Some("WS-42")));
@@ -166,7 +167,11 @@ fn a_new_code_carries_does_not_apply() {
     let offering: Vec<usize> = (0..response.answers.len())
         .filter(|&i| instrument.not_applicable(i).is_some())
         .collect();
-    assert_eq!(offering.len(), 8, "the rewards and structure rows");
+    assert_eq!(
+        offering.len(),
+        9,
+        "the rewards and structure rows, and the priority"
+    );
     for &i in &offering[..3] {
         response.answers[i] = Some(instrument.option_count(i) as u8);
     }

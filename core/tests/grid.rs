@@ -23,6 +23,11 @@ fn answers(instrument: &Instrument, value: impl Fn(usize, usize) -> u8, group: u
                 let v = value(row, column);
                 Some(if reverse { 5 - v } else { v - 1 })
             }
+            // The priority question: leadership first.
+            ItemKind::Rated {
+                feeds: Feeds::Priority,
+                ..
+            } => Some(1),
             _ => unreachable!(),
         })
         .collect();
@@ -93,6 +98,8 @@ fn mixed_cells() {
     assert_eq!(outcome.column_means, scored([50.0; 4]));
     assert_eq!(outcome.mean, 50.0);
     assert_eq!(outcome.band, 1);
+    // The priority feeds no cell; it is reported as chosen.
+    assert_eq!(outcome.priority, Some(1));
     assert_eq!(outcome.strongest, [7, 10, 13, 16]);
     assert_eq!(outcome.weakest, [0, 11, 14, 17]);
 }

@@ -146,10 +146,11 @@ fn roadmap_heat_maps_per_group_and_their_difference() {
     let id = "trust-roadmap";
     let instrument = common::builtin(id);
     // Two employees (group 1) answer "agree" (75 per plain cell, 25 per reversed cell) and
-    // "strongly agree"; one manager (group 2) answers "disagree" everywhere.
-    let e1 = code_of(id, vec![3; 20], Some(1), None, 1);
-    let e2 = code_of(id, vec![4; 20], Some(1), None, 2);
-    let m = code_of(id, vec![1; 20], Some(2), None, 3);
+    // "strongly agree"; one manager (group 2) answers "disagree" everywhere. The last
+    // answer is what each would address first: rewards (3), processes (4), leadership (1).
+    let e1 = code_of(id, vec![3; 21], Some(1), None, 1);
+    let e2 = code_of(id, vec![4; 21], Some(1), None, 2);
+    let m = code_of(id, vec![1; 21], Some(2), None, 3);
     let report = GroupReport::from_text(&format!("{e1}\n{e2}\n{m}"), &instrument, None);
     let grid = report.grid.as_ref().unwrap();
     assert_eq!(grid.all.count, 3);
@@ -169,4 +170,17 @@ fn roadmap_heat_maps_per_group_and_their_difference() {
     let groups = report.categories.iter().find(|s| s.id == "group").unwrap();
     let named: Vec<usize> = groups.entries.iter().map(|e| e.2).collect();
     assert_eq!(named, [0, 2, 1, 0]);
+    // Priorities: the five components, then "I can't tell".
+    let priority = report
+        .categories
+        .iter()
+        .find(|s| s.id == "priority")
+        .unwrap();
+    let picked: Vec<usize> = priority.entries.iter().map(|e| e.2).collect();
+    assert_eq!(picked, [0, 1, 0, 1, 1, 0]);
+    // By stakeholder group: employees rewards and processes, the manager leadership.
+    let by_group = report.cross("group", "priority").unwrap();
+    assert_eq!(by_group[1], [0, 0, 0, 1, 1, 0]);
+    assert_eq!(by_group[2], [0, 1, 0, 0, 0, 0]);
+    assert_eq!(report.cross("group", "nothing"), None);
 }

@@ -1,7 +1,8 @@
 // Every built-in instrument, completed in the browser with a fixed answer pattern; the
 // result screen must show what the core computes for that pattern natively
 // (core/examples/e2e_expectations.rs, written to tests/.generated/ by scripts/test.sh).
-// The pattern answers "does not apply" on every other item that offers it.
+// The pattern answers "does not apply" on every other item that offers it (the second, the
+// fourth…).
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { Quiz, watchErrors } from './helpers.mjs';
@@ -70,6 +71,8 @@ for (const case_ of expectations) {
       }
       await expect(quiz.byTestId('overall')).toContainText(`Overall ${want.overall} out of 100`);
       await expect(quiz.byTestId('group')).toContainText(want.group);
+      if (want.priority) await expect(quiz.byTestId('priority')).toContainText(want.priority);
+      else await expect(quiz.byTestId('priority')).toHaveCount(0);
     }
     await expect(quiz.byTestId('credit')).toBeVisible();
     // Every result has a picture drawn by the widget, with a text alternative.

@@ -226,6 +226,12 @@ ui_table! {
     group_bands: "Overall",
     /// See `group_quadrants`.
     group_groups: "Respondent groups",
+    /// Title of what the members would address first.
+    group_priority: "What should come first",
+    /// Heading of the table of priorities per respondent group.
+    priority_by_group: "What each group would address first",
+    /// On a grid result, the reader's priority: `{choice}`.
+    your_priority: "What you would address first: {choice}.",
     /// Name of the trust quotient score.
     score_tq: "Trust quotient",
     /// Name of the headline level score.

@@ -139,6 +139,9 @@ pub(crate) enum Kind {
         /// Where the label belongs: a scale's id, or the model.
         owner: String,
     },
+    /// An item added in a later version that does not offer "does not apply", which is how
+    /// answers from before it read.
+    AddedWithoutNotApplicable,
     /// A part with fewer items than the model's `min_answers` could never be scored.
     MinAnswersUnreachable {
         part: String,
@@ -327,6 +330,7 @@ impl DefinitionError {
             }
             ScaleNotPositive => m.scale_not_positive.to_owned(),
             NoNotApplicableLabel { owner } => fill(m.no_not_applicable_label, &[("owner", owner)]),
+            AddedWithoutNotApplicable => m.added_without_not_applicable.to_owned(),
             MinAnswersUnreachable { part, items, least } => fill(
                 m.min_answers_unreachable,
                 &[("part", part), ("n", &int(*items)), ("least", &int(*least))],
@@ -516,6 +520,7 @@ mod tests {
             },
             ScaleNotPositive,
             NoNotApplicableLabel { owner: s("agree") },
+            AddedWithoutNotApplicable,
             MinAnswersUnreachable {
                 part: s("\"team\""),
                 items: 2,
@@ -573,6 +578,7 @@ mod tests {
             | UnevenComponents { .. }
             | ScaleNotPositive
             | NoNotApplicableLabel { .. }
+            | AddedWithoutNotApplicable
             | MinAnswersUnreachable { .. } => {}
         }
     }

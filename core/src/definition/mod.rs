@@ -165,6 +165,9 @@ pub struct Item {
     /// The same tip for a reader who cannot act on it but can raise it ("Ask your manager
     /// whether…"), shown to the respondent groups that do not act.
     pub raise: Option<String>,
+    /// The version that added the item, if a later one than the first: answers given to
+    /// earlier versions have none for it and read as "does not apply", which it offers.
+    pub added_in: Option<u16>,
     /// The version from which the item states the opposite of its earlier wording (it was
     /// turned into a reverse-keyed item): an answer given to an earlier version counts
     /// backwards on its options.
@@ -207,6 +210,9 @@ pub enum Feeds {
         /// Index into [`GridModel::columns`].
         column: usize,
     },
+    /// No score: the grid's priority question, what the reader would address first. Its
+    /// answer is reported beside the scores.
+    Priority,
 }
 
 /// One response of a level item.
@@ -625,18 +631,40 @@ impl Instrument {
         &self.earlier
     }
 
-    /// Reads `answers` given to `version` as this version's: an item that states the
-    /// opposite since a later version counts a real answer backwards on its options.
-    pub fn read_answers(&self, version: u16, answers: &mut [Option<u8>]) {
-        for (index, (item, answer)) in self.items.iter().zip(answers).enumerate() {
-            let options = self.option_count(index);
-            if let (Some(from), Some(a)) = (item.opposite_from, answer.as_mut())
-                && version < from
-                && usize::from(*a) < options
-            {
-                *a = (options - 1) as u8 - *a;
-            }
+    /// Whether item `index` was asked in `version`: not an item added since.
+    pub fn asked_in(&self, index: usize, version: u16) -> bool {
+        self.items
+            .get(index)
+            .is_some_and(|item| item.added_in.is_none_or(|added| added <= version))
+    }
+
+    /// Reads `answers` given to `version` (one per item asked then) as this version's: an
+    /// item added since reads "does not apply", and an item that states the opposite since
+    /// counts a real answer backwards on its options. Answers of another length than the
+    /// items asked in `version` are returned as they are.
+    pub fn read_answers(&self, version: u16, answers: Vec<Option<u8>>) -> Vec<Option<u8>> {
+        let asked = (0..self.items.len())
+            .filter(|&i| self.asked_in(i, version))
+            .count();
+        if answers.len() != asked {
+            return answers;
         }
+        let mut given = answers.into_iter();
+        (self.items.iter().enumerate())
+            .map(|(index, item)| {
+                let options = self.option_count(index);
+                if !self.asked_in(index, version) {
+                    return Some(options as u8);
+                }
+                let answer = given.next().flatten()?;
+                let turned = item.opposite_from.is_some_and(|from| version < from);
+                Some(if turned && usize::from(answer) < options {
+                    (options - 1) as u8 - answer
+                } else {
+                    answer
+                })
+            })
+            .collect()
     }
 
     /// The groups a respondent picks from first, if the model has any.

@@ -65,6 +65,7 @@ pub const FR: Messages = Messages {
     component_items: "{id} en a {n} sur « {scale} »",
     scale_not_positive: "un modèle de ratio demande des valeurs d’échelle au-dessus de zéro, pour que le quotient existe",
     no_not_applicable_label: "cette question propose « ne s’applique pas » : « {owner} » doit donc avoir un libellé \"not_applicable\"",
+    added_without_not_applicable: "une question ajoutée dans une version ultérieure doit proposer « ne s’applique pas » (\"not_applicable\" : true) : c’est ainsi que se lisent les réponses données avant son ajout",
     min_answers_unreachable: "{part} n’a que {n} question(s), moins que \"min_answers\" ({least}) : impossible d’en calculer le score",
     import_not_json: "ce fichier n’est pas un export de Candor (ce n’est pas du JSON : {detail})",
     import_not_export: "ce fichier n’est pas un export de Candor",

@@ -10,6 +10,8 @@
 //!   lowest; a cell equal to the third joins them, so a tie is never broken by where a
 //!   cell sits. With no cell scored there is no result.
 //! * Equal cells are listed in reading order: row by row, left to right.
+//! * The priority question, if the instrument asks one, feeds no cell: its answer is
+//!   reported beside the scores.
 
 use crate::definition::{Feeds, GridModel, Instrument, ItemKind};
 
@@ -40,6 +42,9 @@ pub struct GridOutcome {
     pub band: usize,
     /// The respondent's group, if the model has groups.
     pub group: Option<u8>,
+    /// What the reader would address first: the option chosen on the priority question, if
+    /// the instrument asks one and the answer was not "does not apply".
+    pub priority: Option<u8>,
 }
 
 /// Indices of the scored cells ordered by score, highest first (`descending`) or lowest
@@ -100,6 +105,17 @@ pub(crate) fn score(
     group: Option<u8>,
 ) -> Outcome {
     let (rows, columns) = (model.rows.len(), model.columns.len());
+    let priority = (instrument.items.iter().zip(chosen))
+        .find(|(item, _)| {
+            matches!(
+                item.kind,
+                ItemKind::Rated {
+                    feeds: Feeds::Priority,
+                    ..
+                }
+            )
+        })
+        .and_then(|(_, &answer)| answer);
     let mut sums = vec![0f64; rows * columns];
     let mut counts = vec![0u32; rows * columns];
     for (item, &option) in instrument.items.iter().zip(chosen) {
@@ -143,5 +159,6 @@ pub(crate) fn score(
         strongest,
         weakest,
         group: model.groups.as_ref().and(group),
+        priority,
     })
 }

@@ -85,6 +85,7 @@ fn set_title(set: &CategorySet, ui: &Ui) -> &'static str {
         "temperament" => ui.group_temperaments,
         "balance" => ui.group_balance,
         "band" => ui.group_bands,
+        "priority" => ui.group_priority,
         _ => ui.group_groups,
     }
 }
@@ -148,6 +149,33 @@ fn category_bars(set: &CategorySet, total: usize, ui: &'static Ui) -> impl IntoV
             {rows}
         </svg>
     }
+}
+
+/// What each respondent group would address first, as a table of counts.
+fn priorities_by_group(report: &GroupReport, ui: &'static Ui) -> Option<impl IntoView + use<>> {
+    let counts = report.cross("group", "priority")?;
+    let set = |id: &str| report.categories.iter().find(|s| s.id == id);
+    let (groups, priorities) = (set("group")?, set("priority")?);
+    let head = priorities
+        .entries
+        .iter()
+        .map(|(_, name, _)| view! { <th scope="col">{name.clone()}</th> })
+        .collect_view();
+    let rows = (groups.entries.iter().zip(&counts))
+        .map(|((id, name, _), row)| {
+            let cells = row.iter().map(|n| view! { <td>{*n}</td> }).collect_view();
+            view! { <tr data-testid=format!("priority-{id}")><th scope="row">{name.clone()}</th>{cells}</tr> }
+        })
+        .collect_view();
+    Some(view! {
+        <h3>{ui.priority_by_group}</h3>
+        <div class="cq-table-wrap">
+            <table class="cq-stats" data-testid="priorities">
+                <thead><tr><td></td>{head}</tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    })
 }
 
 /// Everything the facilitator sees about the pasted codes.
@@ -223,6 +251,7 @@ fn report_view(
         .map(|set| category_bars(set, n, ui))
         .collect_view();
     let heat = heat_maps(instrument, report, ui);
+    let priorities = priorities_by_group(report, ui);
     let stamp = session.to_owned();
     view! {
         <div class="cq-group" data-testid="group-report">
@@ -244,6 +273,7 @@ fn report_view(
                 </div>
                 <h3>{ui.group_distribution}</h3>
                 {bars}
+                {priorities}
             })}
             {heat}
             <p class="cq-meta">{fill(ui.group_session, &[("session", &stamp)])}</p>

@@ -174,7 +174,28 @@ impl Reader {
         model: &Model,
         min: u8,
     ) {
+        let mut priority = false;
         for (i, item) in items.iter().enumerate() {
+            if matches!(
+                item.kind,
+                ItemKind::Rated {
+                    feeds: Feeds::Priority,
+                    ..
+                }
+            ) {
+                if priority {
+                    let id = "priority".to_owned();
+                    self.report(join(&index("items", i), "priority"), Kind::Duplicate { id });
+                }
+                priority = true;
+            }
+            if item.added_in.is_some() && !item.not_applicable {
+                // Answers from before it was added read as "does not apply".
+                self.report(
+                    join(&index("items", i), "added_in"),
+                    Kind::AddedWithoutNotApplicable,
+                );
+            }
             if !item.not_applicable {
                 continue;
             }

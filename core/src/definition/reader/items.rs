@@ -43,8 +43,8 @@ impl Reader {
             ModelShape::Grid { .. } => "cell",
             ModelShape::Levels { .. } => "options",
         };
-        let allowed: &[&str] = if let ModelShape::Levels { .. } = shape {
-            &[
+        let allowed: &[&str] = match shape {
+            ModelShape::Levels { .. } => &[
                 "id",
                 "text",
                 "options",
@@ -52,9 +52,22 @@ impl Reader {
                 "raise",
                 "not_applicable",
                 "opposite_from",
-            ]
-        } else {
-            &[
+                "added_in",
+            ],
+            ModelShape::Grid { .. } => &[
+                "id",
+                "text",
+                "scale",
+                "reverse",
+                feed_key,
+                "priority",
+                "try",
+                "raise",
+                "not_applicable",
+                "opposite_from",
+                "added_in",
+            ],
+            _ => &[
                 "id",
                 "text",
                 "scale",
@@ -64,19 +77,16 @@ impl Reader {
                 "raise",
                 "not_applicable",
                 "opposite_from",
-            ]
+                "added_in",
+            ],
         };
         let o = self.object(value, path, allowed)?;
         let id = self.id(&o, "id").map(ItemId);
         let text = self.text(&o, "text");
         let try_next = self.optional_text(&o, "try");
         let raise = self.optional_text(&o, "raise");
-        let opposite_from = match o.get("opposite_from") {
-            None => Some(None),
-            Some(v) => self
-                .whole(v, &o.at("opposite_from"), 2, i64::from(u16::MAX))
-                .map(|v| Some(v as u16)),
-        };
+        let opposite_from = self.version_from(&o, "opposite_from");
+        let added_in = self.version_from(&o, "added_in");
         let not_applicable = self.boolean(&o, "not_applicable");
         let kind = match shape {
             ModelShape::Levels { levels } => self.level_options(&o, *levels),
@@ -89,8 +99,19 @@ impl Reader {
             try_next: try_next?,
             raise: raise?,
             opposite_from: opposite_from?,
+            added_in: added_in?,
             not_applicable: not_applicable?,
         })
+    }
+
+    /// An optional version number, 2 or more, at `key`.
+    fn version_from(&mut self, o: &Obj, key: &str) -> Option<Option<u16>> {
+        match o.get(key) {
+            None => Some(None),
+            Some(v) => self
+                .whole(v, &o.at(key), 2, i64::from(u16::MAX))
+                .map(|v| Some(v as u16)),
+        }
     }
 
     fn rated(
@@ -105,6 +126,20 @@ impl Reader {
             None => None,
         });
         let reverse = self.boolean(o, "reverse");
+        // The grid's priority question feeds no cell.
+        if let ModelShape::Grid { .. } = shape
+            && self.boolean(o, "priority")?
+        {
+            if o.get(feed_key).is_some() {
+                self.report(o.at(feed_key), Kind::UnknownField);
+                return None;
+            }
+            return Some(ItemKind::Rated {
+                scale: scale?,
+                reverse: reverse?,
+                feeds: Feeds::Priority,
+            });
+        }
         let feeds = self.required(o, feed_key).and_then(|v| {
             let at = o.at(feed_key);
             match shape {

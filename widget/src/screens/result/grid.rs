@@ -48,6 +48,21 @@ pub(super) fn view(
         .and_then(|g| model.groups.as_ref()?.options.get(usize::from(g)))
         .map(|g| view! { <p class="cq-meta" data-testid="group">{fill(ui.answered_as, &[("group", &g.name)])}</p> });
     let cell_name = |index: usize| cell_name(model, index);
+    // The reader's answer to the priority question, beside the scores.
+    let priority = instrument.items().iter().find_map(|item| match item.kind {
+        ItemKind::Rated {
+            scale,
+            feeds: Feeds::Priority,
+            ..
+        } => {
+            let option = instrument.scales()[scale]
+                .options
+                .get(usize::from(outcome.priority?))?;
+            let text = fill(ui.your_priority, &[("choice", &option.label)]);
+            Some(view! { <p class="cq-lead" data-testid="priority">{text}</p> })
+        }
+        _ => None,
+    });
     // A reader whose group does not act (an employee, a customer) is shown how to raise a
     // tip rather than do it, where the item says how.
     let acts = outcome
@@ -143,6 +158,7 @@ pub(super) fn view(
             " "
             {band.text}
         </p>
+        {priority}
         <HeatMapChart
             rows=rows.clone()
             columns=columns.clone()
