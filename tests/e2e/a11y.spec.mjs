@@ -65,7 +65,7 @@ async function roadmapCodes(browser, testInfo) {
     const attendee = await context.newPage();
     await attendee.goto('/embed.html?instrument=trust-roadmap&session=AX');
     const quiz = new Quiz(attendee, 'trust-roadmap', testInfo);
-    await complete(quiz, { group, answers: Array(20).fill(group + 2) });
+    await complete(quiz, { group, answers: Array(21).fill(group + 2) });
     codes.push((await quiz.byTestId('code').textContent()).trim());
     await context.close();
   }
