@@ -169,7 +169,8 @@ fn priorities_by_group(report: &GroupReport, ui: &'static Ui) -> Option<impl Int
         .collect_view();
     Some(view! {
         <h3>{ui.priority_by_group}</h3>
-        <div class="cq-table-wrap">
+        // It may be wider than a phone: a region the keyboard can scroll.
+        <div class="cq-table-wrap" tabindex="0" role="region" aria-label=ui.priority_by_group>
             <table class="cq-stats" data-testid="priorities">
                 <thead><tr><td></td>{head}</tr></thead>
                 <tbody>{rows}</tbody>
