@@ -518,7 +518,11 @@ class FirstScreen {
 
   // What the reader did, for the bundle to replay (`Prelude` in web/src/element.rs).
   state() {
-    return { seed: this.seed, actions: this.actions, focus: this.host.shadowRoot.activeElement !== null };
+    // Focus is in the widget, or on its way to the new step's heading: a step's own
+    // element went with the old screen, and the heading is focused in the next frame,
+    // which a take-over in a task before it must not lose.
+    const focus = this.host.shadowRoot.activeElement !== null || this.focusing;
+    return { seed: this.seed, actions: this.actions, focus };
   }
 
   // Puts `html` in the shadow root, in the page's theme, and follows the reader on it.
@@ -540,7 +544,9 @@ class FirstScreen {
     this.container = container;
     this.#placeNotice();
     if (focus) {
+      this.focusing = true;
       requestAnimationFrame(() => {
+        this.focusing = false;
         const heading = container.querySelector('.cq-step [tabindex="-1"]');
         if (heading && heading.isConnected) heading.focus();
       });
