@@ -1,6 +1,6 @@
 // The SCORM packages (tools/scorm.mjs) in a real SCORM runtime: scorm-again as the LMS's
 // API on a test LMS page (fixtures/lms.html) that launches the unzipped package in a frame
-// (written into fixtures/lms-test/ first).
+// (written into fixtures/lms-test/<worker>/ first).
 // A whole attempt on a phone: initialize, incomplete, suspend data after each answer (with
 // the package option), a relaunch that resumes, completed with the score the core computes,
 // terminate; and an LMS that is missing or refuses its calls.
@@ -14,8 +14,10 @@ import { Quiz, watchErrors } from './helpers.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dist = join(here, '..', '..', 'dist');
-// Served at /fixtures/lms-test/ (written here, ignored by git).
-const served = join(here, '..', 'fixtures', 'lms-test');
+// Served at /fixtures/lms-test/<worker>/ (written here, ignored by git): each worker writes
+// its own, so that one worker's set-up never removes files another is loading.
+let served;
+let base;
 const ID = 'customer-focus';
 const expectation = JSON.parse(readFileSync(join(here, '..', '.generated', 'expectations.json'), 'utf8')).instruments.find((c) => c.id === ID);
 const SCORE = String(Math.round(expectation.summary.scaled * 100));
@@ -23,7 +25,9 @@ const SCORE = String(Math.round(expectation.summary.scaled * 100));
 // What a test does is the LMS's, not the viewport's: the phone only.
 test.skip(({ isMobile }) => !isMobile, 'SCORM is tested on the phone');
 
-test.beforeAll(() => {
+test.beforeAll(({}, workerInfo) => {
+  base = `/fixtures/lms-test/w${workerInfo.workerIndex}`;
+  served = join(here, '..', 'fixtures', 'lms-test', `w${workerInfo.workerIndex}`);
   rmSync(served, { recursive: true, force: true });
   mkdirSync(join(served, 'scorm-again'), { recursive: true });
   for (const file of ['scorm12.min.js', 'scorm2004.min.js']) {
@@ -47,7 +51,7 @@ test.beforeAll(() => {
   }
 });
 
-const lms = (standard, pkg, extra = '') => `/fixtures/lms.html?standard=${standard}&package=/fixtures/lms-test/${pkg}/${extra}`;
+const lms = (standard, pkg, extra = '') => `/fixtures/lms.html?standard=${standard}&package=${base}/${pkg}/${extra}`;
 
 /** The calls the package made to the LMS so far. */
 const calls = (page) => page.evaluate(() => window.lmsCalls || []);
@@ -125,7 +129,7 @@ test('SCORM 2004 without the option: only status and score reach the LMS, and a 
 test('without an LMS, or with one that refuses: the quiz works and says the course did not record it', async ({ page }, testInfo) => {
   const errors = watchErrors(page);
   // Opened on its own: no API anywhere.
-  await page.goto('/fixtures/lms-test/candor-customer-focus-scorm12/index.html');
+  await page.goto(`${base}/candor-customer-focus-scorm12/index.html`);
   await expect(page.locator('#candor-lms')).toContainText('could not be reached');
   const alone = new Quiz(page, ID, testInfo);
   await alone.start();
