@@ -37,6 +37,9 @@ builtins! {
     ("customer-focus", "fr"),
     ("trust-equation", "fr"),
     ("trust-roadmap", "fr"),
+    ("put-yourself-on-the-list", "fr"),
+    ("curiosity", "fr"),
+    ("existing-customers", "fr"),
 }
 
 /// The ids of the built-in instruments, in the order the demo shows them.

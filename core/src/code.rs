@@ -14,7 +14,8 @@
 //! * The Luhn symbol catches every single mistyped symbol and every swap of two
 //!   neighbours. The hash symbol catches most other damage.
 //! * Lengths of the built-in instruments: *Service or servility?* 17, *customer focus* 14,
-//!   *trust equation* 19, *trust roadmap* 20.
+//!   *trust equation* 19, *trust roadmap* 20, and 15 for each of the twelve-item
+//!   instruments (*on your own list*, *curiosity*, *existing customers*).
 //!
 //! A code's parts, in order:
 //!

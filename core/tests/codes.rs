@@ -25,6 +25,9 @@ fn built_in_code_lengths_are_as_documented() {
             ("customer-focus".to_owned(), 14),
             ("trust-equation".to_owned(), 19),
             ("trust-roadmap".to_owned(), 20),
+            ("put-yourself-on-the-list".to_owned(), 15),
+            ("curiosity".to_owned(), 15),
+            ("existing-customers".to_owned(), 15),
         ]
     );
 }

@@ -81,6 +81,9 @@ for (const case_ of expectations) {
       'customer-focus': ['ladder-chart'],
       'trust-equation': ['radar-chart', 'quotient-scale'],
       'trust-roadmap': ['heatmap-chart'],
+      'put-yourself-on-the-list': ['map'],
+      curiosity: ['map'],
+      'existing-customers': ['map'],
     }[case_.id];
     for (const id of pictures) {
       const svg = quiz.byTestId(id);

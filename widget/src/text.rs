@@ -59,7 +59,7 @@ ui_table! {
     /// Heading of the next-step section.
     next_step: "One step to take",
     /// No habit reached the threshold.
-    no_habits: "None of these habits came up often or regularly in your answers.",
+    no_habits: "None of these habits comes up often enough in your answers to be listed.",
     /// Heading of the credit.
     model: "Model",
     /// Before the source.

@@ -13,7 +13,7 @@ pub const FR: Ui = Ui {
     you_answered: "Votre réponse : {answer}",
     try_next: "La prochaine fois, essayez :",
     next_step: "Votre prochaine étape",
-    no_habits: "Aucune de ces habitudes ne revient souvent ni régulièrement dans vos réponses.",
+    no_habits: "Aucune de ces habitudes ne revient assez souvent dans vos réponses pour figurer ici.",
     model: "Modèle",
     source: "Source",
     written_by: "Questions et textes rédigés pour Candor.",
