@@ -24,10 +24,12 @@ async function complete(quiz, case_) {
   for (const value of case_.answers) await quiz.answer(value);
 }
 
-for (const theme of ['light', 'dark']) {
-  test(`every screen of every instrument passes axe, its charts can be read (${theme})`, async ({ page }, testInfo) => {
+// Each theme in one language: every screen of every instrument is checked in English and
+// in French, whose longer words also test the charts' labels.
+for (const [theme, locale] of [['light', 'en'], ['dark', 'fr']]) {
+  test(`every screen of every instrument passes axe, its charts can be read (${theme}, ${locale})`, async ({ page }, testInfo) => {
     for (const case_ of cases) {
-      await page.goto(`/embed.html?instrument=${case_.id}&theme=${theme}`);
+      await page.goto(`/embed.html?instrument=${case_.id}&theme=${theme}&locale=${locale}`);
       const quiz = new Quiz(page, case_.id, testInfo);
       await expect(quiz.byTestId('intro')).toBeVisible();
       await expectNoViolations(page, `${case_.id} intro`);
