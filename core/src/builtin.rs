@@ -186,6 +186,7 @@ mod tests {
             item.text.clear();
             item.try_next = item.try_next.as_ref().map(|_| String::new());
             item.raise = item.raise.as_ref().map(|_| String::new());
+            item.rater = item.rater.as_ref().map(|_| String::new());
             if let ItemKind::Levels { options } = &mut item.kind {
                 options.iter_mut().for_each(|o| o.text.clear());
             }

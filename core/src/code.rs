@@ -63,7 +63,7 @@ const FORMAT_1: u8 = 1;
 /// Symbols before the answers: format, instrument (2), version, session (2), nonce.
 const HEADER: usize = 7;
 /// Check symbols at the end.
-const CHECK: usize = 2;
+pub(crate) const CHECK: usize = 2;
 
 /// Why a string is not a usable code for an instrument.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -165,18 +165,18 @@ pub fn session_hash(tag: Option<&str>) -> u16 {
     }
 }
 
-fn symbol(value: u32) -> u8 {
+pub(crate) fn symbol(value: u32) -> u8 {
     ALPHABET[(value & 31) as usize]
 }
 
 /// The characters of a code as typed or pasted, without the hyphens and spaces that group
 /// them.
-fn code_chars(text: &str) -> impl Iterator<Item = char> + '_ {
+pub(crate) fn code_chars(text: &str) -> impl Iterator<Item = char> + '_ {
     text.chars().filter(|c| *c != '-' && !c.is_whitespace())
 }
 
 /// The value of a code character, reading `O` as 0 and `I`, `L` as 1, any case.
-fn value_of(c: char) -> Option<u32> {
+pub(crate) fn value_of(c: char) -> Option<u32> {
     let c = match c.to_ascii_uppercase() {
         'O' => '0',
         'I' | 'L' => '1',
@@ -189,7 +189,7 @@ fn value_of(c: char) -> Option<u32> {
 }
 
 /// Luhn mod 32 check symbol value for `values` (the symbols before it).
-fn luhn_check(values: &[u32]) -> u32 {
+pub(crate) fn luhn_check(values: &[u32]) -> u32 {
     let mut factor = 2;
     let mut sum = 0;
     for &v in values.iter().rev() {
@@ -201,7 +201,7 @@ fn luhn_check(values: &[u32]) -> u32 {
 }
 
 /// The hash check symbol value: everything before it, plus the full id and version.
-fn hash_check(symbols: &[u8], id: &str, version: u16) -> u32 {
+pub(crate) fn hash_check(symbols: &[u8], id: &str, version: u16) -> u32 {
     let h = fnv1a_32(FNV32_START, symbols);
     let h = fnv1a_32(h, b"|");
     let h = fnv1a_32(h, id.as_bytes());
@@ -230,7 +230,7 @@ fn radices(instrument: &Instrument, format: u8, version: u16) -> Vec<u32> {
 }
 
 /// Base-32 digits (most significant first) of the mixed-radix number `values`.
-fn pack(values: &[u32], radices: &[u32]) -> Vec<u32> {
+pub(crate) fn pack(values: &[u32], radices: &[u32]) -> Vec<u32> {
     // Little-endian base-32 digits while computing.
     let mut digits: Vec<u32> = vec![0];
     for (&value, &radix) in values.iter().zip(radices) {
@@ -255,7 +255,7 @@ pub fn payload_len(instrument: &Instrument) -> usize {
 }
 
 /// How many base-32 digits values of `radices` take.
-fn digits_for(radices: &[u32]) -> usize {
+pub(crate) fn digits_for(radices: &[u32]) -> usize {
     let largest: Vec<u32> = radices.iter().map(|r| r.saturating_sub(1)).collect();
     pack(&largest, radices)
         .iter()
@@ -270,7 +270,7 @@ pub fn code_len(instrument: &Instrument) -> usize {
 }
 
 /// Writes `symbols` in groups of four separated by hyphens.
-fn grouped(symbols: &[u8]) -> String {
+pub(crate) fn grouped(symbols: &[u8]) -> String {
     let mut out = String::with_capacity(symbols.len() + symbols.len() / 4);
     for (i, &s) in symbols.iter().enumerate() {
         if i > 0 && i % 4 == 0 {
@@ -501,7 +501,7 @@ impl<'a> Decoder<'a> {
 }
 
 /// The packed values of `radices` in the base-32 `digits` (most significant first).
-fn unpack(radices: &[u32], digits: &[u32]) -> Result<Vec<u32>, CodeError> {
+pub(crate) fn unpack(radices: &[u32], digits: &[u32]) -> Result<Vec<u32>, CodeError> {
     let mut unpacked = vec![0u32; radices.len()];
     if digits.len() * 5 <= 128 {
         // Fits in a u128: plain division, last value first.

@@ -8,6 +8,8 @@
 //! * [`shuffle`]: the seeded option order of level items.
 //! * [`code`]: result codes, short strings that carry a completed attempt.
 //! * [`group`]: a facilitator's group profile from pasted codes.
+//! * [`others`]: others' view: the instrument as a rater takes it, rater codes, and the
+//!   reader's view against the raters'.
 //! * [`qr`]: QR codes of share links, as SVG path data.
 //! * [`builtin`]: the built-in instruments, compiled in as JSON.
 //! * [`json`]: the JSON tree the definition reader walks.
@@ -30,6 +32,7 @@ pub mod digest;
 pub mod group;
 pub mod json;
 pub mod messages;
+pub mod others;
 pub mod qr;
 pub mod questions;
 pub mod quiz;

@@ -158,6 +158,10 @@ message_table! {
     no_not_applicable_label,
     /// An item with `added_in` does not offer "does not apply".
     added_without_not_applicable,
+    /// Some items have a rater text and this one has none.
+    rater_missing,
+    /// A rater text without `{name}`.
+    rater_unnamed,
     /// `{part}` has `{n}` items, fewer than `min_answers` (`{least}`).
     min_answers_unreachable,
     /// An import file that is not JSON: `{detail}` is the parser's own words.
@@ -172,6 +176,12 @@ message_table! {
     import_record,
     /// No room left to import.
     import_quota,
+    /// Others' view: the answer a rater gives where they have not seen the behaviour.
+    cannot_tell,
+    /// Others' view: the person, when the reader gave no name.
+    this_person,
+    /// Others' view: the intro a rater reads: `{name}`, `{cannot_tell}`.
+    rater_intro,
 }
 
 /// English.
@@ -238,6 +248,8 @@ pub const EN: Messages = Messages {
     scale_not_positive: "a ratio model needs scale values above zero so the quotient is defined",
     no_not_applicable_label: "this item offers \"does not apply\", so \"{owner}\" needs a \"not_applicable\" label for it",
     added_without_not_applicable: "an item added in a later version must offer \"does not apply\" (\"not_applicable\": true): answers given before it was added read that way",
+    rater_missing: "other items have a \"rater\" text, so this one needs one too: others answer every item",
+    rater_unnamed: "a \"rater\" text names the person it is about with {name}",
     min_answers_unreachable: "{part} has only {n} item(s), fewer than \"min_answers\" ({least}): it could never be scored",
     import_not_json: "this file is not a Candor export (it is not JSON: {detail})",
     import_not_export: "this file is not a Candor export",
@@ -245,6 +257,9 @@ pub const EN: Messages = Messages {
     import_bad_records: "this file has records that cannot be read: {list}",
     import_record: "{key} ({reason})",
     import_quota: "there is not enough room in this browser to import this file",
+    cannot_tell: "I can't tell",
+    this_person: "this person",
+    rater_intro: "{name} would like to know how you see them. Each statement is about {name}: answer from what you have seen yourself, and choose \u{201c}{cannot_tell}\u{201d} where you have not. Nothing you answer is kept or sent: at the end you get a code to send back to {name}, and it holds no name.",
 };
 
 /// Every table, English first.

@@ -142,6 +142,10 @@ pub(crate) enum Kind {
     /// An item added in a later version that does not offer "does not apply", which is how
     /// answers from before it read.
     AddedWithoutNotApplicable,
+    /// Some items have a rater text and this one has none: others answer every item.
+    RaterMissing,
+    /// A rater text that does not name the person with `{name}`.
+    RaterUnnamed,
     /// A part with fewer items than the model's `min_answers` could never be scored.
     MinAnswersUnreachable {
         part: String,
@@ -331,6 +335,8 @@ impl DefinitionError {
             ScaleNotPositive => m.scale_not_positive.to_owned(),
             NoNotApplicableLabel { owner } => fill(m.no_not_applicable_label, &[("owner", owner)]),
             AddedWithoutNotApplicable => m.added_without_not_applicable.to_owned(),
+            RaterMissing => m.rater_missing.to_owned(),
+            RaterUnnamed => m.rater_unnamed.to_owned(),
             MinAnswersUnreachable { part, items, least } => fill(
                 m.min_answers_unreachable,
                 &[("part", part), ("n", &int(*items)), ("least", &int(*least))],
@@ -521,6 +527,8 @@ mod tests {
             ScaleNotPositive,
             NoNotApplicableLabel { owner: s("agree") },
             AddedWithoutNotApplicable,
+            RaterMissing,
+            RaterUnnamed,
             MinAnswersUnreachable {
                 part: s("\"team\""),
                 items: 2,
@@ -579,6 +587,8 @@ mod tests {
             | ScaleNotPositive
             | NoNotApplicableLabel { .. }
             | AddedWithoutNotApplicable
+            | RaterMissing
+            | RaterUnnamed
             | MinAnswersUnreachable { .. } => {}
         }
     }

@@ -175,6 +175,9 @@ pub struct Item {
     /// Whether the item offers a "does not apply" answer, after its options. That answer is
     /// stored as the option index one past the last, and is left out of every score.
     pub not_applicable: bool,
+    /// The item as others answer it about the person who asked them ("{name} tells a
+    /// client when…"), if the instrument can be answered by others (see [`crate::others`]).
+    pub rater: Option<String>,
 }
 
 /// How an item is answered, and which part of the model its answer feeds.

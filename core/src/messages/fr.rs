@@ -66,6 +66,8 @@ pub const FR: Messages = Messages {
     scale_not_positive: "un modèle de ratio demande des valeurs d’échelle au-dessus de zéro, pour que le quotient existe",
     no_not_applicable_label: "cette question propose « ne s’applique pas » : « {owner} » doit donc avoir un libellé \"not_applicable\"",
     added_without_not_applicable: "une question ajoutée dans une version ultérieure doit proposer « ne s’applique pas » (\"not_applicable\" : true) : c’est ainsi que se lisent les réponses données avant son ajout",
+    rater_missing: "d’autres questions ont un texte \"rater\" : celle-ci en demande un aussi, car les autres répondent à toutes les questions",
+    rater_unnamed: "un texte \"rater\" désigne la personne concernée par {name}",
     min_answers_unreachable: "{part} n’a que {n} question(s), moins que \"min_answers\" ({least}) : impossible d’en calculer le score",
     import_not_json: "ce fichier n’est pas un export de Candor (ce n’est pas du JSON : {detail})",
     import_not_export: "ce fichier n’est pas un export de Candor",
@@ -73,4 +75,7 @@ pub const FR: Messages = Messages {
     import_bad_records: "ce fichier contient des enregistrements illisibles : {list}",
     import_record: "{key} ({reason})",
     import_quota: "il n’y a pas assez de place dans ce navigateur pour importer ce fichier",
+    cannot_tell: "Je ne peux pas le dire",
+    this_person: "cette personne",
+    rater_intro: "{name} aimerait connaître votre regard sur sa façon de travailler. Chaque affirmation porte sur {name} : répondez d’après ce que vous avez vu vous-même, et choisissez «\u{a0}{cannot_tell}\u{a0}» quand vous ne l’avez pas vu. Rien de ce que vous répondez n’est conservé ni envoyé : à la fin, vous obtenez un code à renvoyer à {name}, sans aucun nom.",
 };

@@ -64,12 +64,25 @@ pub(crate) fn tenths(numerator: i32, denominator: i32) -> i32 {
     round_div(10 * i64::from(numerator), i64::from(denominator)) as i32
 }
 
-pub(crate) fn score(instrument: &Instrument, model: &RatioModel, chosen: &[Option<u8>]) -> Outcome {
+/// Per component: the sum of its real answers' values, how many there are, and how many
+/// items it has; and the lowest and highest value of the scale.
+struct Tally {
+    real: Vec<i32>,
+    answered: Vec<i32>,
+    items: Vec<i32>,
+    lo: i32,
+    hi: i32,
+}
+
+fn tally(instrument: &Instrument, model: &RatioModel, chosen: &[Option<u8>]) -> Tally {
     let n = model.components.len();
-    let mut real = vec![0i32; n];
-    let mut answered = vec![0i32; n];
-    let mut items = vec![0i32; n];
-    let (mut lo, mut hi) = (0, 0);
+    let mut t = Tally {
+        real: vec![0; n],
+        answered: vec![0; n],
+        items: vec![0; n],
+        lo: 0,
+        hi: 0,
+    };
     for (item, &option) in instrument.items.iter().zip(chosen) {
         if let ItemKind::Rated {
             scale,
@@ -78,27 +91,61 @@ pub(crate) fn score(instrument: &Instrument, model: &RatioModel, chosen: &[Optio
         } = item.kind
         {
             let options = &instrument.scales[scale].options;
-            items[c] += 1;
-            lo = options[0].value;
-            hi = options[options.len() - 1].value;
+            t.items[c] += 1;
+            t.lo = options[0].value;
+            t.hi = options[options.len() - 1].value;
             if let Some(option) = option {
-                real[c] += options[keyed(option, options.len(), reverse)].value;
-                answered[c] += 1;
+                t.real[c] += options[keyed(option, options.len(), reverse)].value;
+                t.answered[c] += 1;
             }
         }
     }
+    t
+}
+
+impl Tally {
+    /// Component `c`'s sum, prorated over its items from its real answers.
+    fn sum(&self, c: usize) -> i32 {
+        round_div(
+            i64::from(self.real[c] * self.items[c]),
+            i64::from(self.answered[c].max(1)),
+        ) as i32
+    }
+
+    /// The lowest and highest sum a component can reach. Every component has the same
+    /// number of items on the same scale (checked on reading).
+    fn range(&self) -> (i32, i32) {
+        (self.lo * self.items[0], self.hi * self.items[0])
+    }
+}
+
+/// Each component's prorated sum, or `None` where it has fewer real answers than the
+/// minimum; and the range a sum can take.
+pub(crate) fn parts(
+    instrument: &Instrument,
+    model: &RatioModel,
+    chosen: &[Option<u8>],
+) -> (Vec<Option<i32>>, (i32, i32)) {
+    let t = tally(instrument, model, chosen);
+    let needed = instrument.min_answers() as i32;
+    let sums = (0..model.components.len())
+        .map(|c| (t.answered[c] >= needed).then(|| t.sum(c)))
+        .collect();
+    (sums, t.range())
+}
+
+pub(crate) fn score(instrument: &Instrument, model: &RatioModel, chosen: &[Option<u8>]) -> Outcome {
+    let n = model.components.len();
+    let t = tally(instrument, model, chosen);
     if let Some(short) = shortfalls(
         instrument,
-        answered.iter().map(|&a| a as usize),
+        t.answered.iter().map(|&a| a as usize),
         Part::Component,
     ) {
         return Outcome::Unscored(short);
     }
-    let sums: Vec<i32> = (0..n)
-        .map(|c| round_div(i64::from(real[c] * items[c]), i64::from(answered[c])) as i32)
-        .collect();
-    // Every component has the same number of items on the same scale (checked on reading).
-    let (sum_lo, sum_hi) = (lo * items[0], hi * items[0]);
+    let sums: Vec<i32> = (0..n).map(|c| t.sum(c)).collect();
+    let (sum_lo, sum_hi) = t.range();
     let d = model.denominator;
     let numerator: i32 = (0..n).filter(|&c| c != d).map(|c| sums[c]).sum();
     let quotient_tenths = tenths(numerator, sums[d]);

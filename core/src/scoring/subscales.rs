@@ -45,11 +45,11 @@ fn weight(instrument: &Instrument, model: &SubscaleModel, index: usize, option: 
     }
 }
 
-pub(crate) fn score(
-    instrument: &Instrument,
-    model: &SubscaleModel,
-    chosen: &[Option<u8>],
-) -> Outcome {
+/// Each subscale's weight sum and count of real answers, and every answered item's
+/// `(index, subscale, weight)`.
+type Tally = (Vec<i64>, Vec<i64>, Vec<(usize, usize, u8)>);
+
+fn tally(instrument: &Instrument, model: &SubscaleModel, chosen: &[Option<u8>]) -> Tally {
     let mut sums = vec![0i64; model.subscales.len()];
     let mut counts = vec![0i64; model.subscales.len()];
     let mut weighted = Vec::with_capacity(chosen.len());
@@ -62,6 +62,29 @@ pub(crate) fn score(
         counts[s] += 1;
         weighted.push((index, s, w));
     }
+    (sums, counts, weighted)
+}
+
+/// Each subscale's score, or `None` where it has fewer real answers than the minimum.
+pub(crate) fn parts(
+    instrument: &Instrument,
+    model: &SubscaleModel,
+    chosen: &[Option<u8>],
+) -> Vec<Option<i32>> {
+    let (sums, counts, _) = tally(instrument, model, chosen);
+    let needed = instrument.min_answers() as i64;
+    sums.iter()
+        .zip(&counts)
+        .map(|(&sum, &n)| (n >= needed).then(|| round_div(sum, n.max(1)) as i32))
+        .collect()
+}
+
+pub(crate) fn score(
+    instrument: &Instrument,
+    model: &SubscaleModel,
+    chosen: &[Option<u8>],
+) -> Outcome {
+    let (sums, counts, weighted) = tally(instrument, model, chosen);
     if let Some(short) = shortfalls(
         instrument,
         counts.iter().map(|&n| n as usize),

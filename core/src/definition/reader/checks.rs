@@ -165,6 +165,23 @@ impl Reader {
         }
     }
 
+    /// Checks the texts others answer: none, or one on every item, each naming the person
+    /// with `{name}`.
+    pub(super) fn check_raters(&mut self, items: &[Item]) {
+        if items.iter().all(|item| item.rater.is_none()) {
+            return;
+        }
+        for (i, item) in items.iter().enumerate() {
+            match &item.rater {
+                None => self.report(join(&index("items", i), "rater"), Kind::RaterMissing),
+                Some(text) if !text.contains("{name}") => {
+                    self.report(join(&index("items", i), "rater"), Kind::RaterUnnamed)
+                }
+                Some(_) => {}
+            }
+        }
+    }
+
     /// Checks what "does not apply" needs: a label for every item that offers it, and no
     /// part of the model with fewer items than `min` (it could never be scored).
     pub(super) fn check_not_applicable(

@@ -38,6 +38,9 @@ impl Reader {
         {
             self.check_not_applicable(items, scales, model, min);
         }
+        if let Some(items) = &items {
+            self.check_raters(items);
+        }
         Some(Instrument {
             id: id?,
             version: u16::try_from(version?).ok()?,

@@ -78,6 +78,7 @@ impl Reader {
                 "not_applicable",
                 "opposite_from",
                 "added_in",
+                "rater",
             ],
         };
         let o = self.object(value, path, allowed)?;
@@ -88,6 +89,7 @@ impl Reader {
         let opposite_from = self.version_from(&o, "opposite_from");
         let added_in = self.version_from(&o, "added_in");
         let not_applicable = self.boolean(&o, "not_applicable");
+        let rater = self.optional_text(&o, "rater");
         let kind = match shape {
             ModelShape::Levels { levels } => self.level_options(&o, *levels),
             _ => self.rated(&o, shape, feed_key, scales),
@@ -101,6 +103,7 @@ impl Reader {
             opposite_from: opposite_from?,
             added_in: added_in?,
             not_applicable: not_applicable?,
+            rater: rater?,
         })
     }
 
