@@ -18,6 +18,7 @@ export default {
       "inline": "script[type=\"application/json\"]",
       "mode": "facilitator"
     },
+    "rate": "candor-rate",
     "share": "candor",
     "tag": "candor-quiz",
     "themes": {

@@ -113,8 +113,10 @@ function asksNoBuiltin(host) {
   return attrOf(host, 'mode') === only.mode || attrOf(host, only.attribute) !== '' || host.querySelector(only.inline) !== null;
 }
 
-// Whether the page's address carries a shared result (`#candor=<code>`).
-const sharesResult = () => location.hash.replace(/^#/, '').split('&').some((part) => part.startsWith(`${data.element.share}=`));
+// Whether the page's address carries a shared result (`#candor=<code>`) or a request for
+// others' view (`#candor-rate=…`): both are screens of the full bundle.
+const hashHas = (key) => location.hash.replace(/^#/, '').split('&').some((part) => part.startsWith(`${key}=`));
+const sharesResult = () => hashHas(data.element.share) || hashHas(data.element.rate);
 
 // Whether `host` opens on a screen only the full bundle shows (the facilitator's, a shared
 // result, the result of a returning reader with no attempt in progress) or reads a

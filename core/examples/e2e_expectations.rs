@@ -171,6 +171,36 @@ fn workshop() -> Value {
     })
 }
 
+/// A rater of each instrument others can answer: the request in their link, their answers
+/// (an option per item, or "I can't tell" on every third) and the code the core makes of
+/// them, which the rater's last screen must show.
+fn raters() -> Value {
+    builtin::ids()
+        .filter_map(|id| {
+            let instrument = builtin::load(id, parse).unwrap_or_else(|e| panic!("{e}"));
+            if !instrument.asks_others() {
+                return None;
+            }
+            let request = candor_core::others::Request::new(0x7_3A5C, Some("WS-42"), "Sam");
+            let answers: Vec<u8> = (0..instrument.items().len())
+                .map(|k| {
+                    let options = instrument.option_count(k);
+                    if k % 3 == 2 { options as u8 } else { ((2 * k + 1) % options) as u8 }
+                })
+                .collect();
+            let code = candor_core::others::encode(&instrument, &request, &answers)
+                .unwrap_or_else(|| panic!("{id}: the rater's answers do not fit"));
+            Some(json!({
+                "id": id,
+                "request": request.to_param(),
+                "name": "Sam",
+                "answers": answers,
+                "code": code,
+            }))
+        })
+        .collect()
+}
+
 fn main() {
     let all: Vec<Value> = builtin::ids()
         .map(|id| {
@@ -178,6 +208,6 @@ fn main() {
             expectations(&instrument)
         })
         .collect();
-    let out = json!({ "instruments": all, "workshop": workshop() });
+    let out = json!({ "instruments": all, "workshop": workshop(), "raters": raters() });
     println!("{}", serde_json::to_string_pretty(&out).unwrap_or_default());
 }

@@ -131,6 +131,7 @@ pub fn mount(
                 NEXT_UID.fetch_add(1, Ordering::Relaxed),
                 Start {
                     quiz: None,
+                    in_memory: false,
                     held: Default::default(),
                 },
                 Box::new(small),

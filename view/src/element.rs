@@ -29,6 +29,10 @@ pub const DEFAULT_INSTRUMENT: &str = "service-or-servility";
 /// The key of a shared result in a page address's fragment: `#candor=<code>`.
 pub const SHARE_KEY: &str = "candor";
 
+/// The key of a request for others' view in a page address's fragment:
+/// `#candor-rate=<instrument id>~<request>` (see `candor_core::others::Request`).
+pub const RATE_KEY: &str = "candor-rate";
+
 /// The `mode` whose screen only the full bundle shows.
 pub const FULL_ONLY_MODE: &str = "facilitator";
 

@@ -30,6 +30,9 @@ pub struct Frame<'a> {
     pub announce: &'a str,
     /// Whether this copy of the widget shows results and data controls itself.
     pub full: bool,
+    /// Whether the quiz keeps records in the browser; a rater's keeps none, and has no data
+    /// controls.
+    pub keeps: bool,
 }
 
 /// Where the full bundle puts what it draws itself, by `data-slot`.
@@ -137,25 +140,26 @@ fn intro(f: &Frame) -> Node {
     } else {
         el("p", "cq-meta").text(ui.loading)
     };
+    let controls = f.keeps.then(|| {
+        el("details", "cq-more")
+            .attr("data-testid", "intro-data")
+            .flag("open", f.quiz.data_open())
+            .child(el("summary", "").text(ui.your_data))
+            .child(data)
+    });
     el("section", "cq-step cq-intro")
         .attr("data-testid", "intro")
         .key("intro".to_owned())
         .child(el("h2", "cq-title").attr("tabindex", "-1").text(q.title()))
         .child(el("p", "cq-lead").text(q.intro()))
         .child(el("p", "cq-meta").text(&meta))
-        .child(el("p", "cq-private").text(ui.private))
+        .maybe(f.keeps.then(|| el("p", "cq-private").text(ui.private)))
         .child(
             button("cq-primary")
                 .attr("data-testid", "start")
                 .text(&label),
         )
-        .child(
-            el("details", "cq-more")
-                .attr("data-testid", "intro-data")
-                .flag("open", f.quiz.data_open())
-                .child(el("summary", "").text(ui.your_data))
-                .child(data),
-        )
+        .maybe(controls)
 }
 
 /// One radio button per `(value, label)`, each inside its label so the row is the target.

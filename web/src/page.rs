@@ -22,7 +22,7 @@ impl Clock for PageClock {
     }
 }
 
-pub use candor_view::element::SHARE_KEY;
+pub use candor_view::element::{RATE_KEY, SHARE_KEY};
 
 /// The code in this page's `#candor=<code>` fragment, if any.
 pub fn shared_code() -> Option<String> {
@@ -31,6 +31,30 @@ pub fn shared_code() -> Option<String> {
         .split('&')
         .find_map(|part| part.strip_prefix(SHARE_KEY)?.strip_prefix('='))
         .map(str::to_owned)
+}
+
+/// The request for others' view in this page's `#candor-rate=<id>~<request>` fragment, if it
+/// is for instrument `id`: the request's text, for `candor_core::others::Request`.
+pub fn rate_request(id: &str) -> Option<String> {
+    let hash = web_sys::window()?.location().hash().ok()?;
+    let value = hash
+        .trim_start_matches('#')
+        .split('&')
+        .find_map(|part| part.strip_prefix(RATE_KEY)?.strip_prefix('='))?;
+    let value = js_sys::decode_uri_component(value).ok()?.as_string()?;
+    let (for_id, request) = value.split_once('~')?;
+    (for_id == id).then(|| request.to_owned())
+}
+
+/// This page's address with `#candor-rate=<id>~<request>`: the link a reader sends to the
+/// people they ask.
+pub fn rate_link(id: &str, request: &str) -> String {
+    let href = web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default();
+    let base = href.split('#').next().unwrap_or_default();
+    let value: String = js_sys::encode_uri_component(&format!("{id}~{request}")).into();
+    format!("{base}#{RATE_KEY}={value}")
 }
 
 /// This page's address with `#candor=<code>`, for sharing a result.

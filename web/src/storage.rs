@@ -3,7 +3,7 @@
 //! * What is stored and how faults are survived is [`candor_core::vault`]'s, tested natively.
 //! * [`LocalBackend`]: `window.localStorage`, with `QuotaExceededError` told apart from a
 //!   refusal. Without a storage object (blocked site data, a sandboxed iframe), every call
-//!   fails as refused.
+//!   fails as refused. Or, for a quiz that keeps nothing (a rater's), memory alone.
 //! * [`JsonCodec`]: the browser's own JSON.
 //! * [`open`]: a vault that starts from what another copy of the widget held in memory.
 //!   A probe tells whether the browser refuses storage.
@@ -11,15 +11,21 @@
 //!   what does not fit.
 
 use candor_core::records::Keys;
-use candor_core::vault::{Backend, Codec, Fault, Saving, Vault};
+use candor_core::vault::{Backend, Codec, Fault, MemoryBackend, Saving, Vault};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::json;
 
-/// `window.localStorage`, when the browser gives the page one.
-pub struct LocalBackend(Option<web_sys::Storage>);
+/// `window.localStorage`, when the browser gives the page one; or memory alone, for a quiz
+/// that keeps nothing in the browser.
+pub enum LocalBackend {
+    /// The page's `localStorage`, if any.
+    Local(Option<web_sys::Storage>),
+    /// Memory only: gone with the page.
+    Memory(MemoryBackend),
+}
 
 fn fault(error: JsValue) -> Fault {
     let name = error
@@ -36,26 +42,41 @@ fn fault(error: JsValue) -> Fault {
 
 impl LocalBackend {
     fn storage(&self) -> Result<&web_sys::Storage, Fault> {
-        self.0
-            .as_ref()
-            .ok_or_else(|| Fault::Other("no localStorage".to_owned()))
+        match self {
+            Self::Local(storage) => storage
+                .as_ref()
+                .ok_or_else(|| Fault::Other("no localStorage".to_owned())),
+            Self::Memory(_) => Err(Fault::Other("memory only".to_owned())),
+        }
     }
 }
 
 impl Backend for LocalBackend {
     fn get(&self, key: &str) -> Result<Option<String>, Fault> {
-        self.storage()?.get_item(key).map_err(fault)
+        match self {
+            Self::Memory(memory) => memory.get(key),
+            Self::Local(_) => self.storage()?.get_item(key).map_err(fault),
+        }
     }
 
     fn set(&self, key: &str, value: &str) -> Result<(), Fault> {
-        self.storage()?.set_item(key, value).map_err(fault)
+        match self {
+            Self::Memory(memory) => memory.set(key, value),
+            Self::Local(_) => self.storage()?.set_item(key, value).map_err(fault),
+        }
     }
 
     fn remove(&self, key: &str) -> Result<(), Fault> {
-        self.storage()?.remove_item(key).map_err(fault)
+        match self {
+            Self::Memory(memory) => memory.remove(key),
+            Self::Local(_) => self.storage()?.remove_item(key).map_err(fault),
+        }
     }
 
     fn keys(&self) -> Vec<String> {
+        if let Self::Memory(memory) = self {
+            return memory.keys();
+        }
         let Ok(storage) = self.storage() else {
             return Vec::new();
         };
@@ -107,5 +128,11 @@ fn local(probe: &str) -> (Option<web_sys::Storage>, Saving) {
 pub fn open(keys: Keys, held: Vec<(String, String)>) -> WidgetVault {
     let probe = format!("{}probe", keys.namespace_prefix());
     let (storage, saving) = local(&probe);
-    Vault::new(LocalBackend(storage), JsonCodec, keys).resume(held, saving)
+    Vault::new(LocalBackend::Local(storage), JsonCodec, keys).resume(held, saving)
+}
+
+/// A vault for `keys` in memory alone: nothing reaches the browser's storage, and it is
+/// gone with the page (a rater's answers).
+pub fn in_memory(keys: Keys) -> WidgetVault {
+    Vault::new(LocalBackend::Memory(MemoryBackend::new()), JsonCodec, keys)
 }

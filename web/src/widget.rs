@@ -32,6 +32,10 @@ use crate::storage::{self, WidgetVault};
 pub trait Bundle {
     /// Whether this bundle draws results and the data controls itself.
     fn full(&self) -> bool;
+    /// Whether the quiz keeps records in the browser (a rater's keeps none).
+    fn keeps(&self) -> bool {
+        true
+    }
     /// The reader asked for their result ([`Tell::Finish`]).
     fn finish(&self, widget: &Rc<Widget>);
     /// Called after each drawing: draws what this bundle adds beside the frame, or asks for
@@ -45,6 +49,8 @@ pub struct Start {
     pub quiz: Option<Quiz>,
     /// The records that copy held in memory because they could not be stored.
     pub held: Vec<(String, String)>,
+    /// Keep nothing in the browser: the records live in memory alone (a rater's quiz).
+    pub in_memory: bool,
 }
 
 /// One quiz on the page.
@@ -85,7 +91,11 @@ impl Widget {
         bundle: Box<dyn Bundle>,
     ) -> Rc<Self> {
         let keys = Keys::new(namespace, questions.id().as_str());
-        let vault = storage::open(keys, start.held);
+        let vault = if start.in_memory {
+            storage::in_memory(keys)
+        } else {
+            storage::open(keys, start.held)
+        };
         let quiz = start.quiz.unwrap_or_else(|| {
             let shared = page::shared_code()
                 .is_some_and(|code| candor_core::code::is_for(&code, &questions));
@@ -288,6 +298,7 @@ impl Widget {
                 uid: self.uid,
                 announce: &state.announce,
                 full: self.bundle.full(),
+                keeps: self.bundle.keeps(),
             };
             (screens::frame(&frame), focus)
         };

@@ -6,6 +6,8 @@
 //!   controls into the intro's slot.
 //! * What leaves is removed a microtask later: a click inside it may be what is running.
 //! * A quiz handed over with its result on its way is finished here.
+//! * A rater's quiz ([`Full::rating`]) ends with the code to send back instead of a
+//!   result, and tells the host page nothing: the answers are not the rater's own.
 
 use std::any::Any;
 use std::cell::RefCell;
@@ -13,6 +15,7 @@ use std::rc::Rc;
 use std::sync::Arc;
 
 use candor_core::definition::Instrument;
+use candor_core::others::{self, Request};
 use candor_core::quiz::{Screen, Want};
 use candor_core::records::Attempt;
 use candor_core::response::Response;
@@ -25,7 +28,7 @@ use wasm_bindgen::JsCast;
 
 use crate::components::DataPanel;
 use crate::quiz::QuizCtx;
-use crate::screens::{ResultScreen, SharedScreen};
+use crate::screens::{RaterDone, ResultScreen, SharedScreen};
 use crate::text::{Ui, fill};
 
 /// The full bundle's part of one quiz.
@@ -40,6 +43,16 @@ pub struct Full {
     result: RefCell<Option<(Screen, Box<dyn Any>)>>,
     /// The data controls, and the slot they are in.
     data: RefCell<Option<(web_sys::Element, Box<dyn Any>)>>,
+    /// Set for a rater's quiz.
+    rating: Option<Rating>,
+}
+
+/// A rater's quiz: the request they answer, and their code once they finish.
+struct Rating {
+    request: Request,
+    /// Who asked, as the rater sees them named.
+    name: String,
+    code: RefCell<Option<String>>,
 }
 
 impl Full {
@@ -54,7 +67,55 @@ impl Full {
             ctx: RefCell::default(),
             result: RefCell::default(),
             data: RefCell::default(),
+            rating: None,
         }
+    }
+
+    /// The full bundle's part of a rater's quiz of `instrument` (as raters take it, see
+    /// `candor_core::others::for_raters`), answering `request` about `name`.
+    pub fn rating(
+        instrument: Arc<Instrument>,
+        request: Request,
+        name: String,
+        ui: &'static Ui,
+    ) -> Self {
+        Self {
+            rating: Some(Rating {
+                request,
+                name,
+                code: RefCell::default(),
+            }),
+            ..Self::new(instrument, None, ui)
+        }
+    }
+
+    /// Ends a rater's quiz: their code, and the quiz on its last screen.
+    fn finish_rating(&self, widget: &Rc<Widget>, rating: &Rating) {
+        let instrument = &self.instrument;
+        let response = widget.quiz().progress().response();
+        let answers: Vec<u8> = (response.answers.iter().enumerate())
+            .map(|(i, a)| a.unwrap_or(instrument.option_count(i) as u8))
+            .collect();
+        let Some(code) = others::encode(instrument, &rating.request, &answers) else {
+            return;
+        };
+        let Ok(attempt) = Attempt::scored(instrument, &response, js_sys::Date::now()) else {
+            return;
+        };
+        *rating.code.borrow_mut() = Some(code);
+        widget.change(|quiz, questions, vault, clock| {
+            quiz.finished(questions, vault, clock, attempt)
+        });
+        let said = self.ui.rater_ready.to_owned();
+        let widget = Rc::downgrade(widget);
+        set_timeout(
+            move || {
+                if let Some(widget) = widget.upgrade() {
+                    widget.announce(said);
+                }
+            },
+            std::time::Duration::from_millis(150),
+        );
     }
 
     fn ctx(&self, widget: &Rc<Widget>) -> QuizCtx {
@@ -96,7 +157,15 @@ impl Bundle for Full {
         true
     }
 
+    fn keeps(&self) -> bool {
+        self.rating.is_none()
+    }
+
     fn finish(&self, widget: &Rc<Widget>) {
+        if let Some(rating) = &self.rating {
+            self.finish_rating(widget, rating);
+            return;
+        }
         let instrument = &self.instrument;
         let response = widget.quiz().progress().response();
         let Ok(attempt) = Attempt::scored(instrument, &response, js_sys::Date::now()) else {
@@ -174,7 +243,14 @@ impl Bundle for Full {
             }
             if let Some(screen) = wanted {
                 let root = widget.root().clone();
-                let mounted = if screen == Screen::Shared {
+                let rated = (self.rating.as_ref()).and_then(|r| {
+                    let code = r.code.borrow().clone()?;
+                    Some((code, r.name.clone()))
+                });
+                let ui = self.ui;
+                let mounted = if let Some((code, name)) = rated {
+                    self.mount(ctx, root, move || view! { <RaterDone code name ui/> })
+                } else if screen == Screen::Shared {
                     self.mount(ctx, root, || view! { <SharedScreen/> })
                 } else {
                     self.mount(ctx, root, || view! { <ResultScreen/> })

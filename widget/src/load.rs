@@ -5,6 +5,8 @@
 //! * An invalid definition shows the trainer every problem with its path instead of a quiz.
 //! * A quiz runs as `candor_web::widget::Widget` with this bundle's part ([`Full`]).
 //! * The facilitator's screen, the problems and a load error are Leptos views.
+//! * A page address with a request for others' view (`#candor-rate=…`) for this instrument
+//!   opens a rater's quiz: the instrument as raters take it, kept in memory alone.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -13,6 +15,7 @@ use std::sync::atomic::{AtomicU32, Ordering};
 
 use candor_core::builtin::{self, BuiltinError};
 use candor_core::definition::{DefinitionErrors, Instrument};
+use candor_core::others::{self, Request};
 use candor_view::node::el;
 use candor_web::dom::Drawn;
 use candor_web::element::{Handoff, Mounted};
@@ -154,6 +157,68 @@ pub fn mount(host: HtmlElement, container: HtmlElement, handoff: Option<String>)
     Mounted::new(teardown, None)
 }
 
+/// The namespace of a rater's records, which live in memory alone.
+const RATER_NAMESPACE: &str = "rater";
+
+/// A rater's quiz: the instrument as raters take it, the request, and who asked as raters
+/// see them named.
+struct RaterQuiz {
+    rater: Arc<Instrument>,
+    request: Request,
+    name: String,
+}
+
+/// A rater's quiz, if the page's address asks for one on `instrument`; `Err` with why, for
+/// a request that cannot be answered (a damaged link, or an instrument others cannot rate).
+fn rater_quiz(instrument: &Instrument, ui: &'static Ui) -> Option<Result<RaterQuiz, String>> {
+    let text = page::rate_request(instrument.id().as_str())?;
+    let messages = candor_core::messages::messages(ui.locale);
+    let Ok(request) = Request::from_param(&text) else {
+        return Some(Err(ui.rate_link_damaged.to_owned()));
+    };
+    let Some(rater) = others::for_raters(instrument, request.name.as_deref(), messages) else {
+        return Some(Err(ui.rate_not_offered.to_owned()));
+    };
+    let name = (request.name.clone()).unwrap_or_else(|| messages.this_person.to_owned());
+    Some(Ok(RaterQuiz {
+        rater: Arc::new(rater),
+        request,
+        name,
+    }))
+}
+
+/// Opens a rater's quiz in `root`, its records in memory alone.
+fn open_rater(
+    host: &HtmlElement,
+    root: &HtmlElement,
+    quiz: RaterQuiz,
+    ui: &'static Ui,
+) -> Rc<Widget> {
+    let RaterQuiz {
+        rater,
+        request,
+        name,
+    } = quiz;
+    let full = Full::rating(Arc::clone(&rater), request, name, ui);
+    let widget = Widget::open(
+        Some(host.clone()),
+        root.clone(),
+        Rc::new(rater.questions()),
+        Some(RATER_NAMESPACE),
+        None,
+        ui.take,
+        NEXT_UID.fetch_add(1, Ordering::Relaxed),
+        Start {
+            quiz: None,
+            held: Vec::new(),
+            in_memory: true,
+        },
+        Box::new(full),
+    );
+    widget.build_soon();
+    widget
+}
+
 /// Shows what was loaded in `root`: the quiz, the facilitator's screen, the problems or why
 /// it could not load.
 fn show(
@@ -183,6 +248,13 @@ fn show(
             )
         }
         Loaded::Ready(instrument) => {
+            match rater_quiz(&instrument, ui) {
+                Some(Ok(quiz)) => return (Some(open_rater(host, root, quiz, ui)), None),
+                Some(Err(message)) => {
+                    return show(host, root, options, ui, Loaded::Failed(message), handoff);
+                }
+                None => {}
+            }
             let shared = page::shared_code()
                 .and_then(|code| candor_core::code::decode(&code, &instrument).ok())
                 .map(|decoded| decoded.response);
@@ -199,6 +271,7 @@ fn show(
                 Start {
                     quiz: handoff.quiz,
                     held: handoff.held,
+                    in_memory: false,
                 },
                 Box::new(full),
             );

@@ -328,6 +328,20 @@ ui_table! {
     why_characters: "holds characters no code has",
     /// Said by the live region when a result appears: `{headline}`.
     result_ready: "Your result is ready: {headline}.",
+    /// A rater's last screen, heading: `{name}`, who asked.
+    rater_done_title: "Thank you. Now send this code to {name}",
+    /// How to send it: `{name}`.
+    rater_done_help: "Copy the code and send it to {name} by chat, mail or text message, or let {name} scan it. It holds your answers and nothing about you: {name} sees them only among at least two other people's.",
+    /// Alternative text of the rater code's QR code.
+    rater_qr_alt: "QR code of your answers' code",
+    /// Nothing kept.
+    rater_nothing_kept: "Nothing was kept in this browser: close the page when the code is sent.",
+    /// Said when a rater's code is ready.
+    rater_ready: "Your code is ready to send.",
+    /// A link to rate someone that cannot be read.
+    rate_link_damaged: "This link to give your view of someone is damaged. Ask them to send it again.",
+    /// A link to rate someone on an instrument others cannot answer.
+    rate_not_offered: "This questionnaire cannot be answered about someone else.",
     /// The latest value in a trend's legend: `{value}`.
     latest: "latest {value}",
 }

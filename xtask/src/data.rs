@@ -74,6 +74,7 @@ pub fn module(forms: &[(String, String)]) -> Result<String, String> {
             "defaultInstrument": element::DEFAULT_INSTRUMENT,
             "themes": themes,
             "share": element::SHARE_KEY,
+            "rate": element::RATE_KEY,
             "fullOnly": {
                 "mode": element::FULL_ONLY_MODE,
                 "attribute": element::FULL_ONLY_ATTRIBUTE,

@@ -84,6 +84,7 @@ fn drawn(questions: &Questions, ui: &'static Ui, seed: u32, actions: &[Action]) 
         uid: UID,
         announce: "",
         full: false,
+        keeps: true,
     };
     el("div", "cq cq-auto").children(frame(&shown)).html()
 }

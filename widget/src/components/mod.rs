@@ -20,7 +20,7 @@ pub use history::{HistoryList, local_date};
 pub use ladder::LadderChart;
 pub use quadrant_map::QuadrantMap;
 pub use radar::{Axis, QuotientScale, RadarChart};
-pub use share::{QrCode, SharePanel};
+pub use share::{QrCode, SharePanel, copy};
 pub use slope::SlopeChart;
 pub use svg::{multiline, multiline_extent, wrap};
 pub use trend::{Series, TrendChart};

@@ -32,7 +32,7 @@ pub fn QrCode(
 }
 
 /// Copies `text` to the clipboard; false if the browser refused.
-async fn copy(text: String) -> bool {
+pub async fn copy(text: String) -> bool {
     let clipboard = window().navigator().clipboard();
     JsFuture::from(clipboard.write_text(&text)).await.is_ok()
 }

@@ -1,0 +1,64 @@
+// Others' view, the rater's side: a link that carries a request (#candor-rate=…) opens the
+// instrument as raters take it, about the person named in the link; the rater answers, with
+// "I can't tell" on every item, and ends with the code the core makes of those answers
+// (core/examples/e2e_expectations.rs). Nothing reaches the browser's storage or the host
+// page's completion event. Every screen passes axe, in English and in French.
+import { test, expect } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { Quiz, expectNoViolations, watchErrors } from './helpers.mjs';
+
+const { raters } = JSON.parse(readFileSync(new URL('../.generated/expectations.json', import.meta.url), 'utf8'));
+
+// axe-core is injected as an inline script, which the page's own policy would refuse.
+test.use({ bypassCSP: true });
+
+const words = {
+  en: { intro: 'Sam would like to know how you see them.', cannotTell: "I can't tell", done: 'Now send this code to Sam' },
+  fr: { intro: 'Sam aimerait connaître votre regard sur sa façon de travailler.', cannotTell: 'Je ne peux pas le dire', done: 'Envoyez maintenant ce code à Sam' },
+};
+
+const rateLink = (id, request, locale) =>
+  `/embed.html?instrument=${id}&locale=${locale}#candor-rate=${encodeURIComponent(`${id}~${request}`)}`;
+
+for (const rater of raters) {
+  for (const locale of ['en', 'fr']) {
+    test(`${rater.id} (${locale}): a rater answers about Sam from a link and gets the code the core makes, and nothing is kept`, async ({ page }, testInfo) => {
+      const errors = watchErrors(page);
+      await page.addInitScript(() => {
+        window.completes = 0;
+        document.addEventListener('candor:complete', () => window.completes++, true);
+      });
+      await page.goto(rateLink(rater.id, rater.request, locale));
+      const quiz = new Quiz(page, rater.id, testInfo);
+      const said = words[locale];
+      await expect(quiz.byTestId('intro')).toContainText(said.intro);
+      // A rater has no data of their own to manage.
+      await expect(quiz.byTestId('intro-data')).toHaveCount(0);
+      await expectNoViolations(page, `${rater.id} rater intro (${locale})`);
+      await quiz.start();
+      await expect(quiz.byTestId('question')).toContainText('Sam');
+      await expect(quiz.root.locator('label.cq-choice', { hasText: said.cannotTell })).toHaveCount(1);
+      await expectNoViolations(page, `${rater.id} rater question (${locale})`);
+      const last = rater.answers.length - 1;
+      for (const value of rater.answers.slice(0, last)) await quiz.answer(value);
+      await quiz.press(quiz.root.locator(`label.cq-choice:has(input[value="${rater.answers[last]}"])`));
+      await quiz.press(quiz.byTestId('next'));
+
+      await expect(quiz.byTestId('headline')).toContainText(said.done);
+      await expect(quiz.byTestId('rater-code')).toHaveText(rater.code);
+      await expect(quiz.byTestId('headline')).toBeFocused();
+      await expect(quiz.byTestId('qr')).toBeVisible();
+      await expectNoViolations(page, `${rater.id} rater code (${locale})`);
+      expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('candor')))).toEqual([]);
+      expect(await page.evaluate(() => window.completes)).toBe(0);
+      expect(errors).toEqual([]);
+    });
+  }
+}
+
+test('a damaged link, or one for a questionnaire others cannot answer, says so instead of opening a quiz', async ({ page }) => {
+  await page.goto(rateLink('trust-equation', 'UUUU..Sam', 'en'));
+  await expect(page.locator('candor-quiz').getByTestId('load-error')).toContainText('This link to give your view of someone is damaged');
+  await page.goto(rateLink('curiosity', 'EEJW..Sam', 'fr'));
+  await expect(page.locator('candor-quiz').getByTestId('load-error')).toContainText('ne peut pas être rempli au sujet de quelqu’un d’autre');
+});
