@@ -21,7 +21,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::messages::Messages;
 use crate::questions::Questions;
-use crate::records::{Attempt, History, Progress};
+use crate::records::{Asked, Attempt, History, Progress};
 use crate::vault::{Backend, Codec, Notice, Saving, Vault};
 
 /// The time and randomness a quiz needs, supplied by its host.
@@ -593,6 +593,21 @@ impl Quiz {
         self.progress = Progress::start(questions, clock.seed(), clock.now());
         self.finishing = false;
         self.go(Screen::Result);
+        vec![Tell::Wrote]
+    }
+
+    /// Records the reader's request for others' view of the result completed at
+    /// `completed_at`, and the codes received for it. (Not an [`Action`]: only a copy of the
+    /// widget that shows results asks others.)
+    pub fn ask_others<B: Backend, C: Codec>(
+        &mut self,
+        vault: &Vault<B, C>,
+        completed_at: f64,
+        asked: Asked,
+    ) -> Vec<Tell> {
+        let (history, notices) = vault.ask_others(&self.history, completed_at, asked);
+        self.history = history;
+        add_notices(&mut self.messages, notices);
         vec![Tell::Wrote]
     }
 

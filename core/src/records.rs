@@ -23,7 +23,55 @@ use crate::scoring::Score;
 /// * 1: the first shape; completed attempts held answers only.
 /// * 2: completed attempts also hold their headline and scores, so a result keeps them
 ///   after its instrument changes.
-pub const SCHEMA: u32 = 2;
+/// * 3: a completed attempt may hold the reader's request for others' view and the rater
+///   codes received ([`Asked`]). Schema 2 records read as they are.
+pub const SCHEMA: u32 = 3;
+
+/// The shape before [`Asked`]: read as today's, the field absent.
+pub const SCHEMA_2: u32 = 2;
+
+/// A record that carries its shape version, so a record read from an older shape that
+/// needs no change is written back as today's.
+pub trait Schema {
+    /// Marks the record as of shape `schema`.
+    fn set_schema(&mut self, schema: u32);
+}
+
+impl Schema for Progress {
+    fn set_schema(&mut self, schema: u32) {
+        self.schema = schema;
+    }
+}
+
+impl Schema for History {
+    fn set_schema(&mut self, schema: u32) {
+        self.schema = schema;
+    }
+}
+
+/// A reader's request for others' view of one of their results, and the rater codes
+/// received for it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Asked {
+    /// The request, as its link carries it (`crate::others::Request::to_param`).
+    pub request: String,
+    /// The rater codes received, normalised, in the order received.
+    pub codes: Vec<String>,
+}
+
+impl Asked {
+    /// Adds the codes of `other` (for the same request) that this lacks.
+    fn merge(&mut self, other: &Asked) {
+        if self.request != other.request {
+            return;
+        }
+        for code in &other.codes {
+            if !self.codes.contains(code) {
+                self.codes.push(code.clone());
+            }
+        }
+    }
+}
 
 /// Prefix of every key the widget writes.
 pub const PREFIX: &str = "candor";
@@ -213,6 +261,9 @@ pub struct Attempt {
     /// The session tag the page gave when it was completed, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub session: Option<String>,
+    /// The reader's request for others' view of this result, and the codes received.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub others: Option<Asked>,
 }
 
 impl Attempt {
@@ -232,6 +283,7 @@ impl Attempt {
             headline: summary.headline,
             scores: summary.scores,
             session: None,
+            others: None,
         })
     }
 
@@ -322,7 +374,13 @@ impl History {
     pub fn merge(&mut self, other: &History) {
         for attempt in &other.attempts {
             let t = attempt.completed_at;
-            if self.attempts.iter().any(|a| a.completed_at == t) {
+            if let Some(mine) = self.attempts.iter_mut().find(|a| a.completed_at == t) {
+                // The same attempt: the codes either copy received are kept.
+                match (&mut mine.others, &attempt.others) {
+                    (Some(mine), Some(theirs)) => mine.merge(theirs),
+                    (mine @ None, Some(theirs)) => *mine = Some(theirs.clone()),
+                    _ => {}
+                }
                 continue;
             }
             // Each in its place: no sort, whose code a small bundle would carry.
@@ -373,7 +431,7 @@ pub struct HistoryV1 {
 ///     AttemptV1 { completed_at: 1.0, version: 7, answers: vec![0], group: None },
 /// ]};
 /// let new = migrate_history_v1(old);
-/// assert_eq!(new.schema, 2);
+/// assert_eq!(new.schema, candor_core::records::SCHEMA);
 /// assert!(new.attempts[0].scores.is_empty());
 /// ```
 pub fn migrate_history_v1(old: HistoryV1) -> History {
@@ -388,6 +446,7 @@ pub fn migrate_history_v1(old: HistoryV1) -> History {
             headline: String::new(),
             scores: Vec::new(),
             session: None,
+            others: None,
         })
         .collect();
     History {
@@ -468,6 +527,7 @@ mod tests {
             headline: String::new(),
             scores: vec![],
             session: None,
+            others: None,
         };
         let mut mine = History {
             schema: SCHEMA,

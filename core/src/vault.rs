@@ -28,8 +28,9 @@ use crate::definition::{Instrument, is_valid_id};
 use crate::messages::{self, Messages, fill};
 use crate::questions::Questions;
 use crate::records::{
-    Attempt, EXPORT_FORMAT, EXPORT_VERSION, ExportFile, ExportRecord, HISTORY, Header, History,
-    HistoryV1, Keys, PROGRESS, Progress, SCHEMA, migrate_history_v1, migrate_progress_v1,
+    Asked, Attempt, EXPORT_FORMAT, EXPORT_VERSION, ExportFile, ExportRecord, HISTORY, Header,
+    History, HistoryV1, Keys, PROGRESS, Progress, SCHEMA, SCHEMA_2, Schema, migrate_history_v1,
+    migrate_progress_v1,
 };
 
 /// Why a backend operation failed.
@@ -390,7 +391,7 @@ impl<B: Backend, C: Codec> Vault<B, C> {
         }
     }
 
-    fn read<T: DeserializeOwned>(
+    fn read<T: DeserializeOwned + Schema>(
         &self,
         key: &str,
         migrate_v1: impl FnOnce(&str) -> Result<T, String>,
@@ -401,7 +402,7 @@ impl<B: Backend, C: Codec> Vault<B, C> {
         }
     }
 
-    fn parse<T: DeserializeOwned>(
+    fn parse<T: DeserializeOwned + Schema>(
         &self,
         text: &str,
         migrate_v1: impl FnOnce(&str) -> Result<T, String>,
@@ -410,10 +411,16 @@ impl<B: Backend, C: Codec> Vault<B, C> {
             Err(e) => Read::Unreadable(e),
             Ok(Header { schema }) if schema > SCHEMA => Read::Newer(schema),
             Ok(Header { schema: 1 }) => migrate_v1(text).map_or_else(Read::Unreadable, Read::Found),
-            Ok(Header { schema }) if schema == SCHEMA => self
-                .codec
-                .decode::<T>(text)
-                .map_or_else(Read::Unreadable, Read::Found),
+            // Schema 2 lacks only optional fields: read as today's.
+            Ok(Header { schema }) if schema == SCHEMA || schema == SCHEMA_2 => {
+                match self.codec.decode::<T>(text) {
+                    Ok(mut record) => {
+                        record.set_schema(SCHEMA);
+                        Read::Found(record)
+                    }
+                    Err(e) => Read::Unreadable(e),
+                }
+            }
             Ok(Header { schema }) => Read::Unreadable(format!("unknown schema {schema}")),
         }
     }
@@ -794,6 +801,44 @@ impl<B: Backend, C: Codec> Vault<B, C> {
         (merged, notices)
     }
 
+    /// Records `asked` (the reader's request for others' view and the codes received) on the
+    /// attempt completed at `completed_at`, merged with whatever another tab or widget stored
+    /// meanwhile, and saves it. Returns the history as stored (or as held in memory).
+    pub fn ask_others(
+        &self,
+        history: &History,
+        completed_at: f64,
+        asked: Asked,
+    ) -> (History, Vec<Notice>) {
+        let mut merged = self.histories_at(&self.keys.history(), self.keys.instrument());
+        merged.merge(history);
+        let mut notices = Vec::new();
+        let Some(attempt) = (merged.attempts.iter_mut()).find(|a| a.completed_at == completed_at)
+        else {
+            return (merged, notices);
+        };
+        match &mut attempt.others {
+            Some(mine) if mine.request == asked.request => {
+                for code in asked.codes {
+                    if !mine.codes.contains(&code) {
+                        mine.codes.push(code);
+                    }
+                }
+            }
+            // A new request replaces the one before, with its codes.
+            _ => attempt.others = Some(asked),
+        }
+        let key = self.keys.history();
+        self.write(
+            &key,
+            &|h| self.codec.encode(h),
+            &mut merged,
+            Some(completed_at),
+            &mut notices,
+        );
+        (merged, notices)
+    }
+
     /// Every key of this namespace, sorted.
     pub fn namespace_keys(&self) -> Vec<String> {
         let mut keys: Vec<String> = self
@@ -858,13 +903,13 @@ impl<B: Backend, C: Codec> Vault<B, C> {
             ));
         }
         match kind {
-            PROGRESS if header.schema == SCHEMA || header.schema == 1 => {
+            PROGRESS if [1, SCHEMA_2, SCHEMA].contains(&header.schema) => {
                 let p: Progress = self.codec.decode(&record.text)?;
                 (p.instrument == instrument)
                     .then_some(())
                     .ok_or_else(|| "it belongs to another instrument".to_owned())
             }
-            HISTORY if header.schema == SCHEMA => {
+            HISTORY if header.schema == SCHEMA || header.schema == SCHEMA_2 => {
                 let h: History = self.codec.decode(&record.text)?;
                 (h.instrument == instrument)
                     .then_some(())
@@ -1003,7 +1048,7 @@ impl<B: Backend, C: Codec> Vault<B, C> {
                 .decode::<HistoryV1>(text)
                 .ok()
                 .map(migrate_history_v1),
-            SCHEMA => self.codec.decode(text).ok(),
+            SCHEMA_2 | SCHEMA => self.codec.decode(text).ok(),
             _ => None,
         }
     }

@@ -121,6 +121,7 @@ fn attempts_stored_at_version_1_are_scored_and_coded_as_today() {
             headline: String::new(),
             scores: Vec::new(),
             session: None,
+            others: None,
         };
         let mut history = candor_core::records::History::new(id);
         history.attempts.push(attempt);

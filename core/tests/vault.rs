@@ -5,7 +5,7 @@
 mod common;
 
 use candor_core::definition::Instrument;
-use candor_core::records::{Attempt, History, Keys, Progress, SCHEMA};
+use candor_core::records::{Asked, Attempt, History, Keys, Progress, SCHEMA};
 use candor_core::response::Response;
 use candor_core::vault::{Backend, ImportError, MemoryBackend, Notice, SetAsideReason, Vault};
 use common::Json;
@@ -469,4 +469,85 @@ fn a_new_attempt_merges_with_one_another_tab_stored_meanwhile() {
     let (merged, _) = v.add_attempt(&mine, attempt(&instrument, 2.0));
     let times: Vec<f64> = merged.attempts.iter().map(|a| a.completed_at).collect();
     assert_eq!(times, [1.0, 2.0]);
+}
+
+#[test]
+fn a_schema_2_history_reads_as_today_s_and_is_written_back_as_schema_3() {
+    let instrument = instrument();
+    let backend = MemoryBackend::new();
+    let keys = Keys::new(Some("course"), ID);
+    let old = serde_json::json!({
+        "schema": 2,
+        "instrument": ID,
+        "attempts": [{ "completed_at": 5.0, "version": 2, "answers": vec![3; 16], "group": null,
+                       "headline": "Eager to please", "scores": [] }],
+    });
+    put(&backend, &keys.history(), &old.to_string());
+    let v = vault(backend);
+    let loaded = v.load(&instrument.questions(), 10.0);
+    assert!(loaded.notices.is_empty());
+    assert_eq!(loaded.history.schema, SCHEMA);
+    assert_eq!(loaded.history.attempts[0].others, None);
+    let (history, _) = v.add_attempt(&loaded.history, attempt(&instrument, 6.0));
+    assert_eq!(history.attempts.len(), 2);
+    let stored: serde_json::Value = serde_json::from_str(&v.export(0.0).unwrap()).unwrap();
+    let text = stored["records"][0]["text"].as_str().unwrap();
+    assert!(text.contains("\"schema\":3"), "{text}");
+}
+
+#[test]
+fn a_request_for_others_view_and_its_codes_are_kept_with_the_attempt() {
+    let instrument = instrument();
+    let backend = MemoryBackend::new();
+    let v = vault(backend);
+    let (history, _) = v.add_attempt(&History::new(ID), attempt(&instrument, 5.0));
+    let asked = |request: &str, codes: &[&str]| Asked {
+        request: request.to_owned(),
+        codes: codes.iter().map(|c| (*c).to_owned()).collect(),
+    };
+    let (history, notices) = v.ask_others(&history, 5.0, asked("AAAA..Sam", &[]));
+    assert!(notices.is_empty());
+    // One code, then two more, one of them the same: each is kept once, in order.
+    let (history, _) = v.ask_others(&history, 5.0, asked("AAAA..Sam", &["R1"]));
+    let (history, _) = v.ask_others(&history, 5.0, asked("AAAA..Sam", &["R2", "R1"]));
+    assert_eq!(history.attempts[0].others, Some(asked("AAAA..Sam", &["R1", "R2"])));
+    let loaded = v.load(&instrument.questions(), 10.0);
+    assert_eq!(loaded.history.attempts[0].others, Some(asked("AAAA..Sam", &["R1", "R2"])));
+    // A new request replaces the one before, with its codes.
+    let (history, _) = v.ask_others(&loaded.history, 5.0, asked("BBBB..", &[]));
+    assert_eq!(history.attempts[0].others, Some(asked("BBBB..", &[])));
+    // Export, delete everything, import: the request and codes come back.
+    let file = v.export(0.0).unwrap();
+    v.delete_all();
+    v.import(&file).unwrap();
+    let back = v.load(&instrument.questions(), 10.0);
+    assert_eq!(back.history.attempts[0].others, Some(asked("BBBB..", &[])));
+}
+
+#[test]
+fn two_copies_of_one_attempt_keep_the_codes_either_received() {
+    let instrument = instrument();
+    let with = |codes: &[&str]| {
+        let mut a = attempt(&instrument, 5.0);
+        a.others = Some(Asked {
+            request: "AAAA..".to_owned(),
+            codes: codes.iter().map(|c| (*c).to_owned()).collect(),
+        });
+        History {
+            schema: SCHEMA,
+            instrument: ID.to_owned(),
+            attempts: vec![a],
+        }
+    };
+    let mut mine = with(&["R1"]);
+    mine.merge(&with(&["R2", "R1"]));
+    let codes = &mine.attempts[0].others.as_ref().unwrap().codes;
+    assert_eq!(codes, &["R1", "R2"]);
+    let mut bare = History {
+        schema: SCHEMA,
+        instrument: ID.to_owned(),
+        attempts: vec![attempt(&instrument, 5.0)],
+    };
+    bare.merge(&with(&["R3"]));
+    assert_eq!(bare.attempts[0].others.as_ref().unwrap().codes, ["R3"]);
 }
