@@ -185,7 +185,11 @@ fn raters() -> Value {
             let answers: Vec<u8> = (0..instrument.items().len())
                 .map(|k| {
                     let options = instrument.option_count(k);
-                    if k % 3 == 2 { options as u8 } else { ((2 * k + 1) % options) as u8 }
+                    if k % 3 == 2 {
+                        options as u8
+                    } else {
+                        ((2 * k + 1) % options) as u8
+                    }
                 })
                 .collect();
             let code = candor_core::others::encode(&instrument, &request, &answers)
@@ -201,6 +205,48 @@ fn raters() -> Value {
         .collect()
 }
 
+/// A reader of the trust equation who asked three people: their own answers, the raters'
+/// (one with "I can't tell" on some items), and what the reader must see: per part their
+/// own score, others' mean and spread as the widget writes them, and the gaps named.
+fn others_view() -> Value {
+    let instrument = builtin::load("trust-equation", parse).unwrap_or_else(|e| panic!("{e}"));
+    let own: Vec<u8> = (0..20).map(|k| ((k * 2 + 3) % 5) as u8).collect();
+    let raters: Vec<Vec<u8>> = (0..3u8)
+        .map(|r| {
+            (0..20u8)
+                .map(|k| {
+                    if r == 2 && k % 6 == 1 {
+                        5
+                    } else {
+                        (k + 2 * r) % 5
+                    }
+                })
+                .collect()
+        })
+        .collect();
+    let response = Response {
+        answers: own.iter().copied().map(Some).collect(),
+        group: None,
+    };
+    let Some(candor_core::others::View::Ready(comparison)) =
+        candor_core::others::compare(&instrument, Some(&response), &raters)
+    else {
+        panic!("three raters make a comparison")
+    };
+    let tenths = |t: i32| short(f64::from(t) / 10.0);
+    json!({
+        "id": "trust-equation",
+        "own": own,
+        "raters": raters,
+        "parts": comparison.parts.iter().map(|p| json!({
+            "own": p.own.map(|v| v.to_string()),
+            "mean": p.others.map(|s| tenths(s.mean_tenths)),
+            "sd": p.others.map(|s| tenths(s.sd_tenths)),
+        })).collect::<Vec<_>>(),
+        "gaps": comparison.gaps.iter().map(|g| json!({ "part": g.part, "points": tenths(g.tenths.abs()), "others_more": g.tenths > 0 })).collect::<Vec<_>>(),
+    })
+}
+
 fn main() {
     let all: Vec<Value> = builtin::ids()
         .map(|id| {
@@ -208,6 +254,11 @@ fn main() {
             expectations(&instrument)
         })
         .collect();
-    let out = json!({ "instruments": all, "workshop": workshop(), "raters": raters() });
+    let out = json!({
+        "instruments": all,
+        "workshop": workshop(),
+        "raters": raters(),
+        "others": others_view(),
+    });
     println!("{}", serde_json::to_string_pretty(&out).unwrap_or_default());
 }

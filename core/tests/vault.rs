@@ -510,9 +510,15 @@ fn a_request_for_others_view_and_its_codes_are_kept_with_the_attempt() {
     // One code, then two more, one of them the same: each is kept once, in order.
     let (history, _) = v.ask_others(&history, 5.0, asked("AAAA..Sam", &["R1"]));
     let (history, _) = v.ask_others(&history, 5.0, asked("AAAA..Sam", &["R2", "R1"]));
-    assert_eq!(history.attempts[0].others, Some(asked("AAAA..Sam", &["R1", "R2"])));
+    assert_eq!(
+        history.attempts[0].others,
+        Some(asked("AAAA..Sam", &["R1", "R2"]))
+    );
     let loaded = v.load(&instrument.questions(), 10.0);
-    assert_eq!(loaded.history.attempts[0].others, Some(asked("AAAA..Sam", &["R1", "R2"])));
+    assert_eq!(
+        loaded.history.attempts[0].others,
+        Some(asked("AAAA..Sam", &["R1", "R2"]))
+    );
     // A new request replaces the one before, with its codes.
     let (history, _) = v.ask_others(&loaded.history, 5.0, asked("BBBB..", &[]));
     assert_eq!(history.attempts[0].others, Some(asked("BBBB..", &[])));

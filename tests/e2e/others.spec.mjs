@@ -5,7 +5,7 @@
 // page's completion event. Every screen passes axe, in English and in French.
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { Quiz, expectNoViolations, watchErrors } from './helpers.mjs';
+import { Quiz, chartLabelProblems, expectNoViolations, watchErrors } from './helpers.mjs';
 
 const { raters } = JSON.parse(readFileSync(new URL('../.generated/expectations.json', import.meta.url), 'utf8'));
 
@@ -61,4 +61,73 @@ test('a damaged link, or one for a questionnaire others cannot answer, says so i
   await expect(page.locator('candor-quiz').getByTestId('load-error')).toContainText('This link to give your view of someone is damaged');
   await page.goto(rateLink('curiosity', 'EEJW..Sam', 'fr'));
   await expect(page.locator('candor-quiz').getByTestId('load-error')).toContainText('ne peut pas être rempli au sujet de quelqu’un d’autre');
+});
+
+const view = JSON.parse(readFileSync(new URL('../.generated/expectations.json', import.meta.url), 'utf8')).others;
+
+test('a reader asks three people from their result, pastes their codes and sees own view against theirs, as the core computes it', async ({ page, browser }, testInfo) => {
+  test.setTimeout(120_000);
+  const errors = watchErrors(page);
+  await page.goto(`/embed.html?instrument=${view.id}`);
+  const reader = new Quiz(page, view.id, testInfo);
+  await reader.start();
+  for (const value of view.own) await reader.answer(value);
+  const panel = reader.byTestId('others');
+  await expect(panel).toContainText('Ask others how they see you');
+  await panel.getByTestId('others-name').fill('Sam');
+  await reader.press(panel.getByTestId('others-ask'));
+  const link = await panel.getByTestId('others-link').inputValue();
+  expect(link).toContain('#candor-rate=');
+  await expect(panel).toContainText('They will be asked about Sam.');
+
+  // Three people answer on their own phones and send their codes back in a chat.
+  const codes = [];
+  for (const answers of view.raters) {
+    const context = await browser.newContext(testInfo.project.use);
+    const other = await context.newPage();
+    await other.goto(link);
+    const rater = new Quiz(other, view.id, testInfo);
+    await expect(rater.byTestId('intro')).toContainText('Sam would like to know');
+    await rater.start();
+    for (const value of answers.slice(0, -1)) await rater.answer(value);
+    await rater.press(rater.root.locator(`label.cq-choice:has(input[value="${answers.at(-1)}"])`));
+    await rater.press(rater.byTestId('next'));
+    codes.push(await rater.byTestId('rater-code').textContent());
+    await context.close();
+  }
+
+  // Two codes: nothing but how many more are needed.
+  await panel.getByTestId('others-paste').fill(`Ana: ${codes[0]}\nBo: here is mine ${codes[1]}`);
+  await reader.press(panel.getByTestId('others-add'));
+  await expect(panel.getByTestId('others-waiting')).toHaveText('2 answers in. Others\' view shows from 3 on: waiting for 1 more.');
+  await expect(panel.getByTestId('others-table')).toHaveCount(0);
+  // The third, and the first again: one added, one refused as already in.
+  await panel.getByTestId('others-paste').fill(`${codes[2]} and ${codes[0]}`);
+  await reader.press(panel.getByTestId('others-add'));
+  await expect(panel.getByTestId('others-added')).toHaveText('Codes added: 1.');
+  await expect(panel.getByTestId('others-refused')).toContainText('already added');
+  await expect(panel.getByTestId('others-ready')).toHaveText('How 3 people see you');
+
+  const check = async () => {
+    for (const [p, part] of view.parts.entries()) {
+      await expect(panel.getByTestId(`others-own-${p}`)).toHaveText(part.own);
+      await expect(panel.getByTestId(`others-mean-${p}`)).toHaveText(part.mean);
+      await expect(panel.getByTestId(`others-sd-${p}`)).toHaveText(part.sd);
+    }
+    const gaps = panel.getByTestId('others-gaps').locator('li');
+    await expect(gaps).toHaveCount(view.gaps.length);
+    for (const [i, gap] of view.gaps.entries()) {
+      await expect(gaps.nth(i)).toContainText(gap.others_more ? 'Others see more' : 'You see more');
+      await expect(gaps.nth(i)).toContainText(`(${gap.points} points)`);
+    }
+    await expect(panel.getByTestId('others-shape')).toBeVisible();
+  };
+  await check();
+  await expectNoViolations(page, 'others\' view of a result');
+  expect(await chartLabelProblems(reader.root)).toEqual([]);
+
+  // The request and the codes are kept with the result.
+  await page.reload();
+  await check();
+  expect(errors).toEqual([]);
 });

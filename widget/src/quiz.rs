@@ -10,7 +10,7 @@ use std::sync::Arc;
 
 use candor_core::definition::Instrument;
 use candor_core::quiz::{Action, Quiz};
-use candor_core::records::{Attempt, History};
+use candor_core::records::{Asked, Attempt, History};
 use candor_core::response::Response;
 use candor_core::scoring::Outcome;
 use candor_core::vault::Saving;
@@ -83,6 +83,14 @@ impl QuizCtx {
             widget.change(|quiz, questions, vault, clock| {
                 quiz.import(questions, vault, clock, text, words)
             });
+        }
+    }
+
+    /// Records the reader's request for others' view of the result completed at
+    /// `completed_at`, with the codes received.
+    pub fn ask_others(&self, completed_at: f64, asked: Asked) {
+        if let Some(widget) = self.widget() {
+            widget.change(|quiz, _, vault, _| quiz.ask_others(vault, completed_at, asked));
         }
     }
 

@@ -338,6 +338,62 @@ ui_table! {
     rater_nothing_kept: "Nothing was kept in this browser: close the page when the code is sent.",
     /// Said when a rater's code is ready.
     rater_ready: "Your code is ready to send.",
+    /// Heading of others' view on a result.
+    others_title: "Ask others how they see you",
+    /// What asking others does.
+    others_help: "Send a link to three or more colleagues or clients. Each answers the same questions about you and sends you back a code. From three answers on, you see their view beside yours: never one person's answers, and no names.",
+    /// Label of the name raters see.
+    others_name: "Your first name, as they will see it (optional)",
+    /// Button that makes the request.
+    others_ask: "Make my link",
+    /// Above the link.
+    others_send: "Send this link to the people you ask, by chat, mail or text message. Paste the codes they send back below.",
+    /// Who raters see named: `{name}`.
+    others_named: "They will be asked about {name}.",
+    /// Label of the link.
+    others_link: "Link for the people you ask",
+    /// Alternative text of the link's QR code.
+    others_qr_alt: "QR code of the link for the people you ask",
+    /// Label of the box for codes.
+    others_paste: "Paste the codes you received (a whole message will do)",
+    /// Button that adds pasted codes.
+    others_add: "Add codes",
+    /// How many codes a paste added: `{n}`.
+    others_added: "Codes added: {n}.",
+    /// A refused code: damaged.
+    others_refused_damaged: "not a readable code for this questionnaire (a character may be wrong or missing)",
+    /// A refused code: another request.
+    others_refused_other: "an answer to someone else's link",
+    /// A refused code: already in.
+    others_refused_twice: "already added",
+    /// A refused code: a result code.
+    others_refused_result: "someone's own result code, not an answer about you",
+    /// Below the threshold: `{n}` in, `{least}` needed, `{needed}` more.
+    others_waiting: "{n} answers in. Others' view shows from {least} on: waiting for {needed} more.",
+    /// Heading of the comparison: `{n}` raters.
+    others_seen_by: "How {n} people see you",
+    /// How the two views are drawn.
+    others_legend: "Filled: your own view. Dashed or hollow: the mean of the others' view.",
+    /// Table column: the part.
+    others_part: "Part",
+    /// Table column: own score.
+    others_you: "You",
+    /// Table column: others' mean.
+    others_mean: "Others (mean)",
+    /// Table column: others' spread.
+    others_spread: "Spread (±)",
+    /// A part too few raters could score.
+    others_too_few: "too few answers",
+    /// A gap others see more of: `{part}`, `{gap}` points.
+    others_see_more: "Others see more {part} in you than you do ({gap} points).",
+    /// A gap the reader sees more of: `{part}`, `{gap}` points.
+    you_see_more: "You see more {part} in yourself than others do ({gap} points).",
+    /// No gap large enough to name.
+    others_no_gap: "Others see you much as you see yourself: no difference reaches a tenth of the scale.",
+    /// The map with both views: `{x}`, `{y}`, `{own_x}`, `{own_y}`, `{others_x}`, `{others_y}`.
+    others_map_alt: "Map of {x} against {y}: you at {own_x} and {own_y}, others' mean at {others_x} and {others_y}",
+    /// The radar with both views: `{n}` raters.
+    others_radar_alt: "Radar of the four factors: your own shape, and the mean of {n} people's view as a dashed outline",
     /// A link to rate someone that cannot be read.
     rate_link_damaged: "This link to give your view of someone is damaged. Ask them to send it again.",
     /// A link to rate someone on an instrument others cannot answer.

@@ -1,11 +1,12 @@
-//! Small pieces the full bundle's screens share: the pictures, the history, sharing and
-//! the reader's data controls.
+//! Small pieces the full bundle's screens share: the pictures, the history, sharing, others'
+//! view and the reader's data controls.
 
 mod data_panel;
 
 mod heat_map;
 mod history;
 mod ladder;
+mod others;
 mod quadrant_map;
 mod radar;
 mod share;
@@ -18,6 +19,7 @@ pub use data_panel::{DataPanel, download};
 pub use heat_map::{HeatMapChart, HeatTable, tint};
 pub use history::{HistoryList, local_date};
 pub use ladder::LadderChart;
+pub use others::{OthersPanel, PasteReport};
 pub use quadrant_map::QuadrantMap;
 pub use radar::{Axis, QuotientScale, RadarChart};
 pub use share::{QrCode, SharePanel, copy};

@@ -1,5 +1,5 @@
 //! The partnership × servility map: two axes 0–100, four named quadrants, the reader's
-//! point.
+//! point, and where others place them when they were asked.
 
 use leptos::prelude::*;
 
@@ -47,7 +47,24 @@ pub fn QuadrantMap(
     current: usize,
     /// Text alternative.
     alt: String,
+    /// Others' mean on each axis, drawn as a hollow diamond beside the reader's point.
+    #[prop(default = None)]
+    others: Option<(f64, f64)>,
 ) -> impl IntoView {
+    let others = others.map(|(x, y)| {
+        let (cx, cy) = (
+            LEFT + x.clamp(0.0, 100.0) * SIZE_X / 100.0,
+            TOP + SIZE_Y - y.clamp(0.0, 100.0) * SIZE_Y / 100.0,
+        );
+        let points = format!(
+            "{cx:.1},{:.1} {:.1},{cy:.1} {cx:.1},{:.1} {:.1},{cy:.1}",
+            cy - 10.0,
+            cx + 10.0,
+            cy + 10.0,
+            cx - 10.0
+        );
+        view! { <polygon class="cq-point-others" points=points data-testid="others-point"></polygon> }
+    });
     let (x_label, y_label) = (format!("{x_name} →"), format!("{y_name} →"));
     let (x_length, y_length) = (squeeze(&x_label, SIZE_X), squeeze(&y_label, SIZE_Y));
     let (sx, sy) = (px(x_split), py(y_split));
@@ -92,6 +109,7 @@ pub fn QuadrantMap(
                 {y_label}
             </text>
             <circle class="cq-point" cx=px(x) cy=py(y) r="9"></circle>
+            {others}
         </svg>
     }
 }

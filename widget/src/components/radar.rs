@@ -19,13 +19,17 @@ pub struct Axis {
     pub label: String,
 }
 
-/// A radar with one axis per virtue and the reader's shape.
+/// A radar with one axis per virtue and the reader's shape, and others' shape when they were
+/// asked.
 #[component]
 pub fn RadarChart(
     /// The axes, clockwise from the top.
     axes: Vec<Axis>,
     /// Text alternative.
     alt: String,
+    /// Others' mean value on each axis, drawn as a dashed outline.
+    #[prop(default = None)]
+    others: Option<Vec<f64>>,
 ) -> impl IntoView {
     let (cx, cy, r) = (180.0, 150.0, 100.0);
     let n = axes.len().max(3) as f64;
@@ -55,16 +59,23 @@ pub fn RadarChart(
             view! { <line class="cq-radar-spoke" x1=cx y1=cy x2=x y2=y></line> }
         })
         .collect_view();
-    let shape = axes
-        .iter()
-        .enumerate()
-        .map(|(i, a)| {
-            let fraction = ((a.value - a.min) / (a.max - a.min)).clamp(0.0, 1.0);
-            let (x, y) = point(i, fraction);
-            format!("{x:.1},{y:.1}")
-        })
-        .collect::<Vec<_>>()
-        .join(" ");
+    let outline = |values: &mut dyn Iterator<Item = f64>| {
+        axes.iter()
+            .zip(values)
+            .enumerate()
+            .map(|(i, (a, value))| {
+                let fraction = ((value - a.min) / (a.max - a.min)).clamp(0.0, 1.0);
+                let (x, y) = point(i, fraction);
+                format!("{x:.1},{y:.1}")
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let shape = outline(&mut axes.iter().map(|a| a.value));
+    let others = others.map(|values| {
+        let points = outline(&mut values.into_iter());
+        view! { <polygon class="cq-radar-others" points=points data-testid="others-shape"></polygon> }
+    });
     // The view box is 300 units tall, taller when a long label at the top or the bottom
     // needs it.
     let (top, bottom) = axes
@@ -101,6 +112,7 @@ pub fn RadarChart(
             {rings}
             {spokes}
             <polygon class="cq-radar-shape" points=shape></polygon>
+            {others}
             {labels}
         </svg>
     }

@@ -1,7 +1,7 @@
 //! Results: what the outcome says, then the reader's own tools.
 //!
 //! * First the headline, a picture, what it means, what to try and the model's source.
-//! * Then the reader's own tools: retake, print, share, history, data.
+//! * Then the reader's own tools: retake, print, others' view, share, history, data.
 //! * The numbers come from the core's outcome.
 //! * A shared result, opened from a link, shows the same view read-only.
 
@@ -19,7 +19,7 @@ use candor_core::response::Response;
 use candor_core::scoring::{Outcome, Part, Shortfall};
 use leptos::prelude::*;
 
-use crate::components::{DataPanel, HistoryList, SharePanel, local_date};
+use crate::components::{DataPanel, HistoryList, OthersPanel, PasteReport, SharePanel, local_date};
 use crate::quiz::{QuizCtx, share_link};
 use crate::text::{Ui, fill};
 
@@ -110,6 +110,7 @@ pub fn ResultScreen() -> impl IntoView {
     let quiz = expect_context::<QuizCtx>();
     let ui = quiz.ui;
     let heading = NodeRef::<leptos::html::H2>::new();
+    let report: PasteReport = RwSignal::new(None);
     move || {
         let instrument = quiz.instrument();
         let Some((attempt, outcome)) = quiz.latest() else {
@@ -126,6 +127,11 @@ pub fn ResultScreen() -> impl IntoView {
             }
             None => (older_result(&attempt, ui, heading).into_any(), None),
         };
+        // Others' view of a scored result at this version of an instrument others can rate.
+        let others = (instrument.asks_others()
+            && attempt.version == instrument.version()
+            && matches!(&outcome, Some(o) if !matches!(o, Outcome::Unscored(_))))
+        .then(|| view! { <OthersPanel attempt=attempt.clone() report/> });
         let share = attempt.code(&instrument).map(|code| {
             let link = share_link(&code);
             view! { <SharePanel code link session=attempt.session.clone()/> }
@@ -146,6 +152,7 @@ pub fn ResultScreen() -> impl IntoView {
                     </button>
                     <button type="button" data-testid="print" on:click=move |_| quiz.print()>{ui.print}</button>
                 </div>
+                {others}
                 {share}
                 <HistoryList/>
                 <DataPanel/>
