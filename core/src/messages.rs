@@ -259,7 +259,7 @@ pub const EN: Messages = Messages {
     import_quota: "there is not enough room in this browser to import this file",
     cannot_tell: "I can't tell",
     this_person: "this person",
-    rater_intro: "{name} would like to know how you see them. Each statement is about {name}: answer from what you have seen yourself, and choose \u{201c}{cannot_tell}\u{201d} where you have not. Nothing you answer is kept or sent: at the end you get a code to send back to {name}, and it holds no name.",
+    rater_intro: "{name} would like to know how you see them. Each statement is about {name}: answer from what you have seen yourself, and choose “{cannot_tell}” where you have not. Nothing you answer is kept or sent: at the end you get a code to send back to {name}, and it holds no name.",
 };
 
 /// Every table, English first.

@@ -77,5 +77,5 @@ pub const FR: Messages = Messages {
     import_quota: "il n’y a pas assez de place dans ce navigateur pour importer ce fichier",
     cannot_tell: "Je ne peux pas le dire",
     this_person: "cette personne",
-    rater_intro: "{name} aimerait connaître votre regard sur sa façon de travailler. Chaque affirmation porte sur {name} : répondez d’après ce que vous avez vu vous-même, et choisissez «\u{a0}{cannot_tell}\u{a0}» quand vous ne l’avez pas vu. Rien de ce que vous répondez n’est conservé ni envoyé : à la fin, vous obtenez un code à renvoyer à {name}, sans aucun nom.",
+    rater_intro: "{name} aimerait connaître votre regard sur sa façon de travailler. Chaque affirmation porte sur {name} : répondez d’après ce que vous avez vu vous-même, et choisissez « {cannot_tell} » quand vous ne l’avez pas vu. Rien de ce que vous répondez n’est conservé ni envoyé : à la fin, vous obtenez un code à renvoyer à {name}, sans aucun nom.",
 };
