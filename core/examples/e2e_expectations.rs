@@ -247,6 +247,58 @@ fn others_view() -> Value {
     })
 }
 
+/// A workshop of two attendees on `service-or-servility` who each asked people, and what the
+/// facilitator must see from one paste of all their codes: the members' codes, the raters'
+/// codes (of the session) and, per subscale, the group's own mean and the raters' mean.
+fn group_others() -> Value {
+    let instrument = builtin::load("service-or-servility", parse).unwrap_or_else(|e| panic!("{e}"));
+    let pattern = |servility: u8, partnership: u8| -> Vec<u8> {
+        (0..16)
+            .map(|i| if i % 2 == 0 { servility } else { partnership })
+            .collect()
+    };
+    let members: Vec<String> = [(2, 3, 1), (3, 2, 2)]
+        .iter()
+        .map(|&(s, p, nonce)| {
+            let response = Response {
+                answers: pattern(s, p).into_iter().map(Some).collect(),
+                group: None,
+            };
+            candor_core::code::encode(&instrument, &response, Some("WS-42"), nonce)
+                .unwrap_or_default()
+        })
+        .collect();
+    let asking = [
+        candor_core::others::Request::new(11, Some("WS-42"), "Ana"),
+        candor_core::others::Request::new(12, Some("WS-42"), "Bo"),
+    ];
+    let raters: Vec<String> = [(0, 3, 2), (1, 4, 1), (1, 2, 4)]
+        .iter()
+        .filter_map(|&(who, s, p)| {
+            candor_core::others::encode(&instrument, &asking[who], &pattern(s, p))
+        })
+        .collect();
+    let report = candor_core::group::GroupReport::from_text(
+        &[members.clone(), raters.clone()].concat().join("\n"),
+        &instrument,
+        Some("WS-42"),
+    );
+    let view = report
+        .others
+        .map(|o| o.view)
+        .unwrap_or_else(|| panic!("rater codes were pasted"));
+    let mean =
+        |s: Option<candor_core::others::Spread>| s.map(|s| short(f64::from(s.mean_tenths) / 10.0));
+    json!({
+        "id": "service-or-servility",
+        "session": "WS-42",
+        "members": members,
+        "raters": raters,
+        "own": view.parts.iter().map(|p| mean(p.own)).collect::<Vec<_>>(),
+        "others": view.parts.iter().map(|p| mean(p.others)).collect::<Vec<_>>(),
+    })
+}
+
 fn main() {
     let all: Vec<Value> = builtin::ids()
         .map(|id| {
@@ -259,6 +311,7 @@ fn main() {
         "workshop": workshop(),
         "raters": raters(),
         "others": others_view(),
+        "group_others": group_others(),
     });
     println!("{}", serde_json::to_string_pretty(&out).unwrap_or_default());
 }

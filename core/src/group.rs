@@ -29,6 +29,7 @@ use std::collections::HashSet;
 
 use crate::code::{self, CodeError};
 use crate::definition::{Feeds, Instrument, ItemKind, Model};
+use crate::response::Response;
 use crate::scoring::Outcome;
 
 /// Why a pasted code was left out of the group.
@@ -221,6 +222,58 @@ pub struct GroupReport {
     pub grid: Option<GridProfile>,
     /// "Does not apply" answers among the members, in all.
     pub not_applicable: usize,
+    /// For instruments others can rate, when the paste holds rater codes: the group's own
+    /// view against the raters'.
+    pub others: Option<GroupOthers>,
+}
+
+/// The rater codes of a facilitator's paste: the group's own view against the raters', and
+/// the rater codes left out.
+#[derive(Clone, Debug, PartialEq)]
+pub struct GroupOthers {
+    /// Members' and raters' view, per part.
+    pub view: crate::others::GroupView,
+    /// Rater codes left out, as pasted, with why.
+    pub refused: Vec<(String, crate::others::Refusal)>,
+}
+
+/// The rater codes in `text` for `instrument` (of session `session`, a hash; 0 takes any),
+/// against the members' `responses`; `None` when the instrument cannot be rated by others
+/// or the paste holds no rater code.
+fn group_others(
+    text: &str,
+    instrument: &Instrument,
+    session: u16,
+    responses: &[Response],
+) -> Option<GroupOthers> {
+    use crate::others::{Refusal, code as rater};
+    if !instrument.asks_others() {
+        return None;
+    }
+    let mut refused = Vec::new();
+    let mut seen: HashSet<String> = HashSet::new();
+    let mut answers = Vec::new();
+    let mut any = false;
+    for candidate in rater::candidates(text) {
+        any = true;
+        match rater::decode(candidate, instrument) {
+            Err(e) => refused.push((candidate.to_owned(), Refusal::Invalid(e))),
+            Ok(code) if session != 0 && code.session != session => {
+                refused.push((candidate.to_owned(), Refusal::OtherSession));
+            }
+            Ok(code) if !seen.insert(code.symbols.clone()) => {
+                refused.push((candidate.to_owned(), Refusal::Duplicate));
+            }
+            Ok(code) => answers.push(code.answers),
+        }
+    }
+    if !any {
+        return None;
+    }
+    Some(GroupOthers {
+        view: crate::others::group(instrument, responses, &answers)?,
+        refused,
+    })
 }
 
 /// The category sets of `instrument`'s model, all counts zero.
@@ -416,7 +469,9 @@ impl GroupReport {
             categories: Vec::new(),
             grid: None,
             not_applicable: 0,
+            others: None,
         };
+        let mut responses: Vec<Response> = Vec::new();
         for candidate in code::candidates(text) {
             report.candidates += 1;
             let reject = |why| Rejected {
@@ -462,6 +517,7 @@ impl GroupReport {
             };
             let not_applicable = decoded.response.not_applicable(instrument);
             report.not_applicable += not_applicable;
+            responses.push(decoded.response.clone());
             outcome.score_values(&mut values);
             for (stat, &value) in stats.iter_mut().zip(&values) {
                 stat.add(value);
@@ -498,6 +554,7 @@ impl GroupReport {
         report.stats = stats;
         report.categories = sets;
         report.grid = grid;
+        report.others = group_others(text, instrument, expected_session, &responses);
         report
     }
 

@@ -412,3 +412,75 @@ proptest! {
         prop_assert_eq!(back.request, id);
     }
 }
+
+#[test]
+fn a_facilitator_sees_the_group_s_own_view_against_the_raters_of_its_session() {
+    use candor_core::group::GroupReport;
+    use candor_core::others::GroupPart;
+    let base = instrument("service-or-servility");
+    let member = |servility: u8, partnership: u8, nonce: u8| {
+        let response = Response {
+            answers: servility_answers(servility, partnership)
+                .into_iter()
+                .map(Some)
+                .collect(),
+            group: None,
+        };
+        code::encode(&base, &response, Some("WS-42"), nonce).unwrap()
+    };
+    let ours = Request::new(1, Some("WS-42"), "Ana");
+    let elsewhere = Request::new(2, Some("OTHER"), "Bo");
+    let rater = |request: &Request, servility: u8, partnership: u8| {
+        others::encode(&base, request, &servility_answers(servility, partnership)).unwrap()
+    };
+    let paste = [
+        member(2, 3, 1),
+        member(3, 2, 2),
+        rater(&ours, 3, 2),
+        rater(&ours, 4, 1),
+        rater(&ours, 2, 4),
+        rater(&elsewhere, 0, 0),
+        rater(&ours, 3, 2),
+    ]
+    .join("\n");
+    let report = GroupReport::from_text(&paste, &base, Some("WS-42"));
+    assert_eq!(report.members.len(), 2);
+    let seen = report.others.expect("rater codes were pasted");
+    assert_eq!((seen.view.members, seen.view.raters), (2, 3));
+    // Members: partnership 75 and 50 → 62.5, spread 12.5; servility 10 and 60 → 35, 25.
+    // Raters: as in the reader's own table above.
+    assert_eq!(
+        seen.view.parts,
+        [
+            GroupPart {
+                own: Some(Spread {
+                    mean_tenths: 625,
+                    sd_tenths: 125,
+                    raters: 2
+                }),
+                others: Some(Spread {
+                    mean_tenths: 583,
+                    sd_tenths: 312,
+                    raters: 3
+                }),
+            },
+            GroupPart {
+                own: Some(Spread {
+                    mean_tenths: 350,
+                    sd_tenths: 250,
+                    raters: 2
+                }),
+                others: Some(Spread {
+                    mean_tenths: 567,
+                    sd_tenths: 368,
+                    raters: 3
+                }),
+            },
+        ]
+    );
+    let reasons: Vec<&Refusal> = seen.refused.iter().map(|(_, why)| why).collect();
+    assert_eq!(reasons, [&Refusal::OtherSession, &Refusal::Duplicate]);
+    // Without rater codes, nothing of the kind.
+    let alone = GroupReport::from_text(&member(2, 3, 1), &base, Some("WS-42"));
+    assert!(alone.others.is_none());
+}

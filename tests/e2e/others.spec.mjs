@@ -131,3 +131,24 @@ test('a reader asks three people from their result, pastes their codes and sees 
   await check();
   expect(errors).toEqual([]);
 });
+
+const workshop = JSON.parse(readFileSync(new URL('../.generated/expectations.json', import.meta.url), 'utf8')).group_others;
+
+test("a facilitator pastes members' and raters' codes together and sees the group's own view against others'", async ({ page }) => {
+  await page.goto('/facilitator.html');
+  const facilitator = page.locator('candor-quiz');
+  await facilitator.getByTestId('instrument-choice').selectOption(workshop.id);
+  await facilitator.getByTestId('session').fill(workshop.session);
+  const [a, b, c] = workshop.raters;
+  await facilitator.getByTestId('paste').fill([...workshop.members, a, b].join('\n'));
+  const report = facilitator.getByTestId('group-report');
+  await expect(report.getByTestId('group-count')).toHaveText('2 code(s) in the group.');
+  await expect(report.getByTestId('group-others-waiting')).toHaveText("2 raters' codes so far: others' view shows from 3 on.");
+  await facilitator.getByTestId('paste').fill([...workshop.members, a, b, c, `again ${a}`].join('\n'));
+  for (const [p, own] of workshop.own.entries()) {
+    await expect(report.getByTestId(`group-own-${p}`)).toHaveText(own);
+    await expect(report.getByTestId(`group-others-${p}`)).toHaveText(workshop.others[p]);
+  }
+  await expect(report.getByTestId('group-others-refused')).toContainText('Rater codes left out: 1');
+  await expectNoViolations(page, "the facilitator's own view against others'");
+});

@@ -394,6 +394,22 @@ ui_table! {
     others_map_alt: "Map of {x} against {y}: you at {own_x} and {own_y}, others' mean at {others_x} and {others_y}",
     /// The radar with both views: `{n}` raters.
     others_radar_alt: "Radar of the four factors: your own shape, and the mean of {n} people's view as a dashed outline",
+    /// A refused rater code: another session.
+    others_refused_session: "an answer for another session",
+    /// Facilitator: heading of the group's own view against others'.
+    group_others_title: "The group's own view and others' view",
+    /// What the table shows.
+    group_others_help: "Each member's own scores beside the scores that the people they asked gave them, as means. Rater codes of this session are taken from the same paste.",
+    /// Fewer than three raters' codes: `{n}`.
+    group_others_waiting: "{n} raters' codes so far: others' view shows from 3 on.",
+    /// Column: the group's own mean.
+    group_others_own: "Group's own (mean)",
+    /// Column: the raters' mean.
+    group_others_mean: "Others (mean)",
+    /// How many members and raters: `{members}`, `{raters}`.
+    group_others_count: "{members} members' own results, {raters} raters' codes.",
+    /// How many rater codes were left out: `{n}`.
+    group_others_refused: "Rater codes left out: {n}",
     /// A link to rate someone that cannot be read.
     rate_link_damaged: "This link to give your view of someone is damaged. Ask them to send it again.",
     /// A link to rate someone on an instrument others cannot answer.

@@ -34,6 +34,8 @@ pub enum Refusal {
     Duplicate,
     /// A result code (someone's own result), not a rater's answers.
     ResultCode,
+    /// A rater code of another session than the facilitator's.
+    OtherSession,
 }
 
 /// What one paste did.
@@ -282,9 +284,87 @@ pub fn compare(
     }))
 }
 
+/// A group's own view against the raters' view of its members, per part (the
+/// facilitator's): the members' mean and spread, and the raters'.
+#[derive(Clone, Debug, PartialEq)]
+pub struct GroupView {
+    /// Members counted.
+    pub members: usize,
+    /// Raters counted.
+    pub raters: usize,
+    /// One per subscale or component, in the model's order.
+    pub parts: Vec<GroupPart>,
+}
+
+/// One part of a [`GroupView`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct GroupPart {
+    /// The members' own scores, if any member could be scored on it.
+    pub own: Option<Spread>,
+    /// The raters' scores, if at least [`MIN_RATERS`] raters could score it.
+    pub others: Option<Spread>,
+}
+
+/// The members' own `members` responses against the raters' `answers` (as for
+/// [`compare`]); `None` for a model others cannot rate.
+pub fn group(
+    instrument: &Instrument,
+    members: &[Response],
+    answers: &[Vec<u8>],
+) -> Option<GroupView> {
+    let items = instrument.items().len();
+    let own: Vec<Vec<Option<i32>>> = members
+        .iter()
+        .filter_map(|r| {
+            let chosen: Vec<Option<u8>> = (0..items)
+                .map(|i| {
+                    r.answers
+                        .get(i)
+                        .copied()
+                        .flatten()
+                        .filter(|&a| !instrument.is_not_applicable(i, a))
+                })
+                .collect();
+            part_scores(instrument, &chosen).map(|p| p.scores)
+        })
+        .collect();
+    let others: Vec<Vec<Option<i32>>> = answers
+        .iter()
+        .filter_map(|a| {
+            let chosen: Vec<Option<u8>> = (0..items)
+                .map(|i| {
+                    a.get(i)
+                        .copied()
+                        .filter(|&a| usize::from(a) < instrument.option_count(i))
+                })
+                .collect();
+            part_scores(instrument, &chosen).map(|p| p.scores)
+        })
+        .collect();
+    let parts = part_scores(instrument, &vec![None; items])?.scores.len();
+    let column = |rows: &[Vec<Option<i32>>], p: usize| -> Vec<i64> {
+        rows.iter().filter_map(|r| r[p].map(i64::from)).collect()
+    };
+    Some(GroupView {
+        members: members.len(),
+        raters: answers.len(),
+        parts: (0..parts)
+            .map(|p| GroupPart {
+                own: spread_of(&column(&own, p), 1),
+                others: spread(&column(&others, p)),
+            })
+            .collect(),
+    })
+}
+
 /// Mean and standard deviation of `scores`, in tenths; `None` below [`MIN_RATERS`].
 fn spread(scores: &[i64]) -> Option<Spread> {
-    if scores.len() < MIN_RATERS {
+    spread_of(scores, MIN_RATERS)
+}
+
+/// Mean and standard deviation of `scores`, in tenths; `None` below `least` scores.
+fn spread_of(scores: &[i64], least: usize) -> Option<Spread> {
+    if scores.len() < least.max(1) {
         return None;
     }
     let n = scores.len() as i64;

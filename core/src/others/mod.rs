@@ -22,7 +22,10 @@ use crate::definition::Instrument;
 use crate::messages::{Messages, fill};
 
 pub use code::{RaterCode, decode, encode};
-pub use compare::{Comparison, Gap, Inbox, PartView, Pasted, Refusal, Spread, View, compare};
+pub use compare::{
+    Comparison, Gap, GroupPart, GroupView, Inbox, PartView, Pasted, Refusal, Spread, View, compare,
+    group,
+};
 
 /// Fewest raters whose answers are shown, so that no one person's answers can be seen.
 pub const MIN_RATERS: usize = 3;

@@ -19,7 +19,7 @@ pub use data_panel::{DataPanel, download};
 pub use heat_map::{HeatMapChart, HeatTable, tint};
 pub use history::{HistoryList, local_date};
 pub use ladder::LadderChart;
-pub use others::{OthersPanel, PasteReport};
+pub use others::{OthersPanel, PasteReport, refusal};
 pub use quadrant_map::QuadrantMap;
 pub use radar::{Axis, QuotientScale, RadarChart};
 pub use share::{QrCode, SharePanel, copy};

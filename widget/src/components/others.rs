@@ -37,12 +37,14 @@ fn part_name(instrument: &Instrument, p: usize) -> String {
         .unwrap_or_default()
 }
 
-fn refusal(why: &Refusal, ui: &Ui) -> &'static str {
+/// Why a rater code was left out, in the reader's words.
+pub fn refusal(why: &Refusal, ui: &Ui) -> &'static str {
     match why {
         Refusal::Invalid(_) => ui.others_refused_damaged,
         Refusal::OtherRequest => ui.others_refused_other,
         Refusal::Duplicate => ui.others_refused_twice,
         Refusal::ResultCode => ui.others_refused_result,
+        Refusal::OtherSession => ui.others_refused_session,
     }
 }
 

@@ -9,13 +9,13 @@ use std::sync::Arc;
 
 use candor_core::builtin;
 use candor_core::code::{ALPHABET, CodeError};
-use candor_core::definition::Instrument;
+use candor_core::definition::{Instrument, Model};
 use candor_core::group::{CategorySet, GroupReport, Rejection};
 use candor_core::scoring::score_name;
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
-use crate::components::{HeatMapChart, QrCode, multiline, multiline_extent};
+use crate::components::{HeatMapChart, QrCode, multiline, multiline_extent, refusal};
 use crate::text::{Ui, fill};
 
 /// A paste at least this long (in bytes) is kept out of the text box.
@@ -252,6 +252,7 @@ fn report_view(
         .map(|set| category_bars(set, n, ui))
         .collect_view();
     let heat = heat_maps(instrument, report, ui);
+    let others = others_view(instrument, report, ui);
     let priorities = priorities_by_group(report, ui);
     let stamp = session.to_owned();
     view! {
@@ -277,9 +278,81 @@ fn report_view(
                 {priorities}
             })}
             {heat}
+            {others}
             <p class="cq-meta">{fill(ui.group_session, &[("session", &stamp)])}</p>
         </div>
     }
+}
+
+/// The group's own view against the raters' view, when the paste held rater codes.
+fn others_view(
+    instrument: &Instrument,
+    report: &GroupReport,
+    ui: &'static Ui,
+) -> Option<impl IntoView + use<>> {
+    let seen = report.others.as_ref()?;
+    let view = &seen.view;
+    let tenths = |s: Option<candor_core::others::Spread>| {
+        s.map_or_else(
+            || "—".to_owned(),
+            |s| ui.number(f64::from(s.mean_tenths) / 10.0),
+        )
+    };
+    let body = if view.raters < candor_core::others::MIN_RATERS {
+        let text = fill(ui.group_others_waiting, &[("n", &view.raters.to_string())]);
+        view! { <p class="cq-meta" data-testid="group-others-waiting">{text}</p> }.into_any()
+    } else {
+        let rows = (view.parts.iter().enumerate())
+            .map(|(p, part)| {
+                let name = match instrument.model() {
+                    Model::Subscales(m) => m.subscales[p].name.clone(),
+                    Model::Ratio(m) => m.components[p].name.clone(),
+                    _ => String::new(),
+                };
+                view! {
+                    <tr>
+                        <th scope="row">{name}</th>
+                        <td data-testid=format!("group-own-{p}")>{tenths(part.own)}</td>
+                        <td data-testid=format!("group-others-{p}")>{tenths(part.others)}</td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        view! {
+            <div class="cq-table-wrap">
+                <table class="cq-stats" data-testid="group-others">
+                    <thead><tr><td></td><th scope="col">{ui.group_others_own}</th><th scope="col">{ui.group_others_mean}</th></tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        }
+        .into_any()
+    };
+    let count = fill(
+        ui.group_others_count,
+        &[
+            ("members", &view.members.to_string()),
+            ("raters", &view.raters.to_string()),
+        ],
+    );
+    let refused = (!seen.refused.is_empty()).then(|| {
+        let rows = (seen.refused.iter().take(50))
+            .map(|(code, why)| view! { <li><code>{code.clone()}</code>{ui.colon}{refusal(why, ui)}</li> })
+            .collect_view();
+        view! {
+            <details class="cq-more" data-testid="group-others-refused">
+                <summary>{fill(ui.group_others_refused, &[("n", &seen.refused.len().to_string())])}</summary>
+                <ul class="cq-list">{rows}</ul>
+            </details>
+        }
+    });
+    Some(view! {
+        <h3>{ui.group_others_title}</h3>
+        <p>{ui.group_others_help}</p>
+        <p class="cq-meta">{count}</p>
+        {body}
+        {refused}
+    })
 }
 
 /// The roadmap's heat maps: everyone, each group that answered, and the difference between
