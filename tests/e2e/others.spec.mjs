@@ -65,9 +65,13 @@ test('a damaged link, or one for a questionnaire others cannot answer, says so i
 
 const view = JSON.parse(readFileSync(new URL('../.generated/expectations.json', import.meta.url), 'utf8')).others;
 
-test('a reader asks three people from their result, pastes their codes and sees own view against theirs, as the core computes it', async ({ page, browser }, testInfo) => {
+test('a reader asks three people from their result, pastes their codes and sees own view against theirs, as the core computes it', async ({ page, browser, context, baseURL }, testInfo) => {
   test.setTimeout(120_000);
   const errors = watchErrors(page);
+  // The privacy gate over the whole exchange: nothing leaves the page's origin, no cookie.
+  const origin = new URL(baseURL).origin;
+  const requests = [];
+  context.on('request', (request) => requests.push(request.url()));
   await page.goto(`/embed.html?instrument=${view.id}`);
   const reader = new Quiz(page, view.id, testInfo);
   await reader.start();
@@ -83,8 +87,9 @@ test('a reader asks three people from their result, pastes their codes and sees 
   // Three people answer on their own phones and send their codes back in a chat.
   const codes = [];
   for (const answers of view.raters) {
-    const context = await browser.newContext(testInfo.project.use);
-    const other = await context.newPage();
+    const raterContext = await browser.newContext(testInfo.project.use);
+    raterContext.on('request', (request) => requests.push(request.url()));
+    const other = await raterContext.newPage();
     await other.goto(link);
     const rater = new Quiz(other, view.id, testInfo);
     await expect(rater.byTestId('intro')).toContainText('Sam would like to know');
@@ -93,7 +98,8 @@ test('a reader asks three people from their result, pastes their codes and sees 
     await rater.press(rater.root.locator(`label.cq-choice:has(input[value="${answers.at(-1)}"])`));
     await rater.press(rater.byTestId('next'));
     codes.push(await rater.byTestId('rater-code').textContent());
-    await context.close();
+    expect(await raterContext.cookies()).toEqual([]);
+    await raterContext.close();
   }
 
   // Two codes: nothing but how many more are needed.
@@ -130,6 +136,8 @@ test('a reader asks three people from their result, pastes their codes and sees 
   await page.reload();
   await check();
   expect(errors).toEqual([]);
+  expect(requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('data:') && !url.startsWith('blob:'))).toEqual([]);
+  expect(await context.cookies()).toEqual([]);
 });
 
 const workshop = JSON.parse(readFileSync(new URL('../.generated/expectations.json', import.meta.url), 'utf8')).group_others;
