@@ -205,15 +205,16 @@ fn raters() -> Value {
         .collect()
 }
 
-/// A reader of the trust equation who asked three people: their own answers, the raters'
-/// (one with "I can't tell" on some items), and what the reader must see: per part their
-/// own score, others' mean and spread as the widget writes them, and the gaps named.
-fn others_view() -> Value {
-    let instrument = builtin::load("trust-equation", parse).unwrap_or_else(|e| panic!("{e}"));
-    let own: Vec<u8> = (0..20).map(|k| ((k * 2 + 3) % 5) as u8).collect();
+/// A reader of `id` who asked three people: their own answers, the raters' (one with "I
+/// can't tell" on some items), and what the reader must see: per part their own score,
+/// others' mean and spread as the widget writes them, and the gaps named.
+fn others_view(id: &str) -> Value {
+    let instrument = builtin::load(id, parse).unwrap_or_else(|e| panic!("{e}"));
+    let items = instrument.items().len() as u8;
+    let own: Vec<u8> = (0..items).map(|k| (k * 2 + 3) % 5).collect();
     let raters: Vec<Vec<u8>> = (0..3u8)
         .map(|r| {
-            (0..20u8)
+            (0..items)
                 .map(|k| {
                     if r == 2 && k % 6 == 1 {
                         5
@@ -235,7 +236,7 @@ fn others_view() -> Value {
     };
     let tenths = |t: i32| short(f64::from(t) / 10.0);
     json!({
-        "id": "trust-equation",
+        "id": id,
         "own": own,
         "raters": raters,
         "parts": comparison.parts.iter().map(|p| json!({
@@ -306,11 +307,15 @@ fn main() {
             expectations(&instrument)
         })
         .collect();
+    let others: Vec<Value> = ["trust-equation", "service-or-servility"]
+        .into_iter()
+        .map(others_view)
+        .collect();
     let out = json!({
         "instruments": all,
         "workshop": workshop(),
         "raters": raters(),
-        "others": others_view(),
+        "others": others,
         "group_others": group_others(),
     });
     println!("{}", serde_json::to_string_pretty(&out).unwrap_or_default());

@@ -63,41 +63,78 @@ test('a damaged link, or one for a questionnaire others cannot answer, says so i
   await expect(page.locator('candor-quiz').getByTestId('load-error')).toContainText('ne peut pas être rempli au sujet de quelqu’un d’autre');
 });
 
-const view = JSON.parse(readFileSync(new URL('../.generated/expectations.json', import.meta.url), 'utf8')).others;
+const views = JSON.parse(readFileSync(new URL('../.generated/expectations.json', import.meta.url), 'utf8')).others;
+
+// The reader's side: the trust equation in English on the desktop, service or servility in
+// French on the phone.
+const reading = {
+  en: {
+    title: 'Ask others how they see you',
+    named: 'They will be asked about Sam.',
+    raterIntro: 'Sam would like to know',
+    waiting: "2 answers in. Others' view shows from 3 on: waiting for 1 more.",
+    added: 'Codes added: 1.',
+    twice: 'already added',
+    ready: 'How 3 people see you',
+    othersMore: 'Others see more',
+    youMore: 'You see more',
+    number: (text) => text,
+  },
+  fr: {
+    title: 'Demandez aux autres comment ils vous voient',
+    named: 'Les questions porteront sur Sam.',
+    raterIntro: 'Sam aimerait connaître',
+    waiting: '2 réponses reçues. Le regard des autres s’affiche à partir de 3\u00a0: encore 1 à attendre.',
+    added: 'Codes ajoutés\u00a0: 1.',
+    twice: 'déjà ajouté',
+    ready: 'Comment 3 personnes vous voient',
+    othersMore: 'Les autres voient en vous plus de',
+    youMore: 'Vous voyez en vous plus de',
+    number: (text) => text.replace('.', ','),
+  },
+};
 
 test('a reader asks three people from their result, pastes their codes and sees own view against theirs, as the core computes it', async ({ page, browser, context, baseURL }, testInfo) => {
   test.setTimeout(120_000);
   const errors = watchErrors(page);
+  const locale = testInfo.project.name === 'phone' ? 'fr' : 'en';
+  const said = reading[locale];
+  const view = views.find((v) => v.id === (locale === 'fr' ? 'service-or-servility' : 'trust-equation'));
   // The privacy gate over the whole exchange: nothing leaves the page's origin, no cookie.
   const origin = new URL(baseURL).origin;
   const requests = [];
   context.on('request', (request) => requests.push(request.url()));
-  await page.goto(`/embed.html?instrument=${view.id}`);
+  await page.goto(`/embed.html?instrument=${view.id}&locale=${locale}`);
   const reader = new Quiz(page, view.id, testInfo);
   await reader.start();
   for (const value of view.own) await reader.answer(value);
   const panel = reader.byTestId('others');
-  await expect(panel).toContainText('Ask others how they see you');
+  await expect(panel).toContainText(said.title);
   await panel.getByTestId('others-name').fill('Sam');
   await reader.press(panel.getByTestId('others-ask'));
   const link = await panel.getByTestId('others-link').inputValue();
   expect(link).toContain('#candor-rate=');
-  await expect(panel).toContainText('They will be asked about Sam.');
+  await expect(panel).toContainText(said.named);
 
   // Three people answer on their own phones and send their codes back in a chat.
   const codes = [];
   for (const answers of view.raters) {
-    const raterContext = await browser.newContext(testInfo.project.use);
+    const raterContext = await browser.newContext({ ...testInfo.project.use, permissions: ['clipboard-read', 'clipboard-write'] });
     raterContext.on('request', (request) => requests.push(request.url()));
     const other = await raterContext.newPage();
     await other.goto(link);
     const rater = new Quiz(other, view.id, testInfo);
-    await expect(rater.byTestId('intro')).toContainText('Sam would like to know');
+    await expect(rater.byTestId('intro')).toContainText(said.raterIntro);
     await rater.start();
     for (const value of answers.slice(0, -1)) await rater.answer(value);
     await rater.press(rater.root.locator(`label.cq-choice:has(input[value="${answers.at(-1)}"])`));
     await rater.press(rater.byTestId('next'));
-    codes.push(await rater.byTestId('rater-code').textContent());
+    // The code as the rater's copy button puts it on the clipboard.
+    await rater.press(rater.byTestId('copy-code'));
+    await expect(rater.root.locator('.cq-status')).not.toBeEmpty();
+    const copied = await other.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(await rater.byTestId('rater-code').textContent());
+    codes.push(copied);
     expect(await raterContext.cookies()).toEqual([]);
     await raterContext.close();
   }
@@ -105,31 +142,37 @@ test('a reader asks three people from their result, pastes their codes and sees 
   // Two codes: nothing but how many more are needed.
   await panel.getByTestId('others-paste').fill(`Ana: ${codes[0]}\nBo: here is mine ${codes[1]}`);
   await reader.press(panel.getByTestId('others-add'));
-  await expect(panel.getByTestId('others-waiting')).toHaveText('2 answers in. Others\' view shows from 3 on: waiting for 1 more.');
+  await expect(panel.getByTestId('others-waiting')).toHaveText(said.waiting);
   await expect(panel.getByTestId('others-table')).toHaveCount(0);
   // The third, and the first again: one added, one refused as already in.
   await panel.getByTestId('others-paste').fill(`${codes[2]} and ${codes[0]}`);
   await reader.press(panel.getByTestId('others-add'));
-  await expect(panel.getByTestId('others-added')).toHaveText('Codes added: 1.');
-  await expect(panel.getByTestId('others-refused')).toContainText('already added');
-  await expect(panel.getByTestId('others-ready')).toHaveText('How 3 people see you');
+  await expect(panel.getByTestId('others-added')).toHaveText(said.added);
+  await expect(panel.getByTestId('others-refused')).toContainText(said.twice);
+  await expect(panel.getByTestId('others-ready')).toHaveText(said.ready);
 
   const check = async () => {
     for (const [p, part] of view.parts.entries()) {
       await expect(panel.getByTestId(`others-own-${p}`)).toHaveText(part.own);
-      await expect(panel.getByTestId(`others-mean-${p}`)).toHaveText(part.mean);
-      await expect(panel.getByTestId(`others-sd-${p}`)).toHaveText(part.sd);
+      await expect(panel.getByTestId(`others-mean-${p}`)).toHaveText(said.number(part.mean));
+      await expect(panel.getByTestId(`others-sd-${p}`)).toHaveText(said.number(part.sd));
     }
     const gaps = panel.getByTestId('others-gaps').locator('li');
     await expect(gaps).toHaveCount(view.gaps.length);
     for (const [i, gap] of view.gaps.entries()) {
-      await expect(gaps.nth(i)).toContainText(gap.others_more ? 'Others see more' : 'You see more');
-      await expect(gaps.nth(i)).toContainText(`(${gap.points} points)`);
+      await expect(gaps.nth(i)).toContainText(gap.others_more ? said.othersMore : said.youMore);
+      await expect(gaps.nth(i)).toContainText(`(${said.number(gap.points)} points)`);
     }
-    await expect(panel.getByTestId('others-shape')).toBeVisible();
+    // The result's picture with both: two shapes on the radar; two points on the map and
+    // two marks on the slope.
+    if (view.id === 'trust-equation') await expect(panel.getByTestId('others-shape')).toBeVisible();
+    else {
+      await expect(panel.getByTestId('others-point')).toBeVisible();
+      await expect(panel.getByTestId('others-station')).toBeVisible();
+    }
   };
   await check();
-  await expectNoViolations(page, 'others\' view of a result');
+  await expectNoViolations(page, `others' view of a result (${locale})`);
   expect(await chartLabelProblems(reader.root)).toEqual([]);
 
   // The request and the codes are kept with the result.

@@ -392,6 +392,8 @@ ui_table! {
     others_no_gap: "Others see you much as you see yourself: no difference reaches a tenth of the scale.",
     /// The map with both views: `{x}`, `{y}`, `{own_x}`, `{own_y}`, `{others_x}`, `{others_y}`.
     others_map_alt: "Map of {x} against {y}: you at {own_x} and {own_y}, others' mean at {others_x} and {others_y}",
+    /// The slope with both views: `{own}`, `{others}` (station names).
+    others_slope_alt: "The slope: you at {own}, others' mean at {others}",
     /// The radar with both views: `{n}` raters.
     others_radar_alt: "Radar of the four factors: your own shape, and the mean of {n} people's view as a dashed outline",
     /// A refused rater code: another session.

@@ -14,7 +14,7 @@ use candor_core::others::{Comparison, Inbox, MIN_RATERS, Refusal, Request, View}
 use candor_core::records::{Asked, Attempt};
 use leptos::prelude::*;
 
-use crate::components::{Axis, QrCode, QuadrantMap, RadarChart, copy};
+use crate::components::{Axis, QrCode, QuadrantMap, RadarChart, SlopeChart, copy};
 use crate::quiz::QuizCtx;
 use crate::text::{Ui, fill};
 
@@ -305,6 +305,23 @@ fn picture(
                 None => String::new(),
             };
             let names = (*m.map.quadrants).clone().map(|q| q.name);
+            // The slope, where the model has one: the reader's station and others'.
+            let slope = m.slope.zip(o.slope).map(|(s, here)| {
+                let bands = m.subscales[s].bands.as_slice();
+                let stations: Vec<String> = bands.iter().map(|b| b.name.clone()).collect();
+                let there = mean(s).map(|v| m.subscales[s].bands.position(v.round() as i32));
+                let alt = fill(
+                    ui.others_slope_alt,
+                    &[
+                        ("own", &stations[here]),
+                        (
+                            "others",
+                            &there.map(|t| stations[t].clone()).unwrap_or_default(),
+                        ),
+                    ],
+                );
+                view! { <SlopeChart names=stations current=here alt others=there/> }
+            });
             Some(
                 view! {
                     <QuadrantMap
@@ -319,6 +336,7 @@ fn picture(
                         alt
                         others
                     />
+                    {slope}
                 }
                 .into_any(),
             )

@@ -1,4 +1,5 @@
-//! The slope from freely given service to the End-Station, with the reader's station.
+//! The slope from freely given service to the End-Station, with the reader's station, and
+//! where others place them when they were asked.
 
 use leptos::prelude::*;
 
@@ -13,6 +14,9 @@ pub fn SlopeChart(
     current: usize,
     /// Text alternative.
     alt: String,
+    /// The station others' mean falls on, marked with a hollow diamond above it.
+    #[prop(default = None)]
+    others: Option<usize>,
 ) -> impl IntoView {
     let n = names.len().max(2) as f64;
     let (x0, y0, x1, y1) = (40.0, 28.0, 320.0, 118.0);
@@ -43,10 +47,25 @@ pub fn SlopeChart(
             }
         })
         .collect_view();
+    let others = others.filter(|&i| i < names.len()).map(|i| {
+        let (x, y) = at(i);
+        let y = y - 22.0;
+        let points = format!(
+            "{x:.1},{:.1} {:.1},{y:.1} {x:.1},{:.1} {:.1},{y:.1}",
+            y - 8.0,
+            x + 8.0,
+            y + 8.0,
+            x - 8.0
+        );
+        view! { <polygon class="cq-point-others" points=points data-testid="others-station"></polygon> }
+    });
+    // Room above the first station for others' mark.
+    let top = if others.is_some() { -8.0 } else { 0.0 };
     view! {
-        <svg class="cq-chart cq-slope-chart" viewBox=format!("0 0 360 {height}") role="img" aria-label=alt data-testid="slope-chart">
+        <svg class="cq-chart cq-slope-chart" viewBox=format!("0 {top} 360 {}", height - top) role="img" aria-label=alt data-testid="slope-chart">
             <line class="cq-slope-line" x1=x0 y1=y0 x2=x1 y2=y1></line>
             {stations}
+            {others}
         </svg>
     }
 }

@@ -180,6 +180,7 @@ pub const FR: Ui = Ui {
     you_see_more: "Vous voyez en vous plus de {part} que les autres ({gap} points).",
     others_no_gap: "Les autres vous voient à peu près comme vous vous voyez : aucun écart n’atteint un dixième de l’échelle.",
     others_map_alt: "Carte de {x} par rapport à {y} : vous à {own_x} et {own_y}, la moyenne des autres à {others_x} et {others_y}",
+    others_slope_alt: "La pente : vous à « {own} », la moyenne des autres à « {others} »",
     others_radar_alt: "Radar des quatre facteurs : votre propre profil, et la moyenne du regard de {n} personnes en pointillés",
     others_refused_session: "une réponse pour une autre session",
     group_others_title: "Le regard du groupe sur lui-même et celui des autres",
