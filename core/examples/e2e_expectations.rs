@@ -196,6 +196,7 @@ fn raters() -> Value {
                 .unwrap_or_else(|| panic!("{id}: the rater's answers do not fit"));
             Some(json!({
                 "id": id,
+                "version": instrument.version(),
                 "request": request.to_param(),
                 "name": "Sam",
                 "answers": answers,

@@ -17,8 +17,8 @@ const words = {
   fr: { intro: 'Sam aimerait connaître votre regard sur sa façon de travailler.', cannotTell: 'Je ne peux pas le dire', done: 'Envoyez maintenant ce code à Sam' },
 };
 
-const rateLink = (id, request, locale) =>
-  `/embed.html?instrument=${id}&locale=${locale}#candor-rate=${encodeURIComponent(`${id}~${request}`)}`;
+const rateLink = (id, version, request, locale) =>
+  `/embed.html?instrument=${id}&locale=${locale}#candor-rate=${encodeURIComponent(`${id}~${version}~${request}`)}`;
 
 for (const rater of raters) {
   for (const locale of ['en', 'fr']) {
@@ -28,7 +28,7 @@ for (const rater of raters) {
         window.completes = 0;
         document.addEventListener('candor:complete', () => window.completes++, true);
       });
-      await page.goto(rateLink(rater.id, rater.request, locale));
+      await page.goto(rateLink(rater.id, rater.version, rater.request, locale));
       const quiz = new Quiz(page, rater.id, testInfo);
       const said = words[locale];
       await expect(quiz.byTestId('intro')).toContainText(said.intro);
@@ -56,11 +56,21 @@ for (const rater of raters) {
   }
 }
 
-test('a damaged link, or one for a questionnaire others cannot answer, says so instead of opening a quiz', async ({ page }) => {
-  await page.goto(rateLink('trust-equation', 'UUUU..Sam', 'en'));
-  await expect(page.locator('candor-quiz').getByTestId('load-error')).toContainText('This link to give your view of someone is damaged');
-  await page.goto(rateLink('curiosity', 'EEJW..Sam', 'fr'));
-  await expect(page.locator('candor-quiz').getByTestId('load-error')).toContainText('ne peut pas être rempli au sujet de quelqu’un d’autre');
+test('a damaged link, one for another version, or one for a questionnaire others cannot answer, says so instead of opening a quiz', async ({ page }) => {
+  const error = page.locator('candor-quiz').getByTestId('load-error');
+  // Each link opened afresh: a link that differs only after "#" does not reload the page.
+  const open = async (url) => {
+    await page.goto('about:blank');
+    await page.goto(url);
+  };
+  await open(rateLink('trust-equation', 2, 'UUUU..Sam', 'en'));
+  await expect(error).toContainText('This link to give your view of someone is damaged');
+  await open(rateLink('trust-equation', 'x', 'EEJW..Sam', 'en'));
+  await expect(error).toContainText('This link to give your view of someone is damaged');
+  await open(rateLink('trust-equation', 99, 'EEJW..Sam', 'en'));
+  await expect(error).toContainText('made for another version');
+  await open(rateLink('curiosity', 1, 'EEJW..Sam', 'fr'));
+  await expect(error).toContainText('ne peut pas être rempli au sujet de quelqu’un d’autre');
 });
 
 const views = JSON.parse(readFileSync(new URL('../.generated/expectations.json', import.meta.url), 'utf8')).others;

@@ -30,7 +30,7 @@ pub const DEFAULT_INSTRUMENT: &str = "service-or-servility";
 pub const SHARE_KEY: &str = "candor";
 
 /// The key of a request for others' view in a page address's fragment:
-/// `#candor-rate=<instrument id>~<request>` (see `candor_core::others::Request`).
+/// `#candor-rate=<instrument id>~<version>~<request>` (see `candor_core::others::Request`).
 pub const RATE_KEY: &str = "candor-rate";
 
 /// The `mode` whose screen only the full bundle shows.

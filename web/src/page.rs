@@ -33,27 +33,30 @@ pub fn shared_code() -> Option<String> {
         .map(str::to_owned)
 }
 
-/// The request for others' view in this page's `#candor-rate=<id>~<request>` fragment, if it
-/// is for instrument `id`: the request's text, for `candor_core::others::Request`.
-pub fn rate_request(id: &str) -> Option<String> {
+/// The request for others' view in this page's `#candor-rate=<id>~<version>~<request>`
+/// fragment, if it is for instrument `id`: the version it was made with (`None` if that
+/// part is unreadable) and the request's text, for `candor_core::others::Request`.
+pub fn rate_request(id: &str) -> Option<(Option<u16>, String)> {
     let hash = web_sys::window()?.location().hash().ok()?;
     let value = hash
         .trim_start_matches('#')
         .split('&')
         .find_map(|part| part.strip_prefix(RATE_KEY)?.strip_prefix('='))?;
     let value = js_sys::decode_uri_component(value).ok()?.as_string()?;
-    let (for_id, request) = value.split_once('~')?;
-    (for_id == id).then(|| request.to_owned())
+    let mut parts = value.splitn(3, '~');
+    let (for_id, version) = (parts.next()?, parts.next()?);
+    let request = parts.next().unwrap_or_default();
+    (for_id == id).then(|| (version.parse().ok(), request.to_owned()))
 }
 
-/// This page's address with `#candor-rate=<id>~<request>`: the link a reader sends to the
-/// people they ask.
-pub fn rate_link(id: &str, request: &str) -> String {
+/// This page's address with `#candor-rate=<id>~<version>~<request>`: the link a reader
+/// sends to the people they ask.
+pub fn rate_link(id: &str, version: u16, request: &str) -> String {
     let href = web_sys::window()
         .and_then(|w| w.location().href().ok())
         .unwrap_or_default();
     let base = href.split('#').next().unwrap_or_default();
-    let value: String = js_sys::encode_uri_component(&format!("{id}~{request}")).into();
+    let value: String = js_sys::encode_uri_component(&format!("{id}~{version}~{request}")).into();
     format!("{base}#{RATE_KEY}={value}")
 }
 

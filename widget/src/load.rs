@@ -171,11 +171,15 @@ struct RaterQuiz {
 /// A rater's quiz, if the page's address asks for one on `instrument`; `Err` with why, for
 /// a request that cannot be answered (a damaged link, or an instrument others cannot rate).
 fn rater_quiz(instrument: &Instrument, ui: &'static Ui) -> Option<Result<RaterQuiz, String>> {
-    let text = page::rate_request(instrument.id().as_str())?;
+    let (version, text) = page::rate_request(instrument.id().as_str())?;
     let messages = candor_core::messages::messages(ui.locale);
-    let Ok(request) = Request::from_param(&text) else {
+    let (Some(version), Ok(request)) = (version, Request::from_param(&text)) else {
         return Some(Err(ui.rate_link_damaged.to_owned()));
     };
+    // Answers to another version could not be compared with the reader's own.
+    if !instrument.reads_version(version) {
+        return Some(Err(ui.rate_other_version.to_owned()));
+    }
     let Some(rater) = others::for_raters(instrument, request.name.as_deref(), messages) else {
         return Some(Err(ui.rate_not_offered.to_owned()));
     };

@@ -414,6 +414,8 @@ ui_table! {
     group_others_refused: "Rater codes left out: {n}",
     /// A link to rate someone that cannot be read.
     rate_link_damaged: "This link to give your view of someone is damaged. Ask them to send it again.",
+    /// A link to rate someone made with a version of the questionnaire this page does not read.
+    rate_other_version: "This link was made for another version of this questionnaire. Ask for a new link.",
     /// A link to rate someone on an instrument others cannot answer.
     rate_not_offered: "This questionnaire cannot be answered about someone else.",
     /// The latest value in a trend's legend: `{value}`.

@@ -104,7 +104,8 @@ fn asked_view(
 ) -> impl IntoView + use<> {
     let quiz = expect_context::<QuizCtx>();
     let request = Request::from_param(&asked.request).ok();
-    let link = candor_web::page::rate_link(instrument.id().as_str(), &asked.request);
+    let link =
+        candor_web::page::rate_link(instrument.id().as_str(), attempt.version, &asked.request);
     let status = RwSignal::new(String::new());
     let copied = link.clone();
     let copy_link = move |_| {

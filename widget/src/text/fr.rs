@@ -191,6 +191,7 @@ pub const FR: Ui = Ui {
     group_others_count: "{members} résultats de membres, {raters} codes de personnes sollicitées.",
     group_others_refused: "Codes de personnes sollicitées écartés : {n}",
     rate_link_damaged: "Ce lien pour donner votre regard sur quelqu’un est abîmé. Demandez à la personne de vous le renvoyer.",
+    rate_other_version: "Ce lien a été créé pour une autre version de ce questionnaire. Demandez un nouveau lien.",
     rate_not_offered: "Ce questionnaire ne peut pas être rempli au sujet de quelqu’un d’autre.",
     latest: "dernier : {value}",
 };
