@@ -131,7 +131,7 @@ pub fn mount(
                 NEXT_UID.fetch_add(1, Ordering::Relaxed),
                 Start {
                     quiz: None,
-                    in_memory: false,
+                    vault: None,
                     held: Default::default(),
                 },
                 Box::new(small),

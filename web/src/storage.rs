@@ -23,8 +23,9 @@ use crate::json;
 pub enum LocalBackend {
     /// The page's `localStorage`, if any.
     Local(Option<web_sys::Storage>),
-    /// Memory only: gone with the page.
-    Memory(MemoryBackend),
+    /// Memory only, gone with the page ([`in_memory`]). Behind a pointer, so that a bundle
+    /// that never keeps a quiz in memory carries none of its code.
+    Memory(Box<dyn Backend>),
 }
 
 fn fault(error: JsValue) -> Fault {
@@ -134,5 +135,9 @@ pub fn open(keys: Keys, held: Vec<(String, String)>) -> WidgetVault {
 /// A vault for `keys` in memory alone: nothing reaches the browser's storage, and it is
 /// gone with the page (a rater's answers).
 pub fn in_memory(keys: Keys) -> WidgetVault {
-    Vault::new(LocalBackend::Memory(MemoryBackend::new()), JsonCodec, keys)
+    Vault::new(
+        LocalBackend::Memory(Box::new(MemoryBackend::new())),
+        JsonCodec,
+        keys,
+    )
 }

@@ -49,8 +49,9 @@ pub struct Start {
     pub quiz: Option<Quiz>,
     /// The records that copy held in memory because they could not be stored.
     pub held: Vec<(String, String)>,
-    /// Keep nothing in the browser: the records live in memory alone (a rater's quiz).
-    pub in_memory: bool,
+    /// The vault the caller opened (a rater's, in memory alone, see
+    /// [`storage::in_memory`]), or `None` to open the page's storage.
+    pub vault: Option<WidgetVault>,
 }
 
 /// One quiz on the page.
@@ -91,10 +92,9 @@ impl Widget {
         bundle: Box<dyn Bundle>,
     ) -> Rc<Self> {
         let keys = Keys::new(namespace, questions.id().as_str());
-        let vault = if start.in_memory {
-            storage::in_memory(keys)
-        } else {
-            storage::open(keys, start.held)
+        let vault = match start.vault {
+            Some(vault) => vault,
+            None => storage::open(keys, start.held),
         };
         let quiz = start.quiz.unwrap_or_else(|| {
             let shared = page::shared_code()

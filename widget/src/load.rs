@@ -16,6 +16,7 @@ use std::sync::atomic::{AtomicU32, Ordering};
 use candor_core::builtin::{self, BuiltinError};
 use candor_core::definition::{DefinitionErrors, Instrument};
 use candor_core::others::{self, Request};
+use candor_core::records::Keys;
 use candor_view::node::el;
 use candor_web::dom::Drawn;
 use candor_web::element::{Handoff, Mounted};
@@ -215,7 +216,10 @@ fn open_rater(
         Start {
             quiz: None,
             held: Vec::new(),
-            in_memory: true,
+            vault: Some(candor_web::storage::in_memory(Keys::new(
+                Some(RATER_NAMESPACE),
+                rater.id().as_str(),
+            ))),
         },
         Box::new(full),
     );
@@ -275,7 +279,7 @@ fn show(
                 Start {
                     quiz: handoff.quiz,
                     held: handoff.held,
-                    in_memory: false,
+                    vault: None,
                 },
                 Box::new(full),
             );
