@@ -85,6 +85,7 @@ const reading = {
     waiting: "2 answers in. Others' view shows from 3 on: waiting for 1 more.",
     added: 'Codes added: 1.',
     twice: 'already added',
+    foreign: 'an answer about another questionnaire',
     ready: 'How 3 people see you',
     othersMore: 'Others see more',
     youMore: 'You see more',
@@ -97,6 +98,7 @@ const reading = {
     waiting: '2 réponses reçues. Le regard des autres s’affiche à partir de 3\u00a0: encore 1 à attendre.',
     added: 'Codes ajoutés\u00a0: 1.',
     twice: 'déjà ajouté',
+    foreign: 'une réponse à un autre questionnaire',
     ready: 'Comment 3 personnes vous voient',
     othersMore: 'Les autres voient en vous plus de',
     youMore: 'Vous voyez en vous plus de',
@@ -154,11 +156,14 @@ test('a reader asks three people from their result, pastes their codes and sees 
   await reader.press(panel.getByTestId('others-add'));
   await expect(panel.getByTestId('others-waiting')).toHaveText(said.waiting);
   await expect(panel.getByTestId('others-table')).toHaveCount(0);
-  // The third, and the first again: one added, one refused as already in.
-  await panel.getByTestId('others-paste').fill(`${codes[2]} and ${codes[0]}`);
+  // The third, the first again and a rater's code for another questionnaire: one added,
+  // two refused, each with why.
+  const foreign = raters.find((r) => r.id !== view.id).code;
+  await panel.getByTestId('others-paste').fill(`${codes[2]} and ${codes[0]} and ${foreign}`);
   await reader.press(panel.getByTestId('others-add'));
   await expect(panel.getByTestId('others-added')).toHaveText(said.added);
   await expect(panel.getByTestId('others-refused')).toContainText(said.twice);
+  await expect(panel.getByTestId('others-refused')).toContainText(said.foreign);
   await expect(panel.getByTestId('others-ready')).toHaveText(said.ready);
 
   const check = async () => {

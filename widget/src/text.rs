@@ -362,6 +362,10 @@ ui_table! {
     others_added: "Codes added: {n}.",
     /// A refused code: damaged.
     others_refused_damaged: "not a readable code for this questionnaire (a character may be wrong or missing)",
+    /// A refused code: another questionnaire's.
+    others_refused_instrument: "an answer about another questionnaire",
+    /// A refused code: another version of this questionnaire.
+    others_refused_version: "an answer to another version of this questionnaire",
     /// A refused code: another request.
     others_refused_other: "an answer to someone else's link",
     /// A refused code: already in.

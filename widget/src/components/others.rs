@@ -9,6 +9,7 @@
 //!   others' mean and spread per part, the gaps named, and the result's picture with both.
 //! * Every figure is the core's (`candor_core::others::compare`).
 
+use candor_core::code::CodeError;
 use candor_core::definition::{Instrument, Model};
 use candor_core::others::{Comparison, Inbox, MIN_RATERS, Refusal, Request, View};
 use candor_core::records::{Asked, Attempt};
@@ -40,6 +41,8 @@ fn part_name(instrument: &Instrument, p: usize) -> String {
 /// Why a rater code was left out, in the reader's words.
 pub fn refusal(why: &Refusal, ui: &Ui) -> &'static str {
     match why {
+        Refusal::Invalid(CodeError::OtherInstrument) => ui.others_refused_instrument,
+        Refusal::Invalid(CodeError::OtherVersion) => ui.others_refused_version,
         Refusal::Invalid(_) => ui.others_refused_damaged,
         Refusal::OtherRequest => ui.others_refused_other,
         Refusal::Duplicate => ui.others_refused_twice,

@@ -165,6 +165,8 @@ pub const FR: Ui = Ui {
     others_add: "Ajouter les codes",
     others_added: "Codes ajoutés : {n}.",
     others_refused_damaged: "pas un code lisible pour ce questionnaire (un caractère est peut-être faux ou manquant)",
+    others_refused_instrument: "une réponse à un autre questionnaire",
+    others_refused_version: "une réponse à une autre version de ce questionnaire",
     others_refused_other: "une réponse au lien de quelqu’un d’autre",
     others_refused_twice: "déjà ajouté",
     others_refused_result: "le code du résultat de quelqu’un, pas une réponse à votre sujet",
