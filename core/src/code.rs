@@ -188,6 +188,24 @@ pub(crate) fn value_of(c: char) -> Option<u32> {
         .map(|p| p as u32)
 }
 
+/// The symbols of a code as typed or pasted (upper case, as bytes) and their values;
+/// fails on the first character outside the alphabet, with its position.
+pub(crate) fn read_symbols(text: &str) -> Result<(Vec<u8>, Vec<u32>), CodeError> {
+    let mut symbols: Vec<u8> = Vec::new();
+    let mut values: Vec<u32> = Vec::new();
+    for c in code_chars(text) {
+        let Some(v) = value_of(c) else {
+            return Err(CodeError::BadCharacter {
+                found: c,
+                position: values.len(),
+            });
+        };
+        values.push(v);
+        symbols.push(ALPHABET[v as usize]);
+    }
+    Ok((symbols, values))
+}
+
 /// Luhn mod 32 check symbol value for `values` (the symbols before it).
 pub(crate) fn luhn_check(values: &[u32]) -> u32 {
     let mut factor = 2;
@@ -423,18 +441,7 @@ impl<'a> Decoder<'a> {
     /// Reads one code. Any input gives a value or an error, never a panic.
     pub fn decode(&self, text: &str) -> Result<Decoded, CodeError> {
         // Symbols as bytes (upper case) and values, without hyphens or spaces.
-        let mut symbols: Vec<u8> = Vec::with_capacity(self.layouts[0].3);
-        let mut values: Vec<u32> = Vec::with_capacity(self.layouts[0].3);
-        for c in code_chars(text) {
-            let Some(v) = value_of(c) else {
-                return Err(CodeError::BadCharacter {
-                    found: c,
-                    position: values.len(),
-                });
-            };
-            values.push(v);
-            symbols.push(ALPHABET[v as usize]);
-        }
+        let (symbols, values) = read_symbols(text)?;
         let Some(&first) = values.first() else {
             return Err(CodeError::Empty);
         };

@@ -22,16 +22,6 @@ fn changed(id: &str, change: impl FnOnce(&mut Value)) -> Instrument {
     Instrument::from_json(&value.to_string(), common::parse).unwrap_or_else(|e| panic!("{e}"))
 }
 
-/// The errors of built-in `id` with `change` applied, as `path: message` lines.
-fn errors(id: &str, change: impl FnOnce(&mut Value)) -> Vec<String> {
-    let mut value: Value = serde_json::from_str(builtin::source(id).unwrap()).unwrap();
-    change(&mut value);
-    match Instrument::from_json(&value.to_string(), common::parse) {
-        Ok(_) => Vec::new(),
-        Err(errors) => errors.as_slice().iter().map(|e| e.to_string()).collect(),
-    }
-}
-
 /// Every item of the definition offers "does not apply"; the first scale labels it.
 fn offer_everywhere(value: &mut Value) {
     if let Some(scale) = value["scales"].get_mut(0) {
@@ -327,7 +317,7 @@ fn level_placement_counts_only_the_situations_that_apply() {
 
 #[test]
 fn a_definition_that_offers_it_wrongly_is_told_where() {
-    let no_label = errors("trust-equation", |v| {
+    let no_label = common::errors("trust-equation", |v| {
         v["items"][2]["not_applicable"] = json!(true)
     });
     assert_eq!(
@@ -336,7 +326,7 @@ fn a_definition_that_offers_it_wrongly_is_told_where() {
             "items[2].not_applicable: this item offers \"does not apply\", so \"agree\" needs a \"not_applicable\" label for it"
         ]
     );
-    let levels = errors("customer-focus", |v| {
+    let levels = common::errors("customer-focus", |v| {
         v["items"][0]["not_applicable"] = json!(true)
     });
     assert_eq!(
@@ -345,17 +335,17 @@ fn a_definition_that_offers_it_wrongly_is_told_where() {
             "items[0].not_applicable: this item offers \"does not apply\", so \"model\" needs a \"not_applicable\" label for it"
         ]
     );
-    let unreachable = errors("trust-roadmap", |v| v["model"]["min_answers"] = json!(2));
+    let unreachable = common::errors("trust-roadmap", |v| v["model"]["min_answers"] = json!(2));
     assert_eq!(unreachable.len(), 20, "every cell has one item");
     assert_eq!(
         unreachable[0],
         "model.min_answers: \"external\" × \"other-focus\" has only 1 item(s), fewer than \"min_answers\" (2): it could never be scored"
     );
-    let earlier = errors("trust-roadmap", |v| v["earlier"] = json!([1, 2, 1]));
+    let earlier = common::errors("trust-roadmap", |v| v["earlier"] = json!([1, 2, 1]));
     assert_eq!(earlier.len(), 2, "{earlier:?}");
     assert!(earlier[0].starts_with("earlier[1]: "), "{}", earlier[0]);
     assert!(earlier[1].starts_with("earlier[2]: "), "{}", earlier[1]);
-    let typed = errors("trust-roadmap", |v| {
+    let typed = common::errors("trust-roadmap", |v| {
         v["items"][0]["not_applicable"] = json!("yes")
     });
     assert_eq!(typed.len(), 1);

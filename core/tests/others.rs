@@ -13,23 +13,13 @@ use candor_core::others::{
 };
 use candor_core::response::Response;
 use proptest::prelude::*;
-use serde_json::{Value, json};
+use serde_json::json;
 
 /// The "I can't tell" answer: one past the five options.
 const CANNOT_TELL: u8 = 5;
 
 fn instrument(id: &str) -> Instrument {
     common::builtin(id)
-}
-
-/// The errors of built-in `id` with `change` applied, as `path: message` lines.
-fn errors(id: &str, change: impl FnOnce(&mut Value)) -> Vec<String> {
-    let mut value: Value = serde_json::from_str(builtin::source(id).unwrap()).unwrap();
-    change(&mut value);
-    match Instrument::from_json(&value.to_string(), common::parse) {
-        Ok(_) => Vec::new(),
-        Err(errors) => errors.as_slice().iter().map(|e| e.to_string()).collect(),
-    }
 }
 
 fn ready(view: Option<View>) -> Comparison {
@@ -44,7 +34,7 @@ fn rater_texts_are_on_every_item_or_none_and_name_the_person() {
     assert!(instrument("trust-equation").asks_others());
     assert!(instrument("service-or-servility").asks_others());
     assert!(!instrument("curiosity").asks_others());
-    let missing = errors("trust-equation", |v| {
+    let missing = common::errors("trust-equation", |v| {
         v["items"][3].as_object_mut().unwrap().remove("rater");
     });
     assert_eq!(
@@ -53,7 +43,7 @@ fn rater_texts_are_on_every_item_or_none_and_name_the_person() {
             "items[3].rater: other items have a \"rater\" text, so this one needs one too: others answer every item"
         ]
     );
-    let unnamed = errors("service-or-servility", |v| {
+    let unnamed = common::errors("service-or-servility", |v| {
         v["items"][1]["rater"] = json!("Tells a client when a request will not work.");
     });
     assert_eq!(
@@ -61,7 +51,7 @@ fn rater_texts_are_on_every_item_or_none_and_name_the_person() {
         ["items[1].rater: a \"rater\" text names the person it is about with {name}"]
     );
     // Others rate what a person does: not a level placement or an organisation's grid.
-    let levels = errors("customer-focus", |v| {
+    let levels = common::errors("customer-focus", |v| {
         v["items"][0]["rater"] = json!("{name} does it.");
     });
     assert!(

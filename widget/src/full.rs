@@ -106,16 +106,7 @@ impl Full {
         widget.change(|quiz, questions, vault, clock| {
             quiz.finished(questions, vault, clock, attempt)
         });
-        let said = self.ui.rater_ready.to_owned();
-        let widget = Rc::downgrade(widget);
-        set_timeout(
-            move || {
-                if let Some(widget) = widget.upgrade() {
-                    widget.announce(said);
-                }
-            },
-            std::time::Duration::from_millis(150),
-        );
+        announce_soon(widget, self.ui.rater_ready.to_owned());
     }
 
     fn ctx(&self, widget: &Rc<Widget>) -> QuizCtx {
@@ -144,6 +135,20 @@ impl Full {
         });
         Box::new(handle)
     }
+}
+
+/// Has the live region say `said` once the screen it is about is in the page (a region
+/// changed together with what it announces is not always read out).
+fn announce_soon(widget: &Rc<Widget>, said: String) {
+    let widget = Rc::downgrade(widget);
+    set_timeout(
+        move || {
+            if let Some(widget) = widget.upgrade() {
+                widget.announce(said);
+            }
+        },
+        std::time::Duration::from_millis(150),
+    );
 }
 
 /// Drops `mounted` in a microtask: before the next paint, after the handler that may be
@@ -206,17 +211,7 @@ impl Bundle for Full {
         widget.change(|quiz, questions, vault, clock| {
             quiz.finished(questions, vault, clock, attempt)
         });
-        // Said by the live region once the result is in the page (a region changed together
-        // with what it announces is not always read out).
-        let widget = Rc::downgrade(widget);
-        set_timeout(
-            move || {
-                if let Some(widget) = widget.upgrade() {
-                    widget.announce(said);
-                }
-            },
-            std::time::Duration::from_millis(150),
-        );
+        announce_soon(widget, said);
     }
 
     fn drawn(&self, widget: &Rc<Widget>) {

@@ -19,8 +19,8 @@
 //! | check | 2 | a hash symbol, then a Luhn mod 32 symbol |
 
 use crate::code::{
-    ALPHABET, CHECK, CodeError, code_chars, digits_for, grouped, hash_check, instrument_tag,
-    luhn_check, pack, session_hash, symbol, unpack, value_of,
+    CHECK, CodeError, digits_for, grouped, hash_check, instrument_tag, luhn_check, pack,
+    read_symbols, session_hash, symbol, unpack, value_of,
 };
 use crate::definition::Instrument;
 
@@ -106,18 +106,7 @@ pub fn encode(instrument: &Instrument, request: &Request, answers: &[u8]) -> Opt
 /// Reads a rater code of `instrument`, or of an earlier version it lists as fitting. Any
 /// input gives a value or an error, never a panic.
 pub fn decode(text: &str, instrument: &Instrument) -> Result<RaterCode, CodeError> {
-    let mut symbols: Vec<u8> = Vec::new();
-    let mut values: Vec<u32> = Vec::new();
-    for c in code_chars(text) {
-        let Some(v) = value_of(c) else {
-            return Err(CodeError::BadCharacter {
-                found: c,
-                position: values.len(),
-            });
-        };
-        values.push(v);
-        symbols.push(ALPHABET[v as usize]);
-    }
+    let (symbols, values) = read_symbols(text)?;
     let Some(&kind) = values.first() else {
         return Err(CodeError::Empty);
     };

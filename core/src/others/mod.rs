@@ -151,6 +151,17 @@ impl Instrument {
     pub fn asks_others(&self) -> bool {
         self.items.iter().all(|item| item.rater.is_some())
     }
+
+    /// The name of part `p` others' view is given for: a subscale or a component, in the
+    /// model's order; empty for a model without such parts.
+    pub fn part_name(&self, p: usize) -> &str {
+        match &self.model {
+            crate::definition::Model::Subscales(m) => m.subscales.get(p).map(|s| s.name.as_str()),
+            crate::definition::Model::Ratio(m) => m.components.get(p).map(|c| c.name.as_str()),
+            _ => None,
+        }
+        .unwrap_or_default()
+    }
 }
 
 /// The instrument as a rater of `name` takes it, in the language of `messages`, or `None`

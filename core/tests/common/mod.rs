@@ -10,6 +10,16 @@ pub fn parse(text: &str) -> Result<Value, String> {
     serde_json::from_str(text).map_err(|e| e.to_string())
 }
 
+/// The errors of built-in `id` with `change` applied to its JSON, as `path: message` lines.
+pub fn errors(id: &str, change: impl FnOnce(&mut serde_json::Value)) -> Vec<String> {
+    let mut value: serde_json::Value = serde_json::from_str(builtin::source(id).unwrap()).unwrap();
+    change(&mut value);
+    match Instrument::from_json(&value.to_string(), parse) {
+        Ok(_) => Vec::new(),
+        Err(errors) => errors.as_slice().iter().map(|e| e.to_string()).collect(),
+    }
+}
+
 pub fn builtin(id: &str) -> Instrument {
     builtin::load(id, parse).unwrap_or_else(|e| panic!("{e}"))
 }

@@ -25,13 +25,7 @@ pub type PasteReport = RwSignal<Option<(usize, Vec<(String, String)>)>>;
 /// The name of part `p` of `instrument`'s model, as a sentence's noun (first letter lower
 /// case).
 fn part_name(instrument: &Instrument, p: usize) -> String {
-    let name = match instrument.model() {
-        Model::Subscales(m) => m.subscales.get(p).map(|s| s.name.clone()),
-        Model::Ratio(m) => m.components.get(p).map(|c| c.name.clone()),
-        _ => None,
-    }
-    .unwrap_or_default();
-    let mut chars = name.chars();
+    let mut chars = instrument.part_name(p).chars();
     chars
         .next()
         .map(|first| first.to_lowercase().chain(chars).collect())
@@ -219,14 +213,9 @@ fn comparison_view(
                 || (ui.others_too_few.to_owned(), "—".to_owned()),
                 |s| (tenths(s.mean_tenths), tenths(s.sd_tenths)),
             );
-            let name = match instrument.model() {
-                Model::Subscales(m) => m.subscales[p].name.clone(),
-                Model::Ratio(m) => m.components[p].name.clone(),
-                _ => String::new(),
-            };
             view! {
                 <tr>
-                    <th scope="row">{name}</th>
+                    <th scope="row">{instrument.part_name(p).to_owned()}</th>
                     <td data-testid=format!("others-own-{p}")>{own}</td>
                     <td data-testid=format!("others-mean-{p}")>{mean}</td>
                     <td data-testid=format!("others-sd-{p}")>{sd}</td>

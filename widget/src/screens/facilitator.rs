@@ -9,7 +9,7 @@ use std::sync::Arc;
 
 use candor_core::builtin;
 use candor_core::code::{ALPHABET, CodeError};
-use candor_core::definition::{Instrument, Model};
+use candor_core::definition::Instrument;
 use candor_core::group::{CategorySet, GroupReport, Rejection};
 use candor_core::scoring::score_name;
 use leptos::prelude::*;
@@ -304,14 +304,9 @@ fn others_view(
     } else {
         let rows = (view.parts.iter().enumerate())
             .map(|(p, part)| {
-                let name = match instrument.model() {
-                    Model::Subscales(m) => m.subscales[p].name.clone(),
-                    Model::Ratio(m) => m.components[p].name.clone(),
-                    _ => String::new(),
-                };
                 view! {
                     <tr>
-                        <th scope="row">{name}</th>
+                        <th scope="row">{instrument.part_name(p).to_owned()}</th>
                         <td data-testid=format!("group-own-{p}")>{tenths(part.own)}</td>
                         <td data-testid=format!("group-others-{p}")>{tenths(part.others)}</td>
                     </tr>
