@@ -340,6 +340,12 @@ pub fn encode(
         symbol(u32::from(nonce)),
     ];
     symbols.extend(payload.iter().map(|&d| symbol(d)));
+    Ok(sealed(symbols, instrument))
+}
+
+/// A code of `instrument` from its `symbols` before the check: the hash symbol, then the
+/// Luhn symbol, added; written in groups of four.
+pub(crate) fn sealed(mut symbols: Vec<u8>, instrument: &Instrument) -> String {
     symbols.push(symbol(hash_check(
         &symbols,
         instrument.id.as_str(),
@@ -350,7 +356,7 @@ pub fn encode(
         .filter_map(|&s| value_of(char::from(s)))
         .collect();
     symbols.push(symbol(luhn_check(&values)));
-    Ok(grouped(&symbols))
+    grouped(&symbols)
 }
 
 /// The code's symbols, upper case, without hyphens or spaces; fails on any other character.

@@ -19,8 +19,8 @@
 //! | check | 2 | a hash symbol, then a Luhn mod 32 symbol |
 
 use crate::code::{
-    CHECK, CodeError, digits_for, grouped, hash_check, instrument_tag, luhn_check, pack,
-    read_symbols, session_hash, symbol, unpack, value_of,
+    CHECK, CodeError, digits_for, hash_check, instrument_tag, luhn_check, pack, read_symbols,
+    sealed, session_hash, symbol, unpack,
 };
 use crate::definition::Instrument;
 
@@ -90,17 +90,7 @@ pub fn encode(instrument: &Instrument, request: &Request, answers: &[u8]) -> Opt
     ];
     symbols.extend(request.id_symbols().bytes());
     symbols.extend(payload[payload.len() - len..].iter().map(|&d| symbol(d)));
-    symbols.push(symbol(hash_check(
-        &symbols,
-        instrument.id().as_str(),
-        instrument.version(),
-    )));
-    let values: Vec<u32> = symbols
-        .iter()
-        .filter_map(|&s| value_of(char::from(s)))
-        .collect();
-    symbols.push(symbol(luhn_check(&values)));
-    Some(grouped(&symbols))
+    Some(sealed(symbols, instrument))
 }
 
 /// Reads a rater code of `instrument`, or of an earlier version it lists as fitting. Any
