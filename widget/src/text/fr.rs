@@ -149,7 +149,7 @@ pub const FR: Ui = Ui {
     why_characters: "contient des caractères qu’aucun code n’a",
     result_ready: "Votre résultat est prêt : {headline}.",
     rater_done_title: "Merci. Envoyez maintenant ce code à {name}",
-    rater_done_help: "Copiez le code et envoyez-le à {name} par messagerie, courriel ou SMS, ou faites-le scanner. Il contient vos réponses et rien sur vous : {name} ne les voit que parmi celles d’au moins deux autres personnes.",
+    rater_done_help: "Copiez le code et envoyez-le à {name} par messagerie, courriel ou SMS, ou faites-le scanner par {name}. Il contient vos réponses et rien sur vous : {name} ne les voit que parmi celles d’au moins deux autres personnes.",
     rater_qr_alt: "Code QR du code de vos réponses",
     rater_nothing_kept: "Rien n’a été conservé dans ce navigateur : fermez la page une fois le code envoyé.",
     rater_ready: "Votre code est prêt à être envoyé.",
