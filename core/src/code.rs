@@ -550,13 +550,27 @@ pub(crate) fn unpack(radices: &[u32], digits: &[u32]) -> Result<Vec<u32>, CodeEr
 /// that start with the format symbol and are long enough, so a whole chat transcript can be
 /// pasted ("Ana: mine is 1K3M-7QX2-M9AB-CD12!").
 pub fn candidates(text: &str) -> impl Iterator<Item = &str> {
+    let formats = [FORMAT, FORMAT_1].map(|f| char::from(ALPHABET[usize::from(f)]));
+    tokens(text, HEADER, move |first| formats.contains(&first))
+}
+
+/// The runs of code characters and hyphens in `text` that start with a symbol `first`
+/// accepts, hold at least `header` symbols plus the answers and the check, and have a
+/// digit and a letter: the pieces of a pasted chat that may be codes of one kind.
+pub(crate) fn tokens(
+    text: &str,
+    header: usize,
+    first: impl Fn(char) -> bool,
+) -> impl Iterator<Item = &str> {
     text.split(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
         .map(|token| token.trim_matches('-'))
-        .filter(|token| {
+        .filter(move |token| {
             let symbols = token.chars().filter(|&c| c != '-').count();
-            (HEADER + 1 + CHECK..=600).contains(&symbols)
-                && (token.starts_with(char::from(ALPHABET[usize::from(FORMAT)]))
-                    || token.starts_with(char::from(ALPHABET[usize::from(FORMAT_1)])))
+            (header + 1 + CHECK..=600).contains(&symbols)
+                && token
+                    .chars()
+                    .next()
+                    .is_some_and(|c| first(c.to_ascii_uppercase()))
                 && token.chars().any(|c| c.is_ascii_digit())
                 && token.chars().any(|c| c.is_ascii_alphabetic())
         })

@@ -61,7 +61,7 @@ pub struct Asked {
 
 impl Asked {
     /// Adds the codes of `other` (for the same request) that this lacks.
-    fn merge(&mut self, other: &Asked) {
+    pub(crate) fn merge(&mut self, other: &Asked) {
         if self.request != other.request {
             return;
         }

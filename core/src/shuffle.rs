@@ -1,4 +1,4 @@
-//! Seeded option orders for level items (PRODUCT §2.2).
+//! Seeded option orders for level items.
 //!
 //! * A level item's responses are shown in an order drawn from the attempt's seed and the
 //!   item's index. Every item thus gets its own order, and a resumed attempt shows it

@@ -818,13 +818,7 @@ impl<B: Backend, C: Codec> Vault<B, C> {
             return (merged, notices);
         };
         match &mut attempt.others {
-            Some(mine) if mine.request == asked.request => {
-                for code in asked.codes {
-                    if !mine.codes.contains(&code) {
-                        mine.codes.push(code);
-                    }
-                }
-            }
+            Some(mine) if mine.request == asked.request => mine.merge(&asked),
             // A new request replaces the one before, with its codes.
             _ => attempt.others = Some(asked),
         }

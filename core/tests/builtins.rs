@@ -16,7 +16,7 @@ fn every_builtin_definition_is_valid() {
 
 #[test]
 fn items_stay_short_enough_to_read_on_a_phone() {
-    // PRODUCT §2: under 25 words per item.
+    // Items stay under 25 words, to read on a phone.
     for (id, _, text) in builtin::SOURCES {
         let instrument =
             candor_core::definition::Instrument::from_json(text, common::parse).unwrap();

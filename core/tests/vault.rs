@@ -1,4 +1,4 @@
-//! The storage contract (PRODUCT §4), natively: records, migrations, set-aside, pruning
+//! The storage contract, natively: records, migrations, set-aside, pruning
 //! order, namespace isolation, export/import/delete.
 #![allow(clippy::unwrap_used)]
 

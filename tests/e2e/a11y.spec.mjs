@@ -1,4 +1,4 @@
-// Accessibility (PRODUCT §3, §7): axe-core finds nothing on any screen, with no rule
+// Accessibility: axe-core finds nothing on any screen, with no rule
 // disabled; no chart label overlaps another, leaves its chart or has under 4.5:1 contrast
 // with the shape under it; the whole quiz works with the keyboard alone; results are
 // announced; touch targets are at least 44 × 44 px; every screen reflows at 320 px with

@@ -1,4 +1,4 @@
-// Embedding (PRODUCT §6): shadow-root isolation on a hostile page, several quizzes with one
+// Embedding: shadow-root isolation on a hostile page, several quizzes with one
 // module fetch, attribute changes, host-page events, the iframe route, strict CSP and its
 // fallback, custom instruments inline and by URL.
 import { test, expect } from '@playwright/test';

@@ -1,4 +1,4 @@
-// Offline in the workshop (PRODUCT §6): after one visit, the standalone page starts and
+// Offline in the workshop: after one visit, the standalone page starts and
 // finishes a quiz with the network off.
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';

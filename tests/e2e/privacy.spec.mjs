@@ -1,4 +1,4 @@
-// Privacy gate (PRODUCT §1, §6): a full run of every instrument, with its result, sharing
+// Privacy gate: a full run of every instrument, with its result, sharing
 // and history, asks nothing of any other origin and sets no cookie.
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';

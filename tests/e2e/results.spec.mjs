@@ -1,4 +1,4 @@
-// Results that travel without a server (PRODUCT §3, §5): a workshop's codes become the
+// Results that travel without a server: a workshop's codes become the
 // facilitator's group profile; a share link opens a read-only result; a result prints alone.
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';

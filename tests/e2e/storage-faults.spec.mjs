@@ -1,4 +1,4 @@
-// A storage that fails for a while (PRODUCT §4): a full storage is not a refused one, what
+// A storage that fails for a while: a full storage is not a refused one, what
 // cannot be written is held in memory and goes with every hand-over, and the first write
 // that succeeds stores it. The reader never lands on an earlier screen, and nothing that
 // was completed is lost once storage takes a write again.

@@ -1,4 +1,4 @@
-// The storage contract (PRODUCT §4) in a real browser: every fault is injected, the reader
+// The storage contract in a real browser: every fault is injected, the reader
 // sees a short notice, the quiz still completes, and nothing stored before is lost.
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';

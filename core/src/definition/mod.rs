@@ -272,13 +272,13 @@ impl Bands {
 /// How an instrument turns answers into a result.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Model {
-    /// Frequency subscales with non-linear weights, a quadrant map and a slope (PRODUCT §2.1).
+    /// Frequency subscales with non-linear weights, a quadrant map and a slope.
     Subscales(SubscaleModel),
-    /// Level placement: distribution, median level, consistency (PRODUCT §2.2).
+    /// Level placement: distribution, median level, consistency.
     Levels(LevelModel),
-    /// Component ratio: sums, quotient, temperament, balance (PRODUCT §2.3).
+    /// Component ratio: sums, quotient, temperament, balance.
     Ratio(RatioModel),
-    /// Grid: cells, row and column means, strongest and weakest cells (PRODUCT §2.4).
+    /// Grid: cells, row and column means, strongest and weakest cells.
     Grid(GridModel),
 }
 

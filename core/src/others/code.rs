@@ -20,7 +20,7 @@
 
 use crate::code::{
     CHECK, CodeError, digits_for, hash_check, instrument_tag, luhn_check, pack, read_symbols,
-    sealed, session_hash, symbol, unpack,
+    sealed, session_hash, symbol, tokens, unpack,
 };
 use crate::definition::Instrument;
 
@@ -175,12 +175,5 @@ fn read(instrument: &Instrument, version: u16, unpacked: &[u32]) -> Vec<u8> {
 /// The pieces of `text` that look like rater codes: runs of code characters and hyphens
 /// that start with `R` and are long enough, so a chat transcript can be pasted whole.
 pub fn candidates(text: &str) -> impl Iterator<Item = &str> {
-    text.split(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
-        .map(|token| token.trim_matches('-'))
-        .filter(|token| {
-            let symbols = token.chars().filter(|&c| c != '-').count();
-            (HEADER + 1 + CHECK..=600).contains(&symbols)
-                && token.starts_with(['R', 'r'])
-                && token.chars().any(|c| c.is_ascii_digit())
-        })
+    tokens(text, HEADER, |first| first == char::from(symbol(KIND)))
 }

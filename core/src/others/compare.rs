@@ -14,6 +14,7 @@
 
 use crate::code::{self as result_code, CodeError};
 use crate::definition::{Instrument, Model};
+use crate::records::Asked;
 use crate::response::Response;
 use crate::scoring::{ratio, round_div, subscales};
 
@@ -63,6 +64,15 @@ impl<'a> Inbox<'a> {
             request,
             received: Vec::new(),
         }
+    }
+
+    /// The inbox of a stored request (`asked`), its codes read again; a request that
+    /// cannot be read answers no code.
+    pub fn of(instrument: &'a Instrument, asked: &Asked) -> Self {
+        let request = super::Request::from_param(&asked.request).map_or(u32::MAX, |r| r.id);
+        let mut inbox = Self::new(instrument, request);
+        inbox.paste(&asked.codes.join("\n"));
+        inbox
     }
 
     /// Takes every rater code in `text`; refuses, with the reason, those that are damaged,
@@ -209,6 +219,24 @@ fn part_scores(instrument: &Instrument, chosen: &[Option<u8>]) -> Option<Parts> 
     }
 }
 
+/// A reader's own answers as the scoring takes them: "does not apply" left out.
+fn own_answers(instrument: &Instrument, response: &Response) -> Vec<Option<u8>> {
+    (0..instrument.items().len())
+        .map(|i| {
+            (response.answers.get(i).copied().flatten())
+                .filter(|&a| !instrument.is_not_applicable(i, a))
+        })
+        .collect()
+}
+
+/// A rater's answers as the scoring takes them: "I can't tell" (one past the options) left
+/// out.
+fn rater_answers(instrument: &Instrument, answers: &[u8]) -> Vec<Option<u8>> {
+    (0..instrument.items().len())
+        .map(|i| (answers.get(i).copied()).filter(|&a| usize::from(a) < instrument.option_count(i)))
+        .collect()
+}
+
 /// The reader's `own` response beside the raters' `answers` (one list per rater: an option
 /// index per item, or the option count for "I can't tell"). `None` for a model others
 /// cannot rate (levels, grid).
@@ -217,23 +245,10 @@ pub fn compare(
     own: Option<&Response>,
     answers: &[Vec<u8>],
 ) -> Option<View> {
-    let items = instrument.items().len();
-    let rater_chosen = |answers: &Vec<u8>| -> Vec<Option<u8>> {
-        (0..items)
-            .map(|i| {
-                answers
-                    .get(i)
-                    .copied()
-                    .filter(|&a| usize::from(a) < instrument.option_count(i))
-            })
-            .collect()
+    let own_chosen = match own {
+        Some(response) => own_answers(instrument, response),
+        None => vec![None; instrument.items().len()],
     };
-    let own_chosen: Vec<Option<u8>> = (0..items)
-        .map(|i| {
-            own.and_then(|r| r.answers.get(i).copied().flatten())
-                .filter(|&a| !instrument.is_not_applicable(i, a))
-        })
-        .collect();
     let Parts {
         scores: own_parts,
         range,
@@ -247,7 +262,7 @@ pub fn compare(
     }
     let raters: Vec<Vec<Option<i32>>> = answers
         .iter()
-        .filter_map(|a| part_scores(instrument, &rater_chosen(a)).map(|p| p.scores))
+        .filter_map(|a| part_scores(instrument, &rater_answers(instrument, a)).map(|p| p.scores))
         .collect();
     let parts: Vec<PartView> = (own_parts.iter().enumerate())
         .map(|(p, &own)| {
@@ -315,31 +330,11 @@ pub fn group(
     let items = instrument.items().len();
     let own: Vec<Vec<Option<i32>>> = members
         .iter()
-        .filter_map(|r| {
-            let chosen: Vec<Option<u8>> = (0..items)
-                .map(|i| {
-                    r.answers
-                        .get(i)
-                        .copied()
-                        .flatten()
-                        .filter(|&a| !instrument.is_not_applicable(i, a))
-                })
-                .collect();
-            part_scores(instrument, &chosen).map(|p| p.scores)
-        })
+        .filter_map(|r| part_scores(instrument, &own_answers(instrument, r)).map(|p| p.scores))
         .collect();
     let others: Vec<Vec<Option<i32>>> = answers
         .iter()
-        .filter_map(|a| {
-            let chosen: Vec<Option<u8>> = (0..items)
-                .map(|i| {
-                    a.get(i)
-                        .copied()
-                        .filter(|&a| usize::from(a) < instrument.option_count(i))
-                })
-                .collect();
-            part_scores(instrument, &chosen).map(|p| p.scores)
-        })
+        .filter_map(|a| part_scores(instrument, &rater_answers(instrument, a)).map(|p| p.scores))
         .collect();
     let parts = part_scores(instrument, &vec![None; items])?.scores.len();
     let column = |rows: &[Vec<Option<i32>>], p: usize| -> Vec<i64> {

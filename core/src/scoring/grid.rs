@@ -1,4 +1,4 @@
-//! Grid (PRODUCT §2.4): cells 0–100, row and column means, the strongest and weakest
+//! Grid: cells 0–100, row and column means, the strongest and weakest
 //! cells.
 //!
 //! * An answer's points are its position between the scale's lowest and highest value, as

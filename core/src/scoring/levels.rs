@@ -1,4 +1,4 @@
-//! Level placement (PRODUCT §2.2): which level each answer shows, the distribution, the
+//! Level placement: which level each answer shows, the distribution, the
 //! headline level and how consistent the answers are.
 //!
 //! * The headline is the median of the chosen levels.

@@ -1,4 +1,4 @@
-//! Component ratio (PRODUCT §2.3): the trust equation's sums, quotient, temperament and
+//! Component ratio: the trust equation's sums, quotient, temperament and
 //! balance.
 //!
 //! * Each component is the sum of its items' values after reverse keying (5–25 for five

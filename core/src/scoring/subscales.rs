@@ -1,4 +1,4 @@
-//! Frequency subscales (PRODUCT §2.1): weights per answer, two subscales 0–100, a
+//! Frequency subscales: weights per answer, two subscales 0–100, a
 //! quadrant, a position on the slope and the habits that weigh most.
 //!
 //! * Each item's answer, after reverse keying, picks a weight from its subscale's

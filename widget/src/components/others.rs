@@ -112,18 +112,15 @@ fn asked_view(
             status.set(if ok { ui.copied_link } else { ui.copy_failed }.to_owned());
         });
     };
-    let mut inbox = Inbox::new(instrument, request.as_ref().map_or(0, |r| r.id));
-    inbox.paste(&asked.codes.join("\n"));
+    let inbox = Inbox::of(instrument, &asked);
     let pasted = RwSignal::new(String::new());
     let completed_at = attempt.completed_at;
     let request_text = asked.request.clone();
     let add = {
         let instrument = quiz.instrument();
-        let codes = asked.codes.clone();
-        let id = request.as_ref().map_or(0, |r| r.id);
+        let stored = asked.clone();
         move |_| {
-            let mut inbox = Inbox::new(&instrument, id);
-            inbox.paste(&codes.join("\n"));
+            let mut inbox = Inbox::of(&instrument, &stored);
             let result = inbox.paste(&pasted.get_untracked());
             let refused = (result.refused.iter())
                 .map(|(code, why)| (code.clone(), refusal(why, ui).to_owned()))
