@@ -3,12 +3,17 @@
 //! that pattern and check the result screen against these figures, so the browser is held
 //! to the same arithmetic as the native tests.
 //!
+//! Under `authored`, the same for each blank template (`candor_core::templates`) with its
+//! texts filled as `Text <path>`, as a trainer's own instrument: the entries of
+//! `instruments`, each with the model `kind` and the filled `definition` to load.
+//!
 //! `cargo run -p candor-core --example e2e_expectations > tests/.generated/expectations.json`
 
 use candor_core::builtin;
 use candor_core::definition::{Feeds, Instrument, ItemKind, Model};
 use candor_core::response::Response;
 use candor_core::scoring::Outcome;
+use candor_core::templates;
 use serde_json::{Value, json};
 
 fn parse(text: &str) -> Result<candor_core::json::Value, String> {
@@ -301,6 +306,46 @@ fn group_others() -> Value {
     })
 }
 
+/// `value` as a `serde_json` value; a whole number is written without a decimal point.
+fn to_json(value: &candor_core::json::Value) -> Value {
+    use candor_core::json::Value as V;
+    match value {
+        V::Null => Value::Null,
+        V::Bool(b) => json!(b),
+        V::Number(n) if n.fract() == 0.0 && n.abs() < 9_007_199_254_740_992.0 => json!(*n as i64),
+        V::Number(n) => json!(n),
+        V::String(s) => json!(s),
+        V::Array(items) => Value::Array(items.iter().map(to_json).collect()),
+        V::Object(members) => Value::Object(
+            (members.iter())
+                .map(|(key, member)| (key.clone(), to_json(member)))
+                .collect(),
+        ),
+    }
+}
+
+/// The blank template of each model kind, its texts filled as `Text <path>`, answered and
+/// scored like a built-in: the entry [`expectations`] gives, with the kind and the filled
+/// definition.
+fn authored() -> Vec<Value> {
+    templates::KINDS
+        .into_iter()
+        .map(|kind| {
+            let text = templates::blank(kind).unwrap_or_else(|| panic!("no template for {kind}"));
+            let mut definition = parse(text).unwrap_or_else(|e| panic!("{kind}: {e}"));
+            templates::fill_blanks(&mut definition, &mut |p| format!("Text {p}"));
+            let instrument =
+                Instrument::from_value(&definition).unwrap_or_else(|e| panic!("{kind}: {e}"));
+            let mut entry = expectations(&instrument);
+            if let Some(entry) = entry.as_object_mut() {
+                entry.insert("kind".to_owned(), json!(kind));
+                entry.insert("definition".to_owned(), to_json(&definition));
+            }
+            entry
+        })
+        .collect()
+}
+
 fn main() {
     let all: Vec<Value> = builtin::ids()
         .map(|id| {
@@ -318,6 +363,7 @@ fn main() {
         "raters": raters(),
         "others": others,
         "group_others": group_others(),
+        "authored": authored(),
     });
     println!("{}", serde_json::to_string_pretty(&out).unwrap_or_default());
 }

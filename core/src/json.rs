@@ -18,6 +18,7 @@
 use std::fmt;
 
 use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
 
 /// One JSON value.
 #[derive(Clone, Debug, PartialEq)]
@@ -121,6 +122,36 @@ impl<'de> Deserialize<'de> for Value {
     }
 }
 
+/// Writes the tree back in document order. A whole number is written without a decimal
+/// point (`3`, not `3.0`), so reading and writing a definition gives the same text.
+impl Serialize for Value {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Value::Null => serializer.serialize_unit(),
+            Value::Bool(b) => serializer.serialize_bool(*b),
+            Value::Number(n) if n.fract() == 0.0 && n.abs() < 9_007_199_254_740_992.0 => {
+                serializer.serialize_i64(*n as i64)
+            }
+            Value::Number(n) => serializer.serialize_f64(*n),
+            Value::String(s) => serializer.serialize_str(s),
+            Value::Array(items) => {
+                let mut seq = serializer.serialize_seq(Some(items.len()))?;
+                for item in items {
+                    seq.serialize_element(item)?;
+                }
+                seq.end()
+            }
+            Value::Object(members) => {
+                let mut map = serializer.serialize_map(Some(members.len()))?;
+                for (key, value) in members {
+                    map.serialize_entry(key, value)?;
+                }
+                map.end()
+            }
+        }
+    }
+}
+
 struct ValueVisitor;
 
 impl<'de> Visitor<'de> for ValueVisitor {
@@ -197,6 +228,18 @@ mod tests {
             .map(|(k, _)| k.as_str())
             .collect();
         assert_eq!(keys, ["z", "a", "m"]);
+    }
+
+    #[test]
+    fn writes_back_the_text_it_read() {
+        let text = r#"{"z":1,"a":[true,null,-2.5,"s\"q"],"m":{"b":0.1,"a":1e21}}"#;
+        let v: Value = serde_json::from_str(text).unwrap();
+        let written = serde_json::to_string(&v).unwrap();
+        assert_eq!(
+            written,
+            r#"{"z":1,"a":[true,null,-2.5,"s\"q"],"m":{"b":0.1,"a":1e+21}}"#
+        );
+        assert_eq!(serde_json::from_str::<Value>(&written).unwrap(), v);
     }
 
     #[test]

@@ -12,6 +12,8 @@
 //!   reader's view against the raters'.
 //! * [`qr`]: QR codes of share links, as SVG path data.
 //! * [`builtin`]: the built-in instruments, compiled in as JSON.
+//! * [`templates`]: blank templates, one per model kind: a definition's structure with its
+//!   texts left empty, for a trainer to fill.
 //! * [`json`]: the JSON tree the definition reader walks.
 //! * [`messages`]: what the core tells a person about a definition or a file it cannot
 //!   use, in English and French.
@@ -40,4 +42,5 @@ pub mod records;
 pub mod response;
 pub mod scoring;
 pub mod shuffle;
+pub mod templates;
 pub mod vault;

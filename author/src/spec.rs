@@ -1,0 +1,1209 @@
+//! What the form shows: every field of the instrument format, with its label in English
+//! and French and the kind of control that edits it.
+//!
+//! * The form ([`crate::form`]) is drawn from this description alone, for all four
+//!   scoring models: one drawing, no screen per model.
+//! * Which fields the model and the items have depends on the model's `kind`
+//!   ([`model_fields`], [`item_fields`]).
+//! * [`anchor`] finds the field a problem's path points at, so the problem shows beside
+//!   it (or beside the nearest group the form draws, for a problem about a whole list).
+
+use candor_core::json::Value;
+
+use crate::text::Words;
+use crate::tree::{self, Path};
+
+/// One field of an object.
+#[derive(Debug)]
+pub struct Field {
+    /// Its key in the JSON object.
+    pub key: &'static str,
+    /// Its label.
+    pub label: Words,
+    /// What it holds.
+    pub kind: Kind,
+    /// Whether it may be left out (an empty optional field is removed).
+    pub optional: bool,
+    /// A hint shown under the label.
+    pub hint: Option<Words>,
+}
+
+/// What a field holds, and so how it is edited.
+#[derive(Debug)]
+pub enum Kind {
+    /// One line of text.
+    Text,
+    /// Several lines of text.
+    LongText,
+    /// A whole number.
+    Whole,
+    /// A number with decimals.
+    Decimal,
+    /// A checkbox; absent means false.
+    Flag,
+    /// One of fixed values.
+    Choice(&'static [(&'static str, Words)]),
+    /// The id of something defined elsewhere in the definition.
+    Ref(Ids),
+    /// An object with its own fields.
+    Group(&'static [Field]),
+    /// A list.
+    List(&'static List),
+    /// The scoring model: its fields depend on its kind.
+    Model,
+}
+
+/// A list field.
+#[derive(Debug)]
+pub struct List {
+    /// What each element is.
+    pub of: Element,
+    /// How one element is called ("Item", "Band").
+    pub one: Words,
+    /// Start of the ids given to new elements (`item-`), for lists of objects with an `id`.
+    pub id_prefix: &'static str,
+}
+
+/// An element of a list.
+#[derive(Debug)]
+pub enum Element {
+    /// An object with these fields.
+    Object(&'static [Field]),
+    /// An item: its fields depend on the model's kind.
+    Item,
+    /// A line of text.
+    Text,
+    /// A whole number.
+    Whole,
+    /// An id defined elsewhere.
+    Ref(Ids),
+}
+
+/// Lists of ids a field can point into.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Ids {
+    /// `scales[].id`
+    Scales,
+    /// `model.subscales[].id`
+    Subscales,
+    /// `model.components[].id`
+    Components,
+    /// `model.rows[].id`
+    Rows,
+    /// `model.columns[].id`
+    Columns,
+}
+
+impl Ids {
+    /// The list the ids are taken from.
+    pub fn list(self) -> Path {
+        let model = Path::root().key("model");
+        match self {
+            Ids::Scales => Path::root().key("scales"),
+            Ids::Subscales => model.key("subscales"),
+            Ids::Components => model.key("components"),
+            Ids::Rows => model.key("rows"),
+            Ids::Columns => model.key("columns"),
+        }
+    }
+
+    /// The ids defined now, with their names where they have one, in order.
+    pub fn choices(self, doc: &Value) -> Vec<(String, Option<String>)> {
+        tree::get(doc, &self.list())
+            .and_then(Value::as_array)
+            .unwrap_or_default()
+            .iter()
+            .filter_map(|element| {
+                let id = element.get("id")?.as_str()?.to_owned();
+                let name = element
+                    .get("name")
+                    .and_then(Value::as_str)
+                    .filter(|n| !n.is_empty())
+                    .map(str::to_owned);
+                Some((id, name))
+            })
+            .collect()
+    }
+}
+
+const fn w(en: &'static str, fr: &'static str) -> Words {
+    Words { en, fr }
+}
+
+const fn field(key: &'static str, label: Words, kind: Kind) -> Field {
+    Field {
+        key,
+        label,
+        kind,
+        optional: false,
+        hint: None,
+    }
+}
+
+const fn optional(key: &'static str, label: Words, kind: Kind) -> Field {
+    Field {
+        key,
+        label,
+        kind,
+        optional: true,
+        hint: None,
+    }
+}
+
+const fn hinted(mut f: Field, hint: Words) -> Field {
+    f.hint = Some(hint);
+    f
+}
+
+const ID: Field = hinted(
+    field("id", w("Id", "Identifiant"), Kind::Text),
+    w(
+        "Letters, digits, - and _; unique in its list.",
+        "Lettres, chiffres, - et _ ; unique dans sa liste.",
+    ),
+);
+const NAME: Field = field("name", w("Name", "Nom"), Kind::Text);
+const TEXT: Field = field("text", w("Text", "Texte"), Kind::LongText);
+
+const BAND: &[Field] = &[
+    field("min", w("From", "De"), Kind::Decimal),
+    field("max", w("To", "À"), Kind::Decimal),
+    NAME,
+    field(
+        "text",
+        w("What it means", "Ce que cela veut dire"),
+        Kind::LongText,
+    ),
+];
+const BANDS: List = List {
+    of: Element::Object(BAND),
+    one: w("Band", "Tranche"),
+    id_prefix: "",
+};
+
+const HIGH_LOW: &[(&str, Words)] = &[("high", w("High", "Haut")), ("low", w("Low", "Bas"))];
+
+const OPTION: &[Field] = &[
+    field("label", w("Label", "Libellé"), Kind::Text),
+    field("value", w("Value", "Valeur"), Kind::Decimal),
+];
+const SCALE: &[Field] = &[
+    ID,
+    field(
+        "options",
+        w("Options", "Options"),
+        Kind::List(&List {
+            of: Element::Object(OPTION),
+            one: w("Option", "Option"),
+            id_prefix: "",
+        }),
+    ),
+    hinted(
+        optional(
+            "not_applicable",
+            w("“Does not apply” label", "Libellé « ne s’applique pas »"),
+            Kind::Text,
+        ),
+        w(
+            "Needed when an item on this scale offers “does not apply”.",
+            "Nécessaire si une question sur cette échelle propose « ne s’applique pas ».",
+        ),
+    ),
+];
+
+/// The fields of the whole definition, in the order the form shows them.
+pub static TOP: &[Field] = &[
+    hinted(
+        field("id", w("Id", "Identifiant"), Kind::Text),
+        w(
+            "Letters, digits, - and _. Used in stored results and result codes.",
+            "Lettres, chiffres, - et _. Sert aux résultats gardés et aux codes de résultat.",
+        ),
+    ),
+    hinted(
+        field("version", w("Version", "Version"), Kind::Whole),
+        w(
+            "Raise it when items or scoring change.",
+            "À augmenter quand les questions ou le calcul changent.",
+        ),
+    ),
+    hinted(
+        field(
+            "locale",
+            w("Language of the texts", "Langue des textes"),
+            Kind::Text,
+        ),
+        w(
+            "A language tag: en, fr, pt-BR.",
+            "Une étiquette de langue : en, fr, pt-BR.",
+        ),
+    ),
+    field("title", w("Title", "Titre"), Kind::Text),
+    field("intro", w("Introduction", "Introduction"), Kind::LongText),
+    field(
+        "minutes",
+        w("Minutes it takes", "Durée en minutes"),
+        Kind::Whole,
+    ),
+    hinted(
+        optional(
+            "period",
+            w("Reference period", "Période de référence"),
+            Kind::Text,
+        ),
+        w(
+            "Shown above each question, e.g. “In the last three months”.",
+            "Affichée au-dessus de chaque question, par ex. « Au cours des trois derniers mois ».",
+        ),
+    ),
+    hinted(
+        field(
+            "caveat",
+            w(
+                "What a result does not mean",
+                "Ce qu’un résultat ne veut pas dire",
+            ),
+            Kind::LongText,
+        ),
+        w(
+            "For example: a view of yourself, not a verdict.",
+            "Par exemple : un regard sur soi, pas un verdict.",
+        ),
+    ),
+    field(
+        "credit",
+        w("Credit", "Source"),
+        Kind::Group(&[
+            field("model", w("Whose model", "Le modèle de qui"), Kind::Text),
+            field("source", w("Source", "Référence"), Kind::Text),
+            optional("url", w("Address (URL)", "Adresse (URL)"), Kind::Text),
+        ]),
+    ),
+    field(
+        "scales",
+        w("Answer scales", "Échelles de réponse"),
+        Kind::List(&List {
+            of: Element::Object(SCALE),
+            one: w("Scale", "Échelle"),
+            id_prefix: "scale-",
+        }),
+    ),
+    field("model", w("Scoring", "Calcul du résultat"), Kind::Model),
+    field(
+        "items",
+        w("Questions", "Questions"),
+        Kind::List(&List {
+            of: Element::Item,
+            one: w("Question", "Question"),
+            id_prefix: "item-",
+        }),
+    ),
+    hinted(
+        optional(
+            "earlier",
+            w(
+                "Earlier versions it can read",
+                "Versions antérieures lisibles",
+            ),
+            Kind::List(&List {
+                of: Element::Whole,
+                one: w("Version", "Version"),
+                id_prefix: "",
+            }),
+        ),
+        w(
+            "Versions with the same items in the same order.",
+            "Versions aux mêmes questions, dans le même ordre.",
+        ),
+    ),
+];
+
+const MIN_ANSWERS: Field = hinted(
+    optional(
+        "min_answers",
+        w(
+            "Fewest real answers per part",
+            "Réponses minimales par partie",
+        ),
+        Kind::Whole,
+    ),
+    w(
+        "Counts only answers other than “does not apply”; 1 when empty.",
+        "Ne compte que les réponses autres que « ne s’applique pas » ; 1 si vide.",
+    ),
+);
+
+const SUBSCALE: &[Field] = &[
+    ID,
+    NAME,
+    hinted(
+        field(
+            "weights",
+            w("Points per option", "Points par option"),
+            Kind::List(&List {
+                of: Element::Whole,
+                one: w("Weight", "Poids"),
+                id_prefix: "",
+            }),
+        ),
+        w(
+            "0–100 for each option of the scale, first option first.",
+            "0 à 100 pour chaque option de l’échelle, dans l’ordre.",
+        ),
+    ),
+    field("bands", w("Bands", "Tranches"), Kind::List(&BANDS)),
+];
+
+const QUADRANT: &[Field] = &[
+    field("x", w("Across", "Horizontal"), Kind::Choice(HIGH_LOW)),
+    field("y", w("Up", "Vertical"), Kind::Choice(HIGH_LOW)),
+    ID,
+    NAME,
+    TEXT,
+    field("next", w("Next step", "Prochain pas"), Kind::LongText),
+];
+
+static SUBSCALES_MODEL: &[Field] = &[
+    field(
+        "subscales",
+        w("Subscales", "Sous-échelles"),
+        Kind::List(&List {
+            of: Element::Object(SUBSCALE),
+            one: w("Subscale", "Sous-échelle"),
+            id_prefix: "subscale-",
+        }),
+    ),
+    field(
+        "map",
+        w("Map", "Carte"),
+        Kind::Group(&[
+            field(
+                "x",
+                w("Subscale across", "Sous-échelle horizontale"),
+                Kind::Ref(Ids::Subscales),
+            ),
+            field(
+                "y",
+                w("Subscale up", "Sous-échelle verticale"),
+                Kind::Ref(Ids::Subscales),
+            ),
+            hinted(
+                field(
+                    "x_split",
+                    w("High from (across)", "Haut à partir de (horizontal)"),
+                    Kind::Whole,
+                ),
+                w(
+                    "A score at or above it counts as high.",
+                    "Un score égal ou supérieur compte comme haut.",
+                ),
+            ),
+            field(
+                "y_split",
+                w("High from (up)", "Haut à partir de (vertical)"),
+                Kind::Whole,
+            ),
+            field(
+                "quadrants",
+                w("Quadrants", "Quadrants"),
+                Kind::List(&List {
+                    of: Element::Object(QUADRANT),
+                    one: w("Quadrant", "Quadrant"),
+                    id_prefix: "quadrant-",
+                }),
+            ),
+        ]),
+    ),
+    optional(
+        "slope",
+        w(
+            "Subscale drawn as a slope",
+            "Sous-échelle dessinée en pente",
+        ),
+        Kind::Ref(Ids::Subscales),
+    ),
+    hinted(
+        optional(
+            "habits",
+            w("Habits worth changing", "Habitudes à changer"),
+            Kind::Group(&[
+                field(
+                    "subscale",
+                    w("From subscale", "De la sous-échelle"),
+                    Kind::Ref(Ids::Subscales),
+                ),
+                field(
+                    "min_weight",
+                    w("Listed from (points)", "Listées à partir de (points)"),
+                    Kind::Whole,
+                ),
+                field("max", w("At most", "Au plus"), Kind::Whole),
+            ]),
+        ),
+        w(
+            "Items of that subscale answered at or above the points, each with its “try” text.",
+            "Les questions de cette sous-échelle répondues à ce niveau ou au-dessus, avec leur « à essayer ».",
+        ),
+    ),
+    MIN_ANSWERS,
+];
+
+const LEVEL: &[Field] = &[
+    NAME,
+    optional(
+        "source_name",
+        w("Name in the source", "Nom dans la source"),
+        Kind::Text,
+    ),
+    TEXT,
+    hinted(
+        optional(
+            "up",
+            w("What moving up changes", "Ce que monter change"),
+            Kind::List(&List {
+                of: Element::Text,
+                one: w("Dimension", "Dimension"),
+                id_prefix: "",
+            }),
+        ),
+        w(
+            "One text per dimension; every level but the top one.",
+            "Un texte par dimension ; pour chaque niveau sauf le plus haut.",
+        ),
+    ),
+    optional("try", w("Things to try", "À essayer"), Kind::LongText),
+];
+
+static LEVELS_MODEL: &[Field] = &[
+    field(
+        "dimensions",
+        w("Dimensions", "Dimensions"),
+        Kind::List(&List {
+            of: Element::Text,
+            one: w("Dimension", "Dimension"),
+            id_prefix: "",
+        }),
+    ),
+    hinted(
+        field(
+            "levels",
+            w("Levels, lowest first", "Niveaux, du plus bas au plus haut"),
+            Kind::List(&List {
+                of: Element::Object(LEVEL),
+                one: w("Level", "Niveau"),
+                id_prefix: "",
+            }),
+        ),
+        w(
+            "Every question offers one answer per level.",
+            "Chaque question propose une réponse par niveau.",
+        ),
+    ),
+    optional(
+        "not_applicable",
+        w("“Does not apply” label", "Libellé « ne s’applique pas »"),
+        Kind::Text,
+    ),
+    MIN_ANSWERS,
+];
+
+const COMPONENT: &[Field] = &[
+    ID,
+    NAME,
+    optional(
+        "virtue",
+        w("What it stands for", "Ce qu’elle représente"),
+        Kind::Text,
+    ),
+    field(
+        "practice",
+        w("How to practise it", "Comment la travailler"),
+        Kind::LongText,
+    ),
+];
+
+const TEMPERAMENT: &[Field] = &[
+    field(
+        "pair",
+        w("Pair", "Paire"),
+        Kind::List(&List {
+            of: Element::Ref(Ids::Components),
+            one: w("Component", "Composante"),
+            id_prefix: "",
+        }),
+    ),
+    NAME,
+    TEXT,
+];
+
+static RATIO_MODEL: &[Field] = &[
+    field(
+        "components",
+        w("Components", "Composantes"),
+        Kind::List(&List {
+            of: Element::Object(COMPONENT),
+            one: w("Component", "Composante"),
+            id_prefix: "component-",
+        }),
+    ),
+    field(
+        "denominator",
+        w("Divides the others", "Divise les autres"),
+        Kind::Ref(Ids::Components),
+    ),
+    hinted(
+        field(
+            "tie_order",
+            w("Order that breaks ties", "Ordre en cas d’égalité"),
+            Kind::List(&List {
+                of: Element::Ref(Ids::Components),
+                one: w("Component", "Composante"),
+                id_prefix: "",
+            }),
+        ),
+        w(
+            "Every component once, strongest first.",
+            "Chaque composante une fois, la plus forte d’abord.",
+        ),
+    ),
+    hinted(
+        field(
+            "temperaments",
+            w("Temperaments", "Tempéraments"),
+            Kind::List(&List {
+                of: Element::Object(TEMPERAMENT),
+                one: w("Temperament", "Tempérament"),
+                id_prefix: "",
+            }),
+        ),
+        w(
+            "Exactly one per pair of components.",
+            "Exactement un par paire de composantes.",
+        ),
+    ),
+    field(
+        "quotient_bands",
+        w("Quotient bands", "Tranches du quotient"),
+        Kind::List(&BANDS),
+    ),
+    field(
+        "balance_bands",
+        w("Balance bands", "Tranches d’équilibre"),
+        Kind::List(&BANDS),
+    ),
+    optional(
+        "reference",
+        w("Published reference", "Référence publiée"),
+        Kind::Group(&[field("mean", w("Mean", "Moyenne"), Kind::Decimal), TEXT]),
+    ),
+    optional(
+        "balanced",
+        w("A flat profile", "Un profil plat"),
+        Kind::Group(&[NAME, TEXT]),
+    ),
+    MIN_ANSWERS,
+];
+
+const LABEL: &[Field] = &[ID, NAME];
+
+static GRID_MODEL: &[Field] = &[
+    field(
+        "rows",
+        w("Rows", "Lignes"),
+        Kind::List(&List {
+            of: Element::Object(LABEL),
+            one: w("Row", "Ligne"),
+            id_prefix: "row-",
+        }),
+    ),
+    field(
+        "columns",
+        w("Columns", "Colonnes"),
+        Kind::List(&List {
+            of: Element::Object(LABEL),
+            one: w("Column", "Colonne"),
+            id_prefix: "column-",
+        }),
+    ),
+    optional(
+        "groups",
+        w("Respondent groups", "Groupes de répondants"),
+        Kind::Group(&[
+            field("question", w("Question", "Question"), Kind::Text),
+            field(
+                "options",
+                w("Groups", "Groupes"),
+                Kind::List(&List {
+                    of: Element::Object(&[
+                        ID,
+                        NAME,
+                        hinted(
+                            field(
+                                "acts",
+                                w(
+                                    "Can act on it (sees “try” texts)",
+                                    "Peut agir (voit les « à essayer »)",
+                                ),
+                                Kind::Flag,
+                            ),
+                            w(
+                                "Others see the “raise” texts.",
+                                "Les autres voient les textes « à soulever ».",
+                            ),
+                        ),
+                    ]),
+                    one: w("Group", "Groupe"),
+                    id_prefix: "group-",
+                }),
+            ),
+        ]),
+    ),
+    field(
+        "bands",
+        w("Bands of the overall mean", "Tranches de la moyenne"),
+        Kind::List(&BANDS),
+    ),
+    MIN_ANSWERS,
+];
+
+const ITEM_ID: Field = ID;
+const ITEM_TEXT: Field = hinted(
+    field("text", w("Question", "Question"), Kind::LongText),
+    w(
+        "One behaviour, under 25 words.",
+        "Un comportement, en moins de 25 mots.",
+    ),
+);
+const ITEM_SCALE: Field = field(
+    "scale",
+    w("Answer scale", "Échelle de réponse"),
+    Kind::Ref(Ids::Scales),
+);
+const REVERSE: Field = hinted(
+    optional("reverse", w("Reverse-keyed", "Inversée"), Kind::Flag),
+    w(
+        "Agreeing means less of what is measured.",
+        "Être d’accord signifie moins de ce qui est mesuré.",
+    ),
+);
+const TRY: Field = optional("try", w("Something to try", "À essayer"), Kind::LongText);
+const RAISE: Field = optional(
+    "raise",
+    w("Something to raise", "À soulever"),
+    Kind::LongText,
+);
+const NOT_APPLICABLE: Field = optional(
+    "not_applicable",
+    w("Offer “does not apply”", "Proposer « ne s’applique pas »"),
+    Kind::Flag,
+);
+const RATER: Field = hinted(
+    optional(
+        "rater",
+        w("As others answer it", "Comme les autres y répondent"),
+        Kind::LongText,
+    ),
+    w(
+        "About the person, with {name}: on every item or on none.",
+        "Sur la personne, avec {name} : sur toutes les questions ou aucune.",
+    ),
+);
+const ADDED_IN: Field = optional(
+    "added_in",
+    w("Added in version", "Ajoutée en version"),
+    Kind::Whole,
+);
+const OPPOSITE_FROM: Field = optional(
+    "opposite_from",
+    w(
+        "Worded the opposite way from version",
+        "Formulée à l’inverse depuis la version",
+    ),
+    Kind::Whole,
+);
+
+static SUBSCALES_ITEM: &[Field] = &[
+    ITEM_ID,
+    ITEM_TEXT,
+    ITEM_SCALE,
+    field(
+        "subscale",
+        w("Subscale", "Sous-échelle"),
+        Kind::Ref(Ids::Subscales),
+    ),
+    REVERSE,
+    NOT_APPLICABLE,
+    TRY,
+    RAISE,
+    RATER,
+    ADDED_IN,
+    OPPOSITE_FROM,
+];
+
+static RATIO_ITEM: &[Field] = &[
+    ITEM_ID,
+    ITEM_TEXT,
+    ITEM_SCALE,
+    field(
+        "component",
+        w("Component", "Composante"),
+        Kind::Ref(Ids::Components),
+    ),
+    REVERSE,
+    NOT_APPLICABLE,
+    TRY,
+    RAISE,
+    RATER,
+    ADDED_IN,
+    OPPOSITE_FROM,
+];
+
+static GRID_ITEM: &[Field] = &[
+    ITEM_ID,
+    ITEM_TEXT,
+    ITEM_SCALE,
+    hinted(
+        optional(
+            "cell",
+            w("Cell", "Case"),
+            Kind::Group(&[
+                field("row", w("Row", "Ligne"), Kind::Ref(Ids::Rows)),
+                field("column", w("Column", "Colonne"), Kind::Ref(Ids::Columns)),
+            ]),
+        ),
+        w(
+            "Every question but the priority question.",
+            "Toutes les questions sauf celle de priorité.",
+        ),
+    ),
+    REVERSE,
+    hinted(
+        optional(
+            "priority",
+            w("Priority question", "Question de priorité"),
+            Kind::Flag,
+        ),
+        w(
+            "“Which should come first?”: answered on its own scale, at most one.",
+            "« Que faire d’abord ? » : sur sa propre échelle, une au plus.",
+        ),
+    ),
+    NOT_APPLICABLE,
+    TRY,
+    RAISE,
+    ADDED_IN,
+    OPPOSITE_FROM,
+];
+
+const LEVEL_OPTION: &[Field] = &[field("level", w("Level", "Niveau"), Kind::Whole), TEXT];
+
+static LEVELS_ITEM: &[Field] = &[
+    ITEM_ID,
+    field("text", w("Question", "Question"), Kind::LongText),
+    hinted(
+        field(
+            "options",
+            w("Answers, one per level", "Réponses, une par niveau"),
+            Kind::List(&List {
+                of: Element::Object(LEVEL_OPTION),
+                one: w("Answer", "Réponse"),
+                id_prefix: "",
+            }),
+        ),
+        w(
+            "Shown in a shuffled order.",
+            "Montrées dans un ordre mélangé.",
+        ),
+    ),
+    NOT_APPLICABLE,
+    TRY,
+    RAISE,
+    ADDED_IN,
+    OPPOSITE_FROM,
+];
+
+/// The scoring models: the value of `model.kind` and what the form calls it.
+pub const MODEL_KINDS: [(&str, Words); 4] = [
+    (
+        "subscales",
+        w("Two subscales on a map", "Deux sous-échelles sur une carte"),
+    ),
+    ("levels", w("Levels", "Niveaux")),
+    (
+        "ratio",
+        w("Components in a ratio", "Composantes en rapport"),
+    ),
+    (
+        "grid",
+        w(
+            "A grid of rows and columns",
+            "Une grille de lignes et de colonnes",
+        ),
+    ),
+];
+
+/// The fields of a model of `kind` (none for an unknown kind).
+pub fn model_fields(kind: &str) -> &'static [Field] {
+    match kind {
+        "subscales" => SUBSCALES_MODEL,
+        "levels" => LEVELS_MODEL,
+        "ratio" => RATIO_MODEL,
+        "grid" => GRID_MODEL,
+        _ => &[],
+    }
+}
+
+/// The fields of an item under a model of `kind`.
+pub fn item_fields(kind: &str) -> &'static [Field] {
+    match kind {
+        "subscales" => SUBSCALES_ITEM,
+        "levels" => LEVELS_ITEM,
+        "ratio" => RATIO_ITEM,
+        "grid" => GRID_ITEM,
+        _ => &[ITEM_ID, ITEM_TEXT],
+    }
+}
+
+/// The model's kind in `doc` (empty when it has none).
+pub fn model_kind(doc: &Value) -> String {
+    doc.get("model")
+        .and_then(|m| m.get("kind"))
+        .and_then(Value::as_str)
+        .unwrap_or_default()
+        .to_owned()
+}
+
+/// The path of the deepest field the form draws on the way to `problem` (a problem's path
+/// as the core writes it). A problem about something the form has no field for (an
+/// unknown member, a whole list) shows at the nearest field or group above it.
+pub fn anchor(doc: &Value, problem: &str) -> Path {
+    let kind = model_kind(doc);
+    let mut path = Path::root();
+    let mut fields: &'static [Field] = TOP;
+    let mut steps = parse(problem).into_iter().peekable();
+    while let Some(step) = steps.next() {
+        let Segment::Key(key) = step else {
+            break;
+        };
+        let Some(f) = fields.iter().find(|f| f.key == key) else {
+            break;
+        };
+        path = path.key(f.key);
+        match &f.kind {
+            Kind::Group(inner) => fields = inner,
+            Kind::Model => fields = model_fields(&kind),
+            Kind::List(list) => {
+                let Some(Segment::Index(i)) = steps.next() else {
+                    break;
+                };
+                path = path.index(i);
+                match &list.of {
+                    Element::Object(inner) => fields = inner,
+                    Element::Item => fields = item_fields(&kind),
+                    _ => break,
+                }
+            }
+            _ => break,
+        }
+    }
+    path
+}
+
+/// A new element for the list at `path`: its required fields with empty texts, zeros, the
+/// first id a reference can take and a fresh id (`item-5`); a new level question gets one
+/// answer per level.
+pub fn new_element(doc: &Value, path: &Path, list: &List) -> Value {
+    let kind = model_kind(doc);
+    let siblings = tree::get(doc, path)
+        .and_then(Value::as_array)
+        .unwrap_or_default();
+    match &list.of {
+        Element::Object(fields) => fresh_object(doc, fields, list.id_prefix, siblings),
+        Element::Item => {
+            let mut item = fresh_object(doc, item_fields(&kind), list.id_prefix, siblings);
+            if kind == "levels" {
+                let levels = tree::len(doc, &Path::root().key("model").key("levels"));
+                let options = (1..=levels)
+                    .map(|level| {
+                        Value::Object(vec![
+                            ("level".to_owned(), Value::Number(level as f64)),
+                            ("text".to_owned(), Value::String(String::new())),
+                        ])
+                    })
+                    .collect();
+                tree::set(
+                    &mut item,
+                    &Path::root().key("options"),
+                    Some(Value::Array(options)),
+                );
+            }
+            if kind == "grid" {
+                let cell = Value::Object(vec![
+                    ("row".to_owned(), first_id(doc, Ids::Rows)),
+                    ("column".to_owned(), first_id(doc, Ids::Columns)),
+                ]);
+                tree::set(&mut item, &Path::root().key("cell"), Some(cell));
+            }
+            item
+        }
+        Element::Text => Value::String(String::new()),
+        Element::Whole => Value::Number(0.0),
+        Element::Ref(ids) => first_id(doc, *ids),
+    }
+}
+
+fn first_id(doc: &Value, ids: Ids) -> Value {
+    Value::String(
+        ids.choices(doc)
+            .into_iter()
+            .next()
+            .map(|(id, _)| id)
+            .unwrap_or_default(),
+    )
+}
+
+/// An object with the required members of `fields`.
+fn fresh_object(
+    doc: &Value,
+    fields: &'static [Field],
+    id_prefix: &str,
+    siblings: &[Value],
+) -> Value {
+    let members = fields
+        .iter()
+        .filter(|f| !f.optional)
+        .filter_map(|f| {
+            let value = match &f.kind {
+                Kind::Text if f.key == "id" && !id_prefix.is_empty() => {
+                    Value::String(fresh_id(id_prefix, siblings))
+                }
+                Kind::Text | Kind::LongText => Value::String(String::new()),
+                Kind::Whole if f.key == "level" => Value::Number(siblings.len() as f64 + 1.0),
+                Kind::Whole | Kind::Decimal => Value::Number(0.0),
+                Kind::Flag | Kind::Model => return None,
+                Kind::Choice(choices) => {
+                    Value::String(choices.first().map(|c| c.0).unwrap_or_default().to_owned())
+                }
+                Kind::Ref(ids) => first_id(doc, *ids),
+                Kind::Group(inner) => fresh_object(doc, inner, "", &[]),
+                Kind::List(_) => Value::Array(Vec::new()),
+            };
+            Some((f.key.to_owned(), value))
+        })
+        .collect();
+    Value::Object(members)
+}
+
+/// `prefix` and the first number from the list's length up that no sibling's id has.
+fn fresh_id(prefix: &str, siblings: &[Value]) -> String {
+    let taken = |id: &str| {
+        siblings
+            .iter()
+            .any(|s| s.get("id").and_then(Value::as_str) == Some(id))
+    };
+    (siblings.len() + 1..)
+        .map(|n| format!("{prefix}{n}"))
+        .find(|id| !taken(id))
+        .unwrap_or_default()
+}
+
+/// A new optional group for `fields`.
+pub fn new_group(doc: &Value, fields: &'static [Field]) -> Value {
+    fresh_object(doc, fields, "", &[])
+}
+
+/// A step of a problem's path.
+#[derive(Debug, PartialEq)]
+enum Segment<'a> {
+    Key(&'a str),
+    Index(usize),
+}
+
+/// Splits `items[3].cell.row` into its steps; stops at anything it cannot read.
+fn parse(path: &str) -> Vec<Segment<'_>> {
+    let mut out = Vec::new();
+    for part in path.split('.').filter(|p| !p.is_empty()) {
+        let (key, rest) = part.split_once('[').unwrap_or((part, ""));
+        if !key.is_empty() {
+            out.push(Segment::Key(key));
+        }
+        for index in rest.split('[') {
+            match index.trim_end_matches(']').parse() {
+                Ok(i) => out.push(Segment::Index(i)),
+                Err(_) if index.is_empty() => {}
+                Err(_) => return out,
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(kind: &str) -> Value {
+        let text = format!(r#"{{"model":{{"kind":"{kind}"}},"items":[{{}}]}}"#);
+        serde_json::from_str(&text).unwrap()
+    }
+
+    #[test]
+    fn reads_problem_paths() {
+        assert_eq!(
+            parse("model.subscales[1].bands[2].min"),
+            [
+                Segment::Key("model"),
+                Segment::Key("subscales"),
+                Segment::Index(1),
+                Segment::Key("bands"),
+                Segment::Index(2),
+                Segment::Key("min"),
+            ]
+        );
+        assert_eq!(parse(""), []);
+        assert_eq!(parse("a[x].b"), [Segment::Key("a")]);
+    }
+
+    #[test]
+    fn anchors_a_problem_at_its_field() {
+        let d = doc("subscales");
+        assert_eq!(anchor(&d, "items[0].scale").to_string(), "items[0].scale");
+        assert_eq!(
+            anchor(&d, "model.subscales[1].bands[2].min").to_string(),
+            "model.subscales[1].bands[2].min"
+        );
+        assert_eq!(anchor(&d, "credit.url").to_string(), "credit.url");
+        assert_eq!(
+            anchor(&d, "model.map.quadrants[3].next").to_string(),
+            "model.map.quadrants[3].next"
+        );
+    }
+
+    #[test]
+    fn anchors_what_the_form_does_not_draw_at_the_nearest_group() {
+        let d = doc("subscales");
+        // An unknown member, a whole list, a member of another model's items.
+        assert_eq!(anchor(&d, "items[0].txet").to_string(), "items[0]");
+        assert_eq!(
+            anchor(&d, "model.subscales[1].bands").to_string(),
+            "model.subscales[1].bands"
+        );
+        assert_eq!(anchor(&d, "items[0].component").to_string(), "items[0]");
+        assert_eq!(anchor(&d, "format").to_string(), "");
+        assert_eq!(
+            anchor(&d, "model.subscales[0].weights[2]").to_string(),
+            "model.subscales[0].weights[2]"
+        );
+        assert_eq!(
+            anchor(&doc("ratio"), "items[0].component").to_string(),
+            "items[0].component"
+        );
+        assert_eq!(
+            anchor(&doc("grid"), "items[0].cell.row").to_string(),
+            "items[0].cell.row"
+        );
+    }
+
+    /// Every value's path in `value`, leaves only.
+    fn leaves(value: &Value, path: String, out: &mut Vec<String>) {
+        match value {
+            Value::Object(members) => {
+                for (key, v) in members {
+                    let at = if path.is_empty() {
+                        key.clone()
+                    } else {
+                        format!("{path}.{key}")
+                    };
+                    leaves(v, at, out);
+                }
+            }
+            Value::Array(items) => {
+                for (i, v) in items.iter().enumerate() {
+                    leaves(v, format!("{path}[{i}]"), out);
+                }
+            }
+            _ => out.push(path),
+        }
+    }
+
+    #[test]
+    fn the_form_draws_every_field_of_every_built_in() {
+        for id in candor_core::builtin::ids() {
+            for locale in candor_core::builtin::locales() {
+                let Some(text) = candor_core::builtin::source_in(id, locale) else {
+                    continue;
+                };
+                let d: Value = serde_json::from_str(text).unwrap();
+                let mut paths = Vec::new();
+                leaves(&d, String::new(), &mut paths);
+                for path in paths {
+                    if path == "format" || path == "model.kind" || path == "$schema" {
+                        continue;
+                    }
+                    assert_eq!(anchor(&d, &path).to_string(), path, "{id} ({locale})");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_new_element_has_a_fresh_id_and_the_first_references() {
+        let d: Value = serde_json::from_str(
+            r#"{"scales":[{"id":"freq"}],"model":{"kind":"subscales","subscales":[{"id":"a"},{"id":"b"}]},"items":[{"id":"item-2"},{"id":"x"}]}"#,
+        )
+        .unwrap();
+        let items = Path::root().key("items");
+        let Some(Field {
+            kind: Kind::List(list),
+            ..
+        }) = TOP.iter().find(|f| f.key == "items")
+        else {
+            panic!("no items field");
+        };
+        let item = crate::export::compact(&new_element(&d, &items, list));
+        assert_eq!(
+            item,
+            r#"{"id":"item-3","text":"","scale":"freq","subscale":"a"}"#
+        );
+    }
+
+    #[test]
+    fn a_new_level_question_offers_one_answer_per_level() {
+        let d: Value =
+            serde_json::from_str(r#"{"model":{"kind":"levels","levels":[{},{},{}]},"items":[]}"#)
+                .unwrap();
+        let items = Path::root().key("items");
+        let Some(Field {
+            kind: Kind::List(list),
+            ..
+        }) = TOP.iter().find(|f| f.key == "items")
+        else {
+            panic!("no items field");
+        };
+        let item = new_element(&d, &items, list);
+        assert_eq!(tree::len(&item, &Path::root().key("options")), 3);
+        assert_eq!(
+            crate::export::compact(
+                tree::get(&item, &Path::root().key("options").index(2)).unwrap()
+            ),
+            r#"{"level":3,"text":""}"#
+        );
+    }
+
+    #[test]
+    fn offers_the_ids_defined_in_the_document() {
+        let d: Value = serde_json::from_str(
+            r#"{"scales":[{"id":"freq"},{"id":"agree","name":""}],"model":{"components":[{"id":"C","name":"Credibility"}]}}"#,
+        )
+        .unwrap();
+        assert_eq!(
+            Ids::Scales.choices(&d),
+            [("freq".to_owned(), None), ("agree".to_owned(), None)]
+        );
+        assert_eq!(
+            Ids::Components.choices(&d),
+            [("C".to_owned(), Some("Credibility".to_owned()))]
+        );
+        assert!(Ids::Rows.choices(&d).is_empty());
+    }
+}

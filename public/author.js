@@ -1,0 +1,13 @@
+// The authoring page's loader: starts the authoring bundle (candor-author.js) and mounts
+// the page into #author. The preview's widget comes from candor.js, loaded by the page.
+import init, { mountAuthor } from './candor-author.js';
+
+await init({ module_or_path: new URL('candor-author_bg.wasm', import.meta.url) });
+const root = document.getElementById('author');
+root.replaceChildren();
+mountAuthor(root);
+
+// Works offline once loaded: the same service worker as the standalone page.
+if ('serviceWorker' in navigator && window.isSecureContext) {
+  navigator.serviceWorker.register('./sw.js').catch(() => {});
+}
