@@ -177,14 +177,16 @@ fn text(
     };
     let control = if long {
         view! {
-            <textarea id=id.clone() rows="2" aria-describedby=described
+            <textarea id=id.clone() rows="2" aria-describedby=described data-path=path.to_string()
+                aria-required=(!optional).to_string()
                 aria-invalid=move || bad.get().to_string()
                 prop:value=move || value.with(shown) on:input=write></textarea>
         }
         .into_any()
     } else {
         view! {
-            <input id=id.clone() type="text" aria-describedby=described
+            <input id=id.clone() type="text" aria-describedby=described data-path=path.to_string()
+                aria-required=(!optional).to_string()
                 aria-invalid=move || bad.get().to_string()
                 prop:value=move || value.with(shown) on:input=write/>
         }
@@ -243,6 +245,7 @@ fn number(ed: Editor, path: Path, label: String, hint: Option<Words>, optional: 
             <label for=id.clone()>{label}</label>
             {hint_view(ed, &path, hint)}
             <input id=id type="text" inputmode="decimal" aria-describedby=described
+                data-path=path.to_string() aria-required=(!optional).to_string()
                 aria-invalid=move || bad.get().to_string()
                 prop:value=show on:input=write/>
             {problems_at(ed, &path)}
@@ -264,7 +267,7 @@ fn flag(ed: Editor, path: Path, label: String, hint: Option<Words>) -> AnyView {
     };
     view! {
         <div class="a-field a-flag">
-            <input id=id.clone() type="checkbox" aria-describedby=described
+            <input id=id.clone() type="checkbox" aria-describedby=described data-path=path.to_string()
                 prop:checked=move || value.with(|v| matches!(v, Some(Value::Bool(true))))
                 on:change=write/>
             <label for=id>{label}</label>
@@ -323,6 +326,7 @@ fn select(
             <label for=id.clone()>{label}</label>
             {hint_view(ed, &path, hint)}
             <select id=id aria-describedby=described aria-invalid=move || bad.get().to_string()
+                data-path=path.to_string() aria-required=(!optional).to_string()
                 on:change=write>{list}</select>
             {problems_at(ed, &path)}
         </div>

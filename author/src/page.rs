@@ -179,7 +179,7 @@ fn start(page: Page) -> impl IntoView {
         if drafts.is_empty() {
             return view! { <p>{ui.no_drafts}</p> }.into_any();
         }
-        drafts
+        let rows = drafts
             .into_iter()
             .map(|d| {
                 let open = {
@@ -231,8 +231,8 @@ fn start(page: Page) -> impl IntoView {
                     </li>
                 }
             })
-            .collect_view()
-            .into_any()
+            .collect_view();
+        view! { <ul class="a-drafts">{rows}</ul> }.into_any()
     };
     let blanks = MODEL_KINDS
         .iter()
@@ -312,7 +312,7 @@ fn start(page: Page) -> impl IntoView {
             <p class="a-notice" id="start-notice" tabindex="-1" role="status">{move || page.notice.get()}</p>
             <section aria-labelledby="drafts-title">
                 <h3 id="drafts-title">{ui.drafts_title}</h3>
-                <ul class="a-drafts">{drafts_list}</ul>
+                {drafts_list}
             </section>
             <section aria-labelledby="blank-title">
                 <h3 id="blank-title">{ui.blank_title}</h3>
@@ -383,7 +383,9 @@ fn editor(page: Page) -> impl IntoView {
                 let href = format!("#{}", crate::tree::Path::root().dom_id());
                 view! {
                     <li>
-                        <a href=href on:click=move |ev| { ev.prevent_default(); go_to(anchor.clone()); }>{p.message}</a>
+                        <a href=href on:click=move |ev| { ev.prevent_default(); go_to(anchor.clone()); }>
+                            {if p.trail.is_empty() { p.message } else { fill(ui.problem_at, &[("where", &p.trail), ("what", &p.message)]) }}
+                        </a>
                         " " <code class="a-path">{p.path}</code>
                     </li>
                 }

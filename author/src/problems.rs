@@ -16,6 +16,8 @@ use crate::text::Lang;
 pub struct Problem {
     /// The path of the field that shows it (see [`spec::anchor`]).
     pub anchor: String,
+    /// The labels on the way to that field ("Question 3 › Answer scale").
+    pub trail: String,
     /// The path the core gave (`items[3].scale`).
     pub path: String,
     /// What to change, in the page's language.
@@ -32,10 +34,14 @@ pub fn check(doc: &Value, lang: Lang) -> Vec<Problem> {
             errors
                 .as_slice()
                 .iter()
-                .map(|e| Problem {
-                    anchor: spec::anchor(doc, e.path()).to_string(),
-                    path: e.path().to_owned(),
-                    message: e.message_in(words),
+                .map(|e| {
+                    let anchor = spec::anchor(doc, e.path());
+                    Problem {
+                        trail: spec::trail(doc, &anchor, lang),
+                        anchor: anchor.to_string(),
+                        path: e.path().to_owned(),
+                        message: e.message_in(words),
+                    }
                 })
                 .collect()
         }

@@ -1012,6 +1012,44 @@ pub fn new_group(doc: &Value, fields: &'static [Field]) -> Value {
     fresh_object(doc, fields, "", &[])
 }
 
+/// The labels on the way to the field at `path`, as a trainer reads them: "Questions ›
+/// Question 3 › Answer scale" is written "Question 3 › Answer scale" (a list's element
+/// names its list).
+pub fn trail(doc: &Value, path: &Path, lang: crate::text::Lang) -> String {
+    let kind = model_kind(doc);
+    let mut names: Vec<String> = Vec::new();
+    let mut fields: &'static [Field] = TOP;
+    let mut steps = path.steps().iter().peekable();
+    while let Some(step) = steps.next() {
+        let tree::Step::Key(key) = step else {
+            break;
+        };
+        let Some(f) = fields.iter().find(|f| f.key == *key) else {
+            break;
+        };
+        match (&f.kind, steps.peek()) {
+            (Kind::List(list), Some(tree::Step::Index(i))) => {
+                names.push(format!("{} {}", list.one.get(lang), i + 1));
+                steps.next();
+                match &list.of {
+                    Element::Object(inner) => fields = inner,
+                    Element::Item => fields = item_fields(&kind),
+                    _ => break,
+                }
+            }
+            (kind_of, _) => {
+                names.push(f.label.get(lang).to_owned());
+                match kind_of {
+                    Kind::Group(inner) => fields = inner,
+                    Kind::Model => fields = model_fields(&kind),
+                    _ => break,
+                }
+            }
+        }
+    }
+    names.join(" › ")
+}
+
 /// A step of a problem's path.
 #[derive(Debug, PartialEq)]
 enum Segment<'a> {
@@ -1188,6 +1226,28 @@ mod tests {
             ),
             r#"{"level":3,"text":""}"#
         );
+    }
+
+    #[test]
+    fn names_the_way_to_a_field_as_the_form_labels_it() {
+        let d = doc("subscales");
+        let path = Path::root()
+            .key("model")
+            .key("subscales")
+            .index(1)
+            .key("bands")
+            .index(0)
+            .key("name");
+        assert_eq!(
+            trail(&d, &path, crate::text::Lang::En),
+            "Scoring › Subscale 2 › Band 1 › Name"
+        );
+        let path = Path::root().key("items").index(0).key("scale");
+        assert_eq!(
+            trail(&d, &path, crate::text::Lang::Fr),
+            "Question 1 › Échelle de réponse"
+        );
+        assert_eq!(trail(&d, &Path::root(), crate::text::Lang::En), "");
     }
 
     #[test]

@@ -143,7 +143,11 @@ pub fn mount(host: HtmlElement, container: HtmlElement, handoff: Option<String>)
             let status = el("p", "cq-meta").attr("role", "status").text(ui.loading);
             Drawn::default().update(&root, vec![status]);
             let src = src.clone();
-            leptos::task::spawn_local(async move { display(fetch_definition(src, ui).await) });
+            // Not Leptos's spawner: on a page whose only widget has `src`, nothing has
+            // mounted Leptos yet, and its executor is not running.
+            wasm_bindgen_futures::spawn_local(
+                async move { display(fetch_definition(src, ui).await) },
+            );
         }
     }
     let teardown = move || {

@@ -1,0 +1,181 @@
+//! The authoring form's pieces in headless Chromium: each control writes the tree, a
+//! problem shows beside its field, lists add, move and remove elements, and numbers keep
+//! what was typed. What the tree edits and the spec decide is tested natively.
+#![allow(missing_docs, clippy::unwrap_used)]
+
+use candor_author::form::{self, Editor};
+use candor_author::text::Lang;
+use candor_author::tree::{self, Path};
+use candor_core::json::Value;
+use leptos::prelude::*;
+use leptos::task::tick;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{HtmlElement, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// Waits for the next animation frame (focus moves in one).
+async fn next_frame() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .request_animation_frame(&resolve)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+fn find<T: JsCast>(root: &HtmlElement, selector: &str) -> T {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("nothing matches {selector}"))
+        .unchecked_into()
+}
+
+/// Mounts the form over the built-in `id` (English) and returns its root and editor.
+async fn mount(id: &str) -> (HtmlElement, Editor) {
+    let text = candor_core::builtin::source(id).unwrap();
+    let doc: Value = serde_json::from_str(text).unwrap();
+    let root: HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&root).unwrap();
+    let signal = RwSignal::new(doc);
+    let ed = Editor::new(signal, Lang::En);
+    let handle = leptos::mount::mount_to(root.clone(), move || form::form(ed));
+    handle.forget();
+    tick().await;
+    (root, ed)
+}
+
+fn type_into(input: &HtmlInputElement, text: &str) {
+    input.set_value(text);
+    input
+        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
+}
+
+fn at(ed: &Editor, path: &str) -> Option<Value> {
+    let doc = ed.doc.get_untracked();
+    let mut p = Path::root();
+    for part in path.split('.') {
+        p = match part.parse::<usize>() {
+            Ok(i) => p.index(i),
+            Err(_) => p.key(Box::leak(part.to_owned().into_boxed_str())),
+        };
+    }
+    tree::get(&doc, &p).cloned()
+}
+
+#[wasm_bindgen_test]
+async fn a_text_box_writes_the_tree_and_shows_its_problem_beside_it() {
+    let (root, ed) = mount("service-or-servility").await;
+    let title: HtmlInputElement = find(&root, "#f-title");
+    assert_eq!(title.value(), "Service or servility?");
+    type_into(&title, "");
+    tick().await;
+    assert_eq!(at(&ed, "title"), Some(Value::String(String::new())));
+    assert_eq!(title.get_attribute("aria-invalid").as_deref(), Some("true"));
+    let problems: HtmlElement = find(&root, "#f-title-problems");
+    assert_eq!(problems.text_content().unwrap(), "must not be empty");
+    type_into(&title, "Meetings");
+    tick().await;
+    assert_eq!(problems.text_content().unwrap(), "");
+    assert_eq!(
+        title.get_attribute("aria-invalid").as_deref(),
+        Some("false")
+    );
+    // An optional text left empty leaves the definition.
+    let period: HtmlInputElement = find(&root, "#f-period");
+    type_into(&period, "");
+    tick().await;
+    assert_eq!(at(&ed, "period"), None);
+}
+
+#[wasm_bindgen_test]
+async fn a_number_keeps_what_was_typed_and_the_core_names_what_is_not_a_number() {
+    let (root, ed) = mount("service-or-servility").await;
+    let split: HtmlInputElement = find(&root, "#f-model-map-x_split");
+    type_into(&split, "50.0");
+    tick().await;
+    assert_eq!(at(&ed, "model.map.x_split"), Some(Value::Number(50.0)));
+    assert_eq!(split.value(), "50.0", "the box keeps the typed text");
+    type_into(&split, "fifty");
+    tick().await;
+    assert_eq!(
+        at(&ed, "model.map.x_split"),
+        Some(Value::String("fifty".into()))
+    );
+    let problems: HtmlElement = find(&root, "#f-model-map-x_split-problems");
+    assert!(!problems.text_content().unwrap().is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn a_list_adds_moves_and_removes_its_elements() {
+    let (root, ed) = mount("trust-equation").await;
+    let count = |ed: &Editor| tree::len(&ed.doc.get_untracked(), &Path::root().key("items"));
+    let before = count(&ed);
+    let first = at(&ed, "items.0.id");
+    let second = at(&ed, "items.1.id");
+    find::<HtmlElement>(&root, "#f-items-1-up").click();
+    tick().await;
+    assert_eq!(at(&ed, "items.0.id"), second);
+    assert_eq!(at(&ed, "items.1.id"), first);
+    next_frame().await;
+    let focused = document().active_element().unwrap().id();
+    assert_eq!(focused, "f-items-0-down", "focus follows the element moved");
+    assert!(ed.status.get_untracked().contains("moved to position 1"));
+
+    find::<HtmlElement>(&root, "#f-items-add").click();
+    tick().await;
+    assert_eq!(count(&ed), before + 1);
+    next_frame().await;
+    let new = format!("#f-items-{before}-id");
+    let id: HtmlInputElement = find(&root, &new);
+    assert_eq!(id.value(), format!("item-{}", before + 1));
+    // The new question is a ratio item: its scale and component are the first defined.
+    assert_eq!(
+        at(&ed, &format!("items.{before}.scale")),
+        at(&ed, "scales.0.id")
+    );
+    assert_eq!(
+        at(&ed, &format!("items.{before}.component")),
+        at(&ed, "model.components.0.id")
+    );
+
+    find::<HtmlElement>(&root, "#f-items-0-remove").click();
+    tick().await;
+    assert_eq!(count(&ed), before);
+    assert_eq!(at(&ed, "items.0.id"), first);
+}
+
+#[wasm_bindgen_test]
+async fn a_reference_offers_the_ids_defined_and_a_flag_is_absent_when_off() {
+    let (root, ed) = mount("trust-equation").await;
+    let component: web_sys::HtmlSelectElement = find(&root, "#f-items-0-component");
+    let ids: Vec<String> = (0..component.length())
+        .filter_map(|i| component.item(i))
+        .map(|o| o.unchecked_into::<web_sys::HtmlOptionElement>().value())
+        .collect();
+    assert_eq!(ids, ["C", "R", "I", "S"]);
+    component.set_value("I");
+    component
+        .dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
+    tick().await;
+    assert_eq!(
+        at(&ed, "items.0.component"),
+        Some(Value::String("I".into()))
+    );
+
+    let reverse: HtmlInputElement = find(&root, "#f-items-0-reverse");
+    reverse.click();
+    tick().await;
+    assert_eq!(at(&ed, "items.0.reverse"), Some(Value::Bool(true)));
+    reverse.click();
+    tick().await;
+    assert_eq!(at(&ed, "items.0.reverse"), None);
+}
