@@ -18,10 +18,10 @@ cargo fmt --all -- --check
 
 step "lints (cargo clippy, native and wasm32)"
 cargo clippy --workspace --all-targets --locked -- -D warnings
-cargo clippy -p candor-web -p candor-take -p candor-widget --target wasm32-unknown-unknown --all-targets --locked -- -D warnings
+cargo clippy -p candor-web -p candor-take -p candor-widget -p candor-author --target wasm32-unknown-unknown --all-targets --locked -- -D warnings
 
-step "core, taking screens and build steps: unit, property and doc tests"
-cargo test -p candor-core -p candor-view -p xtask --locked
+step "core, taking screens, the authoring page's logic and build steps: unit, property and doc tests"
+cargo test -p candor-core -p candor-view -p candor-author -p xtask --locked
 
 step "served files: public/questions and public/candor-data.js are what the code writes"
 cargo xtask check
@@ -34,7 +34,7 @@ mkdir -p tests/.generated
 cargo run -q -p candor-core --example e2e_expectations --locked > tests/.generated/expectations.json
 
 step "browser crates: component tests in headless Chromium (wasm-bindgen-test)"
-cargo test -p candor-web -p candor-take -p candor-widget --target wasm32-unknown-unknown --locked
+cargo test -p candor-web -p candor-take -p candor-widget -p candor-author --target wasm32-unknown-unknown --locked
 
 step "release build (trunk)"
 trunk build

@@ -22,6 +22,7 @@ const pages = [
   ['standalone page (intro)', '/embed.html?instrument=service-or-servility'],
   ['demo page', '/index.html'],
   ['facilitator page', '/facilitator.html'],
+  ['authoring page', '/author.html'],
 ].filter(([name]) => name.includes(only));
 
 const { base, close } = await startServer(port);

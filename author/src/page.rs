@@ -152,22 +152,33 @@ pub fn App() -> impl IntoView {
         page.open_draft(&draft);
     }
     Effect::new(move |_| page.save());
-    let ui = ed.ui();
-    let other = format!("?lang={}", ui.other_language_tag);
+    header(ed.ui());
     view! {
-        <header class="a-header">
-            <p class="a-brand"><a href="index.html">Candor</a></p>
-            <h1>{ui.title}</h1>
-            <p>{ui.lead}</p>
-            <p><a href=other hreflang=ui.other_language_tag lang=ui.other_language_tag>{ui.other_language}</a></p>
-        </header>
-        <main class="a-main">
-            {move || match page.open.get() {
-                None => start(page).into_any(),
-                Some(_) => editor(page).into_any(),
-            }}
-        </main>
+        {move || match page.open.get() {
+            None => start(page).into_any(),
+            Some(_) => editor(page).into_any(),
+        }}
     }
+}
+
+/// Writes the page's header (static in `author.html`, so it paints before the bundle
+/// runs) in the page's language.
+fn header(ui: &'static crate::text::Ui) {
+    let set = |id: &str, text: &str| {
+        if let Some(el) = document().get_element_by_id(id) {
+            el.set_text_content(Some(text));
+        }
+    };
+    set("page-title", ui.title);
+    set("page-lead", ui.lead);
+    set("page-language", ui.other_language);
+    if let Some(link) = document().get_element_by_id("page-language") {
+        let tag = ui.other_language_tag;
+        let _ = link.set_attribute("href", &format!("?lang={tag}"));
+        let _ = link.set_attribute("hreflang", tag);
+        let _ = link.set_attribute("lang", tag);
+    }
+    document().set_title(&format!("Candor — {}", ui.title.to_lowercase()));
 }
 
 fn start(page: Page) -> impl IntoView {

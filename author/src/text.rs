@@ -328,6 +328,19 @@ mod tests {
     }
 
     #[test]
+    fn the_static_header_of_the_page_has_the_english_words() {
+        // author.html paints the header before the bundle runs; it must say what the
+        // bundle then writes in English.
+        let html = include_str!("../../public/author.html");
+        for words in [EN.title, EN.lead, EN.other_language] {
+            assert!(
+                html.contains(&format!(">{words}<")),
+                "author.html lacks {words:?}"
+            );
+        }
+    }
+
+    #[test]
     fn fills_named_blanks() {
         assert_eq!(
             fill(

@@ -1,5 +1,5 @@
-// Offline in the workshop: after one visit, the standalone page starts and
-// finishes a quiz with the network off.
+// Offline in the workshop: after one visit, the standalone page starts and finishes a
+// quiz, and the authoring page writes and previews an instrument, with the network off.
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { Quiz } from './helpers.mjs';
@@ -22,5 +22,20 @@ test('once loaded, the standalone page works with the network off', async ({ pag
   await quiz.press(quiz.byTestId('start'));
   for (const value of case_.answers) await quiz.answer(value);
   await expect(quiz.byTestId('headline')).toHaveText(case_.expected.headline);
+  await context.setOffline(false);
+});
+
+test('once loaded, the authoring page writes and previews with the network off', async ({ page, context }) => {
+  await page.goto('/author.html');
+  await expect(page.locator('#copy-builtin')).toBeVisible();
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+
+  await context.setOffline(true);
+  await page.reload();
+  await page.locator('#builtin').selectOption('trust-equation');
+  await page.locator('#copy-builtin').click();
+  await expect(page.getByTestId('problems-summary')).toHaveText('No problems: ready to export.');
+  await expect(page.getByTestId('preview-quiz').getByTestId('start')).toBeVisible();
   await context.setOffline(false);
 });
