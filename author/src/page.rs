@@ -5,9 +5,9 @@ use std::time::Duration;
 
 use candor_core::builtin;
 use candor_core::json::Value;
+use candor_web::files;
 use leptos::html;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::drafts::{self, Draft};
@@ -298,22 +298,15 @@ fn start(page: Page) -> impl IntoView {
     };
     let open_paste = move |_| open_text(pasted.get_untracked());
     let open_file = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
-            return;
-        };
-        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+        let Some(file) = files::chosen(&ev) else {
             return;
         };
         leptos::task::spawn_local(async move {
-            match JsFuture::from(file.text()).await {
-                Ok(text) => open_text(text.as_string().unwrap_or_default()),
-                Err(e) => page.notice.set(fill(
-                    ui.import_refused,
-                    &[("detail", &e.as_string().unwrap_or_default())],
-                )),
+            match files::text_of(file).await {
+                Ok(text) => open_text(text),
+                Err(why) => page
+                    .notice
+                    .set(fill(ui.import_refused, &[("detail", &why)])),
             }
         });
     };
@@ -412,7 +405,7 @@ fn editor(page: Page) -> impl IntoView {
         let (text, name) = ed
             .doc
             .with_untracked(|d| (export::file_text(d), export::file_name(d)));
-        if download(&text, &name).is_ok() {
+        if files::download(&name, &text, "application/json").is_ok() {
             exported.set(fill(ui.exported, &[("file", &name)]));
         }
     };
@@ -488,26 +481,6 @@ fn anchor_id(anchor: &str) -> String {
         .replace("].", "-")
         .replace(['[', '.'], "-")
         .replace(']', "")
-}
-
-/// Offers `text` as a file called `name` for download.
-fn download(text: &str, name: &str) -> Result<(), wasm_bindgen::JsValue> {
-    let parts = js_sys::Array::of1(&text.into());
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type("application/json");
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
-    let link: web_sys::HtmlAnchorElement = document().create_element("a")?.unchecked_into();
-    link.set_href(&url);
-    link.set_download(name);
-    link.click();
-    set_timeout(
-        move || {
-            let _ = web_sys::Url::revoke_object_url(&url);
-        },
-        Duration::from_secs(10),
-    );
-    Ok(())
 }
 
 fn preview_panel(page: Page, ready: Memo<bool>) -> impl IntoView {

@@ -9,10 +9,12 @@
 //! * [`events`]: the `candor:*` events a host page can listen to.
 //! * [`page`]: the clock, the share fragment and the page events other widgets hear.
 //! * [`json`]: JSON through the browser's own parser.
+//! * [`files`]: a download to save, and the text of a chosen file.
 
 pub mod dom;
 pub mod element;
 pub mod events;
+pub mod files;
 pub mod json;
 pub mod options;
 pub mod page;

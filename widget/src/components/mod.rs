@@ -14,7 +14,7 @@ mod slope;
 mod svg;
 mod trend;
 
-pub use data_panel::{DataPanel, download};
+pub use data_panel::DataPanel;
 
 pub use heat_map::{HeatMapChart, HeatTable, tint};
 pub use history::{HistoryList, local_date};

@@ -23,20 +23,12 @@ const BULK_PASTE: usize = 64 * 1024;
 
 /// Reads the file chosen in a file input, then calls `done` with its text.
 fn load_file(event: web_sys::Event, done: impl FnOnce(String) + 'static) {
-    use wasm_bindgen::JsCast;
-    let Some(input) = event
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-    else {
+    let Some(file) = candor_web::files::chosen(&event) else {
         return;
     };
-    let Some(file) = input.files().and_then(|f| f.get(0)) else {
-        return;
-    };
-    input.set_value("");
     leptos::task::spawn_local(async move {
-        if let Ok(text) = wasm_bindgen_futures::JsFuture::from(file.text()).await {
-            done(text.as_string().unwrap_or_default());
+        if let Ok(text) = candor_web::files::text_of(file).await {
+            done(text);
         }
     });
 }
@@ -440,7 +432,7 @@ fn heat_maps(
 
 /// Offers `text` as a file download named `name`.
 fn download_csv(name: &str, text: &str) -> Result<(), JsValue> {
-    crate::components::download(name, text, "text/csv")
+    candor_web::files::download(name, text, "text/csv")
 }
 
 /// The facilitator's screen for `instrument`.

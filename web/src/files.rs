@@ -1,0 +1,39 @@
+//! Files in and out of the page: a download the reader saves, and the text of a file they
+//! chose. The full bundle's data panel and facilitator and the authoring page use them.
+
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+/// Offers `text` (of MIME type `mime`) as a file download named `name`.
+pub fn download(name: &str, text: &str, mime: &str) -> Result<(), JsValue> {
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or_else(|| JsValue::from_str("no document"))?;
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let link: web_sys::HtmlAnchorElement = document.create_element("a")?.unchecked_into();
+    link.set_href(&url);
+    link.set_download(name);
+    link.click();
+    web_sys::Url::revoke_object_url(&url)
+}
+
+/// The file chosen in the file input that `event` (its `change`) came from, if any. The
+/// input is emptied, so choosing the same file again is heard again.
+pub fn chosen(event: &web_sys::Event) -> Option<web_sys::File> {
+    let input: web_sys::HtmlInputElement = event.target()?.dyn_into().ok()?;
+    let file = input.files()?.get(0)?;
+    input.set_value("");
+    Some(file)
+}
+
+/// The text of `file`, or why it could not be read.
+pub async fn text_of(file: web_sys::File) -> Result<String, String> {
+    JsFuture::from(file.text())
+        .await
+        .map(|text| text.as_string().unwrap_or_default())
+        .map_err(|e| crate::json::describe(&e))
+}
