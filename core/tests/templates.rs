@@ -21,13 +21,6 @@ fn blanks(value: &Value) -> Vec<String> {
     paths
 }
 
-/// Whether `problem` only follows from an empty text reported beside it: a quadrant whose
-/// texts are empty is not read, and the reader then also says that its place on the map
-/// (x and y) has no quadrant.
-fn follows_from_an_empty_text(problem: &DefinitionError) -> bool {
-    problem.path() == "model.map.quadrants" && problem.message().starts_with("no quadrant for")
-}
-
 /// The strings in `value` that are not empty, each with the key it is under (for a list,
 /// the list's key).
 fn strings(value: &Value, key: &str, found: &mut Vec<(String, String)>) {
@@ -67,9 +60,7 @@ fn a_blank_template_is_refused_for_its_empty_texts_only() {
             Ok(_) => panic!("{kind}: a blank template is not valid as it is"),
             Err(errors) => errors,
         };
-        let problems: Vec<&DefinitionError> = (errors.as_slice().iter())
-            .filter(|e| !follows_from_an_empty_text(e))
-            .collect();
+        let problems: Vec<&DefinitionError> = errors.as_slice().iter().collect();
         for problem in &problems {
             assert!(
                 empty.iter().any(|p| p == problem.path()),
@@ -233,10 +224,7 @@ fn the_paths_match_the_readers_on_a_filled_template_with_one_blank_left() {
             });
             let reported: Vec<String> = match Instrument::from_value(&one) {
                 Ok(_) => Vec::new(),
-                Err(errors) => (errors.as_slice().iter())
-                    .filter(|e| !follows_from_an_empty_text(e))
-                    .map(|e| e.to_string())
-                    .collect(),
+                Err(errors) => (errors.as_slice().iter()).map(|e| e.to_string()).collect(),
             };
             assert_eq!(reported.len(), 1, "{kind}, {path}: {reported:?}");
             assert!(

@@ -124,6 +124,9 @@ impl Reader {
         let values = self.array(obj, "quadrants", 4, 4)?;
         let path = obj.at("quadrants");
         let mut slots: [Option<Quadrant>; 4] = [None, None, None, None];
+        // A place counts as taken once its x and y read, whatever else is wrong with the
+        // quadrant: a quadrant with an empty text is not also reported missing.
+        let mut taken = [false; 4];
         let mut ids = Vec::new();
         let mut ok = true;
         for (i, value) in values.iter().enumerate() {
@@ -138,15 +141,20 @@ impl Reader {
             let name = self.text(&q, "name");
             let text = self.text(&q, "text");
             let next = self.text(&q, "next");
-            match (x, y, id, name, text, next) {
-                (Some(x), Some(y), Some(id), Some(name), Some(text), Some(next)) => {
+            let (Some(x), Some(y)) = (x, y) else {
+                ok = false;
+                continue;
+            };
+            let slot = usize::from(x) + 2 * usize::from(y);
+            if taken[slot] {
+                self.report(at, Kind::QuadrantTaken);
+                ok = false;
+                continue;
+            }
+            taken[slot] = true;
+            match (id, name, text, next) {
+                (Some(id), Some(name), Some(text), Some(next)) => {
                     ids.push((id.clone(), q.at("id")));
-                    let slot = usize::from(x) + 2 * usize::from(y);
-                    if slots[slot].is_some() {
-                        self.report(at, Kind::QuadrantTaken);
-                        ok = false;
-                        continue;
-                    }
                     slots[slot] = Some(Quadrant {
                         id,
                         name,
@@ -160,8 +168,8 @@ impl Reader {
         self.unique(&ids);
         let [a, b, c, d] = slots;
         let mut missing = false;
-        for (slot, q) in [&a, &b, &c, &d].into_iter().enumerate() {
-            if q.is_none() {
+        for (slot, placed) in taken.into_iter().enumerate() {
+            if !placed {
                 missing = true;
                 self.report(
                     path.clone(),
