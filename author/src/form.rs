@@ -84,12 +84,53 @@ pub fn form(ed: Editor) -> impl IntoView {
     }
 }
 
+/// The fields of the object at `base`; the seldom needed ones under "More options", open
+/// when one of them has a value.
 fn fields(ed: Editor, base: &Path, fields: &'static [Field]) -> AnyView {
-    fields
+    let common = fields
         .iter()
+        .filter(|f| !f.advanced)
         .map(|f| field(ed, base.key(f.key), f))
-        .collect_view()
-        .into_any()
+        .collect_view();
+    let rare: Vec<&'static Field> = fields.iter().filter(|f| f.advanced).collect();
+    let more = (!rare.is_empty()).then(|| {
+        let used = ed.doc.with_untracked(|d| {
+            rare.iter()
+                .any(|f| tree::get(d, &base.key(f.key)).is_some())
+        });
+        // A problem in one of them opens them.
+        let paths: Vec<String> = rare.iter().map(|f| base.key(f.key).to_string()).collect();
+        let troubled = Memo::new(move |_| {
+            ed.problems.with(|ps| {
+                ps.iter().any(|p| {
+                    paths.iter().any(|at| {
+                        p.anchor == *at
+                            || p.anchor.starts_with(&format!("{at}["))
+                            || p.anchor.starts_with(&format!("{at}."))
+                    })
+                })
+            })
+        });
+        let details = NodeRef::<leptos::html::Details>::new();
+        Effect::new(move |_| {
+            if troubled.get()
+                && let Some(el) = details.get()
+            {
+                el.set_open(true);
+            }
+        });
+        let inner = rare
+            .into_iter()
+            .map(|f| field(ed, base.key(f.key), f))
+            .collect_view();
+        view! {
+            <details class="a-more" open=used node_ref=details>
+                <summary>{ed.ui().more_options}</summary>
+                {inner}
+            </details>
+        }
+    });
+    view! { {common} {more} }.into_any()
 }
 
 fn field(ed: Editor, path: Path, f: &'static Field) -> AnyView {
@@ -452,6 +493,12 @@ pub fn focus_later(id: String, inside: bool) {
         let Some(el) = document().get_element_by_id(&id) else {
             return;
         };
+        // A field under a closed "More options" is shown first.
+        let mut closed = el.closest("details:not([open])").ok().flatten();
+        while let Some(details) = closed {
+            let _ = details.set_attribute("open", "");
+            closed = details.closest("details:not([open])").ok().flatten();
+        }
         let target = if inside {
             el.query_selector("input, textarea, select")
                 .ok()

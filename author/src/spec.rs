@@ -26,6 +26,8 @@ pub struct Field {
     pub optional: bool,
     /// A hint shown under the label.
     pub hint: Option<Words>,
+    /// Seldom needed: shown under "More options", open when it has a value.
+    pub advanced: bool,
 }
 
 /// What a field holds, and so how it is edited.
@@ -137,6 +139,7 @@ const fn field(key: &'static str, label: Words, kind: Kind) -> Field {
         kind,
         optional: false,
         hint: None,
+        advanced: false,
     }
 }
 
@@ -147,7 +150,13 @@ const fn optional(key: &'static str, label: Words, kind: Kind) -> Field {
         kind,
         optional: true,
         hint: None,
+        advanced: false,
     }
+}
+
+const fn advanced(mut f: Field) -> Field {
+    f.advanced = true;
+    f
 }
 
 const fn hinted(mut f: Field, hint: Words) -> Field {
@@ -298,7 +307,7 @@ pub static TOP: &[Field] = &[
             id_prefix: "item-",
         }),
     ),
-    hinted(
+    advanced(hinted(
         optional(
             "earlier",
             w(
@@ -315,10 +324,10 @@ pub static TOP: &[Field] = &[
             "Versions with the same items in the same order.",
             "Versions aux mêmes questions, dans le même ordre.",
         ),
-    ),
+    )),
 ];
 
-const MIN_ANSWERS: Field = hinted(
+const MIN_ANSWERS: Field = advanced(hinted(
     optional(
         "min_answers",
         w(
@@ -331,7 +340,7 @@ const MIN_ANSWERS: Field = hinted(
         "Counts only answers other than “does not apply”; 1 when empty.",
         "Ne compte que les réponses autres que « ne s’applique pas » ; 1 si vide.",
     ),
-);
+));
 
 const SUBSCALE: &[Field] = &[
     ID,
@@ -687,17 +696,17 @@ const REVERSE: Field = hinted(
     ),
 );
 const TRY: Field = optional("try", w("Something to try", "À essayer"), Kind::LongText);
-const RAISE: Field = optional(
+const RAISE: Field = advanced(optional(
     "raise",
     w("Something to raise", "À soulever"),
     Kind::LongText,
-);
+));
 const NOT_APPLICABLE: Field = optional(
     "not_applicable",
     w("Offer “does not apply”", "Proposer « ne s’applique pas »"),
     Kind::Flag,
 );
-const RATER: Field = hinted(
+const RATER: Field = advanced(hinted(
     optional(
         "rater",
         w("As others answer it", "Comme les autres y répondent"),
@@ -707,20 +716,20 @@ const RATER: Field = hinted(
         "About the person, with {name}: on every item or on none.",
         "Sur la personne, avec {name} : sur toutes les questions ou aucune.",
     ),
-);
-const ADDED_IN: Field = optional(
+));
+const ADDED_IN: Field = advanced(optional(
     "added_in",
     w("Added in version", "Ajoutée en version"),
     Kind::Whole,
-);
-const OPPOSITE_FROM: Field = optional(
+));
+const OPPOSITE_FROM: Field = advanced(optional(
     "opposite_from",
     w(
         "Worded the opposite way from version",
         "Formulée à l’inverse depuis la version",
     ),
     Kind::Whole,
-);
+));
 
 static SUBSCALES_ITEM: &[Field] = &[
     ITEM_ID,
