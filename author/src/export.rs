@@ -36,10 +36,11 @@ fn attribute(text: &str) -> String {
         .replace('<', "&lt;")
 }
 
-/// The snippet with the definition inline. `</` is written `<\/` inside the JSON, so no
-/// text in it can close the script element.
+/// The snippet with the definition inline. Every `<` is written `\u003c` inside the JSON
+/// (it can only be in a string there), so no text in it can close the script element or
+/// open a comment.
 pub fn inline_snippet(base: &str, doc: &Value) -> String {
-    let json = compact(doc).replace("</", "<\\/");
+    let json = compact(doc).replace('<', "\\u003c");
     format!(
         "<script type=\"module\" src=\"{base}candor.js\"></script>\n<candor-quiz>\n  <script type=\"application/json\">{json}</script>\n</candor-quiz>\n"
     )
@@ -97,7 +98,15 @@ mod tests {
             snippet.starts_with("<script type=\"module\" src=\"https://s/c/candor.js\"></script>")
         );
         assert_eq!(snippet.matches("</script>").count(), 2, "{snippet}");
-        assert!(snippet.contains(r#""title":"a <\/script><b>""#));
+        assert!(
+            snippet.contains(r#""title":"a \u003c/script>\u003cb>""#),
+            "{snippet}"
+        );
+        // Read back as JSON, the text is the trainer's.
+        let start = snippet.find("json\">").unwrap() + 6;
+        let end = snippet.rfind("</script>").unwrap();
+        let back: Value = serde_json::from_str(&snippet[start..end]).unwrap();
+        assert_eq!(back, d);
     }
 
     #[test]

@@ -1,8 +1,9 @@
 // Speed benchmark (figures to read, not a pass/fail test) for the screens a new reader does
 // not see first: time from navigation to a returning reader's result (on the standalone
 // page and on a host page with the one tag) and to the facilitator's screen, which the full
-// bundle shows, and to the question a reader who left half-way comes back to, which the
-// small bundle shows without a first screen, on the phone of speed.mjs (phone.mjs). The
+// bundle shows, to the question a reader who left half-way comes back to, which the
+// small bundle shows without a first screen, and to the authoring page's start screen, on
+// the phone of speed.mjs (phone.mjs). The
 // vanilla quiz's first option is measured in the same run as the baseline.
 //
 //   node tests/bench/later-screens.mjs [runs] [port]
@@ -35,6 +36,8 @@ const others = compared().map((build, i) => ({ ...build, port: port + 1 + i }));
 const pages = [
   { name: 'vanilla quiz, first option (baseline)', url: `${base}/fixtures/vanilla/index.html`, selector: 'input[type=radio]' },
   ...candorPages(base),
+  // This build's only: an older build compared may have no authoring page.
+  { name: 'authoring page, start screen ready', url: `${base}/author.html`, selector: '#copy-builtin', site: base },
   ...others.flatMap(({ name, port }) => candorPages(`http://127.0.0.1:${port}`, name)),
 ];
 
