@@ -14,7 +14,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::problems::Problem;
-use crate::spec::{self, Element, Field, Ids, Kind, List};
+use crate::spec::{self, Change, Element, Field, Ids, Kind, List};
 use crate::text::{Lang, Ui, Words, fill};
 use crate::tree::{self, Path};
 
@@ -534,7 +534,10 @@ fn list_view(
         move |_| {
             let fresh = ed.doc.with_untracked(|d| spec::new_element(d, &path, list));
             let mut at = None;
-            ed.edit(|d| at = tree::push(d, &path, fresh));
+            ed.edit(|d| {
+                at = tree::push(d, &path, fresh);
+                spec::follow(d, &path, Change::Added);
+            });
             if let Some(at) = at {
                 let name = fill(ui.row_title, &[("what", one), ("n", &(at + 1).to_string())]);
                 ed.status.set(fill(ui.added, &[("what", &name)]));
@@ -581,7 +584,9 @@ fn row(
         let list_path = list_path.clone();
         move |_| {
             ed.edit(|d| {
-                tree::swap(d, &list_path, i, to);
+                if tree::swap(d, &list_path, i, to) {
+                    spec::follow(d, &list_path, Change::Swapped(i, to));
+                }
             });
             let name = fill(ui.row_title, &[("what", one), ("n", &(i + 1).to_string())]);
             ed.status.set(fill(
@@ -602,7 +607,9 @@ fn row(
         let title = title.clone();
         move |_| {
             ed.edit(|d| {
-                tree::remove(d, &list_path, i);
+                if tree::remove(d, &list_path, i) {
+                    spec::follow(d, &list_path, Change::Removed(i));
+                }
                 if optional && tree::len(d, &list_path) == 0 {
                     tree::set(d, &list_path, None);
                 }

@@ -1059,6 +1059,101 @@ pub fn trail(doc: &Value, path: &Path, lang: crate::text::Lang) -> String {
     names.join(" › ")
 }
 
+/// A change made to a list by the form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Change {
+    /// An element added at the end.
+    Added,
+    /// Element `i` removed.
+    Removed(usize),
+    /// Elements `i` and `j` swapped.
+    Swapped(usize, usize),
+}
+
+/// Carries a change of one list over to the lists that follow it, so the definition stays
+/// whole: a level model's levels and every question's answers (one per level, by number),
+/// and its dimensions and every level's `up` texts (one per dimension, by position).
+pub fn follow(doc: &mut Value, list: &Path, change: Change) {
+    if model_kind(doc) != "levels" {
+        return;
+    }
+    let model = Path::root().key("model");
+    if *list == model.key("levels") {
+        let count = tree::len(doc, list);
+        for i in 0..tree::len(doc, &Path::root().key("items")) {
+            let options = Path::root().key("items").index(i).key("options");
+            follow_levels(doc, &options, change, count);
+        }
+    } else if *list == model.key("dimensions") {
+        for i in 0..tree::len(doc, &model.key("levels")) {
+            let up = model.key("levels").index(i).key("up");
+            if tree::get(doc, &up).is_none() {
+                continue;
+            }
+            match change {
+                Change::Added => {
+                    tree::push(doc, &up, Value::String(String::new()));
+                }
+                Change::Removed(at) => {
+                    tree::remove(doc, &up, at);
+                }
+                Change::Swapped(a, b) => {
+                    tree::swap(doc, &up, a, b);
+                }
+            }
+        }
+    }
+}
+
+/// The answers of one level question after a change to the levels (now `count` of them).
+fn follow_levels(doc: &mut Value, options: &Path, change: Change, count: usize) {
+    let level_of = |doc: &Value, k: usize| {
+        tree::get(doc, &options.index(k).key("level")).and_then(Value::as_f64)
+    };
+    match change {
+        Change::Added => {
+            let answer = Value::Object(vec![
+                ("level".to_owned(), Value::Number(count as f64)),
+                ("text".to_owned(), Value::String(String::new())),
+            ]);
+            tree::push(doc, options, answer);
+        }
+        Change::Removed(at) => {
+            let gone = (at + 1) as f64;
+            let mut k = 0;
+            while k < tree::len(doc, options) {
+                match level_of(doc, k) {
+                    Some(level) if level == gone => {
+                        tree::remove(doc, options, k);
+                        continue;
+                    }
+                    Some(level) if level > gone => {
+                        let at = options.index(k).key("level");
+                        tree::set(doc, &at, Some(Value::Number(level - 1.0)));
+                    }
+                    _ => {}
+                }
+                k += 1;
+            }
+        }
+        Change::Swapped(a, b) => {
+            let (a, b) = ((a + 1) as f64, (b + 1) as f64);
+            for k in 0..tree::len(doc, options) {
+                let new = match level_of(doc, k) {
+                    Some(level) if level == a => b,
+                    Some(level) if level == b => a,
+                    _ => continue,
+                };
+                tree::set(
+                    doc,
+                    &options.index(k).key("level"),
+                    Some(Value::Number(new)),
+                );
+            }
+        }
+    }
+}
+
 /// A step of a problem's path.
 #[derive(Debug, PartialEq)]
 enum Segment<'a> {
@@ -1257,6 +1352,57 @@ mod tests {
             "Question 1 › Échelle de réponse"
         );
         assert_eq!(trail(&d, &Path::root(), crate::text::Lang::En), "");
+    }
+
+    fn levels_doc() -> Value {
+        serde_json::from_str(
+            r#"{"model":{"kind":"levels","dimensions":["a","b"],"levels":[{"up":["1a","1b"]},{"up":["2a","2b"]},{}]},
+                "items":[{"options":[{"level":3,"text":"x3"},{"level":1,"text":"x1"},{"level":2,"text":"x2"}]}]}"#,
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn questions_keep_one_answer_per_level_as_levels_change() {
+        let levels = Path::root().key("model").key("levels");
+        let options = Path::root().key("items").index(0).key("options");
+        let mut d = levels_doc();
+        tree::push(&mut d, &levels, Value::Object(Vec::new()));
+        follow(&mut d, &levels, Change::Added);
+        assert_eq!(
+            crate::export::compact(tree::get(&d, &options).unwrap()),
+            r#"[{"level":3,"text":"x3"},{"level":1,"text":"x1"},{"level":2,"text":"x2"},{"level":4,"text":""}]"#
+        );
+        // Levels 1 and 2 swapped: each answer goes with its level.
+        follow(&mut d, &levels, Change::Swapped(0, 1));
+        assert_eq!(
+            crate::export::compact(tree::get(&d, &options).unwrap()),
+            r#"[{"level":3,"text":"x3"},{"level":2,"text":"x1"},{"level":1,"text":"x2"},{"level":4,"text":""}]"#
+        );
+        // Level 2 removed: its answer goes, the levels above move down one.
+        follow(&mut d, &levels, Change::Removed(1));
+        assert_eq!(
+            crate::export::compact(tree::get(&d, &options).unwrap()),
+            r#"[{"level":2,"text":"x3"},{"level":1,"text":"x2"},{"level":3,"text":""}]"#
+        );
+    }
+
+    #[test]
+    fn levels_keep_one_up_text_per_dimension_and_other_models_are_left_alone() {
+        let dimensions = Path::root().key("model").key("dimensions");
+        let mut d = levels_doc();
+        follow(&mut d, &dimensions, Change::Added);
+        follow(&mut d, &dimensions, Change::Swapped(0, 2));
+        follow(&mut d, &dimensions, Change::Removed(1));
+        let levels = tree::get(&d, &Path::root().key("model").key("levels")).unwrap();
+        assert_eq!(
+            crate::export::compact(levels),
+            r#"[{"up":["","1a"]},{"up":["","2a"]},{}]"#
+        );
+        let mut other = doc("subscales");
+        let before = other.clone();
+        follow(&mut other, &dimensions, Change::Added);
+        assert_eq!(other, before);
     }
 
     #[test]

@@ -179,3 +179,44 @@ async fn a_reference_offers_the_ids_defined_and_a_flag_is_absent_when_off() {
     tick().await;
     assert_eq!(at(&ed, "items.0.reverse"), None);
 }
+
+#[wasm_bindgen_test]
+async fn a_level_added_or_removed_is_an_answer_added_or_removed_in_every_question() {
+    let (root, ed) = mount("customer-focus").await;
+    let levels = || {
+        tree::len(
+            &ed.doc.get_untracked(),
+            &Path::root().key("model").key("levels"),
+        )
+    };
+    let answers = |i: usize| {
+        tree::len(
+            &ed.doc.get_untracked(),
+            &Path::root().key("items").index(i).key("options"),
+        )
+    };
+    let before = levels();
+    assert_eq!(answers(0), before);
+    find::<HtmlElement>(&root, "#f-model-levels-add").click();
+    tick().await;
+    assert_eq!(levels(), before + 1);
+    assert_eq!(answers(0), before + 1);
+    assert_eq!(answers(3), before + 1);
+    let last = format!("items.0.options.{before}.level");
+    assert_eq!(at(&ed, &last), Some(Value::Number((before + 1) as f64)));
+
+    find::<HtmlElement>(&root, "#f-model-levels-0-remove").click();
+    tick().await;
+    assert_eq!(levels(), before);
+    assert_eq!(answers(0), before);
+    let numbers: Vec<f64> = (0..before)
+        .filter_map(|k| at(&ed, &format!("items.0.options.{k}.level"))?.as_f64())
+        .collect();
+    let mut sorted = numbers.clone();
+    sorted.sort_by(f64::total_cmp);
+    let expected: Vec<f64> = (1..=before).map(|n| n as f64).collect();
+    assert_eq!(
+        sorted, expected,
+        "the answers are numbered 1 to {before} again"
+    );
+}
