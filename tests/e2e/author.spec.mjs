@@ -195,6 +195,23 @@ test.describe('authoring page', () => {
     await expect(page.getByTestId('draft')).toHaveCount(0);
   });
 
+  test('a draft the browser will not store says so, and export keeps the work', async ({ page }) => {
+    test.skip(test.info().project.name !== 'desktop', 'one viewport is enough for this one');
+    // Storage full: every write of the drafts is refused, as a full quota refuses it.
+    await page.addInitScript(() => {
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key, value) {
+        if (key.startsWith('candor-author:drafts')) throw new DOMException('full', 'QuotaExceededError');
+        return setItem.call(this, key, value);
+      };
+    });
+    await page.goto('/author.html');
+    await page.locator('#builtin').selectOption('curiosity');
+    await page.locator('#copy-builtin').click();
+    await expect(page.getByRole('alert')).toContainText('could not be saved');
+    await expect(page.locator('#export')).toBeEnabled();
+  });
+
   test('lists reorder from the keyboard, focus following the item', async ({ page }) => {
     test.skip(test.info().project.name !== 'desktop', 'one viewport is enough for this one');
     await page.goto('/author.html');
