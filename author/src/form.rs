@@ -638,14 +638,17 @@ fn row(
     let up_label = fill(ui.move_up_named, &[("what", &title)]);
     let down_label = fill(ui.move_down_named, &[("what", &title)]);
     let remove_label = fill(ui.remove_named, &[("what", &title)]);
-    let own_problems =
-        matches!(list.of, Element::Object(_) | Element::Item).then(|| problems_at(ed, &path));
+    // A row of one value is labelled by its control; a row of fields has a title and its
+    // own problems.
+    let whole = matches!(list.of, Element::Object(_) | Element::Item);
+    let own_title = whole.then(|| view! { <span class="a-row-title">{title.clone()}</span> });
+    let own_problems = whole.then(|| problems_at(ed, &path));
     let up = moved(i.saturating_sub(1), "up");
     let down = moved(i + 1, "down");
     view! {
         <li class="a-row" id=id.clone() tabindex="-1">
             <div class="a-row-head">
-                <span class="a-row-title">{title.clone()}</span>
+                {own_title}
                 <span class="a-row-tools">
                     <button type="button" id=format!("{id}-up") aria-label=up_label
                         disabled=move || i == 0 on:click=up>{ui.move_up}</button>

@@ -249,9 +249,13 @@ fn start(page: Page) -> impl IntoView {
         .iter()
         .map(|(kind, words)| {
             let go = move |_| {
-                if let Some(text) = candor_core::templates::blank(kind) {
-                    page.start(text, None);
-                }
+                // A blank template's texts are to be written in the page's language.
+                let Some(Ok(mut doc)) = candor_core::templates::blank(kind).map(parse) else {
+                    return;
+                };
+                let locale = crate::tree::Path::root().key("locale");
+                crate::tree::set(&mut doc, &locale, Some(Value::String(lang.tag().to_owned())));
+                page.start(&export::file_text(&doc), None);
             };
             view! { <li><button type="button" data-kind=*kind on:click=go>{words.get(lang)}</button></li> }
         })
