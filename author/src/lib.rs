@@ -8,15 +8,18 @@
 //! * [`problems`]: the core's check, each problem placed at its field.
 //! * [`drafts`]: drafts kept in `localStorage`; [`export`]: the file and the snippets.
 //! * [`preview`]: the real widget, given the definition inline.
-//! * [`page`]: the page that holds them; [`text`]: its words in English and French.
+//! * [`page`]: the page's state; [`start`]: the start screen; [`editor`]: the editor.
+//! * [`text`]: the page's words in English and French.
 
 pub mod drafts;
+pub mod editor;
 pub mod export;
 pub mod form;
 pub mod page;
 pub mod preview;
 pub mod problems;
 pub mod spec;
+pub mod start;
 pub mod text;
 pub mod tree;
 

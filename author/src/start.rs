@@ -1,0 +1,182 @@
+//! The start screen: the drafts kept in this browser, and a new draft from a blank
+//! template, a copy of a built-in, a file or pasted JSON.
+
+use candor_core::builtin;
+use candor_core::json::Value;
+use candor_web::files;
+use leptos::prelude::*;
+
+use crate::drafts;
+use crate::export;
+use crate::form::focus_later;
+use crate::page::{Page, parse};
+use crate::spec::MODEL_KINDS;
+use crate::text::fill;
+
+/// The start screen.
+pub(crate) fn start(page: Page) -> impl IntoView {
+    let ui = page.ed.ui();
+    let lang = page.ed.lang;
+    let asking = RwSignal::new(None::<String>);
+    let drafts_list = move || {
+        let drafts = page.drafts.get();
+        if drafts.is_empty() {
+            return view! { <p>{ui.no_drafts}</p> }.into_any();
+        }
+        let rows = drafts
+            .into_iter()
+            .map(|d| {
+                let open = {
+                    let d = d.clone();
+                    move |_| page.open_draft(&d)
+                };
+                let id = d.id.clone();
+                let name = d.name.clone();
+                let ask_id = id.clone();
+                let confirm_row = {
+                    let id = id.clone();
+                    let name = name.clone();
+                    move || {
+                        (asking.get().as_deref() == Some(id.as_str())).then(|| {
+                            let id = id.clone();
+                            let name = name.clone();
+                            let question = fill(ui.delete_ask, &[("name", &name)]);
+                            let yes = move |_| {
+                                let ok = drafts::delete(&id).is_ok();
+                                page.unsaved.set(!ok);
+                                page.drafts.set(drafts::load());
+                                page.notice.set(fill(ui.deleted, &[("name", &name)]));
+                                asking.set(None);
+                                focus_later("start-notice".to_owned(), false);
+                            };
+                            let no = move |_| asking.set(None);
+                            view! {
+                                <p class="a-confirm">
+                                    <span>{question}</span>
+                                    <button type="button" id="delete-yes" on:click=yes>{ui.delete_yes}</button>
+                                    <button type="button" on:click=no>{ui.delete_no}</button>
+                                </p>
+                            }
+                        })
+                    }
+                };
+                let saved = js_sys::Date::new(&d.saved.into())
+                    .to_locale_string(lang.tag(), &wasm_bindgen::JsValue::UNDEFINED);
+                view! {
+                    <li class="a-draft" data-testid="draft">
+                        <span class="a-draft-name">{name.clone()}</span>
+                        <span class="a-meta">{fill(ui.saved_at, &[("time", &String::from(saved))])}</span>
+                        <button type="button" on:click=open aria-label=format!("{} {name}", ui.open_draft)>{ui.open_draft}</button>
+                        <button type="button" aria-label=format!("{} {name}", ui.delete_draft)
+                            on:click=move |_| { asking.set(Some(ask_id.clone())); focus_later("delete-yes".to_owned(), false); }>
+                            {ui.delete_draft}
+                        </button>
+                        {confirm_row}
+                    </li>
+                }
+            })
+            .collect_view();
+        view! { <ul class="a-drafts">{rows}</ul> }.into_any()
+    };
+    let blanks = MODEL_KINDS
+        .iter()
+        .map(|(kind, words)| {
+            let go = move |_| {
+                // A blank template's texts are to be written in the page's language.
+                let Some(Ok(mut doc)) = candor_core::templates::blank(kind).map(parse) else {
+                    return;
+                };
+                let locale = crate::tree::Path::root().key("locale");
+                crate::tree::set(&mut doc, &locale, Some(Value::String(lang.tag().to_owned())));
+                page.start(&export::file_text(&doc), None);
+            };
+            view! { <li><button type="button" data-kind=*kind on:click=go>{words.get(lang)}</button></li> }
+        })
+        .collect_view();
+    let chosen = RwSignal::new(builtin::ids().next().unwrap_or_default().to_owned());
+    let builtins = builtin::ids()
+        .map(|id| {
+            let title = builtin::load_in(id, lang.tag(), parse)
+                .map(|i| i.title().to_owned())
+                .unwrap_or_else(|_| id.to_owned());
+            view! { <option value=id>{title}</option> }
+        })
+        .collect_view();
+    let copy = move |_| {
+        let id = chosen.get_untracked();
+        let Some(text) = builtin::source_in(&id, lang.tag()) else {
+            return;
+        };
+        let Ok(mut doc) = parse(text) else {
+            return;
+        };
+        crate::tree::set(
+            &mut doc,
+            &crate::tree::Path::root().key("id"),
+            Some(Value::String(format!("my-{id}"))),
+        );
+        let title = doc.get("title").and_then(Value::as_str).map(str::to_owned);
+        page.start(&export::file_text(&doc), title);
+    };
+    let pasted = RwSignal::new(String::new());
+    let open_text = move |text: String| match parse(&text) {
+        Ok(doc) => {
+            let title = doc
+                .get("title")
+                .and_then(Value::as_str)
+                .filter(|t| !t.is_empty())
+                .map(str::to_owned);
+            page.start(&export::file_text(&doc), title);
+        }
+        Err(e) => {
+            page.notice.set(fill(ui.import_refused, &[("detail", &e)]));
+            focus_later("start-notice".to_owned(), false);
+        }
+    };
+    let open_paste = move |_| open_text(pasted.get_untracked());
+    let open_file = move |ev: leptos::ev::Event| {
+        let Some(file) = files::chosen(&ev) else {
+            return;
+        };
+        leptos::task::spawn_local(async move {
+            match files::text_of(file).await {
+                Ok(text) => open_text(text),
+                Err(why) => page
+                    .notice
+                    .set(fill(ui.import_refused, &[("detail", &why)])),
+            }
+        });
+    };
+    view! {
+        <section class="a-start" aria-labelledby="start-title">
+            <h2 id="start-title">{ui.start_title}</h2>
+            <p class="a-notice" id="start-notice" tabindex="-1" role="status">{move || page.notice.get()}</p>
+            <section aria-labelledby="drafts-title">
+                <h3 id="drafts-title">{ui.drafts_title}</h3>
+                {drafts_list}
+            </section>
+            <section aria-labelledby="blank-title">
+                <h3 id="blank-title">{ui.blank_title}</h3>
+                <p>{ui.blank_help}</p>
+                <ul class="a-choices">{blanks}</ul>
+            </section>
+            <section aria-labelledby="copy-title">
+                <h3 id="copy-title">{ui.copy_title}</h3>
+                <p>{ui.copy_help}</p>
+                <label for="builtin">{ui.copy_title}</label>
+                <select id="builtin" on:change=move |ev| chosen.set(event_target_value(&ev))>{builtins}</select>
+                <button type="button" id="copy-builtin" on:click=copy>{ui.copy_button}</button>
+            </section>
+            <section aria-labelledby="import-title">
+                <h3 id="import-title">{ui.import_title}</h3>
+                <p>{ui.import_help}</p>
+                <label for="import-file">{ui.import_file}</label>
+                <input id="import-file" type="file" accept=".json,application/json" on:change=open_file/>
+                <label for="import-paste">{ui.import_paste}</label>
+                <textarea id="import-paste" rows="4" prop:value=move || pasted.get()
+                    on:input=move |ev| pasted.set(event_target_value(&ev))></textarea>
+                <button type="button" id="import-paste-open" on:click=open_paste>{ui.import_button}</button>
+            </section>
+        </section>
+    }
+}
