@@ -7,13 +7,13 @@ use candor_core::json::Value;
 use candor_web::files;
 use leptos::html;
 use leptos::prelude::*;
-use wasm_bindgen_futures::JsFuture;
 
 use crate::export;
 use crate::form::{self, focus_later};
 use crate::page::{Page, Tab, base_url, parse};
 use crate::preview;
 use crate::text::fill;
+use crate::tree::Path;
 
 /// The editor of the open draft.
 pub(crate) fn editor(page: Page) -> impl IntoView {
@@ -32,15 +32,9 @@ pub(crate) fn editor(page: Page) -> impl IntoView {
             n => fill(ui.problems_count, &[("count", &n.to_string())]),
         }
     };
-    let go_to = move |anchor: String| {
+    let go_to = move |anchor: Path| {
         page.tab.set(Tab::Form);
-        let id = crate::tree::Path::root().dom_id();
-        let target = if anchor.is_empty() {
-            id
-        } else {
-            format!("{id}-{}", anchor_id(&anchor))
-        };
-        focus_later(target, false);
+        focus_later(anchor.dom_id(), false);
     };
     let problem_list = move || {
         let syntax_item = syntax.get().map(|detail| {
@@ -56,7 +50,7 @@ pub(crate) fn editor(page: Page) -> impl IntoView {
             .into_iter()
             .map(|p| {
                 let anchor = p.anchor.clone();
-                let href = format!("#{}", crate::tree::Path::root().dom_id());
+                let href = format!("#{}", p.anchor.dom_id());
                 view! {
                     <li>
                         <a href=href on:click=move |ev| { ev.prevent_default(); go_to(anchor.clone()); }>
@@ -147,14 +141,6 @@ pub(crate) fn editor(page: Page) -> impl IntoView {
     }
 }
 
-/// The DOM id of the control at a problem's anchor (`items[3].scale` → `items-3-scale`).
-fn anchor_id(anchor: &str) -> String {
-    anchor
-        .replace("].", "-")
-        .replace(['[', '.'], "-")
-        .replace(']', "")
-}
-
 fn preview_panel(page: Page, ready: Memo<bool>) -> impl IntoView {
     let ed = page.ed;
     let ui = ed.ui();
@@ -224,8 +210,7 @@ fn snippets(page: Page, ready: Memo<bool>) -> impl IntoView {
         let copy = move |_| {
             let value = text.get_untracked();
             leptos::task::spawn_local(async move {
-                let clipboard = window().navigator().clipboard();
-                let ok = JsFuture::from(clipboard.write_text(&value)).await.is_ok();
+                let ok = files::copy(value).await;
                 status.set(if ok { ui.copied } else { ui.copy_failed }.to_owned());
             });
         };

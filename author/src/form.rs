@@ -99,15 +99,13 @@ fn fields(ed: Editor, base: &Path, fields: &'static [Field]) -> AnyView {
                 .any(|f| tree::get(d, &base.key(f.key)).is_some())
         });
         // A problem in one of them opens them.
-        let paths: Vec<String> = rare.iter().map(|f| base.key(f.key).to_string()).collect();
+        let paths: Vec<Path> = rare.iter().map(|f| base.key(f.key)).collect();
         let troubled = Memo::new(move |_| {
             ed.problems.with(|ps| {
                 ps.iter().any(|p| {
-                    paths.iter().any(|at| {
-                        p.anchor == *at
-                            || p.anchor.starts_with(&format!("{at}["))
-                            || p.anchor.starts_with(&format!("{at}."))
-                    })
+                    paths
+                        .iter()
+                        .any(|at| p.anchor.steps().starts_with(at.steps()))
                 })
             })
         });
@@ -165,13 +163,13 @@ fn hint_view(ed: Editor, path: &Path, hint: Option<Words>) -> Option<impl IntoVi
 
 /// Whether the field at `path` has problems.
 fn invalid(ed: Editor, path: &Path) -> Memo<bool> {
-    let at = path.to_string();
+    let at = path.clone();
     Memo::new(move |_| ed.problems.with(|ps| ps.iter().any(|p| p.anchor == at)))
 }
 
 /// The problems placed at `path`, listed under its field.
 fn problems_at(ed: Editor, path: &Path) -> impl IntoView + use<> {
-    let at = path.to_string();
+    let at = path.clone();
     let mine = Memo::new(move |_| {
         ed.problems.with(|ps| {
             ps.iter()

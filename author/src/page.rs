@@ -63,15 +63,20 @@ pub(crate) fn base_url() -> String {
 }
 
 impl Page {
-    /// Opens `text` as a new draft named `name`.
-    pub(crate) fn start(&self, text: &str, name: Option<String>) {
+    /// Opens `doc` as a new draft, named after its title (or "Untitled draft").
+    pub(crate) fn start(&self, doc: &Value) {
         let id = drafts::fresh_id(&self.drafts.get_untracked(), now());
-        let name = name.unwrap_or_else(|| self.ed.ui().untitled.to_owned());
+        let name = doc
+            .get("title")
+            .and_then(Value::as_str)
+            .filter(|t| !t.is_empty())
+            .unwrap_or(self.ed.ui().untitled)
+            .to_owned();
         self.open_draft(&Draft {
             id,
             name,
             saved: now(),
-            text: text.to_owned(),
+            text: export::file_text(doc),
         });
     }
 

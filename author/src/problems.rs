@@ -10,12 +10,13 @@ use candor_core::messages::messages;
 
 use crate::spec;
 use crate::text::Lang;
+use crate::tree::Path;
 
 /// One problem of the definition.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Problem {
-    /// The path of the field that shows it (see [`spec::anchor`]).
-    pub anchor: String,
+    /// The field that shows it (see [`spec::anchor`]).
+    pub anchor: Path,
     /// The labels on the way to that field ("Question 3 › Answer scale").
     pub trail: String,
     /// The path the core gave (`items[3].scale`).
@@ -38,7 +39,7 @@ pub fn check(doc: &Value, lang: Lang) -> Vec<Problem> {
                     let anchor = spec::anchor(doc, e.path());
                     Problem {
                         trail: spec::trail(doc, &anchor, lang),
-                        anchor: anchor.to_string(),
+                        anchor,
                         path: e.path().to_owned(),
                         message: e.message_in(words),
                     }
@@ -68,7 +69,7 @@ mod tests {
         let title = crate::tree::Path::root().key("title");
         crate::tree::set(&mut doc, &title, Some(Value::String(String::new())));
         let problems = check(&doc, Lang::Fr);
-        let anchors: Vec<&str> = problems.iter().map(|p| p.anchor.as_str()).collect();
+        let anchors: Vec<String> = problems.iter().map(|p| p.anchor.to_string()).collect();
         assert_eq!(anchors, ["title", "items[2].scale"]);
         assert!(problems[1].message.contains("nope"), "{:?}", problems[1]);
         assert_ne!(problems[0].message, check(&doc, Lang::En)[0].message);

@@ -7,11 +7,11 @@ use candor_web::files;
 use leptos::prelude::*;
 
 use crate::drafts;
-use crate::export;
 use crate::form::focus_later;
 use crate::page::{Page, parse};
 use crate::spec::MODEL_KINDS;
 use crate::text::fill;
+use crate::tree::{self, Path};
 
 /// The start screen.
 pub(crate) fn start(page: Page) -> impl IntoView {
@@ -86,9 +86,9 @@ pub(crate) fn start(page: Page) -> impl IntoView {
                 let Some(Ok(mut doc)) = candor_core::templates::blank(kind).map(parse) else {
                     return;
                 };
-                let locale = crate::tree::Path::root().key("locale");
-                crate::tree::set(&mut doc, &locale, Some(Value::String(lang.tag().to_owned())));
-                page.start(&export::file_text(&doc), None);
+                let locale = Path::root().key("locale");
+                tree::set(&mut doc, &locale, Some(Value::String(lang.tag().to_owned())));
+                page.start(&doc);
             };
             view! { <li><button type="button" data-kind=*kind on:click=go>{words.get(lang)}</button></li> }
         })
@@ -110,24 +110,19 @@ pub(crate) fn start(page: Page) -> impl IntoView {
         let Ok(mut doc) = parse(text) else {
             return;
         };
-        crate::tree::set(
+        // A copy of its own: another id (its results apart from the built-in's), and no
+        // `$schema` path that only holds inside Candor's repository.
+        tree::set(
             &mut doc,
-            &crate::tree::Path::root().key("id"),
+            &Path::root().key("id"),
             Some(Value::String(format!("my-{id}"))),
         );
-        let title = doc.get("title").and_then(Value::as_str).map(str::to_owned);
-        page.start(&export::file_text(&doc), title);
+        tree::set(&mut doc, &Path::root().key("$schema"), None);
+        page.start(&doc);
     };
     let pasted = RwSignal::new(String::new());
     let open_text = move |text: String| match parse(&text) {
-        Ok(doc) => {
-            let title = doc
-                .get("title")
-                .and_then(Value::as_str)
-                .filter(|t| !t.is_empty())
-                .map(str::to_owned);
-            page.start(&export::file_text(&doc), title);
-        }
+        Ok(doc) => page.start(&doc),
         Err(e) => {
             page.notice.set(fill(ui.import_refused, &[("detail", &e)]));
             focus_later("start-notice".to_owned(), false);

@@ -306,24 +306,6 @@ fn group_others() -> Value {
     })
 }
 
-/// `value` as a `serde_json` value; a whole number is written without a decimal point.
-fn to_json(value: &candor_core::json::Value) -> Value {
-    use candor_core::json::Value as V;
-    match value {
-        V::Null => Value::Null,
-        V::Bool(b) => json!(b),
-        V::Number(n) if n.fract() == 0.0 && n.abs() < 9_007_199_254_740_992.0 => json!(*n as i64),
-        V::Number(n) => json!(n),
-        V::String(s) => json!(s),
-        V::Array(items) => Value::Array(items.iter().map(to_json).collect()),
-        V::Object(members) => Value::Object(
-            (members.iter())
-                .map(|(key, member)| (key.clone(), to_json(member)))
-                .collect(),
-        ),
-    }
-}
-
 /// The blank template of each model kind, its texts filled as `Text <path>`, answered and
 /// scored like a built-in: the entry [`expectations`] gives, with the kind and the filled
 /// definition.
@@ -339,7 +321,7 @@ fn authored() -> Vec<Value> {
             let mut entry = expectations(&instrument);
             if let Some(entry) = entry.as_object_mut() {
                 entry.insert("kind".to_owned(), json!(kind));
-                entry.insert("definition".to_owned(), to_json(&definition));
+                entry.insert("definition".to_owned(), json!(definition));
             }
             entry
         })

@@ -111,6 +111,7 @@ test.describe('authoring page', () => {
     const original = JSON.parse(readFileSync(new URL('../../core/instruments/service-or-servility.en.json', import.meta.url), 'utf8'));
     const exported = JSON.parse(first.bytes.toString('utf8'));
     expect(exported.id).toBe('my-service-or-servility');
+    expect(exported).not.toHaveProperty('$schema');
     expect(exported.items[0].text).toBe('I say what I think of the brief before I start the work.');
     exported.id = original.id;
     exported.items[0].text = original.items[0].text;

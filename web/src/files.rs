@@ -1,5 +1,6 @@
-//! Files in and out of the page: a download the reader saves, and the text of a file they
-//! chose. The full bundle's data panel and facilitator and the authoring page use them.
+//! What the reader takes out of the page or brings into it by hand: a download, the text
+//! of a file they chose, text copied to the clipboard. The full bundle and the authoring
+//! page share them.
 
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -36,4 +37,13 @@ pub async fn text_of(file: web_sys::File) -> Result<String, String> {
         .await
         .map(|text| text.as_string().unwrap_or_default())
         .map_err(|e| crate::json::describe(&e))
+}
+
+/// Copies `text` to the clipboard; false if the browser refused.
+pub async fn copy(text: String) -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let clipboard = window.navigator().clipboard();
+    JsFuture::from(clipboard.write_text(&text)).await.is_ok()
 }

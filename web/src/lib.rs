@@ -9,7 +9,7 @@
 //! * [`events`]: the `candor:*` events a host page can listen to.
 //! * [`page`]: the clock, the share fragment and the page events other widgets hear.
 //! * [`json`]: JSON through the browser's own parser.
-//! * [`files`]: a download to save, and the text of a chosen file.
+//! * [`files`]: a download to save, the text of a chosen file, the clipboard.
 
 pub mod dom;
 pub mod element;

@@ -141,40 +141,65 @@ pub fn model_kind(doc: &Value) -> String {
         .to_owned()
 }
 
-/// The path of the deepest field the form draws on the way to `problem` (a problem's path
-/// as the core writes it). A problem about something the form has no field for (an
-/// unknown member, a whole list) shows at the nearest field or group above it.
-pub fn anchor(doc: &Value, problem: &str) -> Path {
+/// A place the form draws on the way down a path: a field, or an element of a list.
+struct Stop {
+    path: Path,
+    name: Name,
+}
+
+/// What a [`Stop`] is called.
+enum Name {
+    Field(&'static Field),
+    Element(&'static List, usize),
+}
+
+/// The places the form draws along `segments`, from the top, as far as it draws them.
+fn walk<'a>(doc: &Value, segments: impl IntoIterator<Item = Segment<'a>>) -> Vec<Stop> {
     let kind = model_kind(doc);
+    let mut stops = Vec::new();
     let mut path = Path::root();
     let mut fields: &'static [Field] = TOP;
-    let mut steps = parse(problem).into_iter().peekable();
-    while let Some(step) = steps.next() {
-        let Segment::Key(key) = step else {
-            break;
-        };
+    let mut steps = segments.into_iter();
+    while let Some(Segment::Key(key)) = steps.next() {
         let Some(f) = fields.iter().find(|f| f.key == key) else {
             break;
         };
         path = path.key(f.key);
-        match &f.kind {
-            Kind::Group(inner) => fields = inner,
-            Kind::Model => fields = model_fields(&kind),
+        stops.push(Stop {
+            path: path.clone(),
+            name: Name::Field(f),
+        });
+        fields = match &f.kind {
+            Kind::Group(inner) => inner,
+            Kind::Model => model_fields(&kind),
             Kind::List(list) => {
                 let Some(Segment::Index(i)) = steps.next() else {
                     break;
                 };
                 path = path.index(i);
+                stops.push(Stop {
+                    path: path.clone(),
+                    name: Name::Element(list, i),
+                });
                 match &list.of {
-                    Element::Object(inner) => fields = inner,
-                    Element::Item => fields = item_fields(&kind),
+                    Element::Object(inner) => inner,
+                    Element::Item => item_fields(&kind),
                     _ => break,
                 }
             }
             _ => break,
-        }
+        };
     }
-    path
+    stops
+}
+
+/// The path of the deepest field the form draws on the way to `problem` (a problem's path
+/// as the core writes it). A problem about something the form has no field for (an
+/// unknown member, a whole list) shows at the nearest field or group above it.
+pub fn anchor(doc: &Value, problem: &str) -> Path {
+    walk(doc, parse(problem))
+        .pop()
+        .map_or_else(Path::root, |stop| stop.path)
 }
 
 /// A new element for the list at `path`: its required fields with empty texts, zeros, the
@@ -284,38 +309,30 @@ pub fn new_group(doc: &Value, fields: &'static [Field]) -> Value {
 /// Question 3 › Answer scale" is written "Question 3 › Answer scale" (a list's element
 /// names its list).
 pub fn trail(doc: &Value, path: &Path, lang: crate::text::Lang) -> String {
-    let kind = model_kind(doc);
-    let mut names: Vec<String> = Vec::new();
-    let mut fields: &'static [Field] = TOP;
-    let mut steps = path.steps().iter().peekable();
-    while let Some(step) = steps.next() {
-        let tree::Step::Key(key) = step else {
-            break;
-        };
-        let Some(f) = fields.iter().find(|f| f.key == *key) else {
-            break;
-        };
-        match (&f.kind, steps.peek()) {
-            (Kind::List(list), Some(tree::Step::Index(i))) => {
-                names.push(format!("{} {}", list.one.get(lang), i + 1));
-                steps.next();
-                match &list.of {
-                    Element::Object(inner) => fields = inner,
-                    Element::Item => fields = item_fields(&kind),
-                    _ => break,
-                }
-            }
-            (kind_of, _) => {
-                names.push(f.label.get(lang).to_owned());
-                match kind_of {
-                    Kind::Group(inner) => fields = inner,
-                    Kind::Model => fields = model_fields(&kind),
-                    _ => break,
-                }
-            }
-        }
-    }
-    names.join(" › ")
+    let segments = path.steps().iter().map(|step| match *step {
+        tree::Step::Key(key) => Segment::Key(key),
+        tree::Step::Index(i) => Segment::Index(i),
+    });
+    let stops = walk(doc, segments);
+    let named_by_element = |n: usize| {
+        matches!(
+            stops.get(n + 1),
+            Some(Stop {
+                name: Name::Element(..),
+                ..
+            })
+        )
+    };
+    stops
+        .iter()
+        .enumerate()
+        .filter_map(|(n, stop)| match stop.name {
+            Name::Field(_) if named_by_element(n) => None,
+            Name::Field(f) => Some(f.label.get(lang).to_owned()),
+            Name::Element(list, i) => Some(format!("{} {}", list.one.get(lang), i + 1)),
+        })
+        .collect::<Vec<_>>()
+        .join(" › ")
 }
 
 /// A change made to a list by the form.

@@ -22,7 +22,7 @@ pub use ladder::LadderChart;
 pub use others::{OthersPanel, PasteReport, refusal};
 pub use quadrant_map::QuadrantMap;
 pub use radar::{Axis, QuotientScale, RadarChart};
-pub use share::{QrCode, SharePanel, copy};
+pub use share::{QrCode, SharePanel};
 pub use slope::SlopeChart;
 pub use svg::{multiline, multiline_extent, wrap};
 pub use trend::{Series, TrendChart};

@@ -15,9 +15,10 @@ use candor_core::others::{Comparison, Inbox, MIN_RATERS, Refusal, Request, View}
 use candor_core::records::{Asked, Attempt};
 use leptos::prelude::*;
 
-use crate::components::{Axis, QrCode, QuadrantMap, RadarChart, SlopeChart, copy};
+use crate::components::{Axis, QrCode, QuadrantMap, RadarChart, SlopeChart};
 use crate::quiz::QuizCtx;
 use crate::text::{Ui, fill};
+use candor_web::files::copy;
 
 /// What the last paste did, in the reader's words: kept across the result's redrawing.
 pub type PasteReport = RwSignal<Option<(usize, Vec<(String, String)>)>>;

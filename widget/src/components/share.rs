@@ -5,8 +5,8 @@
 //! * A QR code of that link, for a phone across the room.
 
 use candor_core::qr::Qr;
+use candor_web::files::copy;
 use leptos::prelude::*;
-use wasm_bindgen_futures::JsFuture;
 
 use crate::quiz::QuizCtx;
 use crate::text::fill;
@@ -29,12 +29,6 @@ pub fn QrCode(
             </svg>
         }
     })
-}
-
-/// Copies `text` to the clipboard; false if the browser refused.
-pub async fn copy(text: String) -> bool {
-    let clipboard = window().navigator().clipboard();
-    JsFuture::from(clipboard.write_text(&text)).await.is_ok()
 }
 
 /// The code, the link and the QR code of one result, each easy to copy.

@@ -6,8 +6,9 @@
 
 use leptos::prelude::*;
 
-use crate::components::{QrCode, copy};
+use crate::components::QrCode;
 use crate::text::{Ui, fill};
+use candor_web::files::copy;
 
 /// The rater's code, with how to send it back to `name` (or "this person").
 #[component]
