@@ -60,6 +60,7 @@ export default {
   "records": {
     "defaultNamespace": "default",
     "history": "history",
+    "kept": "kept",
     "namespaceRule": "^[A-Za-z0-9_-]{1,64}$",
     "prefix": "candor",
     "progress": "progress"

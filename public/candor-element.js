@@ -17,6 +17,8 @@
 // state is in storage, so nothing is lost.
 //
 // The life of an element: waiting → first screen → small bundle → full bundle.
+// - A reader coming back to a question or their result sees it at once as a bundle last
+//   drew it, while the bundle loads (a kept screen: candor-later.js, loaded when needed).
 // - A new reader of a built-in sees the first screen at once (`FirstScreen`); the small
 //   bundle replays what they did there (`Mounted.replay`) when it mounts.
 // - The small bundle (intro, group question, questions) is handed each built-in's
@@ -27,6 +29,7 @@
 //   full bundle at once; once the full bundle is in, every element mounts with it.
 
 let data = null; // candor-data.js
+let css = ''; // the stylesheet's text
 let loaders = null; // candor.js's { small, full }: load the small bundle; load the full one
 let smallAsked = false;
 let bundle = null; // { mount } once the small bundle is compiled
@@ -41,9 +44,10 @@ const sheet = new CSSStyleSheet();
 // it knows of the Rust side (candor-data.js) and candor.js's loaders: `small()` loads the
 // small bundle (which calls `useBundle`, `bundleFailed` or `bundleUnreachable`), `full()`
 // loads the full bundle and resolves to its mount function.
-export function defineElement(css, rustData, bundleLoaders) {
+export function defineElement(styles, rustData, bundleLoaders) {
   if (customElements.get(rustData.element.tag)) return;
-  sheet.replaceSync(css);
+  sheet.replaceSync(styles);
+  css = styles;
   data = rustData;
   loaders = bundleLoaders;
   customElements.define(data.element.tag, CandorQuiz);
@@ -142,6 +146,28 @@ function recordsPrefix(host) {
   return `${prefix}:${namespace}:${instrumentOf(host)}:`;
 }
 
+// What the element does only beyond its first screen (candor-later.js), once asked.
+let later = null;
+const needLater = () =>
+  (later ||= import('./candor-later.js').catch((error) => {
+    later = null;
+    throw error;
+  }));
+
+// Where `host`'s screen is kept, and what it is kept with (see candor-later.js); null
+// when it shows no built-in quiz of its reader's own.
+function keptAt(host) {
+  if (asksNoBuiltin(host) || sharesResult()) return null;
+  const keys = recordsPrefix(host);
+  return { key: keys + data.records.kept, records: [keys + data.records.progress, keys + data.records.history], attributes: data.element.attributes, css };
+}
+
+// Shows `host`'s kept screen, if it has one that still holds, until a bundle mounts.
+function showKept(host) {
+  const at = keptAt(host);
+  if (at) needLater().then((later) => !host.mounted && waiting.has(host) && later.showKept(host, at), () => {});
+}
+
 // The questions forms fetched for the small bundle, by URL: `{ loading }`, a promise, and
 // `text` once it is in. A failed fetch is forgotten, so the next asks afresh.
 const forms = new Map();
@@ -214,10 +240,14 @@ class CandorQuiz extends HTMLElement {
     else if (opensOnFull(this)) {
       this.#awaitFull();
       this.#waitingLine();
+      showKept(this);
     } else {
       // The first screen is up before the bundle is asked for.
       this.first = FirstScreen.show(this);
-      if (!this.first) this.#waitingLine();
+      if (!this.first) {
+        this.#waitingLine();
+        showKept(this);
+      }
       needSmall();
       this.#wantForm();
       if (retryBundle) this.unreachable(true);
@@ -391,7 +421,7 @@ class CandorQuiz extends HTMLElement {
     if (form === false) return;
     waiting.delete(this);
     if (failure && !fullMount) {
-      this.shadowRoot.replaceChildren(fallback(this, failure));
+      needLater().then((later) => this.shadowRoot.replaceChildren(later.fallback(this, failure, words(this).cannotStart)));
       return;
     }
     const first = this.first;
@@ -454,7 +484,14 @@ class CandorQuiz extends HTMLElement {
 
   // Called by a bundle to print this element's result alone on the page.
   candorPrint() {
-    printAlone(this);
+    needLater().then((later) => later.printAlone(this));
+  }
+
+  // Called by a bundle when this element shows a screen its reader comes back to (a
+  // question, their result) with every record stored: kept for their next visit.
+  candorKeep() {
+    const at = keptAt(this);
+    if (at) needLater().then((later) => later.keep(this, at), () => {});
   }
 
   #unmount() {
@@ -655,52 +692,4 @@ function language(host, tables) {
   const wanted = (attrOf(host, 'locale') || navigator.language || data.defaultLocale).toLowerCase();
   const base = wanted.split(/[-_]/)[0];
   return tables[wanted] ? wanted : tables[base] ? base : data.defaultLocale;
-}
-
-// Says that the quiz cannot start here, with a link to the standalone page.
-function fallback(host, error) {
-  const page = new URL('./embed.html', import.meta.url);
-  for (const name of ['instrument', 'locale', 'theme', 'session', 'mode']) {
-    const value = host.getAttribute(name);
-    if (value) page.searchParams.set(name, value);
-  }
-  const [before, linkText, after] = words(host).cannotStart;
-  const p = document.createElement('p');
-  p.className = 'cq-fallback';
-  p.setAttribute('role', 'alert');
-  p.setAttribute('data-candor-fallback', String((error && error.name) || 'Error'));
-  const link = document.createElement('a');
-  link.href = page.href;
-  link.target = '_blank';
-  link.rel = 'noopener';
-  link.textContent = linkText;
-  p.append(before, link, after);
-  return p;
-}
-
-// Prints one widget's result on a clean page: marks the element and the page, so a print
-// stylesheet adopted by the document once hides everything else; the marks go after printing.
-let printSheet = null;
-function printAlone(host) {
-  if (!printSheet) {
-    printSheet = new CSSStyleSheet();
-    printSheet.replaceSync(`@media print {
-      html[data-candor-printing] body * { visibility: hidden !important; }
-      html[data-candor-printing] candor-quiz[data-candor-print] {
-        visibility: visible !important; position: absolute !important;
-        left: 0 !important; top: 0 !important; width: 100% !important; margin: 0 !important;
-      }
-    }`);
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, printSheet];
-  }
-  const root = document.documentElement;
-  root.setAttribute('data-candor-printing', '');
-  host.setAttribute('data-candor-print', '');
-  const done = () => {
-    root.removeAttribute('data-candor-printing');
-    host.removeAttribute('data-candor-print');
-    window.removeEventListener('afterprint', done);
-  };
-  window.addEventListener('afterprint', done);
-  window.print();
 }

@@ -24,6 +24,7 @@ const root = join(here, '..');
 const WIDGET_FILES = [
   'candor.js',
   'candor-element.js',
+  'candor-later.js',
   'candor-data.js',
   'candor-style.js',
   'candor-take.js',

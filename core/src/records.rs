@@ -87,6 +87,25 @@ pub const PROGRESS: &str = "progress";
 /// See [`PROGRESS`].
 pub const HISTORY: &str = "history";
 
+/// The kind of key the screen a reader left (a question, their result) is kept under by the
+/// page's element, as a bundle drew it, with the records it was drawn from: shown on their
+/// next visit while the bundle loads. It is not a record: never exported or imported, the
+/// first thing removed when storage is full, and removed with the rest of its namespace.
+pub const KEPT: &str = "kept";
+
+/// Whether `key` is a kept screen's, in any namespace (see [`KEPT`]).
+///
+/// ```
+/// use candor_core::records::{Keys, KEPT, is_kept};
+/// assert!(is_kept(&Keys::new(Some("course-7"), "trust-equation").of(KEPT)));
+/// assert!(!is_kept(&Keys::new(None, "trust-equation").history()));
+/// ```
+pub fn is_kept(key: &str) -> bool {
+    key.strip_prefix(PREFIX)
+        .and_then(|rest| rest.strip_suffix(KEPT))
+        .is_some_and(|middle| middle.starts_with(':') && middle.ends_with(':'))
+}
+
 /// Where the records of one namespace live.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Keys {

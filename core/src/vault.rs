@@ -29,8 +29,8 @@ use crate::messages::{self, Messages, fill};
 use crate::questions::Questions;
 use crate::records::{
     Asked, Attempt, EXPORT_FORMAT, EXPORT_VERSION, ExportFile, ExportRecord, HISTORY, Header,
-    History, HistoryV1, Keys, PROGRESS, Progress, SCHEMA, SCHEMA_2, Schema, migrate_history_v1,
-    migrate_progress_v1,
+    History, HistoryV1, Keys, PROGRESS, Progress, SCHEMA, SCHEMA_2, Schema, is_kept,
+    migrate_history_v1, migrate_progress_v1,
 };
 
 /// Why a backend operation failed.
@@ -467,7 +467,7 @@ impl<B: Backend, C: Codec> Vault<B, C> {
             backup = format!("{}-{n}", self.keys.backup(kind, now));
             n += 1;
         }
-        if self.backend.set(&backup, &text).is_ok() && self.backend.remove(&key).is_ok() {
+        if self.set_making_room(&backup, &text).is_ok() && self.backend.remove(&key).is_ok() {
             self.held.borrow_mut().remove(&key);
             notices.push(Notice::SetAside {
                 key,
@@ -614,6 +614,7 @@ impl<B: Backend, C: Codec> Vault<B, C> {
             };
             match self.backend.set(key, &body) {
                 Ok(()) => break Ok(()),
+                Err(Fault::Quota) if self.drop_kept() => {}
                 Err(Fault::Quota) => match self.drop_oldest(own, keep) {
                     Some(Dropped::Other) => others += 1,
                     Some(Dropped::Own) => ours += 1,
@@ -650,10 +651,11 @@ impl<B: Backend, C: Codec> Vault<B, C> {
                 let mut merged = self.histories_at(&key, self.keys.instrument());
                 self.store(&key, &|h| self.codec.encode(h), &mut merged, None, notices)
             } else {
-                self.backend.set(&key, &text).map_err(|fault| match fault {
-                    Fault::Quota => Saving::Full,
-                    Fault::Other(_) => Saving::Refused,
-                })
+                self.set_making_room(&key, &text)
+                    .map_err(|fault| match fault {
+                        Fault::Quota => Saving::Full,
+                        Fault::Other(_) => Saving::Refused,
+                    })
             };
             match stored {
                 Ok(()) => {
@@ -682,6 +684,23 @@ impl<B: Backend, C: Codec> Vault<B, C> {
 
     /// Drops the oldest completed attempt in the namespace; says whose it was, or `None` when
     /// there is none left.
+    /// Removes one kept screen (of any namespace) to make room; says whether there was one.
+    /// A kept screen only saves a returning reader a moment: it goes before any attempt.
+    fn drop_kept(&self) -> bool {
+        let kept = self.backend.keys().into_iter().find(|key| is_kept(key));
+        kept.is_some_and(|key| self.backend.remove(&key).is_ok())
+    }
+
+    /// Writes `value` under `key`, removing kept screens while the storage is full.
+    fn set_making_room(&self, key: &str, value: &str) -> Result<(), Fault> {
+        loop {
+            match self.backend.set(key, value) {
+                Err(Fault::Quota) if self.drop_kept() => {}
+                done => return done,
+            }
+        }
+    }
+
     fn drop_oldest(&self, own: &mut History, keep: Option<f64>) -> Option<Dropped> {
         let own_key = self.keys.history();
         // (completed_at, key) of the oldest attempt of every other readable history.
@@ -853,6 +872,7 @@ impl<B: Backend, C: Codec> Vault<B, C> {
         let records = self
             .namespace_keys()
             .into_iter()
+            .filter(|key| !is_kept(key))
             .filter_map(|key| {
                 let text = self.text(&key)?;
                 Some(ExportRecord {
@@ -1003,7 +1023,7 @@ impl<B: Backend, C: Codec> Vault<B, C> {
             let written = if self.frozen.borrow().contains(key) {
                 Err(Fault::Quota)
             } else {
-                self.backend.set(key, text)
+                self.set_making_room(key, text)
             };
             match written {
                 Ok(()) => {

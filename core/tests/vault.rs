@@ -5,7 +5,7 @@
 mod common;
 
 use candor_core::definition::Instrument;
-use candor_core::records::{Asked, Attempt, History, Keys, Progress, SCHEMA};
+use candor_core::records::{Asked, Attempt, History, KEPT, Keys, Progress, SCHEMA};
 use candor_core::response::Response;
 use candor_core::vault::{Backend, ImportError, MemoryBackend, Notice, SetAsideReason, Vault};
 use common::Json;
@@ -306,6 +306,38 @@ fn a_full_quota_drops_the_oldest_attempts_first_and_keeps_the_progress() {
         "{notices:?}"
     );
     assert!(v.backend().snapshot().contains_key(&v.keys().progress()));
+}
+
+#[test]
+fn kept_screens_make_room_before_any_attempt_and_never_leave_in_an_export() {
+    let instrument = instrument();
+    let v = vault(MemoryBackend::with_quota(6_000));
+    let (mut history, notices) = v.add_attempt(&History::new(ID), attempt(&instrument, 1.0));
+    assert!(notices.is_empty(), "{notices:?}");
+    let ours = v.keys().of(KEPT);
+    let elsewhere = Keys::new(Some("other-course"), "trust-equation").of(KEPT);
+    let used: usize = v.backend().snapshot().values().map(String::len).sum();
+    let room = 6_000 - used - ours.len() - elsewhere.len() - 200;
+    put(v.backend(), &ours, &"o".repeat(room / 2));
+    put(v.backend(), &elsewhere, &"e".repeat(room / 2));
+
+    // The export holds records only.
+    let export = v.export(3.0).unwrap();
+    assert!(!export.contains(":kept"), "{export}");
+
+    // A second attempt does not fit beside both kept screens: they go, silently, and
+    // no attempt does.
+    let (h, notices) = v.add_attempt(&history, attempt(&instrument, 2.0));
+    history = h;
+    assert!(notices.is_empty(), "{notices:?}");
+    assert_eq!(history.attempts.len(), 2);
+    let stored = v.backend().snapshot();
+    assert!(!stored.contains_key(&ours) || !stored.contains_key(&elsewhere));
+
+    // Deleting the reader's data removes their kept screen with their records.
+    put(v.backend(), &ours, "<p>result</p>");
+    v.delete_all();
+    assert!(!v.backend().snapshot().contains_key(&ours));
 }
 
 #[test]

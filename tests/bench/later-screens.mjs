@@ -1,10 +1,13 @@
 // Speed benchmark (figures to read, not a pass/fail test) for the screens a new reader does
-// not see first: time from navigation to a returning reader's result (on the standalone
-// page and on a host page with the one tag) and to the facilitator's screen, which the full
-// bundle shows, to the question a reader who left half-way comes back to, which the
-// small bundle shows without a first screen, and to the authoring page's start screen, on
-// the phone of speed.mjs (phone.mjs). The
-// vanilla quiz's first option is measured in the same run as the baseline.
+// not see first, on the phone of speed.mjs (phone.mjs): time from navigation to
+// - a returning reader's result (on the standalone page and on a host page with the one
+//   tag), shown as last drawn while the full bundle loads;
+// - a result someone shared, opened by a new visitor (both pages) and the facilitator's
+//   screen, which only the full bundle draws;
+// - the question a reader who left half-way comes back to, which the small bundle shows
+//   without a first screen;
+// - the authoring page's start screen.
+// The vanilla quiz's first option is measured in the same run as the baseline.
 //
 //   node tests/bench/later-screens.mjs [runs] [port]
 //   BENCH_COMPARE=before=/path/to/other/dist node tests/bench/later-screens.mjs
@@ -22,11 +25,14 @@ const RETURNING = 'service-or-servility';
 const HALF_WAY = 4;
 
 // What each page is waited for: `selector` visible in the page or in an open shadow root;
-// `storage`: the reader's records the page opens with (none: a new reader).
+// `storage`: the reader's records the page opens with (none: a new reader); `shared`: the
+// page's address carries the returning reader's share link (`#candor=<their code>`).
 // Candor's pages on the build served at `site`, named with `label`.
 const candorPages = (site, label) => [
   { name: 'returning reader, result: standalone page', url: `${site}/embed.html?instrument=${RETURNING}`, selector: '[data-testid=result]', storage: 'finished' },
   { name: 'returning reader, result: host page tag', url: `${site}/fixtures/widget.html`, selector: '[data-testid=result]', storage: 'finished' },
+  { name: 'shared result, new visitor: standalone page', url: `${site}/embed.html?instrument=${RETURNING}`, selector: '[data-testid=shared-banner]', shared: true },
+  { name: 'shared result, new visitor: host page tag', url: `${site}/fixtures/widget.html`, selector: '[data-testid=shared-banner]', shared: true },
   { name: 'facilitator page, facilitator screen', url: `${site}/facilitator.html`, selector: '[data-testid=facilitator]' },
   { name: 'reader who left half-way: standalone page', url: `${site}/embed.html?instrument=${RETURNING}`, selector: `[data-testid=question][data-index="${HALF_WAY}"]`, storage: 'halfWay' },
   { name: 'reader who left half-way: host page tag', url: `${site}/fixtures/widget.html`, selector: `[data-testid=question][data-index="${HALF_WAY}"]`, storage: 'halfWay' },
@@ -60,7 +66,7 @@ function probe(selector) {
 
 // The storage of a reader who took the instrument once (answers: the first option each
 // time), or who left after `answers` questions, taken from the widget itself without
-// throttling.
+// throttling; with the result's code once they finished.
 async function returningReader(browser, site, answers = Infinity) {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -85,11 +91,12 @@ async function returningReader(browser, site, answers = Infinity) {
     );
   }
   const state = await context.storageState();
+  const code = (await result.isVisible()) ? await widget.getByTestId('code').textContent() : null;
   await context.close();
-  return state;
+  return { state, code };
 }
 
-async function measure(browser, { url, selector }, storageState) {
+async function measure(browser, { url, selector }, storageState, code) {
   // No service worker: the standalone page's worker fetches the widget's files to cache
   // them, outside the page's throttling, and would hand the page a bundle it did not wait for.
   const { context, page } = await phonePage(browser, { storageState, serviceWorkers: 'block' });
@@ -97,7 +104,7 @@ async function measure(browser, { url, selector }, storageState) {
   const shown = new Promise((resolve) => (found = resolve));
   await page.exposeFunction('benchFound', (at) => found(at));
   await page.addInitScript(probe, selector);
-  await page.goto(url, { waitUntil: 'commit' });
+  await page.goto(code ? `${url}#candor=${code}` : url, { waitUntil: 'commit' });
   let timer;
   const timeout = new Promise((_, reject) => {
     timer = setTimeout(() => reject(new Error(`${selector} not shown within 60 s: ${url}`)), 60_000);
@@ -118,12 +125,16 @@ try {
   // Storage belongs to an origin: each build's reader is made on its own server.
   const storage = {};
   for (const site of new Set(pages.map((page) => page.site).filter(Boolean))) {
-    storage[site] = { finished: await returningReader(browser, site), halfWay: await returningReader(browser, site, HALF_WAY) };
+    const finished = await returningReader(browser, site);
+    storage[site] = { finished: finished.state, code: finished.code, halfWay: (await returningReader(browser, site, HALF_WAY)).state };
   }
   // The pages take turns, run after run (see speed.mjs).
   const samples = pages.map(() => []);
   for (let r = 0; r < runs; r++) {
-    for (const [i, page] of pages.entries()) samples[i].push(await measure(browser, page, page.storage && storage[page.site][page.storage]));
+    for (const [i, page] of pages.entries()) {
+      const stored = page.site && storage[page.site];
+      samples[i].push(await measure(browser, page, page.storage && stored[page.storage], page.shared && stored.code));
+    }
   }
   const results = pages.map(({ name }, i) => ({ name, at: median(samples[i]), samples: samples[i] }));
   console.log(`${PROFILE}, median of ${runs} cold runs:`);

@@ -112,6 +112,10 @@ test('a returning reader gets no first screen: the bundle shows where they left 
   const quiz = new Quiz(page, 'trust-equation', testInfo);
   await quiz.start();
   await quiz.answer(2);
+  // Without the screen kept as they left it (handover.spec.mjs shows that one).
+  const kept = 'candor:default:trust-equation:kept';
+  await expect.poll(() => page.evaluate((key) => localStorage.getItem(key) !== null, kept)).toBe(true);
+  await page.evaluate((key) => localStorage.removeItem(key), kept);
 
   const release = await holdBundle(page);
   await page.reload();

@@ -223,6 +223,73 @@ test('a returning reader with a result: the full bundle shows it without the sma
   expect(errors).toEqual([]);
 });
 
+test("a returning reader's result shows as the full bundle last drew it while that bundle loads, and a press on it is made once the bundle is in; a changed history waits for the bundle", async ({ page }, testInfo) => {
+  const errors = watchErrors(page);
+  const returning = 'service-or-servility';
+  const { quiz } = await finishQuiz(page, testInfo, returning);
+  await expect(quiz.byTestId('result')).toBeVisible();
+  const keys = `candor:default:${returning}:`;
+  await expect.poll(() => page.evaluate((key) => localStorage.getItem(key) !== null, `${keys}kept`)).toBe(true);
+  const headline = await quiz.byTestId('headline').textContent();
+  // Resolves once candor-later.js is in and what the element asked of it has run.
+  const laterRan = () => page.evaluate(() => import('/candor-later.js').then(() => true));
+
+  // Their history changed since the result was kept (another tab, say): the widget waits
+  // for the full bundle, which keeps the result anew.
+  await page.evaluate((key) => localStorage.setItem(key, `${localStorage.getItem(key)} `), `${keys}history`);
+  let release = await holdFullBundle(page);
+  await page.goto('/fixtures/widget.html');
+  const back = new Quiz(page, returning, testInfo);
+  await expect(back.byTestId('loading')).toBeVisible();
+  expect(await laterRan()).toBe(true);
+  await expect(back.byTestId('result')).toHaveCount(0);
+  release();
+  await expect(back.byTestId('headline')).toHaveText(headline);
+  await expect.poll(() => page.evaluate((keys) => JSON.parse(localStorage.getItem(`${keys}kept`)).records[1] === localStorage.getItem(`${keys}history`), keys)).toBe(true);
+
+  // Back again: the result shows before the full bundle, busy, and its Take again waits.
+  release = await holdFullBundle(page);
+  await page.goto('/fixtures/widget.html');
+  await expect(back.byTestId('headline')).toHaveText(headline);
+  await expect(back.root.locator('[aria-busy=true]').first()).toBeAttached();
+  expect(await page.evaluate(() => Boolean(document.querySelector('candor-quiz').mounted))).toBe(false);
+  await back.press(back.byTestId('retake'));
+  await expect(back.byTestId('result')).toBeVisible();
+  release();
+  await expect(back.byTestId('question')).toBeVisible();
+  expect(await back.questionNumber()).toBe(1);
+  expect(errors).toEqual([]);
+});
+
+test("a reader who left half-way sees their question as last drawn while the small bundle loads; the option chosen and the button pressed there are chosen and pressed on the bundle's drawing", async ({ page }, testInfo) => {
+  const errors = watchErrors(page);
+  await page.goto(`/embed.html?instrument=${ID}`);
+  const quiz = new Quiz(page, ID, testInfo);
+  await quiz.start();
+  await quiz.answer(2);
+  await quiz.answer(2);
+  const keys = `candor:default:${ID}:`;
+  const keptNow = () => page.evaluate((keys) => JSON.parse(localStorage.getItem(`${keys}kept`) || 'null')?.records?.[0] === localStorage.getItem(`${keys}progress`), keys);
+  await expect.poll(keptNow).toBe(true);
+
+  const release = await holdBack(page, 'candor-take_bg.wasm');
+  await page.goto(`/embed.html?instrument=${ID}`);
+  await expect(quiz.byTestId('progress')).toHaveText(/^Question 3 of/);
+  expect(await page.evaluate(() => Boolean(document.querySelector('candor-quiz').mounted))).toBe(false);
+  const choice = quiz.root.locator('label.cq-choice:has(input[value="1"])');
+  await quiz.press(choice);
+  await expect(choice.locator('input')).toBeChecked();
+  await quiz.press(quiz.byTestId('back'));
+  await expect(quiz.byTestId('progress')).toHaveText(/^Question 3 of/);
+  release();
+  // The bundle's drawing: the choice made, then Back.
+  await expect(quiz.byTestId('progress')).toHaveText(/^Question 2 of/);
+  await quiz.press(quiz.byTestId('next'));
+  await expect(quiz.byTestId('progress')).toHaveText(/^Question 3 of/);
+  await expect(choice.locator('input')).toBeChecked();
+  expect(errors).toEqual([]);
+});
+
 test("the facilitator's page loads the full bundle alone, saying it is loading meanwhile", async ({ page }, testInfo) => {
   const errors = watchErrors(page);
   const requested = bundleRequests(page);

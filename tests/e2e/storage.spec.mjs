@@ -10,7 +10,7 @@ const PATTERN = Array.from({ length: 16 }, (_, k) => k % 5);
 
 /** Every localStorage entry, as stored. */
 const snapshot = (page) =>
-  page.evaluate(() => Object.fromEntries(Object.keys(localStorage).map((k) => [k, localStorage.getItem(k)])));
+  page.evaluate(() => Object.fromEntries(Object.keys(localStorage).filter((k) => !k.endsWith(':kept')).map((k) => [k, localStorage.getItem(k)])));
 
 /** Writes `entries` into localStorage on the widget's origin before the widget loads. */
 async function seed(page, entries) {

@@ -57,6 +57,13 @@ pub fn print_widget(host: &HtmlElement) {
     call_element_method(host, "candorPrint", &js_sys::Array::new());
 }
 
+/// Tells `host` that it shows a screen its reader comes back to (a question or their
+/// result) with every record stored: the element keeps the drawing for the reader's next
+/// visit (see `candor_core::records::KEPT`).
+pub fn keep_screen(host: &HtmlElement) {
+    call_element_method(host, "candorKeep", &js_sys::Array::new());
+}
+
 /// Asks `host` to switch to the full bundle; once it is in, the element calls `handoff` for
 /// what to hand over (JSON of a [`Handoff`]). If it cannot be loaded, the element calls
 /// `failed` instead (of the latest request only).

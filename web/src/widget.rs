@@ -16,6 +16,7 @@ use std::rc::Rc;
 use candor_core::questions::Questions;
 use candor_core::quiz::{Action, Quiz, Screen, Tell};
 use candor_core::records::Keys;
+use candor_core::vault::Saving;
 use candor_view::screens::{self, Frame};
 use candor_view::text::Ui;
 use wasm_bindgen::JsCast;
@@ -23,7 +24,7 @@ use wasm_bindgen::closure::Closure;
 use web_sys::{EventTarget, HtmlElement};
 
 use crate::dom::{Drawn, closest, focus_soon, next_task};
-use crate::element::Prelude;
+use crate::element::{self, Prelude};
 use crate::events;
 use crate::page::{self, PageClock};
 use crate::storage::{self, WidgetVault};
@@ -304,8 +305,23 @@ impl Widget {
         };
         self.drawn.borrow_mut().update(&self.root, nodes);
         self.bundle.drawn(self);
+        self.keep_screen();
         if focus {
             focus_soon(&self.root);
+        }
+    }
+
+    /// Has the element keep the screen drawn for the reader's next visit, when it is one
+    /// they come back to (a question, their result) and every record is stored, so the
+    /// records it is kept with are the ones it shows.
+    fn keep_screen(&self) {
+        let screen = self.state.borrow().quiz.screen();
+        if self.bundle.keeps()
+            && matches!(screen, Screen::Question | Screen::Result)
+            && self.vault().saving() == Saving::Stored
+            && let Some(host) = &self.host
+        {
+            element::keep_screen(host);
         }
     }
 

@@ -4,7 +4,8 @@
 //! * `element`: the tag, the attributes, the default instrument, the themes' classes, and
 //!   what only the full bundle shows (`candor_view::element`).
 //! * `records`: how the records' keys are made and the namespace rule
-//!   (`candor_core::records::Keys`), to tell a returning reader from a new one.
+//!   (`candor_core::records::Keys`), to tell a returning reader from a new one, and the
+//!   kind of key a returning reader's result is kept under (`KEPT`).
 //! * `words`: the element's own words per interface language (`candor_view::text`).
 //! * `forms`: the questions forms served, by instrument.
 //! * `screens`: the first screens (see `first`), by instrument and interface language.
@@ -13,7 +14,7 @@ use serde_json::{Value, json};
 
 use candor_core::builtin;
 use candor_core::definition::ID_RULE;
-use candor_core::records::{DEFAULT_NAMESPACE, HISTORY, PREFIX, PROGRESS};
+use candor_core::records::{DEFAULT_NAMESPACE, HISTORY, KEPT, PREFIX, PROGRESS};
 use candor_view::element;
 use candor_view::text::TABLES;
 
@@ -87,6 +88,7 @@ pub fn module(forms: &[(String, String)]) -> Result<String, String> {
             "namespaceRule": ID_RULE,
             "progress": PROGRESS,
             "history": HISTORY,
+            "kept": KEPT,
         },
         "defaultLocale": "en",
         "words": words,
