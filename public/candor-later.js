@@ -84,10 +84,9 @@ function hold(host, container, event) {
 // (the latest asked) for their next visit.
 export function keep(host, at) {
   setTimeout(() => replay(host), 0);
-  if (host.keeping) return;
-  host.keeping = true;
+  if (unkept.has(host)) return;
   const write = () => {
-    host.keeping = false;
+    if (!unkept.delete(host)) return;
     const container = host.shadowRoot.firstElementChild;
     if (!host.isConnected || !container) return;
     try {
@@ -103,9 +102,15 @@ export function keep(host, at) {
       } catch {}
     }
   };
+  unkept.set(host, write);
   if ('requestIdleCallback' in window) requestIdleCallback(write, { timeout: 2000 });
   else setTimeout(write, 200);
 }
+
+// The screens waiting for the page to be idle to be kept, by element: kept at once when the
+// page is hidden (the reader leaving, or switching away), which may be its last chance.
+const unkept = new Map();
+addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && [...unkept.values()].forEach((write) => write()));
 
 // Chooses and presses on the bundle's drawing what the reader chose and pressed on the
 // kept screen: the same option, the same button.

@@ -90,6 +90,15 @@ async function returningReader(browser, site, answers = Infinity) {
       index,
     );
   }
+  // The screen they left is kept once their page is idle: a reader who comes back later.
+  await page.waitForFunction(() =>
+    Object.keys(localStorage).some((key) => {
+      if (!key.endsWith(':kept')) return false;
+      const { records } = JSON.parse(localStorage.getItem(key));
+      const prefix = key.slice(0, -'kept'.length);
+      return records[0] === localStorage.getItem(`${prefix}progress`) && records[1] === localStorage.getItem(`${prefix}history`);
+    }),
+  );
   const state = await context.storageState();
   const code = (await result.isVisible()) ? await widget.getByTestId('code').textContent() : null;
   await context.close();
