@@ -58,6 +58,7 @@ export default {
     ]
   },
   "records": {
+    "contents": "e08c94f15b9c510e",
     "defaultNamespace": "default",
     "history": "history",
     "kept": "kept",

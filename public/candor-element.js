@@ -3,8 +3,8 @@
 // compiled (`useBundle`), the reason it could not be (`bundleFailed`), or a way to try
 // again when it could not be downloaded (`bundleUnreachable`). This file only does what
 // needs a JavaScript class: the element's life cycle, which bundle mounts it, the first
-// screen shown before any WebAssembly, and two methods the bundles call on their host
-// element, `candorHandOver(handoff, failed)` and `candorPrint()`.
+// screen shown before any WebAssembly, and three methods the bundles call on their host
+// element, `candorHandOver(handoff, failed)`, `candorKeep()` and `candorPrint()`.
 //
 // Everything it must know of the Rust side (the attributes and what they mean, the records'
 // keys, the share key, its words, the questions forms and the first screens) is in
@@ -159,7 +159,8 @@ const needLater = () =>
 function keptAt(host) {
   if (asksNoBuiltin(host) || sharesResult()) return null;
   const keys = recordsPrefix(host);
-  return { key: keys + data.records.kept, records: [keys + data.records.progress, keys + data.records.history], attributes: data.element.attributes, css };
+  const { kept, progress, history, contents } = data.records;
+  return { key: keys + kept, records: [keys + progress, keys + history], attributes: data.element.attributes, build: contents + css };
 }
 
 // Shows `host`'s kept screen, if it has one that still holds, until a bundle mounts.

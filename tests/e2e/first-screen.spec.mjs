@@ -112,13 +112,15 @@ test('a returning reader gets no first screen: the bundle shows where they left 
   const quiz = new Quiz(page, 'trust-equation', testInfo);
   await quiz.start();
   await quiz.answer(2);
-  // Without the screen kept as they left it (handover.spec.mjs shows that one).
+  // Without the screen kept as they left it (handover.spec.mjs shows that one), removed
+  // on a page without the widget, which keeps no more then.
   const kept = 'candor:default:trust-equation:kept';
   await expect.poll(() => page.evaluate((key) => localStorage.getItem(key) !== null, kept)).toBe(true);
+  await page.goto('/fixtures/blank.html');
   await page.evaluate((key) => localStorage.removeItem(key), kept);
 
   const release = await holdBundle(page);
-  await page.reload();
+  await page.goto('/embed.html?instrument=trust-equation');
   // Once the element is defined and its stylesheet is in, a first screen would be up.
   await page.waitForFunction(() => {
     const root = document.querySelector('candor-quiz')?.shadowRoot;

@@ -234,12 +234,25 @@ test("a returning reader's result shows as the full bundle last drew it while th
   // Resolves once candor-later.js is in and what the element asked of it has run.
   const laterRan = () => page.evaluate(() => import('/candor-later.js').then(() => true));
 
-  // Their history changed since the result was kept (another tab, say): the widget waits
-  // for the full bundle, which keeps the result anew.
-  await page.evaluate((key) => localStorage.setItem(key, `${localStorage.getItem(key)} `), `${keys}history`);
+  // Changes to storage are made on a page without the widget, which keeps no more then.
+  await page.goto('/fixtures/blank.html');
+  // Kept under another build's texts or stylesheet, or in another language: not shown.
+  await page.evaluate((key) => localStorage.setItem(key, JSON.stringify({ ...JSON.parse(localStorage.getItem(key)), stamp: '[]' })), `${keys}kept`);
   let release = await holdFullBundle(page);
   await page.goto('/fixtures/widget.html');
   const back = new Quiz(page, returning, testInfo);
+  await expect(back.byTestId('loading')).toBeVisible();
+  expect(await laterRan()).toBe(true);
+  await expect(back.byTestId('result')).toHaveCount(0);
+  release();
+  await expect(back.byTestId('headline')).toHaveText(headline);
+
+  // Their history changed since the result was kept (another tab, say): the widget waits
+  // for the full bundle, which keeps the result anew.
+  await page.goto('/fixtures/blank.html');
+  await page.evaluate((key) => localStorage.setItem(key, `${localStorage.getItem(key)} `), `${keys}history`);
+  release = await holdFullBundle(page);
+  await page.goto('/fixtures/widget.html');
   await expect(back.byTestId('loading')).toBeVisible();
   expect(await laterRan()).toBe(true);
   await expect(back.byTestId('result')).toHaveCount(0);

@@ -5,7 +5,8 @@
 //!   what only the full bundle shows (`candor_view::element`).
 //! * `records`: how the records' keys are made and the namespace rule
 //!   (`candor_core::records::Keys`), to tell a returning reader from a new one, and the
-//!   kind of key a returning reader's result is kept under (`KEPT`).
+//!   kind of key a reader's screen is kept under (`KEPT`), with `contents`, a digest of the
+//!   built-in instruments' texts: a screen kept from other texts is not shown again.
 //! * `words`: the element's own words per interface language (`candor_view::text`).
 //! * `forms`: the questions forms served, by instrument.
 //! * `screens`: the first screens (see `first`), by instrument and interface language.
@@ -14,6 +15,7 @@ use serde_json::{Value, json};
 
 use candor_core::builtin;
 use candor_core::definition::ID_RULE;
+use candor_core::digest::fnv1a_64;
 use candor_core::records::{DEFAULT_NAMESPACE, HISTORY, KEPT, PREFIX, PROGRESS};
 use candor_view::element;
 use candor_view::text::TABLES;
@@ -89,6 +91,7 @@ pub fn module(forms: &[(String, String)]) -> Result<String, String> {
             "progress": PROGRESS,
             "history": HISTORY,
             "kept": KEPT,
+            "contents": contents(),
         },
         "defaultLocale": "en",
         "words": words,
@@ -101,4 +104,10 @@ pub fn module(forms: &[(String, String)]) -> Result<String, String> {
          // fails when it is stale). What the element class must know before any WebAssembly.\n\
          export default {text};\n"
     ))
+}
+
+/// A digest of every built-in instrument's text, in every language.
+fn contents() -> String {
+    let all: String = builtin::SOURCES.iter().map(|(_, _, text)| *text).collect();
+    format!("{:016x}", fnv1a_64(all.as_bytes()))
 }
