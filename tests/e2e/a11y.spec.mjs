@@ -25,10 +25,10 @@ async function complete(quiz, case_) {
 }
 
 // Each theme in one language: every screen of every instrument is checked in English and
-// in French, whose longer words also test the charts' labels.
+// in French, whose longer words also test the charts' labels. One test per instrument.
 for (const [theme, locale] of [['light', 'en'], ['dark', 'fr']]) {
-  test(`every screen of every instrument passes axe, its charts can be read (${theme}, ${locale})`, async ({ page }, testInfo) => {
-    for (const case_ of cases) {
+  for (const case_ of cases) {
+    test(`every screen of ${case_.id} passes axe, its charts can be read (${theme}, ${locale})`, async ({ page }, testInfo) => {
       await page.goto(`/embed.html?instrument=${case_.id}&theme=${theme}&locale=${locale}`);
       const quiz = new Quiz(page, case_.id, testInfo);
       await expect(quiz.byTestId('intro')).toBeVisible();
@@ -53,9 +53,8 @@ for (const [theme, locale] of [['light', 'en'], ['dark', 'fr']]) {
       await expectNoViolations(page, `${case_.id} result with history`);
       expect(await chartLabelProblems(quiz.root), `${case_.id} result with history`).toEqual([]);
       expect(await chartContrastProblems(quiz.root), `${case_.id} result with history`).toEqual([]);
-      await page.evaluate(() => localStorage.clear());
-    }
-  });
+    });
+  }
 }
 
 /** Two attendees' roadmap codes from two groups in session AX, so the facilitator's heat
@@ -115,9 +114,9 @@ async function mountInline(page, definition, testInfo) {
   return quiz;
 }
 
-test('at the lowest and the highest result, every chart stays readable', async ({ page }, testInfo) => {
-  // The reader's mark at an end of its scale, its label beside the scale's own end labels.
-  for (const case_ of cases) {
+// The reader's mark at an end of its scale, its label beside the scale's own end labels.
+for (const case_ of cases) {
+  test(`at the lowest and the highest result of ${case_.id}, every chart stays readable`, async ({ page }, testInfo) => {
     for (const end of ['lowest', 'highest']) {
       await page.goto(`/embed.html?instrument=${case_.id}`);
       const quiz = new Quiz(page, case_.id, testInfo);
@@ -127,8 +126,8 @@ test('at the lowest and the highest result, every chart stays readable', async (
       expect(await outOfBounds(quiz.root), `${case_.id}, ${end}`).toEqual([]);
       await page.evaluate(() => localStorage.clear());
     }
-  }
-});
+  });
+}
 
 test("a trainer's long names (levels, quadrants, axes, stations, factors, rows) keep every chart readable", async ({ page }, testInfo) => {
   // Every name and label of each built-in model, made longer.
