@@ -175,7 +175,8 @@ async function takeInstrument(driver, base, c) {
   if (stored !== 1) throw new Failure(`the result: ${stored} attempt(s) stored, not 1`);
   await driver.goto(`${base}/embed.html?instrument=${id}`);
   await driver.run(recordErrors);
-  const again = await until(driver, id, 'the result after a reload', (s) => s.headline !== null);
+  // The full bundle's own result, not the kept screen shown while it loads.
+  const again = await until(driver, id, 'the result after a reload', (s) => s.headline !== null && s.mounted);
   if (again.headline !== c.expected.headline) throw new Failure(`the result after a reload: "${again.headline}"`);
   return again.errors;
 }
