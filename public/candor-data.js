@@ -58,7 +58,7 @@ export default {
     ]
   },
   "records": {
-    "contents": "e08c94f15b9c510e",
+    "contents": "ffca7aa0fd3e1ec9",
     "defaultNamespace": "default",
     "history": "history",
     "kept": "kept",

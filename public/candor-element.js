@@ -29,7 +29,6 @@
 //   full bundle at once; once the full bundle is in, every element mounts with it.
 
 let data = null; // candor-data.js
-let css = ''; // the stylesheet's text
 let loaders = null; // candor.js's { small, full }: load the small bundle; load the full one
 let smallAsked = false;
 let bundle = null; // { mount } once the small bundle is compiled
@@ -44,10 +43,9 @@ const sheet = new CSSStyleSheet();
 // it knows of the Rust side (candor-data.js) and candor.js's loaders: `small()` loads the
 // small bundle (which calls `useBundle`, `bundleFailed` or `bundleUnreachable`), `full()`
 // loads the full bundle and resolves to its mount function.
-export function defineElement(styles, rustData, bundleLoaders) {
+export function defineElement(css, rustData, bundleLoaders) {
   if (customElements.get(rustData.element.tag)) return;
-  sheet.replaceSync(styles);
-  css = styles;
+  sheet.replaceSync(css);
   data = rustData;
   loaders = bundleLoaders;
   customElements.define(data.element.tag, CandorQuiz);
@@ -160,7 +158,7 @@ function keptAt(host) {
   if (asksNoBuiltin(host) || sharesResult()) return null;
   const keys = recordsPrefix(host);
   const { kept, progress, history, contents } = data.records;
-  return { key: keys + kept, records: [keys + progress, keys + history], attributes: data.element.attributes, build: contents + css };
+  return { key: keys + kept, records: [keys + progress, keys + history], attributes: data.element.attributes, contents };
 }
 
 // Shows `host`'s kept screen, if it has one that still holds, until a bundle mounts.

@@ -11,21 +11,17 @@
 // instruments' texts and the stylesheet). The bundles ask for it to be kept
 // (`candorKeep`) only on a question or the reader's result, with every record stored. It
 // is shown again only while the records and the stamp are unchanged, and only until a
-// bundle draws the screen itself. What the reader does on it
-// waits: the option they choose and the button they press are chosen and pressed again on
-// the bundle's drawing. It is not a record: the core never exports it, removes it first
+// bundle draws the screen itself. What the reader does on it waits: the option they choose
+// and the button they press are chosen and pressed again on the bundle's drawing. It is not a record: the core never exports it, removes it first
 // when storage is full, and deletes it with the reader's data (`candor_core::records::KEPT`).
 
 // `at`, from candor-element.js: `key` (the kept screen's storage key), `records` (the keys
 // of the records it is kept with), `attributes` (the element's attributes' names) and
-// `build` (a digest of the built-in instruments' texts, and the stylesheet).
+// `contents` (candor-data.js's digest of the built-in instruments' texts and the
+// stylesheet).
 
 // What `host` draws under.
-function stampOf(host, at) {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < at.build.length; i++) hash = Math.imul(hash ^ at.build.charCodeAt(i), 0x01000193);
-  return JSON.stringify([at.attributes.map((name) => host.getAttribute(name)), navigator.language, hash >>> 0]);
-}
+const stampOf = (host, at) => JSON.stringify([at.attributes.map((name) => host.getAttribute(name)), navigator.language, at.contents]);
 
 // Shows `host`'s kept screen, if it has one that still holds; says whether it did.
 export function showKept(host, at) {

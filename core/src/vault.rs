@@ -612,9 +612,8 @@ impl<B: Backend, C: Codec> Vault<B, C> {
             let Ok(body) = text(own) else {
                 break Err(Saving::Full);
             };
-            match self.backend.set(key, &body) {
+            match self.set_making_room(key, &body) {
                 Ok(()) => break Ok(()),
-                Err(Fault::Quota) if self.drop_kept() => {}
                 Err(Fault::Quota) => match self.drop_oldest(own, keep) {
                     Some(Dropped::Other) => others += 1,
                     Some(Dropped::Own) => ours += 1,
@@ -682,8 +681,6 @@ impl<B: Backend, C: Codec> Vault<B, C> {
         notices
     }
 
-    /// Drops the oldest completed attempt in the namespace; says whose it was, or `None` when
-    /// there is none left.
     /// Removes one kept screen (of any namespace) to make room; says whether there was one.
     /// A kept screen only saves a returning reader a moment: it goes before any attempt.
     fn drop_kept(&self) -> bool {
@@ -701,6 +698,8 @@ impl<B: Backend, C: Codec> Vault<B, C> {
         }
     }
 
+    /// Drops the oldest completed attempt in the namespace; says whose it was, or `None` when
+    /// there is none left.
     fn drop_oldest(&self, own: &mut History, keep: Option<f64>) -> Option<Dropped> {
         let own_key = self.keys.history();
         // (completed_at, key) of the oldest attempt of every other readable history.

@@ -6,7 +6,8 @@
 //! * `records`: how the records' keys are made and the namespace rule
 //!   (`candor_core::records::Keys`), to tell a returning reader from a new one, and the
 //!   kind of key a reader's screen is kept under (`KEPT`), with `contents`, a digest of the
-//!   built-in instruments' texts: a screen kept from other texts is not shown again.
+//!   built-in instruments' texts and the stylesheet: a screen kept from other texts or
+//!   another stylesheet is not shown again.
 //! * `words`: the element's own words per interface language (`candor_view::text`).
 //! * `forms`: the questions forms served, by instrument.
 //! * `screens`: the first screens (see `first`), by instrument and interface language.
@@ -24,7 +25,7 @@ use crate::first::first;
 use crate::parse;
 
 /// The data module's text, given the questions forms (`(file name, text)`).
-pub fn module(forms: &[(String, String)]) -> Result<String, String> {
+pub fn module(forms: &[(String, String)], css: &str) -> Result<String, String> {
     let mut served = serde_json::Map::new();
     for (name, _) in forms {
         let Some((id, locale)) = name.strip_suffix(".json").and_then(|n| n.split_once('.')) else {
@@ -91,7 +92,7 @@ pub fn module(forms: &[(String, String)]) -> Result<String, String> {
             "progress": PROGRESS,
             "history": HISTORY,
             "kept": KEPT,
-            "contents": contents(),
+            "contents": contents(css),
         },
         "defaultLocale": "en",
         "words": words,
@@ -106,8 +107,11 @@ pub fn module(forms: &[(String, String)]) -> Result<String, String> {
     ))
 }
 
-/// A digest of every built-in instrument's text, in every language.
-fn contents() -> String {
-    let all: String = builtin::SOURCES.iter().map(|(_, _, text)| *text).collect();
+/// A digest of every built-in instrument's text, in every language, and of the widget's
+/// stylesheet `css`: what a kept screen was drawn with.
+fn contents(css: &str) -> String {
+    let all: String = (builtin::SOURCES.iter().map(|(_, _, text)| *text))
+        .chain([css])
+        .collect();
     format!("{:016x}", fnv1a_64(all.as_bytes()))
 }

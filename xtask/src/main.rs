@@ -98,7 +98,10 @@ fn run(command: &str) -> Result<Vec<String>, String> {
         problems.extend(write_folder(&forms_folder, &forms, check));
     }
     if matches!(command, "data" | "check") {
-        let text = data::module(&forms)?;
+        let stylesheet = root.join("public/candor.css");
+        let css = fs::read_to_string(&stylesheet)
+            .map_err(|e| format!("{}: {e}", stylesheet.display()))?;
+        let text = data::module(&forms, &css)?;
         problems.extend(write_file(&data_file, &text, check));
     }
     Ok(problems)
