@@ -27,14 +27,17 @@
 //   (`candorHandOver`) and the element remounts with the full bundle, once it is in.
 // - An element that opens on a screen only the full bundle has (`opensOnFull`) loads the
 //   full bundle at once; once the full bundle is in, every element mounts with it.
+// - The facilitator's screen is a later bundle of its own (`laterOf`): the readers' full
+//   bundle does not carry it, and it carries no reader's quiz.
 
 let data = null; // candor-data.js
-let loaders = null; // candor.js's { small, full }: load the small bundle; load the full one
+let loaders = null; // candor.js's { small, full, facilitator }: load each bundle
 let smallAsked = false;
 let bundle = null; // { mount } once the small bundle is compiled
 let failure = null; // why the small bundle could not start
-let fullMount = null;
-let fullLoading = null;
+// The later bundles, by name ('full', 'facilitator'): `mount` once it is in, `loading`
+// while it is on its way.
+const laterBundles = { full: {}, facilitator: {} };
 const waiting = new Set(); // connected elements not yet mounted by a bundle
 
 const sheet = new CSSStyleSheet();
@@ -42,7 +45,7 @@ const sheet = new CSSStyleSheet();
 // Defines the element with its stylesheet (candor-style.js, built from candor.css), what
 // it knows of the Rust side (candor-data.js) and candor.js's loaders: `small()` loads the
 // small bundle (which calls `useBundle`, `bundleFailed` or `bundleUnreachable`), `full()`
-// loads the full bundle and resolves to its mount function.
+// and `facilitator()` load a later bundle and resolve to its mount function.
 export function defineElement(css, rustData, bundleLoaders) {
   if (customElements.get(rustData.element.tag)) return;
   sheet.replaceSync(css);
@@ -199,24 +202,35 @@ function fetchForm(url) {
   return form.loading;
 }
 
-function getFull() {
-  if (!fullLoading) {
-    fullLoading = loaders.full().then((mountFull) => {
-      fullMount = mountFull;
-      return mountFull;
+// The name of the later bundle that shows `host`: the facilitator's, or the full one.
+const laterOf = (host) => (attrOf(host, 'mode') === data.element.fullOnly.mode ? 'facilitator' : 'full');
+
+// The mount function of `host`'s later bundle, once it is in (else null).
+const laterMount = (host) => laterBundles[laterOf(host)].mount || null;
+
+// Loads `host`'s later bundle (once); resolves to its mount function. A failed load is
+// forgotten, so the next asks afresh.
+function getLater(host) {
+  const name = laterOf(host);
+  const state = laterBundles[name];
+  if (!state.loading) {
+    state.loading = loaders[name]().then((mount) => {
+      state.mount = mount;
+      return mount;
     });
-    fullLoading.catch(() => {
-      fullLoading = null;
+    state.loading.catch(() => {
+      state.loading = null;
     });
   }
-  return fullLoading;
+  return state.loading;
 }
 
-let prefetching = false;
-function prefetch() {
-  if (prefetching || fullMount) return;
-  prefetching = true;
-  const go = () => getFull().catch(() => {});
+// Loads `host`'s later bundle when the page is idle.
+function prefetch(host) {
+  const state = laterBundles[laterOf(host)];
+  if (state.prefetching || state.mount) return;
+  state.prefetching = true;
+  const go = () => getLater(host).catch(() => {});
   if ('requestIdleCallback' in window) requestIdleCallback(go, { timeout: 4000 });
   else setTimeout(go, 1500);
 }
@@ -235,7 +249,7 @@ class CandorQuiz extends HTMLElement {
     // Moved within the page: the widget moved with its shadow root and keeps its state.
     if (this.mounted || this.scheduled || waiting.has(this)) return;
     waiting.add(this);
-    if (fullMount || bundle || failure) this.schedule();
+    if (laterMount(this) || bundle || failure) this.schedule();
     else if (opensOnFull(this)) {
       this.#awaitFull();
       this.#waitingLine();
@@ -266,12 +280,12 @@ class CandorQuiz extends HTMLElement {
     this.shadowRoot.replaceChildren(box);
   }
 
-  // Waits for the full bundle and mounts with it; if it cannot be loaded, waits for the
-  // small one instead, which opens where the widget decides and asks for the full one
+  // Waits for its later bundle and mounts with it; if it cannot be loaded, waits for the
+  // small one instead, which opens where the widget decides and asks for the later one
   // again (saying so when it still cannot be loaded).
   #awaitFull() {
     this.awaitingFull = true;
-    getFull().then(
+    getLater(this).then(
       () => {
         this.awaitingFull = false;
         this.schedule();
@@ -415,11 +429,12 @@ class CandorQuiz extends HTMLElement {
   }
 
   #render(handoff) {
-    // The small bundle mounts over a first screen, and every widget until the full one is in.
-    const form = failure || (fullMount && !this.first) ? null : this.#form();
+    // The small bundle mounts over a first screen, and every widget until its later one is in.
+    const laterMounts = laterMount(this);
+    const form = failure || (laterMounts && !this.first) ? null : this.#form();
     if (form === false) return;
     waiting.delete(this);
-    if (failure && !fullMount) {
+    if (failure && !laterMounts) {
       needLater().then((later) => this.shadowRoot.replaceChildren(later.fallback(this, failure, words(this).cannotStart)));
       return;
     }
@@ -440,18 +455,19 @@ class CandorQuiz extends HTMLElement {
           this.shadowRoot.replaceChildren(container);
         });
       }, 0);
-    } else if (fullMount) {
+    } else if (laterMounts) {
       this.shadowRoot.replaceChildren(container);
-      this.mounted = fullMount(this, container, handoff ?? null);
+      this.mounted = laterMounts(this, container, handoff ?? null);
     } else {
       this.shadowRoot.replaceChildren(container);
       this.mounted = bundle.mount(this, container, false, form);
     }
-    if (!fullMount) prefetch();
+    if (!laterMounts) prefetch(this);
   }
 
-  // Called by the small bundle when this element needs the full one. `handoff` is a
-  // function that gives what to hand over as of the switch, when the full bundle is in
+  // Called by the small bundle when this element needs its later one (the full bundle, or
+  // the facilitator's). `handoff` is a function that gives what to hand over as of the
+  // switch, when that bundle is in
   // (the quiz's state and the records held in memory: the reader may have gone on
   // meanwhile); `failed` is called instead if the full bundle cannot be loaded (the widget
   // says so and offers to try again). The latest call wins.
@@ -460,7 +476,7 @@ class CandorQuiz extends HTMLElement {
     this.failed = failed;
     if (this.upgrading) return;
     this.upgrading = true;
-    getFull().then(
+    getLater(this).then(
       () => {
         this.upgrading = false;
         this.failed = null;

@@ -7,9 +7,10 @@
 // defines <candor-quiz> (candor-element.js, with what it knows of the Rust side:
 // candor-data.js), whose first screen needs no WebAssembly; the
 // small first-question bundle (candor-take) is fetched and compiled once, when the first
-// element needing it connects; the full bundle (candor-widget: results, sharing,
-// facilitator) is loaded once: in the background when the page is idle, when a result is
-// due, or at once for an element that opens on one of its screens. Paths are relative to
+// element needing it connects; the full bundle (candor-widget: results, sharing) is loaded
+// once: in the background when the page is idle, when a result is due, or at once for an
+// element that opens on one of its screens. The facilitator's screen has a bundle of its
+// own (candor-facilitator), loaded at once by an element in that mode. Paths are relative to
 // this file, so the widget's files can live anywhere.
 
 import { defineElement, useBundle, bundleFailed, bundleUnreachable } from './candor-element.js';
@@ -18,18 +19,22 @@ import css from './candor-style.js';
 
 const base = new URL('./', import.meta.url);
 
-// Resolves to the full bundle's mount function. Its WebAssembly is fetched alongside its
-// glue, not after it: one round trip less, and a page's preload of it is taken up even
-// when the glue fails, so trying again fetches both afresh.
-async function loadFull() {
-  const [full, wasm] = await Promise.all([
-    import('./candor-widget.js'),
-    fetch(new URL('./candor-widget_bg.wasm', base)),
-  ]);
-  await full.default({ module_or_path: wasm });
-  full.setBaseUrl(base.href);
-  return full.mountFull;
+// Resolves to a later bundle's mount function (`entry`), once its glue (`glue`, a promise of
+// the module) and its WebAssembly (`wasm`, a file name) are in. The WebAssembly is fetched
+// alongside the glue, not after it: one round trip less, and a page's preload of it is
+// taken up even when the glue fails, so trying again fetches both afresh.
+async function loadLater(glue, wasm, entry) {
+  const [bundle, response] = await Promise.all([glue, fetch(new URL(wasm, base))]);
+  await bundle.default({ module_or_path: response });
+  bundle.setBaseUrl(base.href);
+  return bundle[entry];
 }
+
+// The full bundle (a reader's quiz with results, sharing and data controls) and the
+// facilitator's bundle.
+const loadFull = () => loadLater(import('./candor-widget.js'), './candor-widget_bg.wasm', 'mountFull');
+const loadFacilitator = () =>
+  loadLater(import('./candor-facilitator.js'), './candor-facilitator_bg.wasm', 'mountFacilitator');
 
 // The small bundle: its WebAssembly is fetched first, and its glue is imported (not a
 // static import, so the first screen does not wait for it) once the WebAssembly is in. The
@@ -70,6 +75,6 @@ function loadBundle() {
 // The element is defined at once: a new reader sees the intro of a built-in instrument
 // (and can start it) while the bundle is still on its way. The element loads the small
 // bundle when the first element that needs it connects; one that opens on a screen only
-// the full bundle has (the facilitator's, a returning reader's result) loads the full
-// bundle at once instead, so a page of those never waits for the small one first.
-defineElement(css, data, { small: loadBundle, full: loadFull });
+// a later bundle has (a returning reader's result, the facilitator's) loads that bundle at
+// once instead, so a page of those never waits for the small one first.
+defineElement(css, data, { small: loadBundle, full: loadFull, facilitator: loadFacilitator });

@@ -15,7 +15,7 @@ if (!staging) {
 // What a phone needs to take and finish a quiz offline from the standalone page, and what
 // the authoring page needs to work offline once loaded.
 const wanted = (path) =>
-  /^(embed\.(html|js|css)|author\.(html|js|css)|candor(-take|-widget|-element|-later|-data|-style|-author)?\.js|candor-(take|widget|author)_bg\.wasm|favicon\.svg|index\.html|demo\.css|facilitator\.html)$/.test(path) ||
+  /^(embed\.(html|js|css)|author\.(html|js|css)|candor(-take|-widget|-facilitator|-element|-later|-data|-style|-author)?\.js|candor-(take|widget|facilitator|author)_bg\.wasm|favicon\.svg|index\.html|demo\.css|facilitator\.html)$/.test(path) ||
   (path.startsWith('snippets/') && path.endsWith('.js')) ||
   /^questions\/[a-z0-9-]+\.[a-z-]+\.json$/.test(path);
 

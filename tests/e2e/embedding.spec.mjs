@@ -90,6 +90,28 @@ test('three quizzes on one course page share one module and complete independent
   expect(errors).toEqual([]);
 });
 
+test("a facilitator's screen and a quiz on one page: each mounts with its own bundle", async ({ page }, testInfo) => {
+  const fetched = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  const errors = watchErrors(page);
+  await page.goto('/fixtures/workshop.html');
+  const facilitator = page.locator('candor-quiz[mode="facilitator"]');
+  await expect(facilitator.getByTestId('facilitator')).toBeVisible();
+  const case_ = expectations.find((c) => c.id === ID);
+  const quiz = new Quiz(page, ID, testInfo);
+  await quiz.press(quiz.byTestId('start'));
+  if (case_.group !== null) await quiz.chooseGroup(case_.group);
+  for (const value of case_.answers) await quiz.answer(value);
+  await expect(quiz.byTestId('headline')).toHaveText(case_.expected.headline);
+  await expect(facilitator.getByTestId('facilitator')).toBeVisible();
+  // The facilitator's bundle shows only the facilitator; the reader's result comes with
+  // the full bundle, each fetched once.
+  for (const file of ['/candor-facilitator.js', '/candor-facilitator_bg.wasm', '/candor-widget.js', '/candor-widget_bg.wasm']) {
+    expect(fetched.filter((p) => p === file), file).toHaveLength(1);
+  }
+  expect(errors).toEqual([]);
+});
+
 test('changing an attribute after mount updates the widget', async ({ page }, testInfo) => {
   await page.goto('/fixtures/widget.html');
   const quiz = new Quiz(page, ID, testInfo);

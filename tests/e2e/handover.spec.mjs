@@ -182,9 +182,9 @@ test.describe(() => {
   // Content-Security-Policy would refuse.
   test.use({ bypassCSP: true });
 
-  test('the full bundle cannot be downloaded for the facilitator: the screen says so and tries again', async ({ page }, testInfo) => {
+  test("the facilitator's bundle cannot be downloaded: the screen says so and tries again", async ({ page }, testInfo) => {
     const errors = watchErrors(page);
-    const restore = await cutFullBundle(page);
+    const restore = await cutOff(page, /candor-facilitator(_bg\.wasm|\.js)$/);
     await page.goto('/facilitator.html');
     const quiz = new Quiz(page, ID, testInfo);
     await expect(quiz.byTestId('unloaded')).toContainText('could not be downloaded');
@@ -197,7 +197,7 @@ test.describe(() => {
 });
 
 /** The paths of the widget's bundle files `page` requests from now on. */
-const bundleRequests = (page) => requestedPaths(page, /candor-(take|widget)/);
+const bundleRequests = (page) => requestedPaths(page, /candor-(take|widget|facilitator)/);
 
 test('a returning reader with a result: the full bundle shows it without the small one first; a new reader beside them gets the first screen', async ({ page }, testInfo) => {
   const errors = watchErrors(page);
@@ -303,17 +303,17 @@ test("a reader who left half-way sees their question as last drawn while the sma
   expect(errors).toEqual([]);
 });
 
-test("the facilitator's page loads the full bundle alone, saying it is loading meanwhile", async ({ page }, testInfo) => {
+test("the facilitator's page loads the facilitator's bundle alone, saying it is loading meanwhile", async ({ page }, testInfo) => {
   const errors = watchErrors(page);
   const requested = bundleRequests(page);
-  const release = await holdFullBundle(page);
+  const release = await holdBack(page, 'candor-facilitator_bg.wasm');
   await page.goto('/facilitator.html');
   const quiz = new Quiz(page, ID, testInfo);
   await expect(quiz.byTestId('loading')).toHaveText('Loading the quiz…');
   release();
   await expect(quiz.byTestId('facilitator')).toBeVisible();
   await expect(quiz.byTestId('loading')).toHaveCount(0);
-  expect(requested).toContain('candor-widget_bg.wasm');
-  expect(requested.filter((path) => path.startsWith('candor-take'))).toEqual([]);
+  expect(requested).toContain('candor-facilitator_bg.wasm');
+  expect(requested.filter((path) => /^candor-(take|widget)/.test(path))).toEqual([]);
   expect(errors).toEqual([]);
 });

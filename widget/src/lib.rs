@@ -1,5 +1,11 @@
-//! The full bundle: `candor-web`'s taking screens with results, sharing, data controls,
-//! trainers' own definitions and the facilitator, drawn with Leptos.
+//! Two later bundles, drawn with Leptos, built from this crate:
+//!
+//! * the full bundle (`main.rs`, [`mount_full`]): `candor-web`'s taking screens with
+//!   results, sharing, data controls, trainers' own definitions and others' view;
+//! * the facilitator's bundle (`facilitator_main.rs`, [`mount_facilitator`]): the
+//!   facilitator's screen alone.
+//!
+//! Each binary exports its own entry points, so neither links what only the other reaches.
 //!
 //! * [`load`]: reads the instrument an element asks for and shows its quiz, the
 //!   facilitator's screen, or what is wrong with the definition.
@@ -20,16 +26,14 @@ pub mod text;
 use std::cell::RefCell;
 
 use candor_web::element::Mounted;
-use wasm_bindgen::prelude::wasm_bindgen;
 use web_sys::HtmlElement;
 
 thread_local! {
     static BASE_URL: RefCell<String> = const { RefCell::new(String::new()) };
 }
 
-/// Remembers the folder the widget's files are served from; `candor.js` calls it before the
-/// first mount.
-#[wasm_bindgen(js_name = setBaseUrl)]
+/// Remembers the folder the widget's files are served from; `candor.js` calls it (as
+/// `setBaseUrl`) before the first mount.
 pub fn set_base_url(base_url: String) {
     BASE_URL.with(|b| *b.borrow_mut() = base_url);
 }
@@ -41,15 +45,12 @@ pub fn base_url() -> String {
 }
 
 /// Mounts a full widget into an element, with what the small bundle handed over (JSON of a
-/// `candor_web::element::Handoff`), or `null` for a new widget.
-#[wasm_bindgen(js_name = mountFull)]
+/// `candor_web::element::Handoff`), or `None` for a new widget.
 pub fn mount_full(host: HtmlElement, container: HtmlElement, handoff: Option<String>) -> Mounted {
-    load::mount(host, container, handoff)
+    load::mount(host, container, handoff, load::show_quiz)
 }
 
-/// Keeps the exported entry points linked into the bundle (and with them wasm-bindgen's
-/// intrinsics): a `main` that does nothing would let the linker drop them.
-pub fn keep_entry_points() {
-    std::hint::black_box(mount_full as fn(HtmlElement, HtmlElement, Option<String>) -> Mounted);
-    std::hint::black_box(set_base_url as fn(String));
+/// Mounts the facilitator's screen into an element (`mode="facilitator"`).
+pub fn mount_facilitator(host: HtmlElement, container: HtmlElement) -> Mounted {
+    load::mount(host, container, None, load::show_facilitator)
 }

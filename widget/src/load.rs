@@ -1,4 +1,5 @@
-//! The full bundle's widget: options in, a running quiz or a clear list of problems out.
+//! A later bundle's widget: options in, a running quiz (or the facilitator's screen) or a
+//! clear list of problems out. Each bundle passes [`mount`] what it shows ([`Show`]).
 //!
 //! * An instrument comes from an inline `<script type="application/json">`, a same-origin
 //!   `src` URL, or a built-in id, in that order. The core reads each the same way.
@@ -20,7 +21,7 @@ use candor_core::records::Keys;
 use candor_view::node::el;
 use candor_web::dom::Drawn;
 use candor_web::element::{Handoff, Mounted};
-use candor_web::options::{Mode, Options, Source, options_from};
+use candor_web::options::{Options, Source, options_from};
 use candor_web::page;
 use candor_web::widget::{Start, Widget};
 use leptos::prelude::*;
@@ -36,7 +37,7 @@ use crate::text::{self, Ui, fill};
 static NEXT_UID: AtomicU32 = AtomicU32::new(1);
 
 /// What reading an instrument gave.
-enum Loaded {
+pub enum Loaded {
     /// Read and valid.
     Ready(Arc<Instrument>),
     /// Read, with problems for the trainer.
@@ -104,10 +105,26 @@ struct Shown {
     gone: bool,
 }
 
-/// Mounts a full widget configured by `host`'s attributes into `container`, with what the
-/// small bundle handed over (JSON of a [`Handoff`]; anything unreadable counts as nothing,
-/// and `None` is a new widget).
-pub fn mount(host: HtmlElement, container: HtmlElement, handoff: Option<String>) -> Mounted {
+/// What a bundle shows once the instrument is read: [`show_quiz`] or [`show_facilitator`].
+/// Each bundle links only the one it passes to [`mount`], and what that one draws.
+pub type Show = fn(
+    &HtmlElement,
+    &HtmlElement,
+    &Options,
+    &'static Ui,
+    Loaded,
+    Handoff,
+) -> (Option<Rc<Widget>>, Option<Box<dyn std::any::Any>>);
+
+/// Mounts a widget configured by `host`'s attributes into `container`, shown by `show`,
+/// with what the small bundle handed over (JSON of a [`Handoff`]; anything unreadable
+/// counts as nothing, and `None` is a new widget).
+pub fn mount(
+    host: HtmlElement,
+    container: HtmlElement,
+    handoff: Option<String>,
+    show: Show,
+) -> Mounted {
     let handoff = handoff.map(|h| candor_web::json::read::<Handoff>(&h).unwrap_or_default());
     let options = options_from(&host);
     let locale = options.locale.clone().unwrap_or_else(|| "en".to_owned());
@@ -231,9 +248,61 @@ fn open_rater(
     widget
 }
 
-/// Shows what was loaded in `root`: the quiz, the facilitator's screen, the problems or why
-/// it could not load.
-fn show(
+/// Mounts `view` into `root` with Leptos; what it returns unmounts it when dropped.
+fn leptos_in(root: &HtmlElement, view: AnyView) -> Option<Box<dyn std::any::Any>> {
+    Some(Box::new(leptos::mount::mount_to(root.clone(), move || {
+        view
+    })))
+}
+
+/// Shows a definition's problems, or why it could not be read, in `root`.
+fn show_unread(
+    root: &HtmlElement,
+    ui: &'static Ui,
+    loaded: Loaded,
+) -> Option<Box<dyn std::any::Any>> {
+    match loaded {
+        Loaded::Invalid(errors) => {
+            leptos_in(root, view! { <DefinitionProblems errors ui/> }.into_any())
+        }
+        Loaded::Failed(message) => {
+            let error = el("p", "cq-error")
+                .attr("role", "alert")
+                .attr("data-testid", "load-error")
+                .text(&message);
+            Drawn::default().update(root, vec![error]);
+            None
+        }
+        Loaded::Ready(_) => None,
+    }
+}
+
+/// The facilitator bundle's [`Show`]: the facilitator's screen for the instrument read, or
+/// its problems, or why it could not be read.
+pub fn show_facilitator(
+    host: &HtmlElement,
+    root: &HtmlElement,
+    options: &Options,
+    ui: &'static Ui,
+    loaded: Loaded,
+    _handoff: Handoff,
+) -> (Option<Rc<Widget>>, Option<Box<dyn std::any::Any>>) {
+    root.set_text_content(None);
+    let Loaded::Ready(instrument) = loaded else {
+        return (None, show_unread(root, ui, loaded));
+    };
+    let src = match &options.source {
+        Source::Url(src) => Some(src.clone()),
+        _ => None,
+    };
+    let (session, host) = (options.session.clone(), Some(host.clone()));
+    let view = view! { <FacilitatorScreen instrument session src host ui/> }.into_any();
+    (None, leptos_in(root, view))
+}
+
+/// The full bundle's [`Show`]: the quiz (a rater's, when the page's address asks for one),
+/// or the definition's problems, or why it could not be read.
+pub fn show_quiz(
     host: &HtmlElement,
     root: &HtmlElement,
     options: &Options,
@@ -242,75 +311,46 @@ fn show(
     handoff: Handoff,
 ) -> (Option<Rc<Widget>>, Option<Box<dyn std::any::Any>>) {
     root.set_text_content(None);
-    let leptos = |view: AnyView| -> Option<Box<dyn std::any::Any>> {
-        Some(Box::new(leptos::mount::mount_to(root.clone(), move || {
-            view
-        })))
+    let Loaded::Ready(instrument) = loaded else {
+        return (None, show_unread(root, ui, loaded));
     };
-    match loaded {
-        Loaded::Ready(instrument) if options.mode == Mode::Facilitator => {
-            let src = match &options.source {
-                Source::Url(src) => Some(src.clone()),
-                _ => None,
-            };
-            let (session, host) = (options.session.clone(), Some(host.clone()));
-            (
-                None,
-                leptos(view! { <FacilitatorScreen instrument session src host ui/> }.into_any()),
-            )
+    match rater_quiz(&instrument, ui) {
+        Some(Ok(quiz)) => return (Some(open_rater(host, root, quiz, ui)), None),
+        Some(Err(message)) => {
+            return show_quiz(host, root, options, ui, Loaded::Failed(message), handoff);
         }
-        Loaded::Ready(instrument) => {
-            match rater_quiz(&instrument, ui) {
-                Some(Ok(quiz)) => return (Some(open_rater(host, root, quiz, ui)), None),
-                Some(Err(message)) => {
-                    return show(host, root, options, ui, Loaded::Failed(message), handoff);
-                }
-                None => {}
-            }
-            let shared = page::shared_code()
-                .and_then(|code| candor_core::code::decode(&code, &instrument).ok())
-                .map(|decoded| decoded.response);
-            let full = Full::new(Arc::clone(&instrument), shared, ui);
-            let taking_over = handoff.quiz.is_some();
-            let widget = Widget::open(
-                Some(host.clone()),
-                root.clone(),
-                Rc::new(instrument.questions()),
-                options.namespace.as_deref(),
-                options.session.clone(),
-                ui.take,
-                NEXT_UID.fetch_add(1, Ordering::Relaxed),
-                Start {
-                    quiz: handoff.quiz,
-                    held: handoff.held,
-                    vault: None,
-                },
-                Box::new(full),
-            );
-            // Results migrated from an older record shape get their scores back.
-            widget.change(|quiz, _, vault, _| {
-                quiz.backfill(vault, &instrument);
-                Vec::new()
-            });
-            match handoff.prelude {
-                Some(prelude) => widget.replay(prelude),
-                // Taking over from the small bundle: drawn at once, so nothing blinks.
-                None if taking_over => widget.build(false),
-                None => widget.build_soon(),
-            }
-            (Some(widget), None)
-        }
-        Loaded::Invalid(errors) => (
-            None,
-            leptos(view! { <DefinitionProblems errors ui/> }.into_any()),
-        ),
-        Loaded::Failed(message) => {
-            let error = el("p", "cq-error")
-                .attr("role", "alert")
-                .attr("data-testid", "load-error")
-                .text(&message);
-            Drawn::default().update(root, vec![error]);
-            (None, None)
-        }
+        None => {}
     }
+    let shared = page::shared_code()
+        .and_then(|code| candor_core::code::decode(&code, &instrument).ok())
+        .map(|decoded| decoded.response);
+    let full = Full::new(Arc::clone(&instrument), shared, ui);
+    let taking_over = handoff.quiz.is_some();
+    let widget = Widget::open(
+        Some(host.clone()),
+        root.clone(),
+        Rc::new(instrument.questions()),
+        options.namespace.as_deref(),
+        options.session.clone(),
+        ui.take,
+        NEXT_UID.fetch_add(1, Ordering::Relaxed),
+        Start {
+            quiz: handoff.quiz,
+            held: handoff.held,
+            vault: None,
+        },
+        Box::new(full),
+    );
+    // Results migrated from an older record shape get their scores back.
+    widget.change(|quiz, _, vault, _| {
+        quiz.backfill(vault, &instrument);
+        Vec::new()
+    });
+    match handoff.prelude {
+        Some(prelude) => widget.replay(prelude),
+        // Taking over from the small bundle: drawn at once, so nothing blinks.
+        None if taking_over => widget.build(false),
+        None => widget.build_soon(),
+    }
+    (Some(widget), None)
 }

@@ -1,7 +1,25 @@
-//! The full bundle (`candor-widget.js` + `candor-widget_bg.wasm`): results, sharing, data
-//! controls, trainers' definitions and the facilitator. `candor.js` loads it and calls
-//! `mountFull` for each element that switches to it.
+//! The full bundle (`candor-widget.js` + `candor-widget_bg.wasm`): a reader's quiz with
+//! results, sharing, data controls, trainers' definitions and others' view. `candor.js`
+//! loads it and calls `mountFull` for each element that switches to it.
+//!
+//! Its entry points are exported here, not by the library, so that the facilitator
+//! bundle (`facilitator_main.rs`) links none of what only they reach.
 
-fn main() {
-    candor_widget::keep_entry_points();
+use candor_web::element::Mounted;
+use wasm_bindgen::prelude::wasm_bindgen;
+use web_sys::HtmlElement;
+
+/// Remembers the folder the widget's files are served from.
+#[wasm_bindgen(js_name = setBaseUrl)]
+pub fn set_base_url(base_url: String) {
+    candor_widget::set_base_url(base_url);
 }
+
+/// Mounts a full widget into an element, with what the small bundle handed over (JSON of a
+/// `candor_web::element::Handoff`), or `null` for a new widget.
+#[wasm_bindgen(js_name = mountFull)]
+pub fn mount_full(host: HtmlElement, container: HtmlElement, handoff: Option<String>) -> Mounted {
+    candor_widget::mount_full(host, container, handoff)
+}
+
+fn main() {}
