@@ -467,10 +467,9 @@ class CandorQuiz extends HTMLElement {
 
   // Called by the small bundle when this element needs its later one (the full bundle, or
   // the facilitator's). `handoff` is a function that gives what to hand over as of the
-  // switch, when that bundle is in
-  // (the quiz's state and the records held in memory: the reader may have gone on
-  // meanwhile); `failed` is called instead if the full bundle cannot be loaded (the widget
-  // says so and offers to try again). The latest call wins.
+  // switch, when that bundle is in (the quiz's state and the records held in memory: the
+  // reader may have gone on meanwhile); `failed` is called instead if it cannot be loaded
+  // (the widget says so and offers to try again). The latest call wins.
   candorHandOver(handoff, failed) {
     this.handoff = handoff;
     this.failed = failed;

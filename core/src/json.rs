@@ -1,10 +1,9 @@
 //! A small JSON value tree, the neutral ground between a parser and the definition reader.
 //!
 //! * The core never parses JSON text itself.
-//! * In the browser, the app hands the text to the engine's own `JSON.parse` (fast, exact
-//!   and free in bytes). It converts the result with `serde-wasm-bindgen`.
-//! * Natively, tests use `serde_json`.
-//! * Both produce a [`Value`] through its [`serde::Deserialize`] impl.
+//! * The bundles that read definitions (the full one, the facilitator's, the authoring
+//!   page's) and the native tests parse with `serde_json`, straight into a [`Value`]
+//!   through its [`serde::Deserialize`] impl.
 //! * The definition reader walks that tree, so it can report *every* problem with its path
 //!   instead of stopping at the first.
 //! * Objects keep their keys in document order, so error lists read top to bottom.
