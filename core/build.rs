@@ -1,5 +1,7 @@
 //! Minifies the built-in instruments' JSON (`instruments/*.json`) into `OUT_DIR`, so the
-//! widget carries the content without the indentation that makes the sources readable.
+//! widget carries the content without the indentation that makes the sources readable,
+//! and writes each one's title beside it (`<id>.<locale>.title`), so a list of them needs
+//! no definition read.
 
 use std::fs;
 use std::path::Path;
@@ -21,16 +23,23 @@ fn main() {
             continue;
         };
         let text = fs::read_to_string(&path).unwrap_or_default();
-        // A file that is not JSON is copied as it is: the definition tests report it.
-        let minified = match serde_json::from_str::<Value>(&text) {
+        // A file that is not JSON is copied as it is, with no title: the definition tests
+        // report it.
+        let (minified, title) = match serde_json::from_str::<Value>(&text) {
             Ok(mut value) => {
+                let title = value
+                    .get("title")
+                    .and_then(Value::as_str)
+                    .unwrap_or_default()
+                    .to_owned();
                 if let Some(object) = value.as_object_mut() {
                     object.remove("$schema");
                 }
-                value.to_string()
+                (value.to_string(), title)
             }
-            Err(_) => text,
+            Err(_) => (text, String::new()),
         };
         let _ = fs::write(Path::new(&out).join(name), minified);
+        let _ = fs::write(Path::new(&out).join(name.replace(".json", ".title")), title);
     }
 }

@@ -96,9 +96,7 @@ pub(crate) fn start(page: Page) -> impl IntoView {
     let chosen = RwSignal::new(builtin::ids().next().unwrap_or_default().to_owned());
     let builtins = builtin::ids()
         .map(|id| {
-            let title = builtin::load_in(id, lang.tag(), parse)
-                .map(|i| i.title().to_owned())
-                .unwrap_or_else(|_| id.to_owned());
+            let title = builtin::title_in(id, lang.tag()).unwrap_or(id);
             view! { <option value=id>{title}</option> }
         })
         .collect_view();

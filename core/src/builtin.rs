@@ -20,6 +20,14 @@ macro_rules! builtins {
             include_str!(concat!(env!("OUT_DIR"), "/", $id, ".", $locale, ".json")),
         ),)*];
 
+        /// `(id, locale, title)` of every built-in instrument, taken from its source by
+        /// `build.rs`: a list of them needs no definition read.
+        const TITLES: &[(&str, &str, &str)] = &[$((
+            $id,
+            $locale,
+            include_str!(concat!(env!("OUT_DIR"), "/", $id, ".", $locale, ".title")),
+        ),)*];
+
         /// `(id, locale)` of every built-in instrument, in the order the demo shows them.
         const LIST: &[(&str, &str)] = &[$(($id, $locale),)*];
     };
@@ -65,6 +73,19 @@ pub fn source(id: &str) -> Option<&'static str> {
 /// ```
 pub fn source_in(id: &str, locale: &str) -> Option<&'static str> {
     text_in(SOURCES, id, locale)
+}
+
+/// The title of built-in instrument `id` in `locale`, falling back to English as
+/// [`load_in`] does: what `load_in(id, locale, …)`'s instrument would say, without
+/// reading the definition.
+///
+/// ```
+/// use candor_core::builtin::title_in;
+/// assert_eq!(title_in("trust-equation", "de"), title_in("trust-equation", "en"));
+/// assert!(title_in("no-such-quiz", "en").is_none());
+/// ```
+pub fn title_in(id: &str, locale: &str) -> Option<&'static str> {
+    text_in(TITLES, id, locale).or_else(|| text_in(TITLES, id, "en"))
 }
 
 /// The text in `table` of built-in instrument `id` in `locale`, matched as by [`source_in`].
@@ -250,6 +271,23 @@ mod tests {
             }
         }
         instrument
+    }
+
+    #[test]
+    fn each_title_is_the_one_its_definition_gives() {
+        assert_eq!(TITLES.len(), SOURCES.len());
+        for (id, locale, _) in SOURCES {
+            let title = title_in(id, locale);
+            assert_eq!(
+                title,
+                Some(read(id, locale).title.as_str()),
+                "{id} ({locale})"
+            );
+        }
+        for (id, _, _) in SOURCES {
+            let read = load_in(id, "de", parse).map(|i| i.title().to_owned()).ok();
+            assert_eq!(title_in(id, "de").map(str::to_owned), read, "{id} (de)");
+        }
     }
 
     #[test]

@@ -471,7 +471,7 @@ pub fn FacilitatorScreen(
     let id = instrument.id().as_str().to_owned();
     let switcher = host.filter(|_| builtin::source(&id).is_some()).map(|host| {
         let options = builtin::ids()
-            .map(|i| view! { <option value=i selected=i == id>{builtin::load_in(i, ui.locale, crate::json::parse).map(|x| x.title().to_owned()).unwrap_or_else(|_| i.to_owned())}</option> })
+            .map(|i| view! { <option value=i selected=i == id>{builtin::title_in(i, ui.locale).unwrap_or(i)}</option> })
             .collect_view();
         view! {
             <label class="cq-field">
