@@ -111,11 +111,14 @@ const attrOf = (host, name) => (host.getAttribute(name) || '').trim();
 // The instrument `host` shows: the one it names, or the bundles' default.
 const instrumentOf = (host) => attrOf(host, 'instrument') || data.element.defaultInstrument;
 
+// Whether `host` shows the facilitator's screen.
+const facilitates = (host) => attrOf(host, 'mode') === data.element.fullOnly.mode;
+
 // Whether `host` asks no built-in's questions: the facilitator's screen, or a trainer's
 // own definition (by URL, or inline JSON), which only the full bundle reads.
 function asksNoBuiltin(host) {
   const only = data.element.fullOnly;
-  return attrOf(host, 'mode') === only.mode || attrOf(host, only.attribute) !== '' || host.querySelector(only.inline) !== null;
+  return facilitates(host) || attrOf(host, only.attribute) !== '' || host.querySelector(only.inline) !== null;
 }
 
 // Whether the page's address carries a shared result (`#candor=<code>`) or a request for
@@ -203,7 +206,7 @@ function fetchForm(url) {
 }
 
 // The name of the later bundle that shows `host`: the facilitator's, or the full one.
-const laterOf = (host) => (attrOf(host, 'mode') === data.element.fullOnly.mode ? 'facilitator' : 'full');
+const laterOf = (host) => (facilitates(host) ? 'facilitator' : 'full');
 
 // The mount function of `host`'s later bundle, once it is in (else null).
 const laterMount = (host) => laterBundles[laterOf(host)].mount || null;

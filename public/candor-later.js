@@ -12,8 +12,9 @@
 // (`candorKeep`) only on a question or the reader's result, with every record stored. It
 // is shown again only while the records and the stamp are unchanged, and only until a
 // bundle draws the screen itself. What the reader does on it waits: the option they choose
-// and the button they press are chosen and pressed again on the bundle's drawing. It is not a record: the core never exports it, removes it first
-// when storage is full, and deletes it with the reader's data (`candor_core::records::KEPT`).
+// and the button they press are chosen and pressed again on the bundle's drawing. It is not
+// a record: the core never exports it, removes it first when storage is full, and deletes
+// it with the reader's data (`candor_core::records::KEPT`).
 
 // `at`, from candor-element.js: `key` (the kept screen's storage key), `records` (the keys
 // of the records it is kept with), `attributes` (the element's attributes' names) and

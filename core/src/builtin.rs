@@ -284,7 +284,7 @@ mod tests {
                 "{id} ({locale})"
             );
         }
-        for (id, _, _) in SOURCES {
+        for id in ids() {
             let read = load_in(id, "de", parse).map(|i| i.title().to_owned()).ok();
             assert_eq!(title_in(id, "de").map(str::to_owned), read, "{id} (de)");
         }

@@ -37,7 +37,7 @@ use crate::text::{self, Ui, fill};
 static NEXT_UID: AtomicU32 = AtomicU32::new(1);
 
 /// What reading an instrument gave.
-pub enum Loaded {
+enum Loaded {
     /// Read and valid.
     Ready(Arc<Instrument>),
     /// Read, with problems for the trainer.
@@ -105,14 +105,14 @@ struct Shown {
     gone: bool,
 }
 
-/// What a bundle shows once the instrument is read: [`show_quiz`] or [`show_facilitator`].
+/// What a bundle shows of a valid instrument: [`show_quiz`] or [`show_facilitator`].
 /// Each bundle links only the one it passes to [`mount`], and what that one draws.
 pub type Show = fn(
     &HtmlElement,
     &HtmlElement,
     &Options,
     &'static Ui,
-    Loaded,
+    Arc<Instrument>,
     Handoff,
 ) -> (Option<Rc<Widget>>, Option<Box<dyn std::any::Any>>);
 
@@ -146,8 +146,18 @@ pub fn mount(
             if shown.borrow().gone {
                 return;
             }
-            let handoff = handoff.unwrap_or_default();
-            let (widget, leptos) = show(&host, &root, &options, ui, loaded, handoff);
+            root.set_text_content(None);
+            let (widget, leptos) = match loaded {
+                Loaded::Ready(instrument) => show(
+                    &host,
+                    &root,
+                    &options,
+                    ui,
+                    instrument,
+                    handoff.unwrap_or_default(),
+                ),
+                unread => (None, show_unread(&root, ui, unread)),
+            };
             let mut shown = shown.borrow_mut();
             shown.widget = widget;
             shown.leptos = leptos;
@@ -255,7 +265,8 @@ fn leptos_in(root: &HtmlElement, view: AnyView) -> Option<Box<dyn std::any::Any>
     })))
 }
 
-/// Shows a definition's problems, or why it could not be read, in `root`.
+/// Shows a definition's problems, or why it could not be read, in `root` (nothing for a
+/// valid one).
 fn show_unread(
     root: &HtmlElement,
     ui: &'static Ui,
@@ -277,20 +288,15 @@ fn show_unread(
     }
 }
 
-/// The facilitator bundle's [`Show`]: the facilitator's screen for the instrument read, or
-/// its problems, or why it could not be read.
+/// The facilitator bundle's [`Show`]: the facilitator's screen for `instrument`.
 pub fn show_facilitator(
     host: &HtmlElement,
     root: &HtmlElement,
     options: &Options,
     ui: &'static Ui,
-    loaded: Loaded,
+    instrument: Arc<Instrument>,
     _handoff: Handoff,
 ) -> (Option<Rc<Widget>>, Option<Box<dyn std::any::Any>>) {
-    root.set_text_content(None);
-    let Loaded::Ready(instrument) = loaded else {
-        return (None, show_unread(root, ui, loaded));
-    };
     let src = match &options.source {
         Source::Url(src) => Some(src.clone()),
         _ => None,
@@ -300,25 +306,19 @@ pub fn show_facilitator(
     (None, leptos_in(root, view))
 }
 
-/// The full bundle's [`Show`]: the quiz (a rater's, when the page's address asks for one),
-/// or the definition's problems, or why it could not be read.
+/// The full bundle's [`Show`]: the quiz of `instrument` (a rater's, when the page's address
+/// asks for one), or why a rater's link cannot be answered.
 pub fn show_quiz(
     host: &HtmlElement,
     root: &HtmlElement,
     options: &Options,
     ui: &'static Ui,
-    loaded: Loaded,
+    instrument: Arc<Instrument>,
     handoff: Handoff,
 ) -> (Option<Rc<Widget>>, Option<Box<dyn std::any::Any>>) {
-    root.set_text_content(None);
-    let Loaded::Ready(instrument) = loaded else {
-        return (None, show_unread(root, ui, loaded));
-    };
     match rater_quiz(&instrument, ui) {
         Some(Ok(quiz)) => return (Some(open_rater(host, root, quiz, ui)), None),
-        Some(Err(message)) => {
-            return show_quiz(host, root, options, ui, Loaded::Failed(message), handoff);
-        }
+        Some(Err(message)) => return (None, show_unread(root, ui, Loaded::Failed(message))),
         None => {}
     }
     let shared = page::shared_code()
