@@ -7,7 +7,5 @@ const root = document.getElementById('author');
 root.replaceChildren();
 mountAuthor(root);
 
-// Works offline once loaded: the same service worker as the standalone page.
-if ('serviceWorker' in navigator && window.isSecureContext) {
-  navigator.serviceWorker.register('./sw.js').catch(() => {});
-}
+// Works offline once loaded (candor-offline.js).
+import('./candor-offline.js');

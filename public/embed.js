@@ -28,8 +28,6 @@ if (window.parent !== window) {
   report();
 }
 
-// Once loaded, the standalone page works offline: a service worker keeps the widget's files.
-// (Not in a sandboxed frame without an origin, where browsers refuse service workers.)
-if ('serviceWorker' in navigator && window.isSecureContext) {
-  navigator.serviceWorker.register('./sw.js').catch(() => {});
-}
+// Once the page has loaded, it is kept for offline use (candor-offline.js): the service
+// worker's install does not compete with the first screen's files.
+addEventListener('load', () => import('./candor-offline.js'), { once: true });

@@ -12,10 +12,12 @@ if (!staging) {
   process.exit(1);
 }
 
-// What a phone needs to take and finish a quiz offline from the standalone page, and what
-// the authoring page needs to work offline once loaded.
+// What a phone needs to take and finish a quiz offline from the standalone page: the page,
+// the element and its data, the small and full bundles, every questions form. The
+// authoring page and the facilitator's screen have their own files kept when they load
+// (candor-offline.js), so a reader's phone never downloads them.
 const wanted = (path) =>
-  /^(embed\.(html|js|css)|author\.(html|js|css)|candor(-take|-widget|-facilitator|-element|-later|-data|-style|-author)?\.js|candor-(take|widget|facilitator|author)_bg\.wasm|favicon\.svg|index\.html|demo\.css|facilitator\.html)$/.test(path) ||
+  /^(embed\.(html|js|css)|candor(-take|-widget|-element|-later|-data|-style|-offline)?\.js|candor-(take|widget)_bg\.wasm|favicon\.svg)$/.test(path) ||
   (path.startsWith('snippets/') && path.endsWith('.js')) ||
   /^questions\/[a-z0-9-]+\.[a-z-]+\.json$/.test(path);
 

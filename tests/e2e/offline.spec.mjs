@@ -1,8 +1,14 @@
 // Offline in the workshop: after one visit, the standalone page starts and finishes a
-// quiz, and the authoring page writes and previews an instrument, with the network off.
+// quiz, the authoring page writes and previews an instrument, and the facilitator's page
+// shows its screen, with the network off.
+// A reader's phone keeps only the reader's files: the authoring and facilitator's bundles
+// are kept by the pages that load them.
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { Quiz } from './helpers.mjs';
+
+// Whether the service worker's cache holds `file` (a path relative to the page).
+const kept = (page, file) => page.evaluate(async (f) => (await caches.match(new URL(f, location.href).href)) !== undefined, file);
 
 const cases = JSON.parse(
   readFileSync(new URL('../.generated/expectations.json', import.meta.url), 'utf8'),
@@ -15,6 +21,9 @@ test('once loaded, the standalone page works with the network off', async ({ pag
   // The service worker has cached the widget's files and controls the page.
   await page.evaluate(() => navigator.serviceWorker.ready);
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  expect(await kept(page, 'candor-widget_bg.wasm')).toBe(true);
+  expect(await kept(page, 'candor-author_bg.wasm')).toBe(false);
+  expect(await kept(page, 'candor-facilitator_bg.wasm')).toBe(false);
 
   await context.setOffline(true);
   await page.reload();
@@ -30,6 +39,10 @@ test('once loaded, the authoring page writes and previews with the network off',
   await expect(page.locator('#copy-builtin')).toBeVisible();
   await page.evaluate(() => navigator.serviceWorker.ready);
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  // The page asks the worker to keep its own files once the worker is active.
+  for (const file of ['author.html', 'author.js', 'candor-author.js', 'candor-author_bg.wasm']) {
+    await expect.poll(() => kept(page, file)).toBe(true);
+  }
 
   await context.setOffline(true);
   await page.reload();
@@ -37,5 +50,19 @@ test('once loaded, the authoring page writes and previews with the network off',
   await page.locator('#copy-builtin').click();
   await expect(page.getByTestId('problems-summary')).toHaveText('No problems: ready to export.');
   await expect(page.getByTestId('preview-quiz').getByTestId('start')).toBeVisible();
+  await context.setOffline(false);
+});
+
+test("once loaded, the facilitator's page works with the network off", async ({ page, context }) => {
+  await page.goto('/facilitator.html');
+  await expect(page.locator('candor-quiz').getByTestId('facilitator')).toBeVisible();
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  for (const file of ['facilitator.html', 'candor-facilitator.js', 'candor-facilitator_bg.wasm']) {
+    await expect.poll(() => kept(page, file)).toBe(true);
+  }
+
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.locator('candor-quiz').getByTestId('facilitator')).toBeVisible();
   await context.setOffline(false);
 });
