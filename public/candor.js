@@ -3,15 +3,17 @@
 //   <script type="module" src="https://your.site/candor/candor.js"></script>
 //   <candor-quiz instrument="trust-equation"></candor-quiz>
 //
-// As a module it runs once per page however many elements there are. It
-// defines <candor-quiz> (candor-element.js, with what it knows of the Rust side:
-// candor-data.js), whose first screen needs no WebAssembly; the
-// small first-question bundle (candor-take) is fetched and compiled once, when the first
-// element needing it connects; the full bundle (candor-widget: results, sharing) is loaded
-// once: in the background when the page is idle, when a result is due, or at once for an
-// element that opens on one of its screens. The facilitator's screen has a bundle of its
-// own (candor-facilitator), loaded at once by an element in that mode. Paths are relative to
-// this file, so the widget's files can live anywhere.
+// As a module it runs once per page however many elements there are. It defines
+// <candor-quiz> (candor-element.js, with what it knows of the Rust side: candor-data.js),
+// whose first screen needs no WebAssembly. The build bundles those modules and the
+// stylesheet into this file (tools/script-bundle.mjs), so a host page's tag fetches one
+// script before the bundles. The small first-question bundle (candor-take) is fetched and
+// compiled once, when the first element needing it connects; the full bundle
+// (candor-widget: results, sharing) is loaded once: in the background when the page is
+// idle, when a result is due, or at once for an element that opens on one of its screens.
+// The facilitator's screen has a bundle of its own (candor-facilitator), loaded at once by
+// an element in that mode. Paths are relative to this file, so the widget's files can live
+// anywhere.
 
 import { defineElement, useBundle, bundleFailed, bundleUnreachable } from './candor-element.js';
 import data from './candor-data.js';

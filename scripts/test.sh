@@ -39,7 +39,7 @@ cargo test -p candor-web -p candor-take -p candor-widget -p candor-author --targ
 step "release build (trunk)"
 trunk build
 
-step "LMS packages and xAPI statements: manifests, launch pages, statements validated"
+step "built site, LMS packages and xAPI statements: candor.js in one file, every page's files present, manifests, launch pages, statements validated"
 node --test tests/unit/
 
 step "size budget: compressed bytes before the first question (tests/size-budget.json)"

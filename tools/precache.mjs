@@ -13,11 +13,11 @@ if (!staging) {
 }
 
 // What a phone needs to take and finish a quiz offline from the standalone page: the page,
-// the element and its data, the small and full bundles, every questions form. The
-// authoring page and the facilitator's screen have their own files kept when they load
-// (candor-offline.js), so a reader's phone never downloads them.
+// candor.js (the element, its data and stylesheet), the small and full bundles, every
+// questions form. The authoring page and the facilitator's screen have their own files
+// kept when they load (candor-offline.js), so a reader's phone never downloads them.
 const wanted = (path) =>
-  /^(embed\.(html|js|css)|candor(-take|-widget|-element|-later|-data|-style|-offline)?\.js|candor-(take|widget)_bg\.wasm|favicon\.svg)$/.test(path) ||
+  /^(embed\.(html|js|css)|candor(-take|-widget|-later|-offline)?\.js|candor-(take|widget)_bg\.wasm|favicon\.svg)$/.test(path) ||
   (path.startsWith('snippets/') && path.endsWith('.js')) ||
   /^questions\/[a-z0-9-]+\.[a-z-]+\.json$/.test(path);
 

@@ -23,10 +23,7 @@ const root = join(here, '..');
 /** The files of the widget a package carries, from the built site. */
 const WIDGET_FILES = [
   'candor.js',
-  'candor-element.js',
   'candor-later.js',
-  'candor-data.js',
-  'candor-style.js',
   'candor-take.js',
   'candor-take_bg.wasm',
   'candor-widget.js',
