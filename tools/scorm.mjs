@@ -31,6 +31,14 @@ const WIDGET_FILES = [
   'embed.css',
 ];
 
+/** The names of the widget's records the launch script needs to find the attempt in progress,
+ * from candor-data.js (its `export default` is JSON, written by `cargo xtask data`). */
+const records = (() => {
+  const source = readFileSync(join(root, 'public', 'candor-data.js'), 'utf8');
+  const { prefix, defaultNamespace, progress } = JSON.parse(source.slice(source.indexOf('{', source.indexOf('export default')), source.lastIndexOf('}') + 1)).records;
+  return { prefix, defaultNamespace, progress };
+})();
+
 const xml = (text) => String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** What a package is made of: the instrument's id, title and description, and its definition file if it is a trainer's. */
@@ -158,7 +166,7 @@ export function buildPackages({ source: input, dist = join(root, 'dist'), locale
   widget['scorm.js'] = readFileSync(join(here, 'scorm', 'launch.js'));
   const packages = [];
   for (const standard of ['1.2', '2004']) {
-    const settings = { standard, instrument: source.id, resume, mastery };
+    const settings = { standard, instrument: source.id, resume, mastery, records };
     const files = { ...widget, 'index.html': Buffer.from(launchPage(source, settings, locale)) };
     const list = Object.keys(files).sort();
     const manifest = standard === '1.2' ? manifest12(source, list, mastery) : manifest2004(source, list, mastery);

@@ -51,7 +51,8 @@ test('a built-in: both standards, the title from the definition, resume and mast
     const page = text(pkg.files['index.html']);
     assert.match(page, /<candor-quiz instrument="trust-equation" locale="en">/);
     const settings = JSON.parse(/<script type="application\/json" id="candor-scorm">(.*)<\/script>/.exec(page)[1]);
-    assert.deepEqual(settings, { standard: pkg.standard, instrument: 'trust-equation', resume: true, mastery: 80 });
+    const records = { prefix: 'candor', defaultNamespace: 'default', progress: 'progress' };
+    assert.deepEqual(settings, { standard: pkg.standard, instrument: 'trust-equation', resume: true, mastery: 80, records });
     assert.ok(pkg.files['questions/trust-equation.fr.json'], 'the questions in every language served');
     assert.ok(!Object.keys(pkg.files).some((f) => f.startsWith('questions/customer-focus')), 'only its own questions');
   }

@@ -9,7 +9,9 @@
 //   step the widget stores (its `candor:stored` page event), and is put back into this browser's storage on a relaunch, so a learner carries
 //   on from another device.
 // - An LMS that is missing or refuses a call is said above the widget; the quiz goes on.
-import data from './candor-data.js';
+//
+// The settings (written by tools/scorm.mjs) carry the names of the widget's records, from
+// candor-data.js, which the package holds only inside candor.js.
 
 const settings = JSON.parse(document.getElementById('candor-scorm').textContent);
 const is2004 = settings.standard === '2004';
@@ -126,7 +128,7 @@ function call(method, ...args) {
 
 /** The key of the widget's attempt in progress, made as the core makes it. */
 function progressKey() {
-  const { prefix, defaultNamespace, progress } = data.records;
+  const { prefix, defaultNamespace, progress } = settings.records;
   return `${prefix}:${defaultNamespace}:${settings.instrument}:${progress}`;
 }
 
