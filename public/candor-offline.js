@@ -23,5 +23,7 @@ const register = () => {
   workers.register(new URL('sw.js', import.meta.url)).then(send, () => {});
 };
 
-if (workers && document.readyState === 'complete') register();
-else if (workers) addEventListener('load', register, { once: true });
+if (workers) {
+  if (document.readyState === 'complete') register();
+  else addEventListener('load', register, { once: true });
+}

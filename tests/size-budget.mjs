@@ -16,6 +16,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, normalize, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { staticImports } from './module-imports.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dist = process.argv[2] || join(here, '..', 'dist');
@@ -37,17 +38,6 @@ function htmlDependencies(file) {
   return found;
 }
 
-/// The modules a script imports statically (`import … from '…'`, `import '…'`, `export … from '…'`),
-/// one statement a line or minified (statements after `;` or `}` on one line).
-function jsImports(file) {
-  const js = readFileSync(file, 'utf8');
-  const found = [];
-  for (const m of js.matchAll(/(?:^|[;}])\s*(?:import|export)\b[^'"();]*?\bfrom\s*['"]([^'"]+)['"]|(?:^|[;}])\s*import\s*['"]([^'"]+)['"]/gm)) {
-    found.push(m[1] || m[2]);
-  }
-  return found;
-}
-
 /// Every file a route loads before its first question, as paths relative to `dist`.
 function routeFiles(entries) {
   const seen = new Set();
@@ -64,7 +54,7 @@ function routeFiles(entries) {
   while (queue.length) {
     const path = queue.shift();
     const file = join(dist, path);
-    const next = path.endsWith('.html') ? htmlDependencies(file) : path.endsWith('.js') ? jsImports(file) : [];
+    const next = path.endsWith('.html') ? htmlDependencies(file) : path.endsWith('.js') ? staticImports(readFileSync(file, 'utf8')) : [];
     for (const href of next) add(path, href);
   }
   return [...seen].sort();

@@ -6,7 +6,7 @@
 // (the bundles' glue, candor-later.js) stays a file of its own, fetched when needed. The
 // bundled modules are removed from the staged site, so no page loads them twice.
 import { rmSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { build } from 'esbuild';
 
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -16,7 +16,6 @@ if (!staging) {
 }
 
 const entry = join(staging, 'candor.js');
-const inlined = [];
 const result = await build({
   entryPoints: [entry],
   outfile: entry,
@@ -26,15 +25,12 @@ const result = await build({
   charset: 'utf8',
   legalComments: 'none',
   logLevel: 'warning',
+  metafile: true,
   plugins: [
     {
       name: 'dynamic-imports-stay-files',
       setup(on) {
         on.onResolve({ filter: /.*/ }, (args) => (args.kind === 'dynamic-import' ? { path: args.path, external: true } : undefined));
-        on.onLoad({ filter: /\.js$/ }, (args) => {
-          if (args.path !== entry) inlined.push(args.path);
-          return undefined;
-        });
       },
     },
   ],
@@ -43,5 +39,9 @@ const result = await build({
   process.exit(1);
 });
 if (result.errors.length > 0) process.exit(1);
+// The modules it holds, as esbuild read them (paths relative to the working directory).
+const inlined = Object.keys(result.metafile.inputs)
+  .map((input) => resolve(input))
+  .filter((path) => path !== entry);
 for (const path of inlined) rmSync(path);
 console.log(`script-bundle: candor.js holds ${inlined.map((path) => relative(staging, path)).sort().join(', ')}`);

@@ -5,15 +5,10 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { dynamicImports, staticImports } from '../module-imports.mjs';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 const text = (file) => readFileSync(join(dist, file), 'utf8');
-
-// A minified module's static imports (`import … from '…'`, `import '…'`, `export … from '…'`)
-// and dynamic ones (`import('…')`).
-const staticImports = (js) =>
-  [...js.matchAll(/(?:^|[;}])\s*(?:import|export)\b[^'"();]*?\bfrom\s*['"]([^'"]+)['"]|(?:^|[;}])\s*import\s*['"]([^'"]+)['"]/gm)].map((m) => m[1] || m[2]);
-const dynamicImports = (js) => [...js.matchAll(/\bimport\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => m[1]);
 
 test('candor.js holds the element, its data and its stylesheet, and imports nothing statically', () => {
   const js = text('candor.js');
