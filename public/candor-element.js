@@ -22,7 +22,8 @@
 // - A new reader of a built-in sees the first screen at once (`FirstScreen`); the small
 //   bundle replays what they did there (`Mounted.replay`) when it mounts.
 // - The small bundle (intro, group question, questions) is handed each built-in's
-//   questions form (`questions/<id>.<language>.json`), fetched alongside it.
+//   questions form (`questions/<id>.<language>.json`), fetched alongside it. A later bundle
+//   is handed its definition (`instruments/<id>.<language>.json`) the same way.
 // - When a quiz needs a result or the data controls, the small bundle hands its state over
 //   (`candorHandOver`) and the element remounts with the full bundle, once it is in.
 // - An element that opens on a screen only the full bundle has (`opensOnFull`) loads the
@@ -114,12 +115,16 @@ const instrumentOf = (host) => attrOf(host, 'instrument') || data.element.defaul
 // Whether `host` shows the facilitator's screen.
 const facilitates = (host) => attrOf(host, 'mode') === data.element.fullOnly.mode;
 
-// Whether `host` asks no built-in's questions: the facilitator's screen, or a trainer's
-// own definition (by URL, or inline JSON), which only the full bundle reads.
-function asksNoBuiltin(host) {
+// Whether `host` reads a trainer's own definition (by URL, or inline JSON), which only a
+// later bundle reads.
+function readsOwnDefinition(host) {
   const only = data.element.fullOnly;
-  return facilitates(host) || attrOf(host, only.attribute) !== '' || host.querySelector(only.inline) !== null;
+  return attrOf(host, only.attribute) !== '' || host.querySelector(only.inline) !== null;
 }
+
+// Whether `host` asks no built-in's questions: the facilitator's screen, or a trainer's
+// own definition.
+const asksNoBuiltin = (host) => facilitates(host) || readsOwnDefinition(host);
 
 // Whether the page's address carries a shared result (`#candor=<code>`) or a request for
 // others' view (`#candor-rate=…`): both are screens of the full bundle.
@@ -173,36 +178,40 @@ function showKept(host) {
   if (at) needLater().then((later) => !host.mounted && waiting.has(host) && later.showKept(host, at), () => {});
 }
 
-// The questions forms fetched for the small bundle, by URL: `{ loading }`, a promise, and
-// `text` once it is in. A failed fetch is forgotten, so the next asks afresh.
-const forms = new Map();
+// The built-ins' files fetched for the bundles (questions forms, definitions), by URL:
+// `{ loading }`, a promise, and `text` once it is in. A failed fetch is forgotten, so the
+// next asks afresh.
+const files = new Map();
 
-// The URL of the questions form `host` needs from the small bundle, or null when it asks
-// no built-in instrument's questions (a trainer's own definition, the facilitator's screen,
-// an id no built-in has: the bundle says what to do). The language is chosen as the
-// bundle chooses it, among those served (every built-in in every interface language).
-function formUrl(host) {
-  if (asksNoBuiltin(host)) return null;
+// The URL of the file in `folder` of the built-in `host` shows: its questions form
+// (`questions`, for the small bundle) or its definition (`instruments`, for a later one).
+// Null when it shows no built-in (a trainer's own definition, the facilitator's screen
+// of one, an id no built-in has: the bundle says what to do). The language is chosen as
+// the bundles choose it, among those served (every built-in in every interface language).
+function builtinUrl(host, folder) {
+  if (folder === 'questions' ? asksNoBuiltin(host) : readsOwnDefinition(host)) return null;
   const id = instrumentOf(host);
   const languages = Object.hasOwn(data.forms, id) ? Object.fromEntries(data.forms[id].map((l) => [l, true])) : null;
   if (!languages) return null;
-  return new URL(`./questions/${id}.${language(host, languages)}.json`, import.meta.url).href;
+  return new URL(`./${folder}/${id}.${language(host, languages)}.json`, import.meta.url).href;
 }
+const formUrl = (host) => builtinUrl(host, 'questions');
+const definitionUrl = (host) => builtinUrl(host, 'instruments');
 
-// Fetches the questions form at `url` (once); resolves when its text is in.
-function fetchForm(url) {
-  let form = forms.get(url);
-  if (!form) {
-    form = {};
-    form.loading = fetch(url)
+// Fetches the file at `url` (once); resolves when its text is in.
+function fetchText(url) {
+  let file = files.get(url);
+  if (!file) {
+    file = {};
+    file.loading = fetch(url)
       .then((response) => (response.ok ? response.text() : Promise.reject(new Error(`${url}: HTTP ${response.status}`))))
       .then((text) => {
-        form.text = text;
+        file.text = text;
       });
-    form.loading.catch(() => forms.delete(url));
-    forms.set(url, form);
+    file.loading.catch(() => files.delete(url));
+    files.set(url, file);
   }
-  return form.loading;
+  return file.loading;
 }
 
 // The name of the later bundle that shows `host`: the facilitator's, or the full one.
@@ -228,12 +237,19 @@ function getLater(host) {
   return state.loading;
 }
 
-// Loads `host`'s later bundle when the page is idle.
+// Loads `host`'s later bundle and, for a built-in, its definition alongside (each once);
+// resolves when both are in.
+function laterFor(host) {
+  const url = definitionUrl(host);
+  return Promise.all([getLater(host), url && fetchText(url)]);
+}
+
+// Loads `host`'s later bundle and its definition when the page is idle.
 function prefetch(host) {
   const state = laterBundles[laterOf(host)];
   if (state.prefetching || state.mount) return;
   state.prefetching = true;
-  const go = () => getLater(host).catch(() => {});
+  const go = () => laterFor(host).catch(() => {});
   if ('requestIdleCallback' in window) requestIdleCallback(go, { timeout: 4000 });
   else setTimeout(go, 1500);
 }
@@ -288,7 +304,7 @@ class CandorQuiz extends HTMLElement {
   // again (saying so when it still cannot be loaded).
   #awaitFull() {
     this.awaitingFull = true;
-    getLater(this).then(
+    laterFor(this).then(
       () => {
         this.awaitingFull = false;
         this.schedule();
@@ -306,7 +322,7 @@ class CandorQuiz extends HTMLElement {
   // Starts fetching the questions form the small bundle will need for this element.
   #wantForm() {
     const url = formUrl(this);
-    if (url) fetchForm(url).catch(() => {});
+    if (url) fetchText(url).catch(() => {});
   }
 
   // The questions form of this element's built-in instrument, for the small bundle: its
@@ -316,11 +332,11 @@ class CandorQuiz extends HTMLElement {
   #form() {
     const url = formUrl(this);
     if (!url) return null;
-    const form = forms.get(url);
+    const form = files.get(url);
     if (form && form.text !== undefined) return form.text;
     waiting.add(this);
     if (!this.formFailed) {
-      fetchForm(url).then(
+      fetchText(url).then(
         () => this.schedule(),
         (error) => {
           if (!waiting.has(this) || this.formFailed) return;
@@ -330,6 +346,32 @@ class CandorQuiz extends HTMLElement {
         },
       );
     }
+    return false;
+  }
+
+  // The definition of this element's built-in, for its later bundle: its text, null when
+  // it needs none or it could not be downloaded (the bundle fetches it itself, and says
+  // what went wrong), or false while it is on its way (the element renders once it is in;
+  // a widget it showed, of what it asked for before, goes at once, so nothing is typed
+  // into it meanwhile).
+  #definition() {
+    const url = definitionUrl(this);
+    if (!url) return null;
+    const file = files.get(url);
+    if (file && file.text !== undefined) return file.text;
+    if (this.definitionFailed) return null;
+    if (this.mounted) {
+      this.#unmount();
+      this.#waitingLine();
+    }
+    waiting.add(this);
+    fetchText(url).then(
+      () => this.schedule(),
+      () => {
+        this.definitionFailed = true;
+        this.schedule();
+      },
+    );
     return false;
   }
 
@@ -434,9 +476,12 @@ class CandorQuiz extends HTMLElement {
   #render(handoff) {
     // The small bundle mounts over a first screen, and every widget until its later one is in.
     const laterMounts = laterMount(this);
-    const form = failure || (laterMounts && !this.first) ? null : this.#form();
-    if (form === false) return;
+    const byLater = laterMounts && !this.first;
+    const form = failure || byLater ? null : this.#form();
+    const definition = byLater ? this.#definition() : null;
+    if (form === false || definition === false) return;
     waiting.delete(this);
+    this.definitionFailed = false;
     if (failure && !laterMounts) {
       needLater().then((later) => this.shadowRoot.replaceChildren(later.fallback(this, failure, words(this).cannotStart)));
       return;
@@ -460,7 +505,7 @@ class CandorQuiz extends HTMLElement {
       }, 0);
     } else if (laterMounts) {
       this.shadowRoot.replaceChildren(container);
-      this.mounted = laterMounts(this, container, handoff ?? null);
+      this.mounted = laterMounts(this, container, definition, handoff ?? null);
     } else {
       this.shadowRoot.replaceChildren(container);
       this.mounted = bundle.mount(this, container, false, form);
@@ -478,7 +523,7 @@ class CandorQuiz extends HTMLElement {
     this.failed = failed;
     if (this.upgrading) return;
     this.upgrading = true;
-    getLater(this).then(
+    laterFor(this).then(
       () => {
         this.upgrading = false;
         this.failed = null;

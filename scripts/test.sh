@@ -23,7 +23,7 @@ cargo clippy -p candor-web -p candor-take -p candor-widget -p candor-author --ta
 step "core, taking screens, the authoring page's logic and build steps: unit, property and doc tests"
 cargo test -p candor-core -p candor-view -p candor-author -p xtask --locked
 
-step "served files: public/questions and public/candor-data.js are what the code writes"
+step "served files: public/questions, public/instruments and public/candor-data.js are what the code writes"
 cargo xtask check
 
 step "definitions: built-ins and the documented example against the JSON Schema"

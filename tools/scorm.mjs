@@ -155,10 +155,13 @@ export function buildPackages({ source: input, dist = join(root, 'dist'), locale
   const source = readSource(input, locale);
   const widget = {};
   for (const file of WIDGET_FILES) widget[file] = readFileSync(join(dist, file));
-  // The questions form of a built-in, in every language served (the widget picks one).
+  // A built-in's questions form and definition, in every language served (the widget
+  // picks one).
   if (!source.definition) {
-    for (const file of readdirSync(join(dist, 'questions'))) {
-      if (file.startsWith(`${source.id}.`)) widget[`questions/${file}`] = readFileSync(join(dist, 'questions', file));
+    for (const folder of ['questions', 'instruments']) {
+      for (const file of readdirSync(join(dist, folder))) {
+        if (file.startsWith(`${source.id}.`)) widget[`${folder}/${file}`] = readFileSync(join(dist, folder, file));
+      }
     }
   } else {
     widget['definition.json'] = Buffer.from(source.definition);

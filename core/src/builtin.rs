@@ -1,7 +1,11 @@
-//! The built-in instruments, compiled into the widget as JSON text, so there is no file to
-//! fetch.
+//! The built-in instruments.
 //!
-//! * `build.rs` minifies them from `instruments/*.json`.
+//! * `build.rs` minifies them from `instruments/*.json`. The native crates carry their
+//!   JSON text ([`SOURCES`]); `cargo xtask forms` writes it beside the widget as the file
+//!   each built-in is served as ([`served_text`]).
+//! * The widget's later bundles carry only their titles and digests: they read a built-in
+//!   from its served file, and read no file whose digest this build does not know
+//!   ([`served_as`]).
 //! * They are read by the same code as a trainer's custom instrument, so they obey the
 //!   same rules. A test reads each of them and fails on any problem.
 //! * Each is written in English and may be translated; [`load_in`] falls back to English.
@@ -26,6 +30,17 @@ macro_rules! builtins {
             $id,
             $locale,
             include_str!(concat!(env!("OUT_DIR"), "/", $id, ".", $locale, ".title")),
+        ),)*];
+
+        /// `(id, locale, digest)` of every built-in instrument: the FNV-1a digest of its
+        /// JSON text, computed as the crate compiles, so a bundle that uses only these
+        /// carries none of the texts.
+        const DIGESTS: &[(&str, &str, u64)] = &[$((
+            $id,
+            $locale,
+            crate::digest::fnv1a_64(
+                include_str!(concat!(env!("OUT_DIR"), "/", $id, ".", $locale, ".json")).as_bytes(),
+            ),
         ),)*];
 
         /// `(id, locale)` of every built-in instrument, in the order the demo shows them.
@@ -56,6 +71,50 @@ pub fn ids() -> impl Iterator<Item = &'static str> {
         .enumerate()
         .filter(|(i, (id, _))| !LIST[..*i].iter().any(|(other, _)| other == id))
         .map(|(_, (id, _))| *id)
+}
+
+/// Whether `id` is a built-in instrument's id.
+pub fn is_builtin(id: &str) -> bool {
+    LIST.iter().any(|(i, _)| *i == id)
+}
+
+/// The JSON text built-in `id` is read from in `locale`: its translation, else its
+/// English original ([`load_in`] reads this text). `cargo xtask forms` serves it as
+/// `instruments/<id>.<locale>.json` for each language any built-in is written in.
+pub fn served_text(id: &str, locale: &str) -> Option<&'static str> {
+    source_in(id, locale).or_else(|| source(id))
+}
+
+/// The digest of [`served_text`]`(id, locale)`, without carrying the text.
+///
+/// ```
+/// use candor_core::{builtin, digest};
+/// let text = builtin::served_text("curiosity", "de").unwrap();
+/// assert_eq!(builtin::served_digest("curiosity", "de"), Some(digest::fnv1a_64(text.as_bytes())));
+/// ```
+pub fn served_digest(id: &str, locale: &str) -> Option<u64> {
+    let digests: Vec<_> = DIGESTS.iter().filter(|(i, _, _)| *i == id).collect();
+    let pick = |locale| crate::messages::pick(&digests, locale, |(_, l, _)| l);
+    pick(locale)
+        .or_else(|| pick("en"))
+        .map(|(_, _, digest)| *digest)
+}
+
+/// The id of the built-in whose JSON text `text` is, in any language; `None` for any
+/// other text (a file left by another build, or damaged on its way).
+///
+/// ```
+/// use candor_core::builtin;
+/// let text = builtin::served_text("trust-equation", "fr").unwrap();
+/// assert_eq!(builtin::served_as(text), Some("trust-equation"));
+/// assert_eq!(builtin::served_as(&text.replace("e", "é")), None);
+/// ```
+pub fn served_as(text: &str) -> Option<&'static str> {
+    let digest = crate::digest::fnv1a_64(text.as_bytes());
+    DIGESTS
+        .iter()
+        .find(|(_, _, d)| *d == digest)
+        .map(|(id, _, _)| *id)
 }
 
 /// The JSON text of built-in instrument `id` in English.
@@ -153,9 +212,7 @@ fn read_in(
     locale: &str,
     parse: impl FnOnce(&str) -> Result<Value, String>,
 ) -> Result<Instrument, BuiltinError> {
-    let text = text_in(SOURCES, id, locale)
-        .or_else(|| text_in(SOURCES, id, "en"))
-        .ok_or_else(|| BuiltinError::Unknown(id.to_owned()))?;
+    let text = served_text(id, locale).ok_or_else(|| BuiltinError::Unknown(id.to_owned()))?;
     Instrument::from_json(text, parse).map_err(BuiltinError::Invalid)
 }
 

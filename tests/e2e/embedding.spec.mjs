@@ -83,8 +83,10 @@ test('three quizzes on one course page share one module and complete independent
     await expect(quiz.byTestId('headline')).toHaveText(case_.expected.headline);
   }
   // Each bundle is fetched once for the whole page: the small one first, the full one
-  // when a result is due (or the page is idle).
-  for (const file of ['/candor.js', '/candor-take.js', '/candor-take_bg.wasm', '/candor-widget.js', '/candor-widget_bg.wasm']) {
+  // when a result is due (or the page is idle); and each quiz's questions form and
+  // definition once, the definition with the full bundle.
+  const served = ['questions', 'instruments'].flatMap((folder) => ['service-or-servility', 'trust-equation', 'trust-roadmap'].map((id) => `/${folder}/${id}.en.json`));
+  for (const file of ['/candor.js', '/candor-take.js', '/candor-take_bg.wasm', '/candor-widget.js', '/candor-widget_bg.wasm', ...served]) {
     expect(fetched.filter((p) => p === file), file).toHaveLength(1);
   }
   expect(errors).toEqual([]);

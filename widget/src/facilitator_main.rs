@@ -12,10 +12,15 @@ pub fn set_base_url(base_url: String) {
     candor_widget::set_base_url(base_url);
 }
 
-/// Mounts the facilitator's screen into an element.
+/// Mounts the facilitator's screen into an element, with the served definition of the
+/// built-in it names (or `null`).
 #[wasm_bindgen(js_name = mountFacilitator)]
-pub fn mount_facilitator(host: HtmlElement, container: HtmlElement) -> Mounted {
-    candor_widget::mount_facilitator(host, container)
+pub fn mount_facilitator(
+    host: HtmlElement,
+    container: HtmlElement,
+    definition: Option<String>,
+) -> Mounted {
+    candor_widget::mount_facilitator(host, container, definition)
 }
 
 fn main() {}

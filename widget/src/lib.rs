@@ -44,13 +44,24 @@ pub fn base_url() -> String {
     BASE_URL.with(|b| b.borrow().clone())
 }
 
-/// Mounts a full widget into an element, with what the small bundle handed over (JSON of a
-/// `candor_web::element::Handoff`), or `None` for a new widget.
-pub fn mount_full(host: HtmlElement, container: HtmlElement, handoff: Option<String>) -> Mounted {
-    load::mount(host, container, handoff, load::show_quiz)
+/// Mounts a full widget into an element: `definition` is the served file of the built-in
+/// it names, if the element fetched it; `handoff` what the small bundle handed over (JSON
+/// of a `candor_web::element::Handoff`), or `None` for a new widget.
+pub fn mount_full(
+    host: HtmlElement,
+    container: HtmlElement,
+    definition: Option<String>,
+    handoff: Option<String>,
+) -> Mounted {
+    load::mount(host, container, definition, handoff, load::show_quiz)
 }
 
-/// Mounts the facilitator's screen into an element (`mode="facilitator"`).
-pub fn mount_facilitator(host: HtmlElement, container: HtmlElement) -> Mounted {
-    load::mount(host, container, None, load::show_facilitator)
+/// Mounts the facilitator's screen into an element (`mode="facilitator"`), with the
+/// served file of the built-in it names, if the element fetched it.
+pub fn mount_facilitator(
+    host: HtmlElement,
+    container: HtmlElement,
+    definition: Option<String>,
+) -> Mounted {
+    load::mount(host, container, definition, None, load::show_facilitator)
 }

@@ -3,6 +3,8 @@
 //!
 //! * An instrument comes from an inline `<script type="application/json">`, a same-origin
 //!   `src` URL, or a built-in id, in that order. The core reads each the same way.
+//! * A built-in is read from its served file: the element fetches it alongside the bundle,
+//!   or the bundle fetches it when the element's copy is missing or not this build's.
 //! * An invalid definition shows the trainer every problem with its path instead of a quiz.
 //! * A quiz runs as `candor_web::widget::Widget` with this bundle's part ([`Full`]).
 //! * The facilitator's screen, the problems and a load error are Leptos views.
@@ -14,7 +16,7 @@ use std::rc::Rc;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU32, Ordering};
 
-use candor_core::builtin::{self, BuiltinError};
+use candor_core::builtin;
 use candor_core::definition::{DefinitionErrors, Instrument};
 use candor_core::others::{self, Request};
 use candor_core::records::Keys;
@@ -54,47 +56,91 @@ fn from_text(text: &str) -> Loaded {
     }
 }
 
-/// Reads the built-in `id` in `locale`.
-fn builtin(id: &str, locale: &str, ui: &Ui) -> Loaded {
-    match builtin::load_in(id.trim(), locale, json::parse) {
-        Ok(instrument) => Loaded::Ready(Arc::new(instrument)),
-        Err(BuiltinError::Unknown(id)) => {
-            let list = builtin::ids().collect::<Vec<_>>().join(", ");
-            Loaded::Failed(fill(ui.unknown_instrument, &[("id", &id), ("list", &list)]))
-        }
-        // A built-in that could not be read (a bug the tests catch): its problems, listed
-        // as for a trainer's definition.
-        Err(BuiltinError::Invalid(errors)) => Loaded::Invalid(errors),
+/// Reads the built-in `id` from `text`, its served file (`instruments/<id>.<locale>.json`),
+/// which the element fetched alongside this bundle. `None` when there is no such text or it
+/// is not one this build serves for `id`: the bundle then fetches the file itself
+/// ([`fetch_builtin`]).
+fn builtin(id: &str, text: Option<&str>) -> Option<Loaded> {
+    let text = text.filter(|text| builtin::served_as(text) == Some(id))?;
+    Some(from_text(text))
+}
+
+/// Why built-in `id` cannot be shown: there is no such built-in.
+fn unknown(id: &str, ui: &Ui) -> Loaded {
+    let list = builtin::ids().collect::<Vec<_>>().join(", ");
+    Loaded::Failed(fill(ui.unknown_instrument, &[("id", id), ("list", &list)]))
+}
+
+/// Fetches the served file of built-in `id` in `locale`. Its digest is in the address, so
+/// a cache that holds another build's file asks the server afresh; a file whose digest is
+/// still not this build's is refused.
+async fn fetch_builtin(id: String, locale: &'static str, ui: &'static Ui) -> Loaded {
+    let title = builtin::title_in(&id, locale).unwrap_or(&id);
+    let failed =
+        |why: &str| Loaded::Failed(fill(ui.builtin_failed, &[("title", title), ("why", why)]));
+    let Some(digest) = builtin::served_digest(&id, locale) else {
+        return unknown(&id, ui);
+    };
+    let url = format!(
+        "{}instruments/{id}.{locale}.json?{digest:016x}",
+        crate::base_url()
+    );
+    match fetch_text(&url, ui).await {
+        Ok(text) => builtin(&id, Some(&text)).unwrap_or_else(|| failed(ui.builtin_stale)),
+        Err(why) => failed(&why),
     }
 }
 
-/// Fetches a definition from `src`, which must be on the page's own origin.
-async fn fetch_definition(src: String, ui: &'static Ui) -> Loaded {
-    let failed = |why: &str| Loaded::Failed(fill(ui.src_failed, &[("src", &src), ("why", why)]));
-    let window = window();
-    let base = document().base_uri().ok().flatten().unwrap_or_default();
-    let Ok(url) = web_sys::Url::new_with_base(&src, &base) else {
-        return failed(ui.src_not_url);
-    };
-    let page_origin = window.location().origin().unwrap_or_default();
-    if url.origin() != page_origin {
-        return failed(ui.src_other_origin);
-    }
-    let response = match JsFuture::from(window.fetch_with_str(&url.href())).await {
+/// Fetches the text at `url` (relative to the document); `Err` says why it could not.
+async fn fetch_text(url: &str, ui: &Ui) -> Result<String, String> {
+    let response = match JsFuture::from(window().fetch_with_str(url)).await {
         Ok(response) => response.unchecked_into::<web_sys::Response>(),
-        Err(e) => return failed(&candor_web::json::describe(&e)),
+        Err(e) => return Err(candor_web::json::describe(&e)),
     };
     if !response.ok() {
-        return failed(&format!("HTTP {}", response.status()));
+        return Err(format!("HTTP {}", response.status()));
     }
     let text = match response.text().map(JsFuture::from) {
         Ok(future) => future.await,
         Err(e) => Err(e),
     };
-    match text.ok().and_then(|t| t.as_string()) {
-        Some(text) => from_text(&text),
-        None => failed(ui.src_unreadable),
+    text.ok()
+        .and_then(|t| t.as_string())
+        .ok_or_else(|| ui.src_unreadable.to_owned())
+}
+
+/// Fetches a definition from `src`, which must be on the page's own origin.
+async fn fetch_definition(src: String, ui: &'static Ui) -> Loaded {
+    let failed = |why: &str| Loaded::Failed(fill(ui.src_failed, &[("src", &src), ("why", why)]));
+    let base = document().base_uri().ok().flatten().unwrap_or_default();
+    let Ok(url) = web_sys::Url::new_with_base(&src, &base) else {
+        return failed(ui.src_not_url);
+    };
+    let page_origin = window().location().origin().unwrap_or_default();
+    if url.origin() != page_origin {
+        return failed(ui.src_other_origin);
     }
+    match fetch_text(&url.href(), ui).await {
+        Ok(text) => from_text(&text),
+        Err(why) => failed(&why),
+    }
+}
+
+/// Says in `root` that the definition is on its way, and calls `display` once `loading`
+/// has it.
+fn when_loaded(
+    root: &HtmlElement,
+    ui: &Ui,
+    loading: impl Future<Output = Loaded> + 'static,
+    display: impl FnOnce(Loaded) + 'static,
+) {
+    let status = (el("p", "cq-meta").attr("role", "status"))
+        .attr("data-testid", "loading")
+        .text(ui.loading);
+    Drawn::default().update(root, vec![status]);
+    // Not Leptos's spawner: on a page whose only widget is fetched, nothing has mounted
+    // Leptos yet, and its executor is not running.
+    wasm_bindgen_futures::spawn_local(async move { display(loading.await) });
 }
 
 /// What a mounted widget holds: removed when the element unmounts it.
@@ -116,12 +162,14 @@ pub type Show = fn(
     Handoff,
 ) -> (Option<Rc<Widget>>, Option<Box<dyn std::any::Any>>);
 
-/// Mounts a widget configured by `host`'s attributes into `container`, shown by `show`,
-/// with what the small bundle handed over (JSON of a [`Handoff`]; anything unreadable
-/// counts as nothing, and `None` is a new widget).
+/// Mounts a widget configured by `host`'s attributes into `container`, shown by `show`.
+/// `definition` is the served file of the built-in it names, if the element fetched it;
+/// `handoff` is what the small bundle handed over (JSON of a [`Handoff`]; anything
+/// unreadable counts as nothing, and `None` is a new widget).
 pub fn mount(
     host: HtmlElement,
     container: HtmlElement,
+    definition: Option<String>,
     handoff: Option<String>,
     show: Show,
 ) -> Mounted {
@@ -164,18 +212,16 @@ pub fn mount(
         }
     };
     match &options.source {
-        Source::Builtin(id) => display(builtin(id, &locale, ui)),
+        Source::Builtin(id) if !builtin::is_builtin(id.trim()) => display(unknown(id.trim(), ui)),
+        Source::Builtin(id) => match builtin(id.trim(), definition.as_deref()) {
+            Some(loaded) => display(loaded),
+            None => {
+                let loading = fetch_builtin(id.trim().to_owned(), ui.locale, ui);
+                when_loaded(&root, ui, loading, display);
+            }
+        },
         Source::Inline(text) => display(from_text(text)),
-        Source::Url(src) => {
-            let status = el("p", "cq-meta").attr("role", "status").text(ui.loading);
-            Drawn::default().update(&root, vec![status]);
-            let src = src.clone();
-            // Not Leptos's spawner: on a page whose only widget has `src`, nothing has
-            // mounted Leptos yet, and its executor is not running.
-            wasm_bindgen_futures::spawn_local(
-                async move { display(fetch_definition(src, ui).await) },
-            );
-        }
+        Source::Url(src) => when_loaded(&root, ui, fetch_definition(src.clone(), ui), display),
     }
     let teardown = move || {
         let mut shown = shown.borrow_mut();

@@ -15,11 +15,17 @@ pub fn set_base_url(base_url: String) {
     candor_widget::set_base_url(base_url);
 }
 
-/// Mounts a full widget into an element, with what the small bundle handed over (JSON of a
-/// `candor_web::element::Handoff`), or `null` for a new widget.
+/// Mounts a full widget into an element, with the served definition of the built-in it
+/// names (or `null`) and what the small bundle handed over (JSON of a
+/// `candor_web::element::Handoff`, or `null` for a new widget).
 #[wasm_bindgen(js_name = mountFull)]
-pub fn mount_full(host: HtmlElement, container: HtmlElement, handoff: Option<String>) -> Mounted {
-    candor_widget::mount_full(host, container, handoff)
+pub fn mount_full(
+    host: HtmlElement,
+    container: HtmlElement,
+    definition: Option<String>,
+    handoff: Option<String>,
+) -> Mounted {
+    candor_widget::mount_full(host, container, definition, handoff)
 }
 
 fn main() {}

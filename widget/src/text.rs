@@ -168,6 +168,10 @@ ui_table! {
     src_other_origin: "it must be on the same site as this page",
     /// Why: the response could not be read as text.
     src_unreadable: "the response could not be read as text",
+    /// A built-in's definition could not be downloaded: `{title}` and `{why}`.
+    builtin_failed: "The questions of “{title}” could not be downloaded ({why}). Check the connection and reload the page: your answers are kept.",
+    /// Why: the file downloaded is not the one this version of the quiz reads.
+    builtin_stale: "the file is not the one this version of the quiz reads",
     /// The slope picture's text alternative: `{station}`, `{n}` of `{total}`.
     slope_alt: "The slope from freely given service down to the End-Station, with your place at “{station}”, station {n} of {total}.",
     /// The reader's station: `{station}`.

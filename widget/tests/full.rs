@@ -72,7 +72,9 @@ async fn mount_with(
     host.append_child(&container).unwrap();
     document.body().unwrap().append_child(&host).unwrap();
     let handoff = handoff.map(|h| candor_web::json::write(h).unwrap());
-    let mounted = candor_widget::mount_full(host, container.clone(), handoff);
+    // The served file the element fetches for a built-in.
+    let served = builtin::served_text(instrument, "en").map(str::to_owned);
+    let mounted = candor_widget::mount_full(host, container.clone(), served, handoff);
     std::mem::forget(mounted);
     next_task().await;
     tick().await;
@@ -208,6 +210,48 @@ async fn an_unknown_instrument_says_which_exist() {
     let message = root.text_content().unwrap_or_default();
     assert!(message.contains("no-such-quiz"), "{message}");
     assert!(message.contains("service-or-servility"), "{message}");
+}
+
+#[wasm_bindgen_test]
+async fn a_built_in_s_file_from_another_build_is_refused_and_fetched_afresh() {
+    let document = document();
+    let host: HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    host.set_attribute("instrument", "curiosity").unwrap();
+    host.set_attribute("locale", "en").unwrap();
+    let container: HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    host.append_child(&container).unwrap();
+    document.body().unwrap().append_child(&host).unwrap();
+    // Another build's file: valid JSON, one word changed.
+    let stale = builtin::served_text("curiosity", "en")
+        .unwrap()
+        .replacen("a", "b", 1);
+    let mounted = candor_widget::mount_full(host, container.clone(), Some(stale), None);
+    // The widget asks for the file itself, saying so meanwhile; the test server has no such
+    // file, and the widget says what could not be downloaded.
+    assert_eq!(text(&container, "loading"), "Loading the quiz…");
+    let mut message = String::new();
+    for _ in 0..200 {
+        next_task().await;
+        if let Some(error) = container
+            .query_selector("[data-testid=load-error]")
+            .unwrap()
+        {
+            message = error.text_content().unwrap_or_default();
+            break;
+        }
+    }
+    assert!(
+        message.contains("Curious, or chasing the sale?"),
+        "{message}"
+    );
+    assert!(message.contains("HTTP 404"), "{message}");
+    assert!(
+        container
+            .query_selector("[data-testid=start]")
+            .unwrap()
+            .is_none()
+    );
+    std::mem::forget(mounted);
 }
 
 #[wasm_bindgen_test]

@@ -1,9 +1,10 @@
 //! Candor's build steps in Rust: what the widget serves, written from the core and the
 //! taking screens, so no decision is copied by hand into a served file.
 //!
-//! * `cargo xtask forms`: `public/questions/<id>.<locale>.json`, each built-in's questions
-//!   (`Instrument::questions`) in every language any built-in is written in (English where
-//!   one is not translated). The small bundle is served these instead of definitions.
+//! * `cargo xtask forms`: for each built-in, in every language any built-in is written in
+//!   (English where one is not translated), `public/questions/<id>.<locale>.json`, its
+//!   questions (`Instrument::questions`), which the small bundle reads, and
+//!   `public/instruments/<id>.<locale>.json`, its definition, which the later bundles read.
 //! * `cargo xtask data`: `public/candor-data.js`, what the element class must know before
 //!   any WebAssembly: the attributes and their meaning, the records' keys, the share key,
 //!   its words, the questions forms, and the first screens (see [`first`]).
@@ -39,6 +40,18 @@ fn forms() -> Result<Vec<(String, String)>, String> {
             let instrument = builtin::load_in(id, locale, parse).map_err(|e| e.to_string())?;
             let text = serde_json::to_string(&instrument.questions()).map_err(|e| e.to_string())?;
             files.push((format!("{id}.{locale}.json"), text));
+        }
+    }
+    Ok(files)
+}
+
+/// The built-ins' definitions as they are served: `(file name, text)`.
+fn definitions() -> Result<Vec<(String, String)>, String> {
+    let mut files = Vec::new();
+    for id in builtin::ids() {
+        for locale in builtin::locales() {
+            let text = builtin::served_text(id, locale).ok_or_else(|| format!("{id}: no text"))?;
+            files.push((format!("{id}.{locale}.json"), text.to_owned()));
         }
     }
     Ok(files)
@@ -96,6 +109,8 @@ fn run(command: &str) -> Result<Vec<String>, String> {
     let forms = forms()?;
     if matches!(command, "forms" | "check") {
         problems.extend(write_folder(&forms_folder, &forms, check));
+        let definitions_folder = root.join("public/instruments");
+        problems.extend(write_folder(&definitions_folder, &definitions()?, check));
     }
     if matches!(command, "data" | "check") {
         let stylesheet = root.join("public/candor.css");
@@ -143,7 +158,9 @@ fn main() -> ExitCode {
     match run(&command) {
         Ok(problems) if problems.is_empty() => {
             if command == "check" {
-                println!("xtask: public/questions and public/candor-data.js are up to date");
+                println!(
+                    "xtask: public/questions, public/instruments and public/candor-data.js are up to date"
+                );
             }
             ExitCode::SUCCESS
         }

@@ -57,7 +57,7 @@ fn attendee_link(instrument: &Instrument, src: Option<&str>, session: &str) -> O
     let params = url.search_params();
     match src {
         Some(src) => params.set("src", src),
-        None if builtin::source(instrument.id().as_str()).is_some() => {
+        None if builtin::is_builtin(instrument.id().as_str()) => {
             params.set("instrument", instrument.id().as_str())
         }
         None => return None,
@@ -469,7 +469,7 @@ pub fn FacilitatorScreen(
     let link_instrument = instrument.clone();
     let link = Memo::new(move |_| attendee_link(&link_instrument, src.as_deref(), &session.get()));
     let id = instrument.id().as_str().to_owned();
-    let switcher = host.filter(|_| builtin::source(&id).is_some()).map(|host| {
+    let switcher = host.filter(|_| builtin::is_builtin(&id)).map(|host| {
         let options = builtin::ids()
             .map(|i| view! { <option value=i selected=i == id>{builtin::title_in(i, ui.locale).unwrap_or(i)}</option> })
             .collect_view();

@@ -68,6 +68,8 @@ pub const FR: Ui = Ui {
     src_not_url: "ce n’est pas une adresse valide",
     src_other_origin: "elle doit se trouver sur le même site que cette page",
     src_unreadable: "la réponse n’a pas pu être lue comme du texte",
+    builtin_failed: "Impossible de télécharger les questions de « {title} » ({why}). Vérifiez la connexion et rechargez la page : vos réponses sont conservées.",
+    builtin_stale: "le fichier n’est pas celui que lit cette version du questionnaire",
     slope_alt: "La pente qui descend du service rendu librement jusqu’au terminus, avec votre position à « {station} », station {n} sur {total}.",
     you_are_at: "Votre position : {station}.",
     ladder_alt: "Une échelle de cinq niveaux, avec votre résultat principal au niveau {n}. Vos {total} réponses par niveau : {counts}.",
