@@ -100,23 +100,38 @@ pub(crate) fn start(page: Page) -> impl IntoView {
             view! { <option value=id>{title}</option> }
         })
         .collect_view();
+    // A built-in is copied from the file the widget serves it as; the page carries none.
     let copy = move |_| {
         let id = chosen.get_untracked();
-        let Some(text) = builtin::source_in(&id, lang.tag()) else {
+        let Some(digest) = builtin::served_digest(&id, lang.tag()) else {
             return;
         };
-        let Ok(mut doc) = parse(text) else {
-            return;
-        };
-        // A copy of its own: another id (its results apart from the built-in's), and no
-        // `$schema` path that only holds inside Candor's repository.
-        tree::set(
-            &mut doc,
-            &Path::root().key("id"),
-            Some(Value::String(format!("my-{id}"))),
-        );
-        tree::set(&mut doc, &Path::root().key("$schema"), None);
-        page.start(&doc);
+        // Its digest in the address: a cache holding another build's file asks afresh.
+        let url = format!("instruments/{id}.{}.json?{digest:016x}", lang.tag());
+        leptos::task::spawn_local(async move {
+            let refuse = |detail: &str| {
+                page.notice
+                    .set(fill(ui.builtin_failed, &[("detail", detail)]));
+                focus_later("start-notice".to_owned(), false);
+            };
+            let text = match files::fetch_text(&url).await {
+                Ok(text) if builtin::served_as(&text) == Some(id.as_str()) => text,
+                Ok(_) => return refuse(ui.builtin_stale),
+                Err(why) => return refuse(&why.to_string()),
+            };
+            let Ok(mut doc) = parse(&text) else {
+                return refuse(ui.builtin_stale);
+            };
+            // A copy of its own: another id (its results apart from the built-in's), and
+            // no `$schema` path that only holds inside Candor's repository.
+            tree::set(
+                &mut doc,
+                &Path::root().key("id"),
+                Some(Value::String(format!("my-{id}"))),
+            );
+            tree::set(&mut doc, &Path::root().key("$schema"), None);
+            page.start(&doc);
+        });
     };
     let pasted = RwSignal::new(String::new());
     let open_text = move |text: String| match parse(&text) {

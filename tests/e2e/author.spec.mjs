@@ -100,6 +100,20 @@ test.describe('authoring page', () => {
     await expect(page.locator('#export')).toBeEnabled();
   });
 
+  test('a built-in that cannot be downloaded: the page says so, opens nothing, and copies it on a second try', async ({ page }) => {
+    test.skip(test.info().project.name !== 'phone', 'one viewport is enough for this one');
+    await page.goto('/author.html');
+    await page.route('**/instruments/*.json*', (route) => route.abort('internetdisconnected'));
+    await page.locator('#builtin').selectOption('curiosity');
+    await page.locator('#copy-builtin').click();
+    await expect(page.locator('#start-notice')).toContainText('The built-in could not be downloaded, so nothing was opened');
+    await expect(page.locator('#start-notice')).toBeFocused();
+    await expect(page.locator('[data-path="title"]')).toHaveCount(0);
+    await page.unroute('**/instruments/*.json*');
+    await page.locator('#copy-builtin').click();
+    await expect(page.locator('[data-path="id"]')).toHaveValue('my-curiosity');
+  });
+
   test('a built-in copy, one item changed, exported, imported and exported again byte for byte', async ({ page }, testInfo) => {
     test.skip(test.info().project.name !== 'desktop', 'one viewport is enough for this one');
     await page.goto('/author.html');

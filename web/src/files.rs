@@ -1,6 +1,6 @@
-//! What the reader takes out of the page or brings into it by hand: a download, the text
-//! of a file they chose, text copied to the clipboard. The full bundle and the authoring
-//! page share them.
+//! What the reader takes out of the page or brings into it by hand (a download, the text
+//! of a file they chose, text copied to the clipboard), and the text of a file the widget
+//! serves. The full bundle and the authoring page share them.
 
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -46,4 +46,42 @@ pub async fn copy(text: String) -> bool {
     };
     let clipboard = window.navigator().clipboard();
     JsFuture::from(clipboard.write_text(&text)).await.is_ok()
+}
+
+/// Why [`fetch_text`] got no text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FetchError {
+    /// The request failed (offline, refused): the browser's words.
+    Network(String),
+    /// The server answered with this HTTP status.
+    Status(u16),
+    /// The response's body could not be read as text.
+    NotText,
+}
+
+impl std::fmt::Display for FetchError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Network(why) => f.write_str(why),
+            Self::Status(status) => write!(f, "HTTP {status}"),
+            Self::NotText => f.write_str("the response could not be read as text"),
+        }
+    }
+}
+
+/// The text at `url` (relative to the document).
+pub async fn fetch_text(url: &str) -> Result<String, FetchError> {
+    let window = web_sys::window().ok_or_else(|| FetchError::Network("no window".to_owned()))?;
+    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(url))
+        .await
+        .map_err(|e| FetchError::Network(crate::json::describe(&e)))?
+        .unchecked_into();
+    if !response.ok() {
+        return Err(FetchError::Status(response.status()));
+    }
+    let text = match response.text() {
+        Ok(promise) => JsFuture::from(promise).await.ok(),
+        Err(_) => None,
+    };
+    text.and_then(|t| t.as_string()).ok_or(FetchError::NotText)
 }

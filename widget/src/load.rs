@@ -23,12 +23,12 @@ use candor_core::records::Keys;
 use candor_view::node::el;
 use candor_web::dom::Drawn;
 use candor_web::element::{Handoff, Mounted};
+use candor_web::files::{self, FetchError};
 use candor_web::options::{Options, Source, options_from};
 use candor_web::page;
 use candor_web::widget::{Start, Widget};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 use web_sys::HtmlElement;
 
 use crate::full::Full;
@@ -91,22 +91,13 @@ async fn fetch_builtin(id: String, locale: &'static str, ui: &'static Ui) -> Loa
     }
 }
 
-/// Fetches the text at `url` (relative to the document); `Err` says why it could not.
+/// Fetches the text at `url`; `Err` says why it could not, in `ui`'s words where the
+/// browser's are not the reason.
 async fn fetch_text(url: &str, ui: &Ui) -> Result<String, String> {
-    let response = match JsFuture::from(window().fetch_with_str(url)).await {
-        Ok(response) => response.unchecked_into::<web_sys::Response>(),
-        Err(e) => return Err(candor_web::json::describe(&e)),
-    };
-    if !response.ok() {
-        return Err(format!("HTTP {}", response.status()));
-    }
-    let text = match response.text().map(JsFuture::from) {
-        Ok(future) => future.await,
-        Err(e) => Err(e),
-    };
-    text.ok()
-        .and_then(|t| t.as_string())
-        .ok_or_else(|| ui.src_unreadable.to_owned())
+    files::fetch_text(url).await.map_err(|e| match e {
+        FetchError::NotText => ui.src_unreadable.to_owned(),
+        other => other.to_string(),
+    })
 }
 
 /// Fetches a definition from `src`, which must be on the page's own origin.
