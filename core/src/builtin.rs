@@ -348,6 +348,27 @@ mod tests {
     }
 
     #[test]
+    fn each_served_file_is_known_by_its_digest_and_no_other_text_is() {
+        assert_eq!(DIGESTS.len(), SOURCES.len());
+        for id in ids() {
+            for locale in ["en", "fr", "fr-CA", "de"] {
+                let text = served_text(id, locale).unwrap();
+                let digest = crate::digest::fnv1a_64(text.as_bytes());
+                assert_eq!(served_digest(id, locale), Some(digest), "{id} ({locale})");
+                assert_eq!(served_as(text), Some(id), "{id} ({locale})");
+            }
+            // What `load_in` reads is the served text.
+            let read = load_in(id, "de", parse).unwrap();
+            assert_eq!(read.locale, "en", "{id}: English is the fallback");
+        }
+        assert_eq!(served_text("no-such-quiz", "en"), None);
+        assert_eq!(served_digest("no-such-quiz", "en"), None);
+        assert_eq!(served_as("{}"), None);
+        assert!(is_builtin("curiosity"));
+        assert!(!is_builtin("Curiosity"));
+    }
+
+    #[test]
     fn every_translation_keeps_the_shape_of_its_original() {
         let translations: Vec<_> = SOURCES.iter().filter(|(_, l, _)| *l != "en").collect();
         assert!(!translations.is_empty());

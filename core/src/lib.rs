@@ -11,7 +11,8 @@
 //! * [`others`]: others' view: the instrument as a rater takes it, rater codes, and the
 //!   reader's view against the raters'.
 //! * [`qr`]: QR codes of share links, as SVG path data.
-//! * [`builtin`]: the built-in instruments, compiled in as JSON.
+//! * [`builtin`]: the built-in instruments: their JSON, the file each is served as, titles
+//!   and digests.
 //! * [`templates`]: blank templates, one per model kind: a definition's structure with its
 //!   texts left empty, for a trainer to fill.
 //! * [`json`]: the JSON tree the definition reader walks.

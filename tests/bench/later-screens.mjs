@@ -36,14 +36,13 @@ const candorPages = (site, label) => [
   { name: 'facilitator page, facilitator screen', url: `${site}/facilitator.html`, selector: '[data-testid=facilitator]' },
   { name: 'reader who left half-way: standalone page', url: `${site}/embed.html?instrument=${RETURNING}`, selector: `[data-testid=question][data-index="${HALF_WAY}"]`, storage: 'halfWay' },
   { name: 'reader who left half-way: host page tag', url: `${site}/fixtures/widget.html`, selector: `[data-testid=question][data-index="${HALF_WAY}"]`, storage: 'halfWay' },
+  { name: 'authoring page, start screen ready', url: `${site}/author.html`, selector: '#copy-builtin' },
 ].map((page) => ({ ...page, site, name: label ? `${page.name} [${label}]` : page.name }));
 
 const others = compared().map((build, i) => ({ ...build, port: port + 1 + i }));
 const pages = [
   { name: 'vanilla quiz, first option (baseline)', url: `${base}/fixtures/vanilla/index.html`, selector: 'input[type=radio]' },
   ...candorPages(base),
-  // This build's only: an older build compared may have no authoring page.
-  { name: 'authoring page, start screen ready', url: `${base}/author.html`, selector: '#copy-builtin', site: base },
   ...others.flatMap(({ name, port }) => candorPages(`http://127.0.0.1:${port}`, name)),
 ];
 

@@ -436,7 +436,7 @@ test('the questions form cannot be downloaded: the first screen says so, stays u
   expect(unexpectedBesidesDownloads(errors)).toEqual([]);
 });
 
-test('a damaged questions form, or one another build left: the full bundle, which holds its own, takes the widget over', async ({ page }, testInfo) => {
+test('a damaged questions form, or one another build left: the full bundle, which reads the definition instead, takes the widget over', async ({ page }, testInfo) => {
   const errors = watchErrors(page);
   // The form as served, one question reworded: what a form of another build looks like.
   const served = readFileSync(new URL('../../dist/questions/trust-equation.en.json', import.meta.url), 'utf8');
