@@ -3,7 +3,7 @@
 
 use candor_core::builtin;
 use candor_core::json::Value;
-use candor_web::files;
+use candor_web::files::{self, BuiltinFetchError};
 use leptos::prelude::*;
 
 use crate::drafts;
@@ -103,21 +103,18 @@ pub(crate) fn start(page: Page) -> impl IntoView {
     // A built-in is copied from the file the widget serves it as; the page carries none.
     let copy = move |_| {
         let id = chosen.get_untracked();
-        let Some(digest) = builtin::served_digest(&id, lang.tag()) else {
-            return;
-        };
-        // Its digest in the address: a cache holding another build's file asks afresh.
-        let url = format!("instruments/{id}.{}.json?{digest:016x}", lang.tag());
         leptos::task::spawn_local(async move {
             let refuse = |detail: &str| {
                 page.notice
                     .set(fill(ui.builtin_failed, &[("detail", detail)]));
                 focus_later("start-notice".to_owned(), false);
             };
-            let text = match files::fetch_text(&url).await {
-                Ok(text) if builtin::served_as(&text) == Some(id.as_str()) => text,
-                Ok(_) => return refuse(ui.builtin_stale),
-                Err(why) => return refuse(&why.to_string()),
+            let text = match files::fetch_builtin("", &id, lang.tag()).await {
+                Ok(text) => text,
+                Err(BuiltinFetchError::Fetch(why)) => return refuse(&why.to_string()),
+                Err(BuiltinFetchError::Unknown | BuiltinFetchError::Stale) => {
+                    return refuse(ui.builtin_stale);
+                }
             };
             let Ok(mut doc) = parse(&text) else {
                 return refuse(ui.builtin_stale);

@@ -85,3 +85,33 @@ pub async fn fetch_text(url: &str) -> Result<String, FetchError> {
     };
     text.and_then(|t| t.as_string()).ok_or(FetchError::NotText)
 }
+
+/// Why [`fetch_builtin`] got no definition.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum BuiltinFetchError {
+    /// No built-in has this id.
+    Unknown,
+    /// The file could not be fetched.
+    Fetch(FetchError),
+    /// The file fetched is not the one this build serves (another build's, or damaged).
+    Stale,
+}
+
+/// The served definition of built-in `id` in `locale` (`instruments/<id>.<locale>.json`
+/// under `base`, the folder of the widget's files, or `""` for the document's). Its digest
+/// is in the address, so a cache that holds another build's file asks the server afresh;
+/// a file whose digest is still not this build's is refused.
+pub async fn fetch_builtin(
+    base: &str,
+    id: &str,
+    locale: &str,
+) -> Result<String, BuiltinFetchError> {
+    use candor_core::builtin;
+    let digest = builtin::served_digest(id, locale).ok_or(BuiltinFetchError::Unknown)?;
+    let url = format!("{base}instruments/{id}.{locale}.json?{digest:016x}");
+    let text = fetch_text(&url).await.map_err(BuiltinFetchError::Fetch)?;
+    match builtin::served_as(&text) == Some(id) {
+        true => Ok(text),
+        false => Err(BuiltinFetchError::Stale),
+    }
+}

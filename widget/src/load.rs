@@ -23,7 +23,7 @@ use candor_core::records::Keys;
 use candor_view::node::el;
 use candor_web::dom::Drawn;
 use candor_web::element::{Handoff, Mounted};
-use candor_web::files::{self, FetchError};
+use candor_web::files::{self, BuiltinFetchError, FetchError};
 use candor_web::options::{Options, Source, options_from};
 use candor_web::page;
 use candor_web::widget::{Start, Widget};
@@ -71,23 +71,17 @@ fn unknown(id: &str, ui: &Ui) -> Loaded {
     Loaded::Failed(fill(ui.unknown_instrument, &[("id", id), ("list", &list)]))
 }
 
-/// Fetches the served file of built-in `id` in `locale`. Its digest is in the address, so
-/// a cache that holds another build's file asks the server afresh; a file whose digest is
-/// still not this build's is refused.
+/// Fetches the served file of built-in `id` in `locale` ([`files::fetch_builtin`]).
 async fn fetch_builtin(id: String, locale: &'static str, ui: &'static Ui) -> Loaded {
     let title = builtin::title_in(&id, locale).unwrap_or(&id);
     let failed =
         |why: &str| Loaded::Failed(fill(ui.builtin_failed, &[("title", title), ("why", why)]));
-    let Some(digest) = builtin::served_digest(&id, locale) else {
-        return unknown(&id, ui);
-    };
-    let url = format!(
-        "{}instruments/{id}.{locale}.json?{digest:016x}",
-        crate::base_url()
-    );
-    match fetch_text(&url, ui).await {
-        Ok(text) => builtin(&id, Some(&text)).unwrap_or_else(|| failed(ui.builtin_stale)),
-        Err(why) => failed(&why),
+    match files::fetch_builtin(&crate::base_url(), &id, locale).await {
+        Ok(text) => from_text(&text),
+        Err(BuiltinFetchError::Unknown) => unknown(&id, ui),
+        Err(BuiltinFetchError::Stale) => failed(ui.builtin_stale),
+        Err(BuiltinFetchError::Fetch(FetchError::NotText)) => failed(ui.src_unreadable),
+        Err(BuiltinFetchError::Fetch(why)) => failed(&why.to_string()),
     }
 }
 
