@@ -4,7 +4,12 @@
 //! * [`Drawn::update`] updates nodes of the same tag and key (attributes, texts, `checked`,
 //!   children) and draws anything else anew. Focus stays unless a step changed.
 //! * Only the nodes it drew are touched: what the full bundle mounts beside them is left.
+//! * [`DrawnWithSvg`] also draws pictures: an `svg` element and everything in it are made in
+//!   the SVG namespace. [`Drawn`] draws HTML alone, so the small bundle, which draws no
+//!   picture, links none of it.
 //! * [`focus_soon`] and [`next_task`] are the two timings the widget uses.
+
+use std::marker::PhantomData;
 
 use candor_view::node::{Element, Node};
 use wasm_bindgen::JsCast;
@@ -17,11 +22,66 @@ struct Shown {
     children: Vec<Shown>,
 }
 
-/// What was drawn into a parent element.
-#[derive(Default)]
-pub struct Drawn(Vec<Shown>);
+/// What was drawn into a parent element, with elements made as `M` makes them.
+pub struct Drawing<M>(Vec<Shown>, PhantomData<M>);
 
-fn create(doc: &Document, node: &Node) -> Option<Shown> {
+impl<M> Default for Drawing<M> {
+    fn default() -> Self {
+        Self(Vec::new(), PhantomData)
+    }
+}
+
+/// A drawing of HTML alone.
+pub type Drawn = Drawing<Html>;
+
+/// A drawing of HTML with SVG pictures in it.
+pub type DrawnWithSvg = Drawing<WithSvg>;
+
+/// How a drawing makes its elements.
+pub trait Markup {
+    /// Makes element `tag`, to go into `parent`.
+    fn element(
+        doc: &Document,
+        tag: &'static str,
+        parent: &web_sys::Element,
+    ) -> Option<web_sys::Element>;
+}
+
+/// Makes HTML elements alone.
+pub struct Html;
+
+impl Markup for Html {
+    fn element(
+        doc: &Document,
+        tag: &'static str,
+        _: &web_sys::Element,
+    ) -> Option<web_sys::Element> {
+        doc.create_element(tag).ok()
+    }
+}
+
+/// Makes an `svg` element and everything in it in the SVG namespace, the rest in HTML's.
+pub struct WithSvg;
+
+/// The namespace of SVG elements.
+const SVG: &str = "http://www.w3.org/2000/svg";
+
+impl Markup for WithSvg {
+    fn element(
+        doc: &Document,
+        tag: &'static str,
+        parent: &web_sys::Element,
+    ) -> Option<web_sys::Element> {
+        if tag == "svg" || parent.namespace_uri().as_deref() == Some(SVG) {
+            doc.create_element_ns(Some(SVG), tag).ok()
+        } else {
+            doc.create_element(tag).ok()
+        }
+    }
+}
+
+/// Draws `node` anew, to go into `parent`.
+fn create<M: Markup>(doc: &Document, node: &Node, parent: &web_sys::Element) -> Option<Shown> {
     match node {
         Node::Text(text) => Some(Shown {
             node: node.clone(),
@@ -29,11 +89,15 @@ fn create(doc: &Document, node: &Node) -> Option<Shown> {
             children: Vec::new(),
         }),
         Node::Element(e) => {
-            let element = doc.create_element(e.tag).ok()?;
+            let element = M::element(doc, e.tag, parent)?;
             for (name, value) in &e.attrs {
                 let _ = element.set_attribute(name, value);
             }
-            let children: Vec<Shown> = e.children.iter().filter_map(|c| create(doc, c)).collect();
+            let children: Vec<Shown> = e
+                .children
+                .iter()
+                .filter_map(|c| create::<M>(doc, c, &element))
+                .collect();
             for child in &children {
                 let _ = element.append_child(&child.dom);
             }
@@ -68,7 +132,7 @@ fn same_kind(shown: &Node, node: &Node) -> bool {
     }
 }
 
-fn update_one(doc: &Document, shown: &mut Shown, node: Node) {
+fn update_one<M: Markup>(doc: &Document, shown: &mut Shown, node: Node) {
     match (&shown.node, node) {
         (Node::Text(old), Node::Text(new)) if *old != new => {
             shown.dom.set_text_content(Some(&new));
@@ -90,14 +154,14 @@ fn update_one(doc: &Document, shown: &mut Shown, node: Node) {
             }
             set_checked(element, &new);
             let children = std::mem::take(&mut new.children);
-            update_children(doc, element, &mut shown.children, children);
+            update_children::<M>(doc, element, &mut shown.children, children);
             shown.node = Node::Element(new);
         }
         _ => {}
     }
 }
 
-fn update_children(
+fn update_children<M: Markup>(
     doc: &Document,
     parent: &web_sys::Element,
     shown: &mut Vec<Shown>,
@@ -109,11 +173,11 @@ fn update_children(
     for node in nodes {
         let next = match old.next() {
             Some(mut s) if same_kind(&s.node, &node) => {
-                update_one(doc, &mut s, node);
+                update_one::<M>(doc, &mut s, node);
                 Some(s)
             }
             Some(s) => {
-                let fresh = create(doc, &node);
+                let fresh = create::<M>(doc, &node, parent);
                 if let Some(fresh) = &fresh {
                     let _ = parent.replace_child(&fresh.dom, &s.dom);
                 } else if let Some(parent) = s.dom.parent_node() {
@@ -122,7 +186,7 @@ fn update_children(
                 fresh
             }
             None => {
-                let fresh = create(doc, &node);
+                let fresh = create::<M>(doc, &node, parent);
                 if let Some(fresh) = &fresh {
                     // After what was drawn before it, ahead of anything mounted beside.
                     let after = match &before {
@@ -147,11 +211,11 @@ fn update_children(
     *shown = kept;
 }
 
-impl Drawn {
+impl<M: Markup> Drawing<M> {
     /// Brings what is drawn into `parent` up to date with `nodes`.
     pub fn update(&mut self, parent: &web_sys::Element, nodes: Vec<Node>) {
         if let Some(doc) = parent.owner_document() {
-            update_children(&doc, parent, &mut self.0, nodes);
+            update_children::<M>(&doc, parent, &mut self.0, nodes);
         }
     }
 }

@@ -3,7 +3,7 @@
 #![allow(missing_docs, clippy::unwrap_used)]
 
 use candor_view::node::{Node, el};
-use candor_web::dom::Drawn;
+use candor_web::dom::{Drawn, DrawnWithSvg};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
@@ -88,4 +88,37 @@ fn what_others_mounted_beside_the_drawing_is_left_where_it_is() {
     drawn.update(&parent, vec![el("p", "").text("notices")]);
     assert!(other.is_connected());
     assert_eq!(parent.child_element_count(), 2);
+}
+
+#[wasm_bindgen_test]
+fn an_svg_and_what_is_in_it_are_made_in_the_svg_namespace() {
+    const SVG: &str = "http://www.w3.org/2000/svg";
+    let parent = parent();
+    let mut drawn = DrawnWithSvg::default();
+    let picture = |label: &str| {
+        el("svg", "cq-chart")
+            .attr("viewBox", "0 0 10 10")
+            .child(el("text", "").attr("x", "1").text(label))
+    };
+    drawn.update(&parent, vec![el("p", "").text("Before"), picture("One")]);
+    let svg = parent.query_selector("svg").unwrap().unwrap();
+    assert_eq!(svg.namespace_uri().as_deref(), Some(SVG));
+    let text = svg.query_selector("text").unwrap().unwrap();
+    assert_eq!(text.namespace_uri().as_deref(), Some(SVG));
+    // A child added to a drawn svg is an SVG element too; the paragraph stays HTML.
+    drawn.update(
+        &parent,
+        vec![
+            el("p", "").text("Before"),
+            picture("One").child(el("rect", "").attr("width", "2")),
+        ],
+    );
+    let rect = parent.query_selector("svg rect").unwrap().unwrap();
+    assert_eq!(rect.namespace_uri().as_deref(), Some(SVG));
+    let p = parent.query_selector("p").unwrap().unwrap();
+    assert_eq!(
+        p.namespace_uri().as_deref(),
+        Some("http://www.w3.org/1999/xhtml")
+    );
+    assert!(parent.query_selector("svg").unwrap().unwrap() == svg);
 }

@@ -1,9 +1,10 @@
-//! Two later bundles, drawn with Leptos, built from this crate:
+//! Two later bundles built from this crate:
 //!
 //! * the full bundle (`main.rs`, [`mount_full`]): `candor-web`'s taking screens with
-//!   results, sharing, data controls, trainers' own definitions and others' view;
+//!   results, sharing, data controls, trainers' own definitions and others' view, drawn
+//!   with Leptos;
 //! * the facilitator's bundle (`facilitator_main.rs`, [`mount_facilitator`]): the
-//!   facilitator's screen alone.
+//!   facilitator's screen alone, drawn as `candor-view` trees, without Leptos.
 //!
 //! Each binary exports its own entry points, so neither links what only the other reaches.
 //!

@@ -7,7 +7,8 @@
 //!   or the bundle fetches it when the element's copy is missing or not this build's.
 //! * An invalid definition shows the trainer every problem with its path instead of a quiz.
 //! * A quiz runs as `candor_web::widget::Widget` with this bundle's part ([`Full`]).
-//! * The facilitator's screen, the problems and a load error are Leptos views.
+//! * The facilitator's screen, the problems and a load error are `candor-view` trees, all
+//!   drawn by `DrawnWithSvg`: the facilitator's bundle links no Leptos and one drawing.
 //! * A page address with a request for others' view (`#candor-rate=…`) for this instrument
 //!   opens a rater's quiz: the instrument as raters take it, kept in memory alone.
 
@@ -21,19 +22,18 @@ use candor_core::definition::{DefinitionErrors, Instrument};
 use candor_core::others::{self, Request};
 use candor_core::records::Keys;
 use candor_view::node::el;
-use candor_web::dom::Drawn;
+use candor_web::dom::DrawnWithSvg;
 use candor_web::element::{Handoff, Mounted};
 use candor_web::files::{self, BuiltinFetchError, FetchError};
 use candor_web::options::{Options, Source, options_from};
 use candor_web::page;
 use candor_web::widget::{Start, Widget};
-use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 
 use crate::full::Full;
 use crate::json;
-use crate::screens::{DefinitionProblems, FacilitatorScreen};
+use crate::screens::{definition_problems, facilitator_screen};
 use crate::text::{self, Ui, fill};
 
 static NEXT_UID: AtomicU32 = AtomicU32::new(1);
@@ -97,11 +97,16 @@ async fn fetch_text(url: &str, ui: &Ui) -> Result<String, String> {
 /// Fetches a definition from `src`, which must be on the page's own origin.
 async fn fetch_definition(src: String, ui: &'static Ui) -> Loaded {
     let failed = |why: &str| Loaded::Failed(fill(ui.src_failed, &[("src", &src), ("why", why)]));
-    let base = document().base_uri().ok().flatten().unwrap_or_default();
+    let Some(window) = web_sys::window() else {
+        return failed(ui.src_not_url);
+    };
+    let base = (window.document())
+        .and_then(|d| d.base_uri().ok().flatten())
+        .unwrap_or_default();
     let Ok(url) = web_sys::Url::new_with_base(&src, &base) else {
         return failed(ui.src_not_url);
     };
-    let page_origin = window().location().origin().unwrap_or_default();
+    let page_origin = window.location().origin().unwrap_or_default();
     if url.origin() != page_origin {
         return failed(ui.src_other_origin);
     }
@@ -122,7 +127,7 @@ fn when_loaded(
     let status = (el("p", "cq-meta").attr("role", "status"))
         .attr("data-testid", "loading")
         .text(ui.loading);
-    Drawn::default().update(root, vec![status]);
+    DrawnWithSvg::default().update(root, vec![status]);
     // Not Leptos's spawner: on a page whose only widget is fetched, nothing has mounted
     // Leptos yet, and its executor is not running.
     wasm_bindgen_futures::spawn_local(async move { display(loading.await) });
@@ -132,7 +137,8 @@ fn when_loaded(
 #[derive(Default)]
 struct Shown {
     widget: Option<Rc<Widget>>,
-    leptos: Option<Box<dyn std::any::Any>>,
+    /// A screen that is not a quiz (the facilitator's), taken away when dropped.
+    screen: Option<Box<dyn std::any::Any>>,
     gone: bool,
 }
 
@@ -162,9 +168,8 @@ pub fn mount(
     let options = options_from(&host);
     let locale = options.locale.clone().unwrap_or_else(|| "en".to_owned());
     let ui = text::ui(&locale);
-    let Some(root) = document()
-        .create_element("div")
-        .ok()
+    let Some(root) = (web_sys::window().and_then(|w| w.document()))
+        .and_then(|d| d.create_element("div").ok())
         .map(|e| e.unchecked_into::<HtmlElement>())
     else {
         return Mounted::new(|| {}, None);
@@ -180,7 +185,7 @@ pub fn mount(
                 return;
             }
             root.set_text_content(None);
-            let (widget, leptos) = match loaded {
+            let (widget, screen) = match loaded {
                 Loaded::Ready(instrument) => show(
                     &host,
                     &root,
@@ -189,11 +194,14 @@ pub fn mount(
                     instrument,
                     handoff.unwrap_or_default(),
                 ),
-                unread => (None, show_unread(&root, ui, unread)),
+                unread => {
+                    show_unread(&root, ui, unread);
+                    (None, None)
+                }
             };
             let mut shown = shown.borrow_mut();
             shown.widget = widget;
-            shown.leptos = leptos;
+            shown.screen = screen;
         }
     };
     match &options.source {
@@ -214,7 +222,7 @@ pub fn mount(
         if let Some(widget) = shown.widget.take() {
             widget.remove();
         }
-        shown.leptos = None;
+        shown.screen = None;
         root.remove();
     };
     Mounted::new(teardown, None)
@@ -289,34 +297,17 @@ fn open_rater(
     widget
 }
 
-/// Mounts `view` into `root` with Leptos; what it returns unmounts it when dropped.
-fn leptos_in(root: &HtmlElement, view: AnyView) -> Option<Box<dyn std::any::Any>> {
-    Some(Box::new(leptos::mount::mount_to(root.clone(), move || {
-        view
-    })))
-}
-
 /// Shows a definition's problems, or why it could not be read, in `root` (nothing for a
 /// valid one).
-fn show_unread(
-    root: &HtmlElement,
-    ui: &'static Ui,
-    loaded: Loaded,
-) -> Option<Box<dyn std::any::Any>> {
-    match loaded {
-        Loaded::Invalid(errors) => {
-            leptos_in(root, view! { <DefinitionProblems errors ui/> }.into_any())
-        }
-        Loaded::Failed(message) => {
-            let error = el("p", "cq-error")
-                .attr("role", "alert")
-                .attr("data-testid", "load-error")
-                .text(&message);
-            Drawn::default().update(root, vec![error]);
-            None
-        }
-        Loaded::Ready(_) => None,
-    }
+fn show_unread(root: &HtmlElement, ui: &'static Ui, loaded: Loaded) {
+    let shown = match loaded {
+        Loaded::Invalid(errors) => definition_problems(&errors, ui),
+        Loaded::Failed(message) => (el("p", "cq-error").attr("role", "alert"))
+            .attr("data-testid", "load-error")
+            .text(&message),
+        Loaded::Ready(_) => return,
+    };
+    DrawnWithSvg::default().update(root, vec![shown]);
 }
 
 /// The facilitator bundle's [`Show`]: the facilitator's screen for `instrument`.
@@ -333,8 +324,8 @@ pub fn show_facilitator(
         _ => None,
     };
     let (session, host) = (options.session.clone(), Some(host.clone()));
-    let view = view! { <FacilitatorScreen instrument session src host ui/> }.into_any();
-    (None, leptos_in(root, view))
+    let screen = facilitator_screen(root, instrument, session, src, host, ui);
+    (None, Some(Box::new(screen)))
 }
 
 /// The full bundle's [`Show`]: the quiz of `instrument` (a rater's, when the page's address
@@ -349,7 +340,10 @@ pub fn show_quiz(
 ) -> (Option<Rc<Widget>>, Option<Box<dyn std::any::Any>>) {
     match rater_quiz(&instrument, ui) {
         Some(Ok(quiz)) => return (Some(open_rater(host, root, quiz, ui)), None),
-        Some(Err(message)) => return (None, show_unread(root, ui, Loaded::Failed(message))),
+        Some(Err(message)) => {
+            show_unread(root, ui, Loaded::Failed(message));
+            return (None, None);
+        }
         None => {}
     }
     let shared = page::shared_code()

@@ -1,11 +1,13 @@
 //! The grid as a heat map, in two forms.
 //!
-//! * An SVG picture of tinted cells with labelled rows and columns.
+//! * An SVG picture of tinted cells with labelled rows and columns, a `candor-view` tree:
+//!   the facilitator's screen draws it, and a grid result shows it in Leptos.
 //! * The same numbers as a data table: the text alternative a screen reader can walk.
 
+use candor_view::node::{Node, el};
 use leptos::prelude::*;
 
-use super::svg::{multiline, text_width, wrap};
+use super::svg::{multiline, num, text_width, wrap};
 use crate::quiz::QuizCtx;
 
 /// The tint class for a score 0–100: five steps of 20; none for a cell without a score.
@@ -96,43 +98,45 @@ fn heads_overhang(heads: &[Vec<String>], cell_w: f64) -> f64 {
 
 /// A column head slanting down to the right, ending just above its column's centre `(x, y)`;
 /// its last line nearest the grid.
-fn angled_head(lines: Vec<String>, x: f64, y: f64) -> impl IntoView + use<> {
+fn angled_head(lines: Vec<String>, x: f64, y: f64) -> Node {
     let last = lines.len().saturating_sub(1);
-    let spans = lines
-        .into_iter()
-        .enumerate()
-        .map(|(i, line)| {
-            let dy = format!("{}em", (i as f64 - last as f64) * 1.15);
-            view! { <tspan x=x y=y dy=dy>{line}</tspan> }
-        })
-        .collect_view();
-    view! {
-        <text class="cq-heat-head" transform=format!("rotate({HEAD_ANGLE} {x} {y})") text-anchor="end">
-            {spans}
-        </text>
-    }
+    let spans = lines.into_iter().enumerate().map(|(i, line)| {
+        let dy = format!("{}em", (i as f64 - last as f64) * 1.15);
+        (el("tspan", "").attr("x", &num(x)).attr("y", &num(y)))
+            .attr("dy", &dy)
+            .text(&line)
+    });
+    el("text", "cq-heat-head")
+        .attr("transform", &format!("rotate({HEAD_ANGLE} {x} {y})"))
+        .attr("text-anchor", "end")
+        .children(spans)
 }
 
-/// Rows × columns of tinted cells with their scores; negative `cells` (differences between
-/// groups) are tinted by size, with the sign shown.
-#[component]
-pub fn HeatMapChart(
+/// What a heat map shows: rows × columns of scores.
+pub struct HeatMap<'a> {
     /// Row labels.
-    rows: Vec<String>,
+    pub rows: &'a [String],
     /// Column labels.
-    columns: Vec<String>,
+    pub columns: &'a [String],
     /// Scores, row by row; `None` for a cell with too few answers to score.
-    cells: Vec<Option<f64>>,
-    /// Text alternative.
-    alt: String,
+    pub cells: &'a [Option<f64>],
     /// Whether the cells are differences (−100 to 100) rather than scores.
-    #[prop(optional)]
-    signed: bool,
-) -> impl IntoView {
+    pub signed: bool,
+}
+
+/// Rows × columns of tinted cells with their scores, `alt` its text alternative; negative
+/// cells (differences between groups) are tinted by size, with the sign shown.
+pub fn heat_map_chart(map: &HeatMap, alt: &str) -> Node {
+    let HeatMap {
+        rows,
+        columns,
+        cells,
+        signed,
+    } = *map;
     let width = columns.len().max(1);
     let (label_w, cell_h) = (LABEL_W, 36.0_f64);
     let cell_w = (CELLS_W / width as f64).max(MIN_CELL_W);
-    let heads = head_lines(&columns, cell_w);
+    let heads = head_lines(columns, cell_w);
     let top = heads_height(&heads);
     let left = heads_overhang(&heads, cell_w);
     let chart_w = label_w + width as f64 * cell_w + 4.0;
@@ -141,54 +145,56 @@ pub fn HeatMapChart(
         .iter()
         .map(|name| cell_h.max(wrap(name, ROW_WRAP).len() as f64 * ROW_LINE + 8.0))
         .collect();
-    let row_y: Vec<f64> = row_h
-        .iter()
-        .scan(top, |y, h| {
-            let this = *y;
-            *y += h;
-            Some(this)
-        })
-        .collect();
     let height = top + row_h.iter().sum::<f64>() + 4.0;
-    let heads = heads
-        .into_iter()
-        .enumerate()
-        .map(|(c, lines)| angled_head(lines, label_w + (c as f64 + 0.5) * cell_w, top - 6.0))
-        .collect_view();
-    let body = rows
-        .iter()
-        .enumerate()
-        .map(|(r, name)| {
-            let (y, cell_h) = (row_y[r], row_h[r]);
-            let row_cells = (0..width)
-                .map(|c| {
-                    let value = cells.get(r * width + c).copied().flatten();
-                    let x = label_w + c as f64 * cell_w;
-                    let text = match value {
-                        None => "—".to_owned(),
-                        Some(v) if signed && v > 0.5 => format!("+{}", v.round() as i32),
-                        Some(v) => format!("{}", v.round() as i32),
-                    };
-                    view! {
-                        <rect class=tint(value.map(f64::abs)) x=x + 1.5 y=y + 1.5 width=cell_w - 3.0 height=cell_h - 3.0 rx="5"></rect>
-                        <text class="cq-heat-value" x=x + cell_w / 2.0 y=y + cell_h / 2.0 text-anchor="middle" dominant-baseline="middle">
-                            {text}
-                        </text>
-                    }
-                })
-                .collect_view();
-            view! {
-                {multiline(name, ROW_WRAP, 4.0, y + cell_h / 2.0, "start", "cq-heat-row")}
-                {row_cells}
-            }
-        })
-        .collect_view();
-    view! {
-        <svg class="cq-chart cq-heat-svg" viewBox=format!("{} 0 {} {height}", -left, chart_w + left) role="img" aria-label=alt data-testid="heatmap-chart">
-            {heads}
-            {body}
-        </svg>
+    let mut svg = el("svg", "cq-chart cq-heat-svg")
+        .attr(
+            "viewBox",
+            &format!("{} 0 {} {height}", -left, chart_w + left),
+        )
+        .attr("role", "img")
+        .attr("aria-label", alt)
+        .attr("data-testid", "heatmap-chart");
+    for (c, lines) in heads.into_iter().enumerate() {
+        svg = svg.child(angled_head(
+            lines,
+            label_w + (c as f64 + 0.5) * cell_w,
+            top - 6.0,
+        ));
     }
+    let mut y = top;
+    for (r, name) in rows.iter().enumerate() {
+        let cell_h = row_h[r];
+        svg = svg.child(multiline(
+            name,
+            ROW_WRAP,
+            4.0,
+            y + cell_h / 2.0,
+            "start",
+            "cq-heat-row",
+        ));
+        for c in 0..width {
+            let value = cells.get(r * width + c).copied().flatten();
+            let x = label_w + c as f64 * cell_w;
+            let text = match value {
+                None => "—".to_owned(),
+                Some(v) if signed && v > 0.5 => format!("+{}", v.round() as i32),
+                Some(v) => format!("{}", v.round() as i32),
+            };
+            let rect = (el("rect", tint(value.map(f64::abs))).attr("x", &num(x + 1.5)))
+                .attr("y", &num(y + 1.5))
+                .attr("width", &num(cell_w - 3.0))
+                .attr("height", &num(cell_h - 3.0))
+                .attr("rx", "5");
+            let label = (el("text", "cq-heat-value").attr("x", &num(x + cell_w / 2.0)))
+                .attr("y", &num(y + cell_h / 2.0))
+                .attr("text-anchor", "middle")
+                .attr("dominant-baseline", "middle")
+                .text(&text);
+            svg = svg.child(rect).child(label);
+        }
+        y += cell_h;
+    }
+    svg
 }
 
 /// A score as a table cell shows it: rounded, or a dash that says why there is none.

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::svg::{multiline, wrap};
+use super::svg::{multiline, svg_view, wrap};
 
 /// Characters per line of a level's name, left of the bars (12 px, bold on the headline rung).
 const LABEL_WRAP: usize = 22;
@@ -43,7 +43,7 @@ pub fn LadderChart(
             view! {
                 <g class=class>
                     <rect class="cq-rung-bg" x="0" y=top width="360" height=rung - 4.0 rx="6"></rect>
-                    {multiline(&text, LABEL_WRAP, 10.0, middle, "start", "cq-rung-label")}
+                    {svg_view(&multiline(&text, LABEL_WRAP, 10.0, middle, "start", "cq-rung-label"))}
                     <rect class="cq-bar" x=bar_x y=middle - 7.0 width=w height="14" rx="3"></rect>
                     <text class="cq-bar-value" x=bar_x + w + 6.0 y=middle dominant-baseline="middle"
                         data-testid=format!("level-count-{}", level + 1)>

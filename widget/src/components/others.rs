@@ -15,7 +15,7 @@ use candor_core::others::{Comparison, Inbox, MIN_RATERS, Refusal, Request, View}
 use candor_core::records::{Asked, Attempt};
 use leptos::prelude::*;
 
-use crate::components::{Axis, QrCode, QuadrantMap, RadarChart, SlopeChart};
+use crate::components::{Axis, QuadrantMap, RadarChart, SlopeChart, html_view, qr_code};
 use crate::quiz::QuizCtx;
 use crate::text::{Ui, fill};
 use candor_web::files::copy;
@@ -179,7 +179,7 @@ fn asked_view(
         </label>
         <button type="button" data-testid="others-copy-link" on:click=copy_link>{ui.copy_link}</button>
         <p class="cq-status" role="status" aria-live="polite">{move || status.get()}</p>
-        <QrCode text=link alt=ui.others_qr_alt.to_owned()/>
+        {qr_code(&link, ui.others_qr_alt).map(|qr| html_view(&qr))}
         <label class="cq-field">
             <span>{ui.others_paste}</span>
             <textarea class="cq-input cq-paste" rows="4" data-testid="others-paste"

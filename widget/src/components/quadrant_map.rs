@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::svg::{multiline, text_width};
+use super::svg::{multiline, svg_view, text_width};
 
 /// Plot area inside the 360 × 290 view box.
 const LEFT: f64 = 40.0;
@@ -84,7 +84,7 @@ pub fn QuadrantMap(
             view! {
                 <g class=class>
                     <rect x=qx y=qy width=w height=h></rect>
-                    {multiline(&names[i], ((w / 7.5) as usize).max(8), qx + w / 2.0, qy + h / 2.0, "middle", "cq-quadrant-label")}
+                    {svg_view(&multiline(&names[i], ((w / 7.5) as usize).max(8), qx + w / 2.0, qy + h / 2.0, "middle", "cq-quadrant-label"))}
                 </g>
             }
         })

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::svg::{multiline, multiline_extent, text_width};
+use super::svg::{multiline, multiline_extent, svg_view, text_width};
 
 /// One axis of the radar.
 #[derive(Clone, Debug, PartialEq)]
@@ -104,7 +104,7 @@ pub fn RadarChart(
             } else {
                 x
             };
-            multiline(&a.label, 14, x, y, anchor, "cq-radar-label")
+            svg_view(&multiline(&a.label, 14, x, y, anchor, "cq-radar-label"))
         })
         .collect_view();
     view! {

@@ -5,30 +5,34 @@
 //! * A QR code of that link, for a phone across the room.
 
 use candor_core::qr::Qr;
+use candor_view::node::{Node, el};
 use candor_web::files::copy;
 use leptos::prelude::*;
 
+use super::svg::{html_view, num};
 use crate::quiz::QuizCtx;
 use crate::text::fill;
 
-/// A QR code of `text`, drawn as SVG.
-#[component]
-pub fn QrCode(
-    /// What the code holds.
-    text: String,
-    /// Text alternative.
-    alt: String,
-) -> impl IntoView {
-    Qr::encode(&text).map(|qr| {
-        let size = qr.size() as i32;
-        let view_box = format!("-4 -4 {} {}", size + 8, size + 8);
-        view! {
-            <svg class="cq-qr" viewBox=view_box role="img" aria-label=alt data-testid="qr" shape-rendering="crispEdges">
-                <rect class="cq-qr-bg" x="-4" y="-4" width=size + 8 height=size + 8></rect>
-                <path class="cq-qr-dark" d=qr.path()></path>
-            </svg>
-        }
-    })
+/// A QR code of `text`, drawn as SVG, `alt` its text alternative; `None` when `text` is
+/// too long for one.
+pub fn qr_code(text: &str, alt: &str) -> Option<Node> {
+    let qr = Qr::encode(text)?;
+    let side = num((qr.size() + 8) as f64);
+    let background = (el("rect", "cq-qr-bg").attr("x", "-4").attr("y", "-4"))
+        .attr("width", &side)
+        .attr("height", &side);
+    let dark = el("path", "cq-qr-dark").attr("d", &qr.path());
+    let view_box = format!("-4 -4 {side} {side}");
+    Some(
+        (el("svg", "cq-qr")
+            .attr("viewBox", &view_box)
+            .attr("role", "img"))
+        .attr("aria-label", alt)
+        .attr("data-testid", "qr")
+        .attr("shape-rendering", "crispEdges")
+        .child(background)
+        .child(dark),
+    )
 }
 
 /// The code, the link and the QR code of one result, each easy to copy.
@@ -69,7 +73,7 @@ pub fn SharePanel(
             </label>
             <button type="button" data-testid="copy-link" on:click=copier(link.clone(), ui.copied_link)>{ui.copy_link}</button>
             <p class="cq-status" role="status" aria-live="polite">{move || status.get()}</p>
-            <QrCode text=link alt=ui.qr_alt.to_owned()/>
+            {qr_code(&link, ui.qr_alt).map(|qr| html_view(&qr))}
         </section>
     }
 }

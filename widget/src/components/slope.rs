@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::svg::{multiline, multiline_extent};
+use super::svg::{multiline, multiline_extent, svg_view};
 
 /// Stations along a descending line; the current one is filled and labelled.
 #[component]
@@ -42,7 +42,7 @@ pub fn SlopeChart(
             view! {
                 <g class=class>
                     <circle cx=x cy=y r=if here { 11 } else { 7 }></circle>
-                    {multiline(name, 13, x, y + 34.0, "middle", "cq-station-label")}
+                    {svg_view(&multiline(name, 13, x, y + 34.0, "middle", "cq-station-label"))}
                 </g>
             }
         })

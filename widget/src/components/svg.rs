@@ -1,6 +1,27 @@
 //! Small helpers the SVG pictures share.
+//!
+//! * Labels are laid out without measuring them: wrapped by characters, sized generously.
+//! * A picture the facilitator's screen shares with a result is a `candor-view` tree
+//!   ([`Node`]), drawn once; [`html_view`] and [`svg_view`] show one in a Leptos view.
 
+use candor_view::node::{Node, el};
 use leptos::prelude::*;
+use leptos::tachys;
+
+/// Shows `node`, an HTML element such as a whole `<svg>`, in a Leptos view.
+pub fn html_view(node: &Node) -> impl IntoView + use<> {
+    tachys::html::InertElement::new(node.html())
+}
+
+/// Shows `node`, an element inside an `<svg>`, in a Leptos view.
+pub fn svg_view(node: &Node) -> impl IntoView + use<> {
+    tachys::svg::InertElement::new(node.html())
+}
+
+/// A number as an SVG attribute.
+pub fn num(n: f64) -> String {
+    n.to_string()
+}
 
 /// Splits `text` into lines of at most `width` characters, breaking between words (a word
 /// longer than `width` gets a line of its own).
@@ -40,31 +61,26 @@ pub fn multiline_extent(text: &str, width: usize, y: f64, size: f64) -> (f64, f6
 }
 
 /// An SVG `<text>` of several lines, centred on `(x, y)` as a block; `class` styles it.
-pub fn multiline(
-    text: &str,
-    width: usize,
-    x: f64,
-    y: f64,
-    anchor: &'static str,
-    class: &'static str,
-) -> impl IntoView + use<> {
+pub fn multiline(text: &str, width: usize, x: f64, y: f64, anchor: &str, class: &str) -> Node {
     let lines = wrap(text, width);
     let line_height = 1.15;
     // Shift up by half the block so it is centred vertically on y.
     let first = -(lines.len() as f64 - 1.0) * line_height / 2.0;
-    let spans = lines
-        .into_iter()
-        .enumerate()
-        .map(|(i, line)| {
-            let dy = if i == 0 {
-                format!("{first}em")
-            } else {
-                format!("{line_height}em")
-            };
-            view! { <tspan x=x dy=dy>{line}</tspan> }
-        })
-        .collect_view();
-    view! {
-        <text class=class x=x y=y text-anchor=anchor dominant-baseline="middle">{spans}</text>
-    }
+    let spans = lines.into_iter().enumerate().map(|(i, line)| {
+        let dy = if i == 0 {
+            format!("{first}em")
+        } else {
+            format!("{line_height}em")
+        };
+        el("tspan", "")
+            .attr("x", &num(x))
+            .attr("dy", &dy)
+            .text(&line)
+    });
+    el("text", class)
+        .attr("x", &num(x))
+        .attr("y", &num(y))
+        .attr("text-anchor", anchor)
+        .attr("dominant-baseline", "middle")
+        .children(spans)
 }

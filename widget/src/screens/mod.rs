@@ -1,10 +1,10 @@
-//! The full bundle's screens, one component each.
+//! The later bundles' screens.
 //!
-//! * The result, with one module per model under `result/`.
-//! * A shared result.
-//! * The facilitator's screen.
-//! * A definition's problems.
-//! * The end of a rater's quiz: the code to send back.
+//! * The result, with one module per model under `result/` (Leptos).
+//! * A shared result (Leptos).
+//! * The facilitator's screen (a `candor-view` tree, so its bundle carries no Leptos).
+//! * A definition's problems (a `candor-view` tree).
+//! * The end of a rater's quiz: the code to send back (Leptos).
 //!
 //! The intro, the group question and the questions are `candor_view`'s, for both bundles.
 
@@ -13,7 +13,7 @@ mod problems;
 mod rater;
 mod result;
 
-pub use facilitator::FacilitatorScreen;
-pub use problems::DefinitionProblems;
+pub use facilitator::{Facilitator, facilitator_screen};
+pub use problems::definition_problems;
 pub use rater::RaterDone;
 pub use result::{ResultScreen, SharedScreen};

@@ -2,37 +2,26 @@
 
 use candor_core::definition::DefinitionErrors;
 use candor_core::messages::messages;
-use leptos::prelude::*;
+use candor_view::node::{Node, el};
 
 use crate::text::Ui;
 
 /// The list of problems in a definition, for the trainer who wrote it.
-#[component]
-pub fn DefinitionProblems(
-    /// The problems found.
-    errors: DefinitionErrors,
-    /// The interface's words.
-    ui: &'static Ui,
-) -> impl IntoView {
+pub fn definition_problems(errors: &DefinitionErrors, ui: &Ui) -> Node {
     let words = messages(ui.locale);
-    let items = errors
-        .as_slice()
-        .iter()
-        .map(|e| {
-            let path = e.path().to_owned();
-            view! {
-                <li>
-                    {(!path.is_empty()).then(|| view! { <code class="cq-path">{path}</code>{ui.colon} })}
-                    {e.message_in(words)}
-                </li>
-            }
-        })
-        .collect_view();
-    view! {
-        <section class="cq-step cq-problems" role="alert" data-testid="problems">
-            <h2 class="cq-title">{ui.invalid_title}</h2>
-            <p>{ui.invalid_help}</p>
-            <ul class="cq-problem-list">{items}</ul>
-        </section>
-    }
+    let items = errors.as_slice().iter().map(|e| {
+        let path = e.path();
+        let item = el("li", "");
+        let item = if path.is_empty() {
+            item
+        } else {
+            item.child(el("code", "cq-path").text(path)).text(ui.colon)
+        };
+        item.text(&e.message_in(words))
+    });
+    (el("section", "cq-step cq-problems").attr("role", "alert"))
+        .attr("data-testid", "problems")
+        .child(el("h2", "cq-title").text(ui.invalid_title))
+        .child(el("p", "").text(ui.invalid_help))
+        .child(el("ul", "cq-problem-list").children(items))
 }

@@ -6,7 +6,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::QrCode;
+use crate::components::{html_view, qr_code};
 use crate::text::{Ui, fill};
 use candor_web::files::copy;
 
@@ -45,7 +45,7 @@ pub fn RaterDone(
                 <button type="button" data-testid="copy-code" on:click=copy_code>{ui.copy_code}</button>
             </div>
             <p class="cq-status" role="status" aria-live="polite">{move || status.get()}</p>
-            <QrCode text=code alt=ui.rater_qr_alt.to_owned()/>
+            {qr_code(&code, ui.rater_qr_alt).map(|qr| html_view(&qr))}
             <p class="cq-meta">{ui.rater_nothing_kept}</p>
         </section>
     }

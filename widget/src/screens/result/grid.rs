@@ -9,7 +9,7 @@ use candor_core::definition::{Feeds, GridModel, Instrument, ItemKind};
 use candor_core::scoring::GridOutcome;
 use leptos::prelude::*;
 
-use crate::components::{HeatMapChart, HeatTable};
+use crate::components::{HeatMap, HeatTable, heat_map_chart, html_view};
 use crate::text::{Ui, fill};
 
 /// The item that feeds cell `index` (the first, where several do).
@@ -159,12 +159,7 @@ pub(super) fn view(
             {band.text}
         </p>
         {priority}
-        <HeatMapChart
-            rows=rows.clone()
-            columns=columns.clone()
-            cells=outcome.cells.clone()
-            alt=heat_alt
-        />
+        {html_view(&heat_map_chart(&HeatMap { rows: &rows, columns: &columns, cells: &outcome.cells, signed: false }, &heat_alt))}
         <details class="cq-more">
             <summary>{ui.as_table}</summary>
             <HeatTable
