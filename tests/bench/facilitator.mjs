@@ -3,7 +3,9 @@
 // does: one `paste` event carrying the text. Run by scripts/bench.sh after a
 // build; it serves dist/ itself.
 //
-//   node tests/bench/facilitator.mjs [instrument] [port]
+//   node tests/bench/facilitator.mjs [instrument] [port] [site]
+//
+// `site` is another build's dist/ to measure instead of this one's.
 import { chromium } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +16,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
 const instrument = process.argv[2] || 'trust-equation';
 const port = Number(process.argv[3] || 4180);
+const site = process.argv[4];
 const counts = [1000, 100000];
 const runs = 3;
 
@@ -34,7 +37,7 @@ async function clear(page) {
   });
 }
 
-const server = await startServer(port);
+const server = await startServer(port, site);
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -45,7 +48,7 @@ try {
   const quiz = page.locator('candor-quiz');
   await quiz.getByTestId('instrument-choice').selectOption(instrument);
   await quiz.getByTestId('session').fill('WS-42');
-  console.log(`facilitator group profile, ${instrument}, median of ${runs} runs`);
+  console.log(`facilitator group profile, ${instrument}${site ? ` (${site})` : ''}, median of ${runs} runs`);
   for (const n of counts) {
     const text = codes(n);
     const inside = [];

@@ -3,12 +3,13 @@
 //! * An SVG picture of tinted cells with labelled rows and columns, a `candor-view` tree:
 //!   the facilitator's screen draws it, and a grid result shows it in Leptos.
 //! * The same numbers as a data table: the text alternative a screen reader can walk.
+//!
+//! Both are `candor-view` trees: the facilitator's screen and a grid result show them.
 
 use candor_view::node::{Node, el};
-use leptos::prelude::*;
 
-use super::svg::{multiline, num, text_width, wrap};
-use crate::quiz::QuizCtx;
+use super::svg::{multiline, num, picture, text_width, wrap};
+use crate::text::Ui;
 
 /// The tint class for a score 0–100: five steps of 20; none for a cell without a score.
 pub fn tint(score: Option<f64>) -> &'static str {
@@ -146,14 +147,9 @@ pub fn heat_map_chart(map: &HeatMap, alt: &str) -> Node {
         .map(|name| cell_h.max(wrap(name, ROW_WRAP).len() as f64 * ROW_LINE + 8.0))
         .collect();
     let height = top + row_h.iter().sum::<f64>() + 4.0;
-    let mut svg = el("svg", "cq-chart cq-heat-svg")
-        .attr(
-            "viewBox",
-            &format!("{} 0 {} {height}", -left, chart_w + left),
-        )
-        .attr("role", "img")
-        .attr("aria-label", alt)
-        .attr("data-testid", "heatmap-chart");
+    let view_box = format!("{} 0 {} {height}", -left, chart_w + left);
+    let mut svg =
+        picture("cq-chart cq-heat-svg", &view_box, alt).attr("data-testid", "heatmap-chart");
     for (c, lines) in heads.into_iter().enumerate() {
         svg = svg.child(angled_head(
             lines,
@@ -197,84 +193,62 @@ pub fn heat_map_chart(map: &HeatMap, alt: &str) -> Node {
     svg
 }
 
-/// A score as a table cell shows it: rounded, or a dash that says why there is none.
-fn shown(score: Option<f64>, ui: &'static crate::text::Ui) -> AnyView {
+/// A table cell of `class` holding a score, rounded, or a dash that says why there is none.
+fn score_cell(class: &str, testid: &str, score: Option<f64>, ui: &Ui) -> Node {
+    let cell = el("td", class).attr("data-testid", testid);
     match score {
-        Some(score) => (score.round() as i32).to_string().into_any(),
-        None => view! {
-            <span aria-hidden="true">"—"</span>
-            <span class="cq-visually-hidden">{ui.cell_unscored}</span>
-        }
-        .into_any(),
+        Some(score) => cell.text(&(score.round() as i32).to_string()),
+        None => cell
+            .child(el("span", "").attr("aria-hidden", "true").text("—"))
+            .child(el("span", "cq-visually-hidden").text(ui.cell_unscored)),
     }
 }
 
-/// Rows × columns of scores 0–100, tinted, with means: the heat map as a data table.
-#[component]
-pub fn HeatTable(
-    /// Row labels.
-    rows: Vec<String>,
-    /// Column labels.
-    columns: Vec<String>,
-    /// Scores, row by row; `None` for a cell with too few answers to score.
-    cells: Vec<Option<f64>>,
-    /// Mean per row.
-    row_means: Vec<Option<f64>>,
-    /// Mean per column.
-    column_means: Vec<Option<f64>>,
-) -> impl IntoView {
-    let ui = expect_context::<QuizCtx>().ui;
-    let width = columns.len();
-    let head = columns
-        .iter()
-        .map(|c| view! { <th scope="col">{c.clone()}</th> })
-        .collect_view();
-    let body = rows
-        .iter()
-        .enumerate()
-        .map(|(r, name)| {
-            let row_cells = (0..width)
-                .map(|c| {
-                    let score = cells[r * width + c];
-                    view! {
-                        <td class=tint(score) data-testid=format!("cell-{r}-{c}")>{shown(score, ui)}</td>
-                    }
-                })
-                .collect_view();
-            view! {
-                <tr>
-                    <th scope="row">{name.clone()}</th>
-                    {row_cells}
-                    <td class="cq-heat-mean" data-testid=format!("row-mean-{r}")>{shown(row_means[r], ui)}</td>
-                </tr>
-            }
-        })
-        .collect_view();
-    let foot = column_means
-        .iter()
-        .enumerate()
-        .map(|(c, m)| view! { <td class="cq-heat-mean" data-testid=format!("column-mean-{c}")>{shown(*m, ui)}</td> })
-        .collect_view();
-    view! {
-        <div class="cq-table-wrap">
-            <table class="cq-heatmap" data-testid="heatmap">
-                <caption>{ui.heatmap_caption}</caption>
-                <thead>
-                    <tr>
-                        <td></td>
-                        {head}
-                        <th scope="col">{ui.mean}</th>
-                    </tr>
-                </thead>
-                <tbody>{body}</tbody>
-                <tfoot>
-                    <tr>
-                        <th scope="row">{ui.mean}</th>
-                        {foot}
-                        <td></td>
-                    </tr>
-                </tfoot>
-            </table>
-        </div>
-    }
+/// The heat map as a data table, tinted, with the mean of each row and each column.
+pub fn heat_table(
+    map: &HeatMap,
+    row_means: &[Option<f64>],
+    column_means: &[Option<f64>],
+    ui: &Ui,
+) -> Node {
+    let width = map.columns.len();
+    let head = (map.columns.iter()).map(|c| el("th", "").attr("scope", "col").text(c));
+    let body = map.rows.iter().enumerate().map(|(r, name)| {
+        let cells = (0..width).map(|c| {
+            let score = map.cells.get(r * width + c).copied().flatten();
+            score_cell(tint(score), &format!("cell-{r}-{c}"), score, ui)
+        });
+        let mean = row_means.get(r).copied().flatten();
+        el("tr", "")
+            .child(el("th", "").attr("scope", "row").text(name))
+            .children(cells)
+            .child(score_cell(
+                "cq-heat-mean",
+                &format!("row-mean-{r}"),
+                mean,
+                ui,
+            ))
+    });
+    let foot = (column_means.iter().enumerate())
+        .map(|(c, m)| score_cell("cq-heat-mean", &format!("column-mean-{c}"), *m, ui));
+    let table = (el("table", "cq-heatmap").attr("data-testid", "heatmap"))
+        .child(el("caption", "").text(ui.heatmap_caption))
+        .child(
+            el("thead", "").child(
+                el("tr", "")
+                    .child(el("td", ""))
+                    .children(head)
+                    .child(el("th", "").attr("scope", "col").text(ui.mean)),
+            ),
+        )
+        .child(el("tbody", "").children(body))
+        .child(
+            el("tfoot", "").child(
+                el("tr", "")
+                    .child(el("th", "").attr("scope", "row").text(ui.mean))
+                    .children(foot)
+                    .child(el("td", "")),
+            ),
+        );
+    el("div", "cq-table-wrap").child(table)
 }

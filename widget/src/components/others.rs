@@ -15,7 +15,9 @@ use candor_core::others::{Comparison, Inbox, MIN_RATERS, Refusal, Request, View}
 use candor_core::records::{Asked, Attempt};
 use leptos::prelude::*;
 
-use crate::components::{Axis, QuadrantMap, RadarChart, SlopeChart, html_view, qr_code};
+use crate::components::{
+    Axis, Quadrants, html_view, qr_code, quadrant_map, radar_chart, slope_chart,
+};
 use crate::quiz::QuizCtx;
 use crate::text::{Ui, fill};
 use candor_web::files::copy;
@@ -311,22 +313,21 @@ fn picture(
                         ),
                     ],
                 );
-                view! { <SlopeChart names=stations current=here alt others=there/> }
+                html_view(&slope_chart(&stations, here, there, &alt))
             });
             Some(
                 view! {
-                    <QuadrantMap
-                        x_name=xs.name.clone()
-                        y_name=ys.name.clone()
-                        x=o.scores[m.map.x]
-                        y=o.scores[m.map.y]
-                        x_split=m.map.x_split
-                        y_split=m.map.y_split
-                        names
-                        current=o.quadrant
-                        alt
-                        others
-                    />
+                    {html_view(&quadrant_map(&Quadrants {
+                        x_name: &xs.name,
+                        y_name: &ys.name,
+                        x: o.scores[m.map.x],
+                        y: o.scores[m.map.y],
+                        x_split: m.map.x_split,
+                        y_split: m.map.y_split,
+                        names: &names,
+                        current: o.quadrant,
+                        others,
+                    }, &alt))}
                     {slope}
                 }
                 .into_any(),
@@ -353,7 +354,7 @@ fn picture(
                 ui.others_radar_alt,
                 &[("n", &comparison.raters.to_string())],
             );
-            Some(view! { <RadarChart axes alt others/> }.into_any())
+            Some(html_view(&radar_chart(&axes, others.as_deref(), &alt)).into_any())
         }
         _ => None,
     }

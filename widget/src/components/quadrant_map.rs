@@ -1,9 +1,9 @@
 //! The partnership × servility map: two axes 0–100, four named quadrants, the reader's
 //! point, and where others place them when they were asked.
 
-use leptos::prelude::*;
+use candor_view::node::{Node, el};
 
-use super::svg::{multiline, svg_view, text_width};
+use super::svg::{multiline, num, picture, rect, text_width};
 
 /// Plot area inside the 360 × 290 view box.
 const LEFT: f64 = 40.0;
@@ -20,38 +20,37 @@ fn py(score: u8) -> f64 {
 }
 
 /// The length to squeeze an axis label (13 px, bold) into when it would run past its axis
-/// (`room` units), or none: a trainer's long axis name is drawn narrower rather than cut off.
+/// (`room` units), or none.
 fn squeeze(label: &str, room: f64) -> Option<String> {
     let room = room - 4.0;
     (text_width(label, 13.0) > room).then(|| format!("{room}"))
 }
 
-/// An SVG map with the reader's point; `alt` says the same for screen readers.
-#[component]
-pub fn QuadrantMap(
+/// What a quadrant map shows.
+pub struct Quadrants<'a> {
     /// Name of the horizontal axis.
-    x_name: String,
+    pub x_name: &'a str,
     /// Name of the vertical axis.
-    y_name: String,
+    pub y_name: &'a str,
     /// Score on the horizontal axis, 0–100.
-    x: u8,
+    pub x: u8,
     /// Score on the vertical axis, 0–100.
-    y: u8,
+    pub y: u8,
     /// Where the horizontal axis turns high.
-    x_split: u8,
+    pub x_split: u8,
     /// Where the vertical axis turns high.
-    y_split: u8,
+    pub y_split: u8,
     /// Quadrant names, indexed `high_x + 2 * high_y`.
-    names: [String; 4],
+    pub names: &'a [String; 4],
     /// The reader's quadrant.
-    current: usize,
-    /// Text alternative.
-    alt: String,
+    pub current: usize,
     /// Others' mean on each axis, drawn as a hollow diamond beside the reader's point.
-    #[prop(default = None)]
-    others: Option<(f64, f64)>,
-) -> impl IntoView {
-    let others = others.map(|(x, y)| {
+    pub others: Option<(f64, f64)>,
+}
+
+/// An SVG map with the reader's point; `alt` says the same for screen readers.
+pub fn quadrant_map(map: &Quadrants, alt: &str) -> Node {
+    let others = map.others.map(|(x, y)| {
         let (cx, cy) = (
             LEFT + x.clamp(0.0, 100.0) * SIZE_X / 100.0,
             TOP + SIZE_Y - y.clamp(0.0, 100.0) * SIZE_Y / 100.0,
@@ -63,11 +62,11 @@ pub fn QuadrantMap(
             cy + 10.0,
             cx - 10.0
         );
-        view! { <polygon class="cq-point-others" points=points data-testid="others-point"></polygon> }
+        (el("polygon", "cq-point-others").attr("points", &points))
+            .attr("data-testid", "others-point")
     });
-    let (x_label, y_label) = (format!("{x_name} →"), format!("{y_name} →"));
-    let (x_length, y_length) = (squeeze(&x_label, SIZE_X), squeeze(&y_label, SIZE_Y));
-    let (sx, sy) = (px(x_split), py(y_split));
+    let (x_label, y_label) = (format!("{} →", map.x_name), format!("{} →", map.y_name));
+    let (sx, sy) = (px(map.x_split), py(map.y_split));
     let (right, bottom) = (LEFT + SIZE_X, TOP + SIZE_Y);
     // (left, top, width, height) of each quadrant.
     let regions = [
@@ -76,40 +75,59 @@ pub fn QuadrantMap(
         (LEFT, TOP, sx - LEFT, sy - TOP),
         (sx, TOP, right - sx, sy - TOP),
     ];
-    let quadrants = regions
-        .into_iter()
-        .enumerate()
-        .map(|(i, (qx, qy, w, h))| {
-            let class = if i == current { "cq-quadrant cq-current" } else { "cq-quadrant" };
-            view! {
-                <g class=class>
-                    <rect x=qx y=qy width=w height=h></rect>
-                    {svg_view(&multiline(&names[i], ((w / 7.5) as usize).max(8), qx + w / 2.0, qy + h / 2.0, "middle", "cq-quadrant-label"))}
-                </g>
-            }
-        })
-        .collect_view();
-    view! {
-        <svg class="cq-map" viewBox="0 0 360 290" role="img" aria-label=alt data-testid="map">
-            {quadrants}
-            <line class="cq-axis" x1=LEFT y1=bottom x2=right y2=bottom></line>
-            <line class="cq-axis" x1=LEFT y1=TOP x2=LEFT y2=bottom></line>
-            <text class="cq-axis-label" x=LEFT + SIZE_X / 2.0 y=bottom + 26.0 text-anchor="middle"
-                textLength=x_length lengthAdjust="spacingAndGlyphs">
-                {x_label}
-            </text>
-            <text
-                class="cq-axis-label"
-                x=0
-                y=0
-                text-anchor="middle"
-                transform=format!("translate(16 {}) rotate(-90)", TOP + SIZE_Y / 2.0)
-                textLength=y_length lengthAdjust="spacingAndGlyphs"
-            >
-                {y_label}
-            </text>
-            <circle class="cq-point" cx=px(x) cy=py(y) r="9"></circle>
-            {others}
-        </svg>
-    }
+    let quadrants = regions.into_iter().enumerate().map(|(i, (qx, qy, w, h))| {
+        let class = if i == map.current {
+            "cq-quadrant cq-current"
+        } else {
+            "cq-quadrant"
+        };
+        let (cx, cy) = (qx + w / 2.0, qy + h / 2.0);
+        let wrap = ((w / 7.5) as usize).max(8);
+        el("g", class).child(rect(qx, qy, w, h)).child(multiline(
+            &map.names[i],
+            wrap,
+            cx,
+            cy,
+            "middle",
+            "cq-quadrant-label",
+        ))
+    });
+    let axis = |x1: f64, y1: f64, x2: f64, y2: f64| {
+        (el("line", "cq-axis")
+            .attr("x1", &num(x1))
+            .attr("y1", &num(y1)))
+        .attr("x2", &num(x2))
+        .attr("y2", &num(y2))
+    };
+    let x_axis = (el("text", "cq-axis-label").attr("x", &num(LEFT + SIZE_X / 2.0)))
+        .attr("y", &num(bottom + 26.0))
+        .attr("text-anchor", "middle");
+    let y_axis = (el("text", "cq-axis-label").attr("x", "0").attr("y", "0"))
+        .attr("text-anchor", "middle")
+        .attr(
+            "transform",
+            &format!("translate(16 {}) rotate(-90)", TOP + SIZE_Y / 2.0),
+        );
+    let point = (el("circle", "cq-point").attr("cx", &num(px(map.x))))
+        .attr("cy", &num(py(map.y)))
+        .attr("r", "9");
+    picture("cq-map", "0 0 360 290", alt)
+        .attr("data-testid", "map")
+        .children(quadrants)
+        .child(axis(LEFT, bottom, right, bottom))
+        .child(axis(LEFT, TOP, LEFT, bottom))
+        .child(squeezed(x_axis, &x_label, SIZE_X))
+        .child(squeezed(y_axis, &y_label, SIZE_Y))
+        .child(point)
+        .maybe(others)
+}
+
+/// `text` holding `label`, squeezed into `room` units when it would run past its axis: a
+/// trainer's long axis name is drawn narrower rather than cut off.
+fn squeezed(text: Node, label: &str, room: f64) -> Node {
+    let text = match squeeze(label, room) {
+        Some(length) => (text.attr("textLength", &length)).attr("lengthAdjust", "spacingAndGlyphs"),
+        None => text,
+    };
+    text.text(label)
 }

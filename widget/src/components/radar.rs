@@ -1,8 +1,8 @@
 //! The four-axis radar of the trust equation's virtues, and the quotient on its scale.
 
-use leptos::prelude::*;
+use candor_view::node::{Node, el};
 
-use super::svg::{multiline, multiline_extent, svg_view, text_width};
+use super::svg::{multiline, multiline_extent, num, picture, text_width};
 
 /// One axis of the radar.
 #[derive(Clone, Debug, PartialEq)]
@@ -19,18 +19,10 @@ pub struct Axis {
     pub label: String,
 }
 
-/// A radar with one axis per virtue and the reader's shape, and others' shape when they were
-/// asked.
-#[component]
-pub fn RadarChart(
-    /// The axes, clockwise from the top.
-    axes: Vec<Axis>,
-    /// Text alternative.
-    alt: String,
-    /// Others' mean value on each axis, drawn as a dashed outline.
-    #[prop(default = None)]
-    others: Option<Vec<f64>>,
-) -> impl IntoView {
+/// A radar with one axis per virtue (`axes`, clockwise from the top) and the reader's shape,
+/// and others' shape when they were asked (`others`, their mean value on each axis, drawn
+/// as a dashed outline). `alt` is its text alternative.
+pub fn radar_chart(axes: &[Axis], others: Option<&[f64]>, alt: &str) -> Node {
     let (cx, cy, r) = (180.0, 150.0, 100.0);
     let n = axes.len().max(3) as f64;
     let point = |i: usize, fraction: f64| {
@@ -51,14 +43,15 @@ pub fn RadarChart(
     };
     let rings = [0.25, 0.5, 0.75, 1.0]
         .into_iter()
-        .map(|f| view! { <polygon class="cq-radar-ring" points=ring(f)></polygon> })
-        .collect_view();
-    let spokes = (0..axes.len())
-        .map(|i| {
-            let (x, y) = point(i, 1.0);
-            view! { <line class="cq-radar-spoke" x1=cx y1=cy x2=x y2=y></line> }
-        })
-        .collect_view();
+        .map(|f| el("polygon", "cq-radar-ring").attr("points", &ring(f)));
+    let spokes = (0..axes.len()).map(|i| {
+        let (x, y) = point(i, 1.0);
+        (el("line", "cq-radar-spoke")
+            .attr("x1", &num(cx))
+            .attr("y1", &num(cy)))
+        .attr("x2", &num(x))
+        .attr("y2", &num(y))
+    });
     let outline = |values: &mut dyn Iterator<Item = f64>| {
         axes.iter()
             .zip(values)
@@ -73,8 +66,9 @@ pub fn RadarChart(
     };
     let shape = outline(&mut axes.iter().map(|a| a.value));
     let others = others.map(|values| {
-        let points = outline(&mut values.into_iter());
-        view! { <polygon class="cq-radar-others" points=points data-testid="others-shape"></polygon> }
+        let points = outline(&mut values.iter().copied());
+        (el("polygon", "cq-radar-others").attr("points", &points))
+            .attr("data-testid", "others-shape")
     });
     // The view box is 300 units tall, taller when a long label at the top or the bottom
     // needs it.
@@ -85,62 +79,64 @@ pub fn RadarChart(
         .fold((0.0_f64, 300.0_f64), |(t, b), (lt, lb)| {
             (t.min(lt - 2.0), b.max(lb + 2.0))
         });
-    let labels = axes
-        .iter()
-        .enumerate()
-        .map(|(i, a)| {
-            let (x, y) = point(i, 1.22);
-            let anchor = if (x - cx).abs() < 1.0 {
-                "middle"
-            } else if x > cx {
-                "start"
-            } else {
-                "end"
-            };
-            let x = if anchor == "start" {
-                x - 14.0
-            } else if anchor == "end" {
-                x + 14.0
-            } else {
-                x
-            };
-            svg_view(&multiline(&a.label, 14, x, y, anchor, "cq-radar-label"))
-        })
-        .collect_view();
-    view! {
-        <svg class="cq-chart" viewBox=format!("-40 {top} 440 {}", bottom - top) role="img" aria-label=alt data-testid="radar-chart">
-            {rings}
-            {spokes}
-            <polygon class="cq-radar-shape" points=shape></polygon>
-            {others}
-            {labels}
-        </svg>
-    }
+    let labels = axes.iter().enumerate().map(|(i, a)| {
+        let (x, y) = point(i, 1.22);
+        let anchor = if (x - cx).abs() < 1.0 {
+            "middle"
+        } else if x > cx {
+            "start"
+        } else {
+            "end"
+        };
+        let x = if anchor == "start" {
+            x - 14.0
+        } else if anchor == "end" {
+            x + 14.0
+        } else {
+            x
+        };
+        multiline(&a.label, 14, x, y, anchor, "cq-radar-label")
+    });
+    picture("cq-chart", &format!("-40 {top} 440 {}", bottom - top), alt)
+        .attr("data-testid", "radar-chart")
+        .children(rings)
+        .children(spokes)
+        .child(el("polygon", "cq-radar-shape").attr("points", &shape))
+        .maybe(others)
+        .children(labels)
 }
 
-/// The quotient on its scale, with the reader's value marked.
-#[component]
-pub fn QuotientScale(
-    /// The reader's quotient, in tenths.
-    value: i32,
-    /// Lowest possible quotient, in tenths.
-    min: i32,
-    /// Highest possible quotient, in tenths.
-    max: i32,
+/// What a quotient's scale shows; quotients are in tenths.
+pub struct Quotient<'a> {
+    /// The reader's quotient.
+    pub value: i32,
+    /// Lowest possible quotient.
+    pub min: i32,
+    /// Highest possible quotient.
+    pub max: i32,
     /// Label of the reader's mark.
-    you: String,
+    pub you: &'a str,
     /// The scale's two ends, formatted.
-    ends: (String, String),
-    /// Text alternative.
-    alt: String,
-) -> impl IntoView {
+    pub ends: (&'a str, &'a str),
+}
+
+/// The quotient on its scale, with the reader's value marked; `alt` is its text
+/// alternative.
+pub fn quotient_scale(q: &Quotient, alt: &str) -> Node {
+    let Quotient {
+        value,
+        min,
+        max,
+        you,
+        ends,
+    } = *q;
     let (x0, x1) = (20.0, 340.0);
     let x =
         move |tenths: i32| x0 + (x1 - x0) * f64::from(tenths - min) / f64::from((max - min).max(1));
     // The reader's label sits above their mark, alone on its line; near an end of the scale
     // it is anchored beside the mark so it stays inside the chart.
     let point = x(value);
-    let half = text_width(&you, 12.0) / 2.0;
+    let half = text_width(you, 12.0) / 2.0;
     let (you_x, you_anchor) = if point - half < 2.0 {
         ((point - 9.0).max(2.0), "start")
     } else if point + half > 358.0 {
@@ -148,13 +144,25 @@ pub fn QuotientScale(
     } else {
         (point, "middle")
     };
-    view! {
-        <svg class="cq-chart cq-scale" viewBox="0 0 360 94" role="img" aria-label=alt data-testid="quotient-scale">
-            <rect class="cq-scale-track" x=x0 y="44" width=x1 - x0 height="8" rx="4"></rect>
-            <text class="cq-scale-end" x=x0 y="70" text-anchor="start">{ends.0}</text>
-            <text class="cq-scale-end" x=x1 y="70" text-anchor="end">{ends.1}</text>
-            <circle class="cq-point" cx=point cy="48" r="9"></circle>
-            <text class="cq-you-label" x=you_x y="24" text-anchor=you_anchor>{you}</text>
-        </svg>
-    }
+    let label = |class: &str, x: f64, y: &str, anchor: &str, text: &str| {
+        (el("text", class).attr("x", &num(x)).attr("y", y))
+            .attr("text-anchor", anchor)
+            .text(text)
+    };
+    let track = (el("rect", "cq-scale-track")
+        .attr("x", &num(x0))
+        .attr("y", "44"))
+    .attr("width", &num(x1 - x0))
+    .attr("height", "8")
+    .attr("rx", "4");
+    let mark = (el("circle", "cq-point").attr("cx", &num(point)))
+        .attr("cy", "48")
+        .attr("r", "9");
+    picture("cq-chart cq-scale", "0 0 360 94", alt)
+        .attr("data-testid", "quotient-scale")
+        .child(track)
+        .child(label("cq-scale-end", x0, "70", "start", ends.0))
+        .child(label("cq-scale-end", x1, "70", "end", ends.1))
+        .child(mark)
+        .child(label("cq-you-label", you_x, "24", you_anchor, you))
 }

@@ -9,7 +9,7 @@ use candor_view::node::{Node, el};
 use candor_web::files::copy;
 use leptos::prelude::*;
 
-use super::svg::{html_view, num};
+use super::svg::{html_view, num, picture};
 use crate::quiz::QuizCtx;
 use crate::text::fill;
 
@@ -24,14 +24,11 @@ pub fn qr_code(text: &str, alt: &str) -> Option<Node> {
     let dark = el("path", "cq-qr-dark").attr("d", &qr.path());
     let view_box = format!("-4 -4 {side} {side}");
     Some(
-        (el("svg", "cq-qr")
-            .attr("viewBox", &view_box)
-            .attr("role", "img"))
-        .attr("aria-label", alt)
-        .attr("data-testid", "qr")
-        .attr("shape-rendering", "crispEdges")
-        .child(background)
-        .child(dark),
+        picture("cq-qr", &view_box, alt)
+            .attr("data-testid", "qr")
+            .attr("shape-rendering", "crispEdges")
+            .child(background)
+            .child(dark),
     )
 }
 

@@ -1,23 +1,14 @@
 //! The slope from freely given service to the End-Station, with the reader's station, and
 //! where others place them when they were asked.
 
-use leptos::prelude::*;
+use candor_view::node::{Node, el};
 
-use super::svg::{multiline, multiline_extent, svg_view};
+use super::svg::{multiline, multiline_extent, num, picture};
 
-/// Stations along a descending line; the current one is filled and labelled.
-#[component]
-pub fn SlopeChart(
-    /// Station names, top of the slope first.
-    names: Vec<String>,
-    /// The reader's station.
-    current: usize,
-    /// Text alternative.
-    alt: String,
-    /// The station others' mean falls on, marked with a hollow diamond above it.
-    #[prop(default = None)]
-    others: Option<usize>,
-) -> impl IntoView {
+/// Stations along a descending line, `names` top of the slope first; the reader's
+/// (`current`) is filled and labelled; `others`, the station others' mean falls on, is
+/// marked with a hollow diamond above it. `alt` is its text alternative.
+pub fn slope_chart(names: &[String], current: usize, others: Option<usize>, alt: &str) -> Node {
     let n = names.len().max(2) as f64;
     let (x0, y0, x1, y1) = (40.0, 28.0, 320.0, 118.0);
     let at = |i: usize| {
@@ -28,25 +19,25 @@ pub fn SlopeChart(
     let height = (0..names.len())
         .map(|i| multiline_extent(&names[i], 13, at(i).1 + 34.0, 12.0).1 + 2.0)
         .fold(180.0_f64, f64::max);
-    let stations = names
-        .iter()
-        .enumerate()
-        .map(|(i, name)| {
-            let (x, y) = at(i);
-            let here = i == current;
-            let class = if here {
-                "cq-station cq-current"
-            } else {
-                "cq-station"
-            };
-            view! {
-                <g class=class>
-                    <circle cx=x cy=y r=if here { 11 } else { 7 }></circle>
-                    {svg_view(&multiline(name, 13, x, y + 34.0, "middle", "cq-station-label"))}
-                </g>
-            }
-        })
-        .collect_view();
+    let stations = names.iter().enumerate().map(|(i, name)| {
+        let (x, y) = at(i);
+        let here = i == current;
+        let class = if here {
+            "cq-station cq-current"
+        } else {
+            "cq-station"
+        };
+        let dot = (el("circle", "").attr("cx", &num(x)).attr("cy", &num(y)))
+            .attr("r", if here { "11" } else { "7" });
+        el("g", class).child(dot).child(multiline(
+            name,
+            13,
+            x,
+            y + 34.0,
+            "middle",
+            "cq-station-label",
+        ))
+    });
     let others = others.filter(|&i| i < names.len()).map(|i| {
         let (x, y) = at(i);
         let y = y - 22.0;
@@ -57,15 +48,23 @@ pub fn SlopeChart(
             y + 8.0,
             x - 8.0
         );
-        view! { <polygon class="cq-point-others" points=points data-testid="others-station"></polygon> }
+        (el("polygon", "cq-point-others").attr("points", &points))
+            .attr("data-testid", "others-station")
     });
     // Room above the first station for others' mark.
     let top = if others.is_some() { -8.0 } else { 0.0 };
-    view! {
-        <svg class="cq-chart cq-slope-chart" viewBox=format!("0 {top} 360 {}", height - top) role="img" aria-label=alt data-testid="slope-chart">
-            <line class="cq-slope-line" x1=x0 y1=y0 x2=x1 y2=y1></line>
-            {stations}
-            {others}
-        </svg>
-    }
+    let line = (el("line", "cq-slope-line")
+        .attr("x1", &num(x0))
+        .attr("y1", &num(y0)))
+    .attr("x2", &num(x1))
+    .attr("y2", &num(y1));
+    picture(
+        "cq-chart cq-slope-chart",
+        &format!("0 {top} 360 {}", height - top),
+        alt,
+    )
+    .attr("data-testid", "slope-chart")
+    .child(line)
+    .children(stations)
+    .maybe(others)
 }

@@ -1,26 +1,35 @@
 //! Small helpers the SVG pictures share.
 //!
 //! * Labels are laid out without measuring them: wrapped by characters, sized generously.
-//! * A picture the facilitator's screen shares with a result is a `candor-view` tree
-//!   ([`Node`]), drawn once; [`html_view`] and [`svg_view`] show one in a Leptos view.
+//! * Every picture is a `candor-view` tree ([`Node`]): the facilitator's screen draws it,
+//!   and [`html_view`] shows it in a Leptos screen.
 
 use candor_view::node::{Node, el};
 use leptos::prelude::*;
 use leptos::tachys;
 
-/// Shows `node`, an HTML element such as a whole `<svg>`, in a Leptos view.
+/// Shows `node`, an HTML element (a whole `<svg>` among them), in a Leptos view.
 pub fn html_view(node: &Node) -> impl IntoView + use<> {
     tachys::html::InertElement::new(node.html())
-}
-
-/// Shows `node`, an element inside an `<svg>`, in a Leptos view.
-pub fn svg_view(node: &Node) -> impl IntoView + use<> {
-    tachys::svg::InertElement::new(node.html())
 }
 
 /// A number as an SVG attribute.
 pub fn num(n: f64) -> String {
     n.to_string()
+}
+
+/// A picture: an `<svg>` of `class` over `view_box`, read as one image named `alt`.
+pub fn picture(class: &str, view_box: &str, alt: &str) -> Node {
+    (el("svg", class).attr("viewBox", view_box))
+        .attr("role", "img")
+        .attr("aria-label", alt)
+}
+
+/// A `<rect>` at `(x, y)`, `w` × `h`.
+pub fn rect(x: f64, y: f64, w: f64, h: f64) -> Node {
+    (el("rect", "").attr("x", &num(x)).attr("y", &num(y)))
+        .attr("width", &num(w))
+        .attr("height", &num(h))
 }
 
 /// Splits `text` into lines of at most `width` characters, breaking between words (a word

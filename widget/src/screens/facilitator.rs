@@ -25,7 +25,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::HtmlElement;
 
 use crate::components::{
-    HeatMap, heat_map_chart, multiline, multiline_extent, num, qr_code, refusal,
+    HeatMap, heat_map_chart, multiline, multiline_extent, num, picture, qr_code, refusal,
 };
 use crate::text::{Ui, fill};
 
@@ -163,10 +163,7 @@ fn category_bars(set: &CategorySet, total: usize, ui: &Ui) -> [Node; 2] {
         .join("; ");
     [
         el("h4", "").text(set_title(set, ui)),
-        (el("svg", "cq-chart cq-bars").attr("viewBox", &format!("0 0 360 {height}")))
-            .attr("role", "img")
-            .attr("aria-label", &alt)
-            .children(rows),
+        picture("cq-chart cq-bars", &format!("0 0 360 {height}"), &alt).children(rows),
     ]
 }
 

@@ -1,7 +1,8 @@
 //! The later bundles' screens.
 //!
-//! * The result, with one module per model under `result/` (Leptos).
-//! * A shared result (Leptos).
+//! * The result: what the outcome says as `candor-view` trees, one module per model under
+//!   `result/`, in a Leptos screen with the reader's tools.
+//! * A shared result: the same trees, read-only (Leptos).
 //! * The facilitator's screen (a `candor-view` tree, so its bundle carries no Leptos).
 //! * A definition's problems (a `candor-view` tree).
 //! * The end of a rater's quiz: the code to send back (Leptos).

@@ -7,9 +7,10 @@
 
 use candor_core::definition::{Feeds, GridModel, Instrument, ItemKind};
 use candor_core::scoring::GridOutcome;
-use leptos::prelude::*;
+use candor_view::node::{Node, el};
 
-use crate::components::{HeatMap, HeatTable, heat_map_chart, html_view};
+use super::headline;
+use crate::components::{HeatMap, heat_map_chart, heat_table};
 use crate::text::{Ui, fill};
 
 /// The item that feeds cell `index` (the first, where several do).
@@ -37,16 +38,18 @@ pub(super) fn view(
     instrument: &Instrument,
     model: &GridModel,
     outcome: &GridOutcome,
-    ui: &'static Ui,
-    heading: NodeRef<leptos::html::H2>,
-) -> impl IntoView + use<> {
+    ui: &Ui,
+) -> Vec<Node> {
     let columns = model.columns.len();
-    let band = model.bands.as_slice()[outcome.band].clone();
+    let band = &model.bands.as_slice()[outcome.band];
     let mean = outcome.mean.round() as i32;
     let group = outcome
         .group
         .and_then(|g| model.groups.as_ref()?.options.get(usize::from(g)))
-        .map(|g| view! { <p class="cq-meta" data-testid="group">{fill(ui.answered_as, &[("group", &g.name)])}</p> });
+        .map(|g| {
+            (el("p", "cq-meta").attr("data-testid", "group"))
+                .text(&fill(ui.answered_as, &[("group", &g.name)]))
+        });
     let cell_name = |index: usize| cell_name(model, index);
     // The reader's answer to the priority question, beside the scores.
     let priority = instrument.items().iter().find_map(|item| match item.kind {
@@ -59,7 +62,11 @@ pub(super) fn view(
                 .options
                 .get(usize::from(outcome.priority?))?;
             let text = fill(ui.your_priority, &[("choice", &option.label)]);
-            Some(view! { <p class="cq-lead" data-testid="priority">{text}</p> })
+            Some(
+                el("p", "cq-lead")
+                    .attr("data-testid", "priority")
+                    .text(&text),
+            )
         }
         _ => None,
     });
@@ -87,34 +94,33 @@ pub(super) fn view(
         }
         groups
     };
-    let list = |cells: &[usize], with_try: bool, test_id: &'static str| {
-        let rows = ties(cells)
-            .into_iter()
-            .map(|group| {
-                let score = outcome.cells[group[0]].map_or(0, |c| c.round() as i32);
-                let names: Vec<String> = group.iter().map(|&i| cell_name(i)).collect();
-                let tied = (group.len() > 1).then(|| {
-                    view! { <p class="cq-habit-answer">{fill(ui.tied, &[("n", &group.len().to_string())])}</p> }
+    let list = |cells: &[usize], with_try: bool, test_id: &str| {
+        let rows = ties(cells).into_iter().map(|group| {
+            let score = outcome.cells[group[0]].map_or(0, |c| c.round() as i32);
+            let names: Vec<String> = group.iter().map(|&i| cell_name(i)).collect();
+            let tied = (group.len() > 1).then(|| {
+                el("p", "cq-habit-answer").text(&fill(ui.tied, &[("n", &group.len().to_string())]))
+            });
+            let tips = (group.iter().filter(|_| with_try))
+                .filter_map(|&i| Some((cell_name(i), tip(i)?)))
+                .map(|(name, t)| {
+                    let label = if group.len() > 1 {
+                        format!("{name}{}", ui.colon)
+                    } else {
+                        String::new()
+                    };
+                    el("p", "")
+                        .child(el("strong", "").text(ui.to_try).text(" "))
+                        .text(&format!("{label}{t}"))
                 });
-                let tips = group
-                    .iter()
-                    .filter(|_| with_try)
-                    .filter_map(|&i| Some((cell_name(i), tip(i)?)))
-                    .map(|(name, t)| {
-                        let label = if group.len() > 1 { format!("{name}{}", ui.colon) } else { String::new() };
-                        view! { <p><strong>{ui.to_try}" "</strong>{label}{t}</p> }
-                    })
-                    .collect_view();
-                view! {
-                    <li class="cq-habit">
-                        <p class="cq-habit-text">{names.join("; ")}" — "{score}</p>
-                        {tied}
-                        {tips}
-                    </li>
-                }
-            })
-            .collect_view();
-        view! { <ul class="cq-habits" data-testid=test_id>{rows}</ul> }
+            el("li", "cq-habit")
+                .child(el("p", "cq-habit-text").text(&format!("{} — {score}", names.join("; "))))
+                .maybe(tied)
+                .children(tips)
+        });
+        el("ul", "cq-habits")
+            .attr("data-testid", test_id)
+            .children(rows)
     };
     // When every scored cell ties, no cell stands out: say so once.
     let scored = outcome.cells.iter().flatten().count();
@@ -135,41 +141,47 @@ pub(super) fn view(
             ("weakest", &names(&outcome.weakest)),
         ],
     );
-    let extremes = if all_tied {
-        view! { <p data-testid="all-tied">{fill(ui.all_tied, &[("score", &mean.to_string())])}</p> }
-            .into_any()
-    } else {
-        let strongest = list(&outcome.strongest, false, "strongest");
-        let weakest = list(&outcome.weakest, true, "weakest");
-        view! {
-            <h3>{ui.strongest}</h3>
-            {strongest}
-            <h3>{ui.weakest}</h3>
-            {weakest}
-        }
-        .into_any()
+    let map = HeatMap {
+        rows: &rows,
+        columns: &columns,
+        cells: &outcome.cells,
+        signed: false,
     };
-    view! {
-        <p class="cq-kicker">{ui.your_result}</p>
-        <h2 class="cq-title" tabindex="-1" node_ref=heading data-testid="headline">{band.name}</h2>
-        {group}
-        <p class="cq-lead">
-            <span data-testid="overall">{fill(ui.overall, &[("score", &mean.to_string())])}</span>
-            " "
-            {band.text}
-        </p>
-        {priority}
-        {html_view(&heat_map_chart(&HeatMap { rows: &rows, columns: &columns, cells: &outcome.cells, signed: false }, &heat_alt))}
-        <details class="cq-more">
-            <summary>{ui.as_table}</summary>
-            <HeatTable
-                rows
-                columns
-                cells=outcome.cells.clone()
-                row_means=outcome.row_means.clone()
-                column_means=outcome.column_means.clone()
-            />
-        </details>
-        {extremes}
+    let mut nodes = headline(&band.name, ui);
+    nodes.extend(group);
+    nodes.push(
+        el("p", "cq-lead")
+            .child(
+                (el("span", "").attr("data-testid", "overall"))
+                    .text(&fill(ui.overall, &[("score", &mean.to_string())])),
+            )
+            .text(" ")
+            .text(&band.text),
+    );
+    nodes.extend(priority);
+    nodes.push(heat_map_chart(&map, &heat_alt));
+    nodes.push(
+        el("details", "cq-more")
+            .child(el("summary", "").text(ui.as_table))
+            .child(heat_table(
+                &map,
+                &outcome.row_means,
+                &outcome.column_means,
+                ui,
+            )),
+    );
+    if all_tied {
+        nodes.push(
+            (el("p", "").attr("data-testid", "all-tied"))
+                .text(&fill(ui.all_tied, &[("score", &mean.to_string())])),
+        );
+    } else {
+        nodes.extend([
+            el("h3", "").text(ui.strongest),
+            list(&outcome.strongest, false, "strongest"),
+            el("h3", "").text(ui.weakest),
+            list(&outcome.weakest, true, "weakest"),
+        ]);
     }
+    nodes
 }

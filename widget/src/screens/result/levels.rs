@@ -7,19 +7,15 @@
 
 use candor_core::definition::LevelModel;
 use candor_core::scoring::LevelOutcome;
-use leptos::prelude::*;
+use candor_view::node::{Node, el};
 
-use crate::components::LadderChart;
+use super::headline;
+use crate::components::ladder_chart;
 use crate::text::{Ui, fill};
 
-pub(super) fn view(
-    model: &LevelModel,
-    outcome: &LevelOutcome,
-    ui: &'static Ui,
-    heading: NodeRef<leptos::html::H2>,
-) -> impl IntoView + use<> {
-    let headline = usize::from(outcome.headline);
-    let level = model.levels[headline - 1].clone();
+pub(super) fn view(model: &LevelModel, outcome: &LevelOutcome, ui: &Ui) -> Vec<Node> {
+    let headline_level = usize::from(outcome.headline);
+    let level = &model.levels[headline_level - 1];
     let total: u16 = outcome.counts.iter().sum();
     let names: Vec<String> = model.levels.iter().map(|l| l.name.clone()).collect();
     let distribution = outcome
@@ -32,65 +28,50 @@ pub(super) fn view(
     let alt = fill(
         ui.ladder_alt,
         &[
-            ("n", &headline.to_string()),
+            ("n", &headline_level.to_string()),
             ("total", &total.to_string()),
             ("counts", &distribution),
         ],
     );
-    let up = model.levels.get(headline).map(|_| {
-        let rows = model
-            .dimensions
-            .iter()
-            .zip(&level.up)
-            .map(|(d, t)| view! { <li><strong>{d.clone()}{ui.colon}</strong>{t.clone()}</li> })
-            .collect_view();
-        view! {
-            <h3>{ui.moving_up}</h3>
-            <ul class="cq-list">{rows}</ul>
-        }
-    });
-    let try_next = level.try_next.clone().map(|t| {
-        view! {
-            <h3>{ui.to_move_up}</h3>
-            <p data-testid="level-try">{t}</p>
-        }
-    });
-    let top = model
-        .levels
-        .get(headline)
-        .is_none()
-        .then(|| view! { <p>{ui.top_level}</p> });
-    let sources = model
-        .levels
-        .iter()
-        .any(|l| l.source_name.is_some())
-        .then(|| {
-            let rows = (model.levels.iter().enumerate())
-                .map(|(i, l)| {
-                    let source = l.source_name.clone().unwrap_or_default();
-                    view! { <li>{format!("{} · {}", i + 1, l.name)}" — "<em>{source}</em></li> }
-                })
-                .collect_view();
-            view! {
-                <details class="cq-more" data-testid="source-names">
-                    <summary>{ui.source_names}</summary>
-                    <ul class="cq-list">{rows}</ul>
-                </details>
-            }
+    let title = fill(
+        ui.level_name,
+        &[("n", &headline_level.to_string()), ("name", &level.name)],
+    );
+    let mut nodes = headline(&title, ui);
+    nodes.push(el("p", "cq-lead").text(&level.text));
+    nodes.push(ladder_chart(&names, &outcome.counts, headline_level, &alt));
+    nodes.push((el("p", "").attr("data-testid", "consistency")).text(&fill(
+        ui.consistency,
+        &[("pct", &outcome.consistency.to_string())],
+    )));
+    if model.levels.get(headline_level).is_some() {
+        let rows = (model.dimensions.iter().zip(&level.up)).map(|(d, t)| {
+            el("li", "")
+                .child(el("strong", "").text(d).text(ui.colon))
+                .text(t)
         });
-    view! {
-        <p class="cq-kicker">{ui.your_result}</p>
-        <h2 class="cq-title" tabindex="-1" node_ref=heading data-testid="headline">
-            {fill(ui.level_name, &[("n", &headline.to_string()), ("name", &level.name)])}
-        </h2>
-        <p class="cq-lead">{level.text.clone()}</p>
-        <LadderChart names counts=outcome.counts.clone() headline alt/>
-        <p data-testid="consistency">
-            {fill(ui.consistency, &[("pct", &outcome.consistency.to_string())])}
-        </p>
-        {up}
-        {try_next}
-        {top}
-        {sources}
+        nodes.push(el("h3", "").text(ui.moving_up));
+        nodes.push(el("ul", "cq-list").children(rows));
     }
+    if let Some(t) = &level.try_next {
+        nodes.push(el("h3", "").text(ui.to_move_up));
+        nodes.push(el("p", "").attr("data-testid", "level-try").text(t));
+    }
+    if model.levels.get(headline_level).is_none() {
+        nodes.push(el("p", "").text(ui.top_level));
+    }
+    if model.levels.iter().any(|l| l.source_name.is_some()) {
+        let rows = model.levels.iter().enumerate().map(|(i, l)| {
+            el("li", "")
+                .text(&format!("{} · {}", i + 1, l.name))
+                .text(" — ")
+                .child(el("em", "").text(l.source_name.as_deref().unwrap_or_default()))
+        });
+        nodes.push(
+            (el("details", "cq-more").attr("data-testid", "source-names"))
+                .child(el("summary", "").text(ui.source_names))
+                .child(el("ul", "cq-list").children(rows)),
+        );
+    }
+    nodes
 }

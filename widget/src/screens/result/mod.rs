@@ -4,93 +4,85 @@
 //! * Then the reader's own tools: retake, print, others' view, share, history, data.
 //! * The numbers come from the core's outcome.
 //! * A shared result, opened from a link, shows the same view read-only.
+//! * What an outcome says (headline, pictures, texts, credit) is `candor-view` trees, one
+//!   module per model; the screens around it, with the reader's tools, are Leptos.
 
 mod grid;
 mod levels;
 mod ratio;
 mod subscales;
 
-use std::sync::Arc;
-
 use candor_core::definition::{Instrument, Model};
 use candor_core::quiz::Action;
 use candor_core::records::Attempt;
 use candor_core::response::Response;
 use candor_core::scoring::{Outcome, Part, Shortfall};
+use candor_view::node::{Node, el};
 use leptos::prelude::*;
 
-use crate::components::{DataPanel, HistoryList, OthersPanel, PasteReport, SharePanel, local_date};
+use crate::components::{
+    DataPanel, HistoryList, OthersPanel, PasteReport, SharePanel, html_view, local_date,
+};
 use crate::quiz::{QuizCtx, share_link};
 use crate::text::{Ui, fill};
 
-/// The view of an outcome of `instrument`, whatever its model.
-fn outcome_view(
-    instrument: &Instrument,
-    outcome: &Outcome,
-    answers: &[u8],
-    ui: &'static Ui,
-    heading: NodeRef<leptos::html::H2>,
-) -> AnyView {
+/// "Your result", then the headline: the step's heading, which takes the focus.
+fn headline(title: &str, ui: &Ui) -> Vec<Node> {
+    vec![
+        el("p", "cq-kicker").text(ui.your_result),
+        (el("h2", "cq-title").attr("tabindex", "-1"))
+            .attr("data-testid", "headline")
+            .text(title),
+    ]
+}
+
+/// What an outcome of `instrument` says, whatever its model: the headline, a picture, what
+/// it means and what to try; `answers` are the reader's, option by option.
+fn outcome_view(instrument: &Instrument, outcome: &Outcome, answers: &[u8], ui: &Ui) -> Vec<Node> {
     match (&instrument.model(), outcome) {
         (Model::Subscales(model), Outcome::Subscales(outcome)) => {
-            subscales::view(instrument, model, outcome, answers, ui, heading).into_any()
+            subscales::view(instrument, model, outcome, answers, ui)
         }
-        (Model::Levels(model), Outcome::Levels(outcome)) => {
-            levels::view(model, outcome, ui, heading).into_any()
-        }
-        (Model::Ratio(model), Outcome::Ratio(outcome)) => {
-            ratio::view(model, outcome, ui, heading).into_any()
-        }
-        (Model::Grid(model), Outcome::Grid(outcome)) => {
-            grid::view(instrument, model, outcome, ui, heading).into_any()
-        }
-        (model, Outcome::Unscored(short)) => unscored(model, short, ui, heading).into_any(),
+        (Model::Levels(model), Outcome::Levels(outcome)) => levels::view(model, outcome, ui),
+        (Model::Ratio(model), Outcome::Ratio(outcome)) => ratio::view(model, outcome, ui),
+        (Model::Grid(model), Outcome::Grid(outcome)) => grid::view(instrument, model, outcome, ui),
+        (model, Outcome::Unscored(short)) => unscored(model, short, ui),
         // The core scores each model into its own kind of outcome.
-        _ => view! { <p class="cq-error">{ui.choose_first}</p> }.into_any(),
+        _ => vec![el("p", "cq-error").text(ui.choose_first)],
     }
 }
 
 /// A result with too few real answers to score: which parts fall short, and by how much.
-fn unscored(
-    model: &Model,
-    short: &[Shortfall],
-    ui: &'static Ui,
-    heading: NodeRef<leptos::html::H2>,
-) -> impl IntoView + use<> {
+fn unscored(model: &Model, short: &[Shortfall], ui: &Ui) -> Vec<Node> {
     let name = |part: Part| match (model, part) {
         (Model::Subscales(m), Part::Subscale(s)) => m.subscales[s].name.clone(),
         (Model::Ratio(m), Part::Component(c)) => m.components[c].name.clone(),
         (Model::Grid(m), Part::Cell(i)) => grid::cell_name(m, i),
         _ => ui.all_situations.to_owned(),
     };
-    let parts = short
-        .iter()
-        .map(|s| {
-            let text = fill(
-                ui.shortfall,
-                &[
-                    ("part", &name(s.part)),
-                    ("found", &s.found.to_string()),
-                    ("needed", &s.needed.to_string()),
-                ],
-            );
-            view! { <li>{text}</li> }
-        })
-        .collect_view();
-    view! {
-        <p class="cq-kicker">{ui.your_result}</p>
-        <h2 class="cq-title" tabindex="-1" node_ref=heading data-testid="headline">{ui.unscored}</h2>
-        <p class="cq-lead">{ui.unscored_text}</p>
-        <ul class="cq-list" data-testid="shortfalls">{parts}</ul>
-    }
+    let parts = short.iter().map(|s| {
+        let text = fill(
+            ui.shortfall,
+            &[
+                ("part", &name(s.part)),
+                ("found", &s.found.to_string()),
+                ("needed", &s.needed.to_string()),
+            ],
+        );
+        el("li", "").text(&text)
+    });
+    let mut nodes = headline(ui.unscored, ui);
+    nodes.extend([
+        el("p", "cq-lead").text(ui.unscored_text),
+        el("ul", "cq-list")
+            .attr("data-testid", "shortfalls")
+            .children(parts),
+    ]);
+    nodes
 }
 
 /// "3 of 16 questions did not apply", when any did.
-fn not_applicable_note(
-    instrument: &Instrument,
-    response: &Response,
-    ui: &'static Ui,
-) -> Option<impl IntoView + use<>> {
+fn not_applicable_note(instrument: &Instrument, response: &Response, ui: &Ui) -> Option<Node> {
     let n = response.not_applicable(instrument);
     (n > 0).then(|| {
         let text = fill(
@@ -100,8 +92,35 @@ fn not_applicable_note(
                 ("total", &response.answers.len().to_string()),
             ],
         );
-        view! { <p class="cq-meta" data-testid="not-applicable">{text}</p> }
+        el("p", "cq-meta")
+            .attr("data-testid", "not-applicable")
+            .text(&text)
     })
+}
+
+/// What `response` to `instrument` says, and how many of its answers did not apply; `None`
+/// when it cannot be scored.
+fn response_view(instrument: &Instrument, response: &Response, ui: &Ui) -> Option<Vec<Node>> {
+    let outcome = instrument.score(response).ok()?;
+    Some(scored_view(instrument, response, &outcome, ui))
+}
+
+/// What `outcome` of `response` says, and how many of its answers did not apply.
+fn scored_view(
+    instrument: &Instrument,
+    response: &Response,
+    outcome: &Outcome,
+    ui: &Ui,
+) -> Vec<Node> {
+    let answers: Vec<u8> = response.answers.iter().map(|a| a.unwrap_or(0)).collect();
+    let mut nodes = outcome_view(instrument, outcome, &answers, ui);
+    nodes.extend(not_applicable_note(instrument, response, ui));
+    nodes
+}
+
+/// Shows `nodes` in a Leptos view.
+fn show(nodes: &[Node]) -> impl IntoView + use<> {
+    nodes.iter().map(html_view).collect_view()
 }
 
 /// The latest result, with the reader's tools.
@@ -109,23 +128,18 @@ fn not_applicable_note(
 pub fn ResultScreen() -> impl IntoView {
     let quiz = expect_context::<QuizCtx>();
     let ui = quiz.ui;
-    let heading = NodeRef::<leptos::html::H2>::new();
     let report: PasteReport = RwSignal::new(None);
     move || {
         let instrument = quiz.instrument();
         let Some((attempt, outcome)) = quiz.latest() else {
             return view! { <p class="cq-error">{ui.choose_first}</p> }.into_any();
         };
-        let (body, skipped) = match &outcome {
+        let body = match &outcome {
             Some(outcome) => {
                 let response = attempt.response_in(&instrument);
-                let answers: Vec<u8> = response.answers.iter().map(|a| a.unwrap_or(0)).collect();
-                (
-                    outcome_view(&instrument, outcome, &answers, ui, heading),
-                    not_applicable_note(&instrument, &response, ui),
-                )
+                scored_view(&instrument, &response, outcome, ui)
             }
-            None => (older_result(&attempt, ui, heading).into_any(), None),
+            None => older_result(&attempt, ui),
         };
         // Others' view of a scored result at this version of an instrument others can rate.
         let others = (instrument.asks_others()
@@ -142,9 +156,8 @@ pub fn ResultScreen() -> impl IntoView {
         );
         view! {
             <section class="cq-step cq-result" data-testid="result">
-                {body}
-                {skipped}
-                <Credit instrument=instrument.clone()/>
+                {show(&body)}
+                {show(&credit(&instrument, ui))}
                 <p class="cq-saved">{saved}</p>
                 <div class="cq-actions cq-result-actions">
                     <button type="button" class="cq-primary" data-testid="retake" on:click=move |_| quiz.act(Action::Retake)>
@@ -167,21 +180,15 @@ pub fn ResultScreen() -> impl IntoView {
 pub fn SharedScreen() -> impl IntoView {
     let quiz = expect_context::<QuizCtx>();
     let ui = quiz.ui;
-    let heading = NodeRef::<leptos::html::H2>::new();
     let instrument = quiz.instrument();
-    let body = quiz.shared.get_value().and_then(|response| {
-        let outcome = instrument.score(&response).ok()?;
-        let answers: Vec<u8> = response.answers.iter().map(|a| a.unwrap_or(0)).collect();
-        Some((
-            outcome_view(&instrument, &outcome, &answers, ui, heading),
-            not_applicable_note(&instrument, &response, ui),
-        ))
-    });
+    let body = (quiz.shared.get_value())
+        .and_then(|response| response_view(&instrument, &response, ui))
+        .unwrap_or_default();
     view! {
         <section class="cq-step cq-result cq-shared" data-testid="shared">
             <p class="cq-banner" data-testid="shared-banner">{ui.shared_banner}</p>
-            {body}
-            <Credit instrument/>
+            {show(&body)}
+            {show(&credit(&instrument, ui))}
             <div class="cq-actions">
                 <button type="button" class="cq-primary" data-testid="take-yourself" on:click=move |_| quiz.act(Action::LeaveShared)>
                     {ui.take_yourself}
@@ -192,41 +199,37 @@ pub fn SharedScreen() -> impl IntoView {
 }
 
 /// What a result does not mean, and where the model comes from.
-#[component]
-fn Credit(instrument: Arc<Instrument>) -> impl IntoView {
-    let ui = expect_context::<QuizCtx>().ui;
-    let credit = &instrument.credit();
-    view! {
-        <p class="cq-caveat">{instrument.caveat().to_owned()}</p>
-        <p class="cq-credit" data-testid="credit">
-            <strong>{ui.model}{ui.colon}</strong>
-            {credit.model.clone()}
-            ". "
-            <strong>{ui.source}{ui.colon}</strong>
-            {credit.source.clone()}
-            ". "
-            {ui.written_by}
-        </p>
-    }
+fn credit(instrument: &Instrument, ui: &Ui) -> Vec<Node> {
+    let credit = instrument.credit();
+    vec![
+        el("p", "cq-caveat").text(instrument.caveat()),
+        (el("p", "cq-credit").attr("data-testid", "credit"))
+            .child(el("strong", "").text(ui.model).text(ui.colon))
+            .text(&credit.model)
+            .text(". ")
+            .child(el("strong", "").text(ui.source).text(ui.colon))
+            .text(&credit.source)
+            .text(". ")
+            .text(ui.written_by),
+    ]
 }
 
 /// A result given to an earlier version of the instrument: its answers may not fit today's
 /// items, so it is shown as it was stored (headline and scores), labelled.
-fn older_result(
-    attempt: &Attempt,
-    ui: &'static Ui,
-    heading: NodeRef<leptos::html::H2>,
-) -> impl IntoView + use<> {
-    let scores = attempt
-        .scores
-        .iter()
-        .map(|s| view! { <li><strong>{s.id.clone()}{ui.colon}</strong>{ui.number(s.value)}</li> })
-        .collect_view();
-    view! {
-        <p class="cq-kicker">{ui.your_result}</p>
-        <h2 class="cq-title" tabindex="-1" node_ref=heading data-testid="headline">{attempt.headline.clone()}</h2>
-        <p class="cq-meta">{fill(ui.earlier_version, &[("v", &attempt.version.to_string())])}</p>
-        <p>{ui.older_result}</p>
-        <ul class="cq-list">{scores}</ul>
-    }
+fn older_result(attempt: &Attempt, ui: &Ui) -> Vec<Node> {
+    let scores = attempt.scores.iter().map(|s| {
+        el("li", "")
+            .child(el("strong", "").text(&s.id).text(ui.colon))
+            .text(&ui.number(s.value))
+    });
+    let mut nodes = headline(&attempt.headline, ui);
+    nodes.extend([
+        el("p", "cq-meta").text(&fill(
+            ui.earlier_version,
+            &[("v", &attempt.version.to_string())],
+        )),
+        el("p", "").text(ui.older_result),
+        el("ul", "cq-list").children(scores),
+    ]);
+    nodes
 }

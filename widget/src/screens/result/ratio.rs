@@ -7,20 +7,23 @@
 
 use candor_core::definition::RatioModel;
 use candor_core::scoring::RatioOutcome;
-use leptos::prelude::*;
+use candor_view::node::{Node, el};
 
-use crate::components::{Axis, QuotientScale, RadarChart};
+use super::headline;
+use crate::components::{Axis, Quotient, quotient_scale, radar_chart};
 use crate::text::{Ui, fill};
 
-pub(super) fn view(
-    model: &RatioModel,
-    outcome: &RatioOutcome,
-    ui: &'static Ui,
-    heading: NodeRef<leptos::html::H2>,
-) -> impl IntoView + use<> {
-    let band = model.quotient_bands.as_slice()[outcome.quotient_band].clone();
-    let balance = model.balance_bands.as_slice()[outcome.balance].clone();
-    let temperament = model.temperaments[outcome.temperament].clone();
+/// A paragraph that opens with `head` in bold.
+fn led(testid: &str, head: &str, text: &str) -> Node {
+    (el("p", "").attr("data-testid", testid))
+        .child(el("strong", "").text(head).text(". "))
+        .text(text)
+}
+
+pub(super) fn view(model: &RatioModel, outcome: &RatioOutcome, ui: &Ui) -> Vec<Node> {
+    let band = &model.quotient_bands.as_slice()[outcome.quotient_band];
+    let balance = &model.balance_bands.as_slice()[outcome.balance];
+    let temperament = &model.temperaments[outcome.temperament];
     let pair_names = |t: usize| {
         let [a, b] = model.temperaments[t].pair;
         format!(
@@ -28,13 +31,12 @@ pub(super) fn view(
             model.components[a].virtue, model.components[b].virtue
         )
     };
-    let pair = pair_names(outcome.temperament);
     let blends: Vec<String> = outcome
         .blends
         .iter()
         .map(|&t| format!("{} ({})", model.temperaments[t].name, pair_names(t)))
         .collect();
-    let weakest = model.components[outcome.weakest].clone();
+    let weakest = &model.components[outcome.weakest];
     let (lo, hi) = (f64::from(outcome.range.0), f64::from(outcome.range.1));
     let axes: Vec<Axis> = model
         .components
@@ -73,80 +75,88 @@ pub(super) fn view(
         ui.you_value,
         &[("value", &ui.tenths(outcome.quotient_tenths))],
     );
-    let reference = model.reference.clone().map(|r| {
-        view! {
-            <p class="cq-reference cq-footnote" data-testid="reference">
-                <strong>{fill(ui.reference, &[("mean", &ui.tenths(r.mean_tenths))])}</strong>
-                " "
-                {r.text}
-            </p>
-        }
-    });
-    let factors = model
-        .components
-        .iter()
-        .enumerate()
-        .map(|(c, component)| {
-            let note = (c == model.denominator).then_some(ui.lower_is_better);
-            view! {
-                <div class="cq-score">
-                    <p class="cq-score-head">
-                        <span class="cq-score-name">{component.name.clone()}</span>
-                        <span class="cq-score-value" data-testid=format!("sum-{}", component.id)>
-                            {outcome.sums[c]}
-                        </span>
-                        <span class="cq-score-max">{note}</span>
-                    </p>
-                </div>
-            }
-        })
-        .collect_view();
-    let blend = (!blends.is_empty()).then(|| {
-        view! { <p data-testid="blend">{fill(ui.blends_with, &[("names", &blends.join(", "))])}</p> }
+    let ends = (ui.tenths(q_min), ui.tenths(q_max));
+    let factors = model.components.iter().enumerate().map(|(c, component)| {
+        let note = if c == model.denominator {
+            ui.lower_is_better
+        } else {
+            ""
+        };
+        let head = el("p", "cq-score-head")
+            .child(el("span", "cq-score-name").text(&component.name))
+            .child(
+                (el("span", "cq-score-value")
+                    .attr("data-testid", &format!("sum-{}", component.id)))
+                .text(&outcome.sums[c].to_string()),
+            )
+            .child(
+                el("span", "cq-score-max")
+                    .maybe((!note.is_empty()).then(|| Node::Text(note.to_owned()))),
+            );
+        el("div", "cq-score").child(head)
     });
     // A flat profile has no pair that stands out: it is named as such, not by tie order.
-    let profile = match &model.balanced {
-        Some(balanced) if outcome.balanced => view! {
-            <div class="cq-card" data-testid="temperament">
-                <p class="cq-card-title">{balanced.name.clone()}</p>
-                <p class="cq-card-sub">{ui.flat_profile}</p>
-                <p>{balanced.text.clone()}</p>
-            </div>
-        }
-        .into_any(),
-        _ => view! {
-            <div class="cq-card" data-testid="temperament">
-                <p class="cq-card-title">{temperament.name}</p>
-                <p class="cq-card-sub">{pair}</p>
-                <p>{temperament.text}</p>
-                {blend}
-            </div>
-        }
-        .into_any(),
+    let card = |title: &str, sub: &str, text: &str| {
+        (el("div", "cq-card").attr("data-testid", "temperament"))
+            .child(el("p", "cq-card-title").text(title))
+            .child(el("p", "cq-card-sub").text(sub))
+            .child(el("p", "").text(text))
     };
-    view! {
-        <p class="cq-kicker">{ui.your_result}</p>
-        <h2 class="cq-title" tabindex="-1" node_ref=heading data-testid="headline">
-            {fill(ui.trust_quotient, &[("tq", &ui.tenths(outcome.quotient_tenths))])}
-        </h2>
-        <QuotientScale
-            value=outcome.quotient_tenths
-            min=q_min
-            max=q_max
-            you
-            ends=(ui.tenths(q_min), ui.tenths(q_max))
-            alt=scale_alt
-        />
-        <p class="cq-lead"><strong data-testid="tq-band">{band.name}". "</strong>{band.text}</p>
-        <h3>{ui.factors}</h3>
-        <RadarChart axes alt=radar_alt/>
-        <div class="cq-scores cq-scores-4">{factors}</div>
-        <h3>{ui.temperament}</h3>
-        {profile}
-        <h3>{ui.balance}</h3>
-        <p data-testid="balance"><strong>{balance.name}". "</strong>{balance.text}</p>
-        <h3>{fill(ui.weakest_factor, &[("name", &weakest.virtue)])}</h3>
-        <p data-testid="practice">{weakest.practice}</p>
-        {reference}
+    let profile = match &model.balanced {
+        Some(balanced) if outcome.balanced => card(&balanced.name, ui.flat_profile, &balanced.text),
+        _ => card(
+            &temperament.name,
+            &pair_names(outcome.temperament),
+            &temperament.text,
+        )
+        .maybe((!blends.is_empty()).then(|| {
+            (el("p", "").attr("data-testid", "blend"))
+                .text(&fill(ui.blends_with, &[("names", &blends.join(", "))]))
+        })),
+    };
+    let title = fill(
+        ui.trust_quotient,
+        &[("tq", &ui.tenths(outcome.quotient_tenths))],
+    );
+    let mut nodes = headline(&title, ui);
+    let scale = Quotient {
+        value: outcome.quotient_tenths,
+        min: q_min,
+        max: q_max,
+        you: &you,
+        ends: (&ends.0, &ends.1),
+    };
+    nodes.extend([
+        quotient_scale(&scale, &scale_alt),
+        el("p", "cq-lead")
+            .child(
+                (el("strong", "").attr("data-testid", "tq-band"))
+                    .text(&band.name)
+                    .text(". "),
+            )
+            .text(&band.text),
+        el("h3", "").text(ui.factors),
+        radar_chart(&axes, None, &radar_alt),
+        el("div", "cq-scores cq-scores-4").children(factors),
+        el("h3", "").text(ui.temperament),
+        profile,
+        el("h3", "").text(ui.balance),
+        led("balance", &balance.name, &balance.text),
+        el("h3", "").text(&fill(ui.weakest_factor, &[("name", &weakest.virtue)])),
+        el("p", "")
+            .attr("data-testid", "practice")
+            .text(&weakest.practice),
+    ]);
+    if let Some(r) = &model.reference {
+        nodes.push(
+            (el("p", "cq-reference cq-footnote").attr("data-testid", "reference"))
+                .child(
+                    el("strong", "")
+                        .text(&fill(ui.reference, &[("mean", &ui.tenths(r.mean_tenths))])),
+                )
+                .text(" ")
+                .text(&r.text),
+        );
     }
+    nodes
 }
