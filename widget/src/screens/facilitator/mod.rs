@@ -1,0 +1,405 @@
+//! Facilitator mode: run a session and see the group at once.
+//!
+//! * Set a session tag, and give attendees a link and its QR code.
+//! * Paste their result codes to see the group.
+//! * Everything is computed by the core in this browser.
+//! * Nothing is sent anywhere, and no one's name is needed.
+//!
+//! The screen is a `candor-view` tree drawn from its `State`, without Leptos: what is
+//! typed or chosen changes the state, and the tree is drawn again in place, so the box
+//! being typed in keeps its focus and its text. What it shows of the codes is
+//! [`report`]'s.
+
+mod report;
+
+use std::cell::RefCell;
+use std::rc::{Rc, Weak};
+use std::sync::Arc;
+
+use candor_core::builtin;
+use candor_core::code::ALPHABET;
+use candor_core::definition::Instrument;
+use candor_core::group::GroupReport;
+use candor_view::node::{Node, el};
+use candor_web::dom::{DrawnWithSvg, closest};
+use candor_web::widget::{Listener, listen, release};
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::HtmlElement;
+
+use crate::components::qr_code;
+use crate::text::{Ui, fill};
+
+use report::{first_answered, report_view};
+
+/// A paste at least this long (in bytes) is kept out of the text box.
+const BULK_PASTE: usize = 64 * 1024;
+
+/// Reads the file chosen in a file input, then calls `done` with its text.
+fn load_file(event: &web_sys::Event, done: impl FnOnce(String) + 'static) {
+    let Some(file) = candor_web::files::chosen(event) else {
+        return;
+    };
+    wasm_bindgen_futures::spawn_local(async move {
+        if let Ok(text) = candor_web::files::text_of(file).await {
+            done(text);
+        }
+    });
+}
+
+/// A fresh session tag such as `WS-7K3M`.
+fn new_session_tag() -> String {
+    let symbols: String = (0..4)
+        .map(|_| {
+            let i = (js_sys::Math::random() * 32.0) as usize % 32;
+            char::from(ALPHABET[i])
+        })
+        .collect();
+    format!("WS-{symbols}")
+}
+
+/// Where attendees take `instrument`: the standalone page next to the widget's files, tagged
+/// with the session. `None` when the instrument cannot be named in a link (inline JSON).
+fn attendee_link(instrument: &Instrument, src: Option<&str>, session: &str) -> Option<String> {
+    let base = crate::base_url();
+    let base = if base.is_empty() {
+        web_sys::window()?.location().href().ok()?
+    } else {
+        base
+    };
+    let url = web_sys::Url::new_with_base("embed.html", &base).ok()?;
+    let params = url.search_params();
+    match src {
+        Some(src) => params.set("src", src),
+        None if builtin::is_builtin(instrument.id().as_str()) => {
+            params.set("instrument", instrument.id().as_str())
+        }
+        None => return None,
+    }
+    if !session.trim().is_empty() {
+        params.set("session", session.trim());
+    }
+    Some(url.href())
+}
+
+/// Offers `text` as a file download named `name`.
+fn download_csv(name: &str, text: &str) -> Result<(), JsValue> {
+    candor_web::files::download(name, text, "text/csv")
+}
+
+/// What the facilitator has typed, pasted and chosen, and the report computed from it.
+struct State {
+    /// The session tag.
+    session: String,
+    /// What is in the text box.
+    pasted: String,
+    /// What came in bulk (a large paste or a file), kept out of the box so the browser
+    /// need not lay out 100,000 lines.
+    bulk: String,
+    /// The group's report, once any codes were given.
+    report: Option<GroupReport>,
+    /// How long the report took, in milliseconds.
+    took: f64,
+    /// The two groups whose difference is shown, once the facilitator chose them.
+    compare: Option<(usize, usize)>,
+}
+
+/// The facilitator's screen on a page.
+struct Screen {
+    instrument: Arc<Instrument>,
+    /// The definition's URL, when it came from one.
+    src: Option<String>,
+    /// The `<candor-quiz>` element, to switch built-in instruments.
+    host: Option<HtmlElement>,
+    ui: &'static Ui,
+    root: HtmlElement,
+    state: RefCell<State>,
+    drawn: RefCell<DrawnWithSvg>,
+}
+
+impl Screen {
+    /// Computes the report from what was given, then draws the screen.
+    fn recompute(&self) {
+        {
+            let mut state = self.state.borrow_mut();
+            let started = js_sys::Date::now();
+            let text = format!("{}\n{}", state.pasted, state.bulk);
+            let tag = state.session.trim();
+            let tag = (!tag.is_empty()).then_some(tag);
+            state.report = Some(GroupReport::from_text(&text, &self.instrument, tag));
+            state.took = js_sys::Date::now() - started;
+        }
+        self.draw();
+    }
+
+    /// Draws the screen from the state, changing in place what is drawn already.
+    fn draw(&self) {
+        let screen = self.view(&self.state.borrow());
+        self.drawn.borrow_mut().update(&self.root, vec![screen]);
+    }
+
+    /// The screen as the state has it.
+    fn view(&self, state: &State) -> Node {
+        let (instrument, ui) = (&self.instrument, self.ui);
+        let id = instrument.id().as_str();
+        let switcher = (self.host.is_some() && builtin::is_builtin(id)).then(|| {
+            let options = builtin::ids().map(|i| {
+                (el("option", "").attr("value", i))
+                    .flag("selected", i == id)
+                    .text(builtin::title_in(i, ui.locale).unwrap_or(i))
+            });
+            el("label", "cq-field")
+                .child(el("span", "").text(ui.facilitator_instrument))
+                .child(
+                    (el("select", "").attr("data-testid", "instrument-choice")).children(options),
+                )
+        });
+        let attendees =
+            attendee_link(instrument, self.src.as_deref(), &state.session).map(|link| {
+                el("div", "cq-attendee")
+                    .child(el("p", "").text(ui.attendees_open))
+                    .child(
+                        el("p", "").child(
+                            (el("a", "cq-link-text").attr("href", &link))
+                                .attr("target", "_blank")
+                                .attr("rel", "noopener")
+                                .attr("data-testid", "attendee-link")
+                                .text(&link),
+                        ),
+                    )
+                    .maybe(qr_code(&link, ui.attendee_qr_alt))
+            });
+        let session = (el("input", "cq-input").attr("type", "text"))
+            .attr("data-testid", "session")
+            .attr("value", &state.session);
+        // Never given the text: writing 100,000 lines back into the box would make the
+        // browser lay them out a second time.
+        let paste =
+            (el("textarea", "cq-input cq-paste").attr("rows", "6")).attr("data-testid", "paste");
+        let file = (el("input", "").attr("type", "file"))
+            .attr("accept", ".txt,.csv,text/plain")
+            .attr("data-testid", "codes-file");
+        let lines = state.bulk.lines().filter(|l| !l.trim().is_empty()).count();
+        let bulk = (lines > 0).then(|| {
+            (el("p", "cq-meta").attr("data-testid", "bulk"))
+                .text(&fill(ui.bulk_note, &[("n", &lines.to_string())]))
+                .text(" ")
+                .child(button("clear-bulk", ui.clear))
+        });
+        let report = state.report.as_ref().map(|report| {
+            let compare = state.compare.unwrap_or_else(|| first_answered(report));
+            [
+                report_view(instrument, report, &state.session, compare, ui),
+                (el("p", "cq-meta").attr("data-testid", "group-time")).text(&fill(
+                    ui.group_time,
+                    &[("ms", &format!("{:.0}", state.took))],
+                )),
+                button("export-csv", ui.export_csv),
+            ]
+        });
+        let heading = fill(ui.facilitator_title, &[("title", instrument.title())]);
+        (el("section", "cq-step cq-facilitator").attr("data-testid", "facilitator"))
+            .child(el("h2", "cq-title").text(&heading))
+            .child(el("p", "").text(ui.facilitator_help))
+            .maybe(switcher)
+            .child(field(ui.session_tag, session))
+            .maybe(attendees)
+            .child(field(ui.paste_codes, paste))
+            .child(
+                el("div", "cq-actions").child(
+                    el("label", "cq-file")
+                        .child(file)
+                        .child(el("span", "").text(ui.load_codes)),
+                ),
+            )
+            .maybe(bulk)
+            .children(report.into_iter().flatten())
+    }
+
+    /// Adds `text` to what came in bulk, and computes the report again.
+    fn add_bulk(&self, text: &str) {
+        {
+            let mut state = self.state.borrow_mut();
+            state.bulk.push('\n');
+            state.bulk.push_str(text);
+        }
+        self.recompute();
+    }
+
+    /// Offers the report as a CSV file.
+    fn export(&self) {
+        let state = self.state.borrow();
+        if let Some(report) = &state.report {
+            let name = format!(
+                "candor-group-{}-{}.csv",
+                self.instrument.id(),
+                crate::json::file_safe(&state.session)
+            );
+            let _ = download_csv(&name, &report.csv(&self.instrument));
+        }
+    }
+}
+
+/// A labelled field.
+fn field(label: &str, input: Node) -> Node {
+    el("label", "cq-field")
+        .child(el("span", "").text(label))
+        .child(input)
+}
+
+/// A button named `testid`.
+fn button(testid: &str, label: &str) -> Node {
+    (el("button", "").attr("type", "button"))
+        .attr("data-testid", testid)
+        .text(label)
+}
+
+/// The `data-testid` of the element an event came from, and the element.
+fn target_of(event: &web_sys::Event, selector: &str) -> Option<(String, web_sys::Element)> {
+    let target = closest(event.target(), selector)?;
+    Some((target.get_attribute("data-testid")?, target))
+}
+
+/// The value of a form control.
+fn value_of(control: &web_sys::Element) -> String {
+    js_sys::Reflect::get(control, &JsValue::from_str("value"))
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_default()
+}
+
+fn typed(screen: &Rc<Screen>, event: web_sys::Event) {
+    let Some((testid, control)) = target_of(&event, "input, textarea") else {
+        return;
+    };
+    let value = value_of(&control);
+    match testid.as_str() {
+        "session" => screen.state.borrow_mut().session = value,
+        "paste" => screen.state.borrow_mut().pasted = value,
+        _ => return,
+    }
+    screen.recompute();
+}
+
+fn pasted(screen: &Rc<Screen>, event: web_sys::Event) {
+    if target_of(&event, "textarea").is_none_or(|(testid, _)| testid != "paste") {
+        return;
+    }
+    let text = (event.dyn_ref::<web_sys::ClipboardEvent>())
+        .and_then(|e| e.clipboard_data())
+        .and_then(|d| d.get_data("text").ok())
+        .unwrap_or_default();
+    if text.len() >= BULK_PASTE {
+        event.prevent_default();
+        screen.add_bulk(&text);
+    }
+}
+
+fn changed(screen: &Rc<Screen>, event: web_sys::Event) {
+    let Some((testid, control)) = target_of(&event, "input, select") else {
+        return;
+    };
+    match testid.as_str() {
+        "codes-file" => {
+            let screen = Rc::downgrade(screen);
+            load_file(&event, move |text| {
+                if let Some(screen) = screen.upgrade() {
+                    screen.add_bulk(&text);
+                }
+            });
+        }
+        "instrument-choice" => {
+            if let Some(host) = &screen.host {
+                let _ = host.set_attribute("instrument", &value_of(&control));
+            }
+        }
+        "group-a" | "group-b" => {
+            let Ok(i) = value_of(&control).parse::<usize>() else {
+                return;
+            };
+            {
+                let mut state = screen.state.borrow_mut();
+                let Some(report) = &state.report else {
+                    return;
+                };
+                let (a, b) = state.compare.unwrap_or_else(|| first_answered(report));
+                state.compare = Some(if testid == "group-a" { (i, b) } else { (a, i) });
+            }
+            screen.draw();
+        }
+        _ => {}
+    }
+}
+
+fn clicked(screen: &Rc<Screen>, event: web_sys::Event) {
+    let Some((testid, _)) = target_of(&event, "button") else {
+        return;
+    };
+    match testid.as_str() {
+        "clear-bulk" => {
+            screen.state.borrow_mut().bulk.clear();
+            screen.recompute();
+        }
+        "export-csv" => screen.export(),
+        _ => {}
+    }
+}
+
+/// The facilitator's screen as mounted: dropping it stops listening.
+pub struct Facilitator {
+    _screen: Rc<Screen>,
+    listeners: Vec<Listener>,
+}
+
+impl Drop for Facilitator {
+    fn drop(&mut self) {
+        release(std::mem::take(&mut self.listeners));
+    }
+}
+
+/// Shows the facilitator's screen for `instrument` in `root`. `session` is the tag the page
+/// set, if any; `src` the definition's URL, when it came from one; `host` the
+/// `<candor-quiz>` element, to switch built-in instruments.
+pub fn facilitator_screen(
+    root: &HtmlElement,
+    instrument: Arc<Instrument>,
+    session: Option<String>,
+    src: Option<String>,
+    host: Option<HtmlElement>,
+    ui: &'static Ui,
+) -> Facilitator {
+    let screen = Rc::new(Screen {
+        instrument,
+        src,
+        host,
+        ui,
+        root: root.clone(),
+        state: RefCell::new(State {
+            session: session.unwrap_or_else(new_session_tag),
+            pasted: String::new(),
+            bulk: String::new(),
+            report: None,
+            took: 0.0,
+            compare: None,
+        }),
+        drawn: RefCell::default(),
+    });
+    screen.draw();
+    let on = |handler: fn(&Rc<Screen>, web_sys::Event)| {
+        let screen: Weak<Screen> = Rc::downgrade(&screen);
+        move |event| {
+            if let Some(screen) = screen.upgrade() {
+                handler(&screen, event);
+            }
+        }
+    };
+    let listeners = vec![
+        listen(root, "input", false, on(typed)),
+        listen(root, "paste", false, on(pasted)),
+        listen(root, "change", false, on(changed)),
+        listen(root, "click", false, on(clicked)),
+    ];
+    Facilitator {
+        _screen: screen,
+        listeners,
+    }
+}
