@@ -110,8 +110,9 @@ pub async fn fetch_builtin(
     let digest = builtin::served_digest(id, locale).ok_or(BuiltinFetchError::Unknown)?;
     let url = format!("{base}instruments/{id}.{locale}.json?{digest:016x}");
     let text = fetch_text(&url).await.map_err(BuiltinFetchError::Fetch)?;
-    match builtin::served_as(&text) == Some(id) {
-        true => Ok(text),
-        false => Err(BuiltinFetchError::Stale),
+    if builtin::served_as(&text) == Some(id) {
+        Ok(text)
+    } else {
+        Err(BuiltinFetchError::Stale)
     }
 }

@@ -103,6 +103,15 @@ struct State {
     compare: Option<(usize, usize)>,
 }
 
+impl State {
+    /// The two groups whose difference is shown: those chosen, or the first two that
+    /// answered. `None` before any codes were given.
+    fn compared(&self) -> Option<(usize, usize)> {
+        let report = self.report.as_ref()?;
+        Some(self.compare.unwrap_or_else(|| first_answered(report)))
+    }
+}
+
 /// The facilitator's screen on a page.
 struct Screen {
     instrument: Arc<Instrument>,
@@ -185,8 +194,7 @@ impl Screen {
                 .text(" ")
                 .child(button("clear-bulk", ui.clear))
         });
-        let report = state.report.as_ref().map(|report| {
-            let compare = state.compare.unwrap_or_else(|| first_answered(report));
+        let report = (state.report.as_ref().zip(state.compared())).map(|(report, compare)| {
             [
                 report_view(instrument, report, &state.session, compare, ui),
                 (el("p", "cq-meta").attr("data-testid", "group-time")).text(&fill(
@@ -318,10 +326,9 @@ fn changed(screen: &Rc<Screen>, event: web_sys::Event) {
             };
             {
                 let mut state = screen.state.borrow_mut();
-                let Some(report) = &state.report else {
+                let Some((a, b)) = state.compared() else {
                     return;
                 };
-                let (a, b) = state.compare.unwrap_or_else(|| first_answered(report));
                 state.compare = Some(if testid == "group-a" { (i, b) } else { (a, i) });
             }
             screen.draw();
