@@ -28,25 +28,28 @@
 //   (`candorHandOver`) and the element remounts with the full bundle, once it is in.
 // - An element that opens on a screen only the full bundle has (`opensOnFull`) loads the
 //   full bundle at once; once the full bundle is in, every element mounts with it.
-// - The facilitator's screen is a later bundle of its own (`laterOf`): the readers' full
-//   bundle does not carry it, and it carries no reader's quiz.
+// - A result someone shared (`#candor=<code>` in the page's address) and the facilitator's
+//   screen are later bundles of their own (`laterOf`): the readers' full bundle carries
+//   neither, and neither carries a reader's quiz. The shared result's bundle hands back an
+//   element the code is not for, or whose reader chose to take the quiz
+//   (`candorShowOwn`): it then opens as the reader's own quiz.
 
 let data = null; // candor-data.js
-let loaders = null; // candor.js's { small, full, facilitator }: load each bundle
+let loaders = null; // candor.js's { small, full, shared, facilitator }: load each bundle
 let smallAsked = false;
 let bundle = null; // { mount } once the small bundle is compiled
 let failure = null; // why the small bundle could not start
-// The later bundles, by name ('full', 'facilitator'): `mount` once it is in, `loading`
-// while it is on its way.
-const laterBundles = { full: {}, facilitator: {} };
+// The later bundles, by name ('full', 'shared', 'facilitator'): `mount` once it is in,
+// `loading` while it is on its way.
+const laterBundles = { full: {}, shared: {}, facilitator: {} };
 const waiting = new Set(); // connected elements not yet mounted by a bundle
 
 const sheet = new CSSStyleSheet();
 
 // Defines the element with its stylesheet (candor-style.js, built from candor.css), what
 // it knows of the Rust side (candor-data.js) and candor.js's loaders: `small()` loads the
-// small bundle (which calls `useBundle`, `bundleFailed` or `bundleUnreachable`), `full()`
-// and `facilitator()` load a later bundle and resolve to its mount function.
+// small bundle (which calls `useBundle`, `bundleFailed` or `bundleUnreachable`), `full()`,
+// `shared()` and `facilitator()` load a later bundle and resolve to its mount function.
 export function defineElement(css, rustData, bundleLoaders) {
   if (customElements.get(rustData.element.tag)) return;
   sheet.replaceSync(css);
@@ -126,10 +129,12 @@ function readsOwnDefinition(host) {
 // own definition.
 const asksNoBuiltin = (host) => facilitates(host) || readsOwnDefinition(host);
 
-// Whether the page's address carries a shared result (`#candor=<code>`) or a request for
-// others' view (`#candor-rate=…`): both are screens of the full bundle.
+// Whether the page's address carries a shared result (`#candor=<code>`) `host` may show
+// (the shared result's bundle has not handed it back), or a request for others' view
+// (`#candor-rate=…`, a screen of the full bundle).
 const hashHas = (key) => location.hash.replace(/^#/, '').split('&').some((part) => part.startsWith(`${key}=`));
-const sharesResult = () => hashHas(data.element.share) || hashHas(data.element.rate);
+const showsShared = (host) => !host.ownQuiz && hashHas(data.element.share);
+const sharesResult = (host) => showsShared(host) || hashHas(data.element.rate);
 
 // Whether `host` opens on a screen only the full bundle shows (the facilitator's, a shared
 // result, the result of a returning reader with no attempt in progress) or reads a
@@ -137,7 +142,7 @@ const sharesResult = () => hashHas(data.element.share) || hashHas(data.element.r
 // exist: a wrong one only changes which bundle comes first, since either shows whatever
 // the quiz decides to show.
 function opensOnFull(host) {
-  if (asksNoBuiltin(host) || sharesResult()) return true;
+  if (asksNoBuiltin(host) || sharesResult(host)) return true;
   try {
     const keys = recordsPrefix(host);
     return localStorage.getItem(keys + data.records.history) !== null && localStorage.getItem(keys + data.records.progress) === null;
@@ -166,7 +171,7 @@ const needLater = () =>
 // Where `host`'s screen is kept, and what it is kept with (see candor-later.js); null
 // when it shows no built-in quiz of its reader's own.
 function keptAt(host) {
-  if (asksNoBuiltin(host) || sharesResult()) return null;
+  if (asksNoBuiltin(host) || sharesResult(host)) return null;
   const keys = recordsPrefix(host);
   const { kept, progress, history, contents } = data.records;
   return { key: keys + kept, records: [keys + progress, keys + history], attributes: data.element.attributes, contents };
@@ -214,8 +219,9 @@ function fetchText(url) {
   return file.loading;
 }
 
-// The name of the later bundle that shows `host`: the facilitator's, or the full one.
-const laterOf = (host) => (facilitates(host) ? 'facilitator' : 'full');
+// The name of the later bundle that shows `host`: the facilitator's, the shared result's,
+// or the full one.
+const laterOf = (host) => (facilitates(host) ? 'facilitator' : showsShared(host) ? 'shared' : 'full');
 
 // The mount function of `host`'s later bundle, once it is in (else null).
 const laterMount = (host) => laterBundles[laterOf(host)].mount || null;
@@ -267,6 +273,11 @@ class CandorQuiz extends HTMLElement {
     this.shadowRoot.adoptedStyleSheets = [sheet];
     // Moved within the page: the widget moved with its shadow root and keeps its state.
     if (this.mounted || this.scheduled || waiting.has(this)) return;
+    this.#open();
+  }
+
+  // Opens the widget with the bundle it needs, or its first screen until that is in.
+  #open() {
     waiting.add(this);
     if (laterMount(this) || bundle || failure) this.schedule();
     else if (opensOnFull(this)) {
@@ -544,6 +555,21 @@ class CandorQuiz extends HTMLElement {
     );
   }
 
+  // Called by the shared result's bundle when this element shows no shared result (the
+  // address's code is for another instrument, or the reader chose to take the quiz and the
+  // code has left the address): the element opens as its reader's own quiz. In a
+  // microtask: the bundle's handler may still be running in what is unmounted.
+  candorShowOwn() {
+    this.ownQuiz = true;
+    const focus = this.shadowRoot.activeElement !== null;
+    queueMicrotask(() => {
+      if (!this.isConnected || !this.mounted) return;
+      this.#unmount();
+      this.#open();
+      if (focus && this.first) this.first.focusHeading();
+    });
+  }
+
   // Called by a bundle to print this element's result alone on the page.
   candorPrint() {
     needLater().then((later) => later.printAlone(this));
@@ -592,7 +618,7 @@ class FirstScreen {
   // The first screens for `host`, when what it shows first is the intro of a built-in.
   static #screens(host) {
     if (asksNoBuiltin(host) || attrOf(host, 'session') || attrOf(host, 'storage-key')) return null;
-    if (sharesResult()) return null;
+    if (sharesResult(host)) return null;
     const instrument = data.screens[instrumentOf(host)];
     if (!instrument) return null;
     // A returning reader may have answers or results: the bundle decides what they see.
@@ -644,14 +670,17 @@ class FirstScreen {
     this.host.shadowRoot.replaceChildren(container);
     this.container = container;
     this.#placeNotice();
-    if (focus) {
-      this.focusing = true;
-      requestAnimationFrame(() => {
-        this.focusing = false;
-        const heading = container.querySelector('.cq-step [tabindex="-1"]');
-        if (heading && heading.isConnected) heading.focus();
-      });
-    }
+    if (focus) this.focusHeading();
+  }
+
+  // Moves focus to the heading of the step shown, in the next frame.
+  focusHeading() {
+    this.focusing = true;
+    requestAnimationFrame(() => {
+      this.focusing = false;
+      const heading = this.container.querySelector('.cq-step [tabindex="-1"]');
+      if (heading && heading.isConnected) heading.focus();
+    });
   }
 
   #clicked(event) {

@@ -11,8 +11,9 @@
 // compiled once, when the first element needing it connects; the full bundle
 // (candor-widget: results, sharing) is loaded once: in the background when the page is
 // idle, when a result is due, or at once for an element that opens on one of its screens.
-// The facilitator's screen has a bundle of its own (candor-facilitator), loaded at once by
-// an element in that mode. Paths are relative to this file, so the widget's files can live
+// A result someone shared (`#candor=<code>` in the page's address) and the facilitator's
+// screen each have a bundle of their own (candor-shared, candor-facilitator), loaded at
+// once by an element that shows one. Paths are relative to this file, so the widget's files can live
 // anywhere.
 
 import { defineElement, useBundle, bundleFailed, bundleUnreachable } from './candor-element.js';
@@ -32,9 +33,10 @@ async function loadLater(glue, wasm, entry) {
   return bundle[entry];
 }
 
-// The full bundle (a reader's quiz with results, sharing and data controls) and the
-// facilitator's bundle.
+// The full bundle (a reader's quiz with results, sharing and data controls), the shared
+// result's bundle and the facilitator's bundle.
 const loadFull = () => loadLater(import('./candor-widget.js'), './candor-widget_bg.wasm', 'mountFull');
+const loadShared = () => loadLater(import('./candor-shared.js'), './candor-shared_bg.wasm', 'mountShared');
 const loadFacilitator = () =>
   loadLater(import('./candor-facilitator.js'), './candor-facilitator_bg.wasm', 'mountFacilitator');
 
@@ -77,6 +79,6 @@ function loadBundle() {
 // The element is defined at once: a new reader sees the intro of a built-in instrument
 // (and can start it) while the bundle is still on its way. The element loads the small
 // bundle when the first element that needs it connects; one that opens on a screen only
-// a later bundle has (a returning reader's result, the facilitator's) loads that bundle at
-// once instead, so a page of those never waits for the small one first.
-defineElement(css, data, { small: loadBundle, full: loadFull, facilitator: loadFacilitator });
+// a later bundle has (a returning reader's result, a shared result, the facilitator's)
+// loads that bundle at once instead, so a page of those never waits for the small one.
+defineElement(css, data, { small: loadBundle, full: loadFull, shared: loadShared, facilitator: loadFacilitator });

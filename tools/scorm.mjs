@@ -28,6 +28,8 @@ const WIDGET_FILES = [
   'candor-take_bg.wasm',
   'candor-widget.js',
   'candor-widget_bg.wasm',
+  'candor-shared.js',
+  'candor-shared_bg.wasm',
   'embed.css',
 ];
 

@@ -151,7 +151,7 @@ test('the full bundle could not be downloaded: it comes by itself when the brows
   expect(unexpectedBesidesDownloads(errors)).toEqual([]);
 });
 
-test('a share link while the full bundle cannot be downloaded: its widget says so and tries again; the others are their own quizzes', async ({ page, browser }, testInfo) => {
+test("a share link while the shared result's bundle cannot be downloaded: its widget says so and tries again; the others are their own quizzes", async ({ page, browser }, testInfo) => {
   const { quiz } = await finishQuiz(page, testInfo);
   await expect(quiz.byTestId('result')).toBeVisible();
   const link = new URL(await quiz.byTestId('share-link').inputValue());
@@ -159,11 +159,11 @@ test('a share link while the full bundle cannot be downloaded: its widget says s
   const other = await browser.newContext({ ...testInfo.project.use, serviceWorkers: 'block' });
   const friend = await other.newPage();
   const errors = watchErrors(friend);
-  const restore = await cutFullBundle(friend);
+  const restore = await cutOff(friend, /candor-shared(_bg\.wasm|\.js)$/);
   await friend.goto(`/fixtures/course.html${link.hash}`);
-  // Every widget asks for the full bundle first (the address shares a result), then runs on
-  // the small one: the shared result's widget hands over and says it could not; another
-  // instrument's widget is the reader's own quiz.
+  // Every widget asks for the shared result's bundle first (the address shares a result),
+  // then runs on the small one: the shared result's widget hands over and says it could
+  // not; another instrument's widget is the reader's own quiz.
   const shared = new Quiz(friend, ID, testInfo);
   await expect(shared.byTestId('notice')).toContainText('could not be downloaded');
   await expect(shared.byTestId('intro')).toHaveCount(0);

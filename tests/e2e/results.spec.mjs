@@ -2,7 +2,7 @@
 // facilitator's group profile; a share link opens a read-only result; a result prints alone.
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { Quiz } from './helpers.mjs';
+import { Quiz, requestedPaths } from './helpers.mjs';
 
 const workshop = JSON.parse(
   readFileSync(new URL('../.generated/expectations.json', import.meta.url), 'utf8'),
@@ -77,7 +77,7 @@ test("a workshop: attendees' codes in a chat become the group profile the core c
   expect(csv.filter((l) => /,(invalid|other-session|duplicate)$/.test(l))).toHaveLength(3);
 });
 
-test('a share link opens the same result read-only and leaves no trace', async ({ page, browser }, testInfo) => {
+test('a share link opens the same result read-only, with its own bundle, and leaves no trace', async ({ page, browser }, testInfo) => {
   await page.goto('/fixtures/widget.html');
   const quiz = new Quiz(page, ID, testInfo);
   await quiz.press(quiz.byTestId('start'));
@@ -89,13 +89,29 @@ test('a share link opens the same result read-only and leaves no trace', async (
 
   const other = await browser.newContext(testInfo.project.use);
   const friend = await other.newPage();
+  const requested = requestedPaths(friend, /candor-(take|widget|shared)/);
   await friend.goto(link);
   const shared = new Quiz(friend, ID, testInfo);
   await expect(shared.byTestId('shared-banner')).toBeVisible();
   await expect(shared.byTestId('headline')).toHaveText(headline);
   await expect(shared.byTestId('score-partnership')).toHaveText('44');
+  expect([...requested].sort()).toEqual(['candor-shared.js', 'candor-shared_bg.wasm']);
   const stored = await friend.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('candor:')));
   expect(stored).toEqual([]);
+  // Taking it oneself: the code leaves the address, so a reload opens the reader's own quiz.
+  await shared.press(shared.byTestId('take-yourself'));
+  await expect(shared.byTestId('intro')).toBeVisible();
+  await expect(shared.byTestId('intro').locator('h2')).toBeFocused();
+  expect(new URL(friend.url()).hash).toBe('');
+  await friend.reload();
+  await expect(shared.byTestId('intro')).toBeVisible();
+
+  // A damaged code says so; the page's other instruments are the reader's own quizzes.
+  const code = link.split('#candor=')[1];
+  const damaged = code.slice(0, -1) + (code.endsWith('0') ? '1' : '0');
+  await friend.goto(`/fixtures/course.html#candor=${damaged}`);
+  await expect(shared.byTestId('shared-damaged')).toBeVisible();
+  await expect(new Quiz(friend, 'trust-equation', testInfo).byTestId('intro')).toBeVisible();
   await shared.press(shared.byTestId('take-yourself'));
   await expect(shared.byTestId('intro')).toBeVisible();
   await other.close();

@@ -19,7 +19,7 @@ test('candor.js holds the element, its data and its stylesheet, and imports noth
   }
   // What it loads later stays a file of its own, fetched when needed.
   const later = dynamicImports(js);
-  for (const file of ['./candor-later.js', './candor-take.js', './candor-widget.js', './candor-facilitator.js']) {
+  for (const file of ['./candor-later.js', './candor-take.js', './candor-widget.js', './candor-shared.js', './candor-facilitator.js']) {
     assert.ok(later.includes(file), `candor.js imports ${file} when needed`);
     assert.ok(existsSync(join(dist, file)), `${file} is in the site`);
   }

@@ -4,6 +4,7 @@
 //!   can extend `HTMLElement`, and it shows the first screen before any WebAssembly.
 //! * A bundle's mount returns a [`Mounted`]. The element replays the first screen's steps
 //!   into it ([`Mounted::replay`], a [`Prelude`]) and unmounts it when it goes.
+//! * The shared result's bundle hands an element back with [`show_own`].
 //! * The small bundle hands over with [`hand_over`]. Once the full bundle is in, the element
 //!   asks for a [`Handoff`] (the quiz and the held records, as of then).
 
@@ -62,6 +63,13 @@ pub fn print_widget(host: &HtmlElement) {
 /// visit (see `candor_core::records::KEPT`).
 pub fn keep_screen(host: &HtmlElement) {
     call_element_method(host, "candorKeep", &js_sys::Array::new());
+}
+
+/// Tells `host` that it shows no shared result (the code in the page's address is for
+/// another instrument, or the reader chose to take the quiz themselves): the element opens
+/// the reader's own quiz, in a microtask, after the handler that may be running.
+pub fn show_own(host: &HtmlElement) {
+    call_element_method(host, "candorShowOwn", &js_sys::Array::new());
 }
 
 /// Asks `host` to switch to the full bundle; once it is in, the element calls `handoff` for

@@ -1,7 +1,8 @@
 //! What a quiz reads from its page and tells it, apart from host events.
 //!
 //! * [`PageClock`]: the time and the seeds of new attempts, for the core's quiz.
-//! * [`shared_code`]: the result code in the page address's `#candor=<code>` fragment.
+//! * [`shared_code`]: the result code in the page address's `#candor=<code>` fragment;
+//!   [`forget_shared_code`] takes it out.
 //! * [`tell_page`], [`stored_detail`]: the page event one widget sends after writing.
 //! * [`storage_key`]: what the `storage` event from another tab is about.
 //! * [`enter_on_radio`]: Enter on a chosen option goes on, as in a form.
@@ -31,6 +32,35 @@ pub fn shared_code() -> Option<String> {
         .split('&')
         .find_map(|part| part.strip_prefix(SHARE_KEY)?.strip_prefix('='))
         .map(str::to_owned)
+}
+
+/// Takes `#candor=<code>` out of this page's address, leaving the rest of its fragment, and
+/// adds no step to the browser's history: once a reader leaves a shared result for their
+/// own quiz, reloading the page shows their own quiz.
+pub fn forget_shared_code() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let location = window.location();
+    let (Ok(href), Ok(hash)) = (location.href(), location.hash()) else {
+        return;
+    };
+    let kept: Vec<&str> = (hash.trim_start_matches('#').split('&'))
+        .filter(|part| !part.is_empty())
+        .filter(|part| {
+            part.strip_prefix(SHARE_KEY)
+                .is_none_or(|rest| !rest.starts_with('='))
+        })
+        .collect();
+    let base = href.split('#').next().unwrap_or_default();
+    let url = if kept.is_empty() {
+        base.to_owned()
+    } else {
+        format!("{base}#{}", kept.join("&"))
+    };
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
 }
 
 /// The request for others' view in this page's `#candor-rate=<id>~<version>~<request>`

@@ -16,9 +16,8 @@ use std::sync::Arc;
 
 use candor_core::definition::Instrument;
 use candor_core::others::{self, Request};
-use candor_core::quiz::{Screen, Want};
+use candor_core::quiz::{Action, Screen, Want};
 use candor_core::records::Attempt;
-use candor_core::response::Response;
 use candor_core::scoring::Outcome;
 use candor_view::screens::slot;
 use candor_web::events;
@@ -28,13 +27,12 @@ use wasm_bindgen::JsCast;
 
 use crate::components::DataPanel;
 use crate::quiz::QuizCtx;
-use crate::screens::{RaterDone, ResultScreen, SharedScreen};
+use crate::screens::{RaterDone, ResultScreen};
 use crate::text::{Ui, fill};
 
 /// The full bundle's part of one quiz.
 pub struct Full {
     instrument: Arc<Instrument>,
-    shared: Option<Response>,
     ui: &'static Ui,
     /// The owner of the context's signals, for as long as the quiz lives.
     owner: Owner,
@@ -56,12 +54,10 @@ struct Rating {
 }
 
 impl Full {
-    /// The full bundle's part of a quiz of `instrument`; `shared` are the answers of a
-    /// result the page's address carries.
-    pub fn new(instrument: Arc<Instrument>, shared: Option<Response>, ui: &'static Ui) -> Self {
+    /// The full bundle's part of a quiz of `instrument`.
+    pub fn new(instrument: Arc<Instrument>, ui: &'static Ui) -> Self {
         Self {
             instrument,
-            shared,
             ui,
             owner: Owner::new(),
             ctx: RefCell::default(),
@@ -85,7 +81,7 @@ impl Full {
                 name,
                 code: RefCell::default(),
             }),
-            ..Self::new(instrument, None, ui)
+            ..Self::new(instrument, ui)
         }
     }
 
@@ -111,14 +107,8 @@ impl Full {
 
     fn ctx(&self, widget: &Rc<Widget>) -> QuizCtx {
         *self.ctx.borrow_mut().get_or_insert_with(|| {
-            self.owner.with(|| {
-                QuizCtx::new(
-                    widget,
-                    Arc::clone(&self.instrument),
-                    self.shared.clone(),
-                    self.ui,
-                )
-            })
+            self.owner
+                .with(|| QuizCtx::new(widget, Arc::clone(&self.instrument), self.ui))
         })
     }
 
@@ -224,13 +214,19 @@ impl Bundle for Full {
             self.finish(widget);
             return;
         }
+        // A shared result is the shared result's bundle's screen: a quiz that opened on one
+        // here (its code still in the address) goes on to the reader's own screen.
+        if screen == Screen::Shared {
+            widget.act(Action::LeaveShared);
+            return;
+        }
         let ctx = self.ctx(widget);
         let now = widget.quiz().clone();
         if ctx.state.with_untracked(|shown| *shown != now) {
             ctx.state.set(now);
         }
 
-        let wanted = matches!(screen, Screen::Result | Screen::Shared).then_some(screen);
+        let wanted = (screen == Screen::Result).then_some(screen);
         let mut result = self.result.borrow_mut();
         if result.as_ref().map(|(shown, _)| *shown) != wanted {
             if let Some((_, mounted)) = result.take() {
@@ -245,8 +241,6 @@ impl Bundle for Full {
                 let ui = self.ui;
                 let mounted = if let Some((code, name)) = rated {
                     self.mount(ctx, root, move || view! { <RaterDone code name ui/> })
-                } else if screen == Screen::Shared {
-                    self.mount(ctx, root, || view! { <SharedScreen/> })
                 } else {
                     self.mount(ctx, root, || view! { <ResultScreen/> })
                 };

@@ -3,16 +3,19 @@
 //! * the full bundle (`main.rs`, [`mount_full`]): `candor-web`'s taking screens with
 //!   results, sharing, data controls, trainers' own definitions and others' view, drawn
 //!   with Leptos;
+//! * the shared result's bundle (`shared_main.rs`, [`mount_shared`]): a result someone
+//!   shared, read-only, drawn as `candor-view` trees, without Leptos;
 //! * the facilitator's bundle (`facilitator_main.rs`, [`mount_facilitator`]): the
 //!   facilitator's screen alone, drawn as `candor-view` trees, without Leptos.
 //!
-//! Each binary exports its own entry points, so neither links what only the other reaches.
+//! Each binary exports its own entry points, so none links what only another reaches.
 //!
-//! * [`load`]: reads the instrument an element asks for and shows its quiz, the
-//!   facilitator's screen, or what is wrong with the definition.
+//! * [`load`]: reads the instrument an element asks for and shows its quiz, a shared
+//!   result, the facilitator's screen, or what is wrong with the definition.
 //! * [`full`]: what this bundle adds to a quiz: scoring, results and data controls.
 //! * [`quiz`]: the context the Leptos components share over the page's quiz.
-//! * [`screens`]: the result (one module per model), the facilitator, the problems.
+//! * [`screens`]: the result (one module per model), a shared result, the facilitator,
+//!   the problems.
 //! * [`components`]: pictures, history, sharing, the data panel.
 //! * [`text`]: this bundle's words; [`json`]: definitions through `serde_json`.
 
@@ -55,6 +58,17 @@ pub fn mount_full(
     handoff: Option<String>,
 ) -> Mounted {
     load::mount(host, container, definition, handoff, load::show_quiz)
+}
+
+/// Mounts a result someone shared (the page's address carries its code) into an element,
+/// with the served file of the built-in it names, if the element fetched it. An element
+/// the code is not for is handed back at once, to open its reader's own quiz.
+pub fn mount_shared(
+    host: HtmlElement,
+    container: HtmlElement,
+    definition: Option<String>,
+) -> Mounted {
+    load::mount(host, container, definition, None, load::show_shared)
 }
 
 /// Mounts the facilitator's screen into an element (`mode="facilitator"`), with the

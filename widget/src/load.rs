@@ -23,7 +23,7 @@ use candor_core::others::{self, Request};
 use candor_core::records::Keys;
 use candor_view::node::el;
 use candor_web::dom::DrawnWithSvg;
-use candor_web::element::{Handoff, Mounted};
+use candor_web::element::{self, Handoff, Mounted};
 use candor_web::files::{self, BuiltinFetchError, FetchError};
 use candor_web::options::{Options, Source, options_from};
 use candor_web::page;
@@ -33,7 +33,7 @@ use web_sys::HtmlElement;
 
 use crate::full::Full;
 use crate::json;
-use crate::screens::{definition_problems, facilitator_screen};
+use crate::screens::{definition_problems, facilitator_screen, shared_screen};
 use crate::text::{self, Ui, fill};
 
 static NEXT_UID: AtomicU32 = AtomicU32::new(1);
@@ -142,7 +142,8 @@ struct Shown {
     gone: bool,
 }
 
-/// What a bundle shows of a valid instrument: [`show_quiz`] or [`show_facilitator`].
+/// What a bundle shows of a valid instrument: [`show_quiz`], [`show_shared`] or
+/// [`show_facilitator`].
 /// Each bundle links only the one it passes to [`mount`], and what that one draws.
 pub type Show = fn(
     &HtmlElement,
@@ -328,6 +329,34 @@ pub fn show_facilitator(
     (None, Some(Box::new(screen)))
 }
 
+/// The shared result bundle's [`Show`]: the result in the page's address, when its code
+/// is for `instrument`. Otherwise the element is handed back at once, to open the reader's
+/// own quiz; so is it when the reader chooses to take the quiz, after the code has left
+/// the address.
+pub fn show_shared(
+    host: &HtmlElement,
+    root: &HtmlElement,
+    _options: &Options,
+    ui: &'static Ui,
+    instrument: Arc<Instrument>,
+    _handoff: Handoff,
+) -> (Option<Rc<Widget>>, Option<Box<dyn std::any::Any>>) {
+    let code =
+        page::shared_code().filter(|code| candor_core::code::is_for(code, &instrument.questions()));
+    let Some(code) = code else {
+        element::show_own(host);
+        return (None, None);
+    };
+    let decoded = candor_core::code::decode(&code, &instrument).map(|d| d.response);
+    let host = host.clone();
+    let leave = move || {
+        page::forget_shared_code();
+        element::show_own(&host);
+    };
+    let screen = shared_screen(root, &instrument, &decoded, ui, leave);
+    (None, Some(Box::new(screen)))
+}
+
 /// The full bundle's [`Show`]: the quiz of `instrument` (a rater's, when the page's address
 /// asks for one), or why a rater's link cannot be answered.
 pub fn show_quiz(
@@ -346,10 +375,7 @@ pub fn show_quiz(
         }
         None => {}
     }
-    let shared = page::shared_code()
-        .and_then(|code| candor_core::code::decode(&code, &instrument).ok())
-        .map(|decoded| decoded.response);
-    let full = Full::new(Arc::clone(&instrument), shared, ui);
+    let full = Full::new(Arc::clone(&instrument), ui);
     let taking_over = handoff.quiz.is_some();
     let widget = Widget::open(
         Some(host.clone()),

@@ -11,7 +11,6 @@ use std::sync::Arc;
 use candor_core::definition::Instrument;
 use candor_core::quiz::{Action, Quiz};
 use candor_core::records::{Asked, Attempt, History};
-use candor_core::response::Response;
 use candor_core::scoring::Outcome;
 use candor_core::vault::Saving;
 use candor_web::widget::Widget;
@@ -31,8 +30,6 @@ pub struct QuizCtx {
     /// The completed attempts, which results and history are drawn from: a change elsewhere
     /// in the quiz (a notice, a flush) leaves them, and what the reader has open, as they are.
     pub history: Memo<History>,
-    /// The answers of a result opened from a share link.
-    pub shared: StoredValue<Option<Response>>,
     /// The interface's words.
     pub ui: &'static Ui,
     /// A number unique to this widget on the page.
@@ -42,18 +39,12 @@ pub struct QuizCtx {
 
 impl QuizCtx {
     /// A context over `widget`'s quiz of `instrument`.
-    pub fn new(
-        widget: &Rc<Widget>,
-        instrument: Arc<Instrument>,
-        shared: Option<Response>,
-        ui: &'static Ui,
-    ) -> Self {
+    pub fn new(widget: &Rc<Widget>, instrument: Arc<Instrument>, ui: &'static Ui) -> Self {
         let state = RwSignal::new(widget.quiz().clone());
         Self {
             instrument: StoredValue::new(instrument),
             state,
             history: Memo::new(move |_| state.with(|q| q.history().clone())),
-            shared: StoredValue::new(shared),
             ui,
             uid: widget.uid(),
             widget: StoredValue::new_local(Rc::downgrade(widget)),

@@ -214,6 +214,8 @@ ui_table! {
     shared_banner: "A result someone shared with you. It is shown here only; nothing is saved in your browser.",
     /// Leave a shared result for one's own quiz.
     take_yourself: "Take this quiz yourself",
+    /// A shared result whose code cannot be read.
+    shared_damaged: "This link to a result is damaged: a character may be missing or wrong. Ask the person who sent it to copy it again.",
     /// The trend's text alternative: `{n}` results, `{values}`.
     trend_alt: "Trend of your last {n} results: {values}.",
     /// Facilitator: category set titles.

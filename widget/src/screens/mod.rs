@@ -2,7 +2,8 @@
 //!
 //! * The result: what the outcome says as `candor-view` trees, one module per model under
 //!   `result/`, in a Leptos screen with the reader's tools.
-//! * A shared result: the same trees, read-only (Leptos).
+//! * A shared result: the same trees, read-only, in a `candor-view` screen (its bundle
+//!   carries no Leptos).
 //! * The facilitator's screen (a `candor-view` tree, so its bundle carries no Leptos).
 //! * A definition's problems (a `candor-view` tree).
 //! * The end of a rater's quiz: the code to send back (Leptos).
@@ -13,8 +14,10 @@ mod facilitator;
 mod problems;
 mod rater;
 mod result;
+mod shared;
 
 pub use facilitator::{Facilitator, facilitator_screen};
 pub use problems::definition_problems;
 pub use rater::RaterDone;
-pub use result::{ResultScreen, SharedScreen};
+pub use result::ResultScreen;
+pub use shared::{SharedResult, shared_screen};

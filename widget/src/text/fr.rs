@@ -91,6 +91,7 @@ pub const FR: Ui = Ui {
     qr_alt: "Code QR du lien vers ce résultat",
     shared_banner: "Un résultat que quelqu’un a partagé avec vous. Il s’affiche seulement ici ; rien n’est enregistré dans votre navigateur.",
     take_yourself: "Répondre vous-même à ce questionnaire",
+    shared_damaged: "Ce lien vers un résultat est abîmé : un caractère manque ou a changé. Demandez à la personne qui l’a envoyé de le copier à nouveau.",
     trend_alt: "Évolution de vos {n} derniers résultats : {values}.",
     group_quadrants: "Quadrants",
     group_slope: "Position sur la pente",

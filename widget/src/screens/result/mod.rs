@@ -3,7 +3,7 @@
 //! * First the headline, a picture, what it means, what to try and the model's source.
 //! * Then the reader's own tools: retake, print, others' view, share, history, data.
 //! * The numbers come from the core's outcome.
-//! * A shared result, opened from a link, shows the same view read-only.
+//! * A shared result, opened from a link, shows the same view read-only (`super::shared`).
 //! * What an outcome says (headline, pictures, texts, credit) is `candor-view` trees, one
 //!   module per model; the screens around it, with the reader's tools, are Leptos.
 
@@ -100,7 +100,11 @@ fn not_applicable_note(instrument: &Instrument, response: &Response, ui: &Ui) ->
 
 /// What `response` to `instrument` says, and how many of its answers did not apply; `None`
 /// when it cannot be scored.
-fn response_view(instrument: &Instrument, response: &Response, ui: &Ui) -> Option<Vec<Node>> {
+pub(super) fn response_view(
+    instrument: &Instrument,
+    response: &Response,
+    ui: &Ui,
+) -> Option<Vec<Node>> {
     let outcome = instrument.score(response).ok()?;
     Some(scored_view(instrument, response, &outcome, ui))
 }
@@ -175,31 +179,8 @@ pub fn ResultScreen() -> impl IntoView {
     }
 }
 
-/// A result opened from a share link: the same view, read-only, never stored.
-#[component]
-pub fn SharedScreen() -> impl IntoView {
-    let quiz = expect_context::<QuizCtx>();
-    let ui = quiz.ui;
-    let instrument = quiz.instrument();
-    let body = (quiz.shared.get_value())
-        .and_then(|response| response_view(&instrument, &response, ui))
-        .unwrap_or_default();
-    view! {
-        <section class="cq-step cq-result cq-shared" data-testid="shared">
-            <p class="cq-banner" data-testid="shared-banner">{ui.shared_banner}</p>
-            {show(&body)}
-            {show(&credit(&instrument, ui))}
-            <div class="cq-actions">
-                <button type="button" class="cq-primary" data-testid="take-yourself" on:click=move |_| quiz.act(Action::LeaveShared)>
-                    {ui.take_yourself}
-                </button>
-            </div>
-        </section>
-    }
-}
-
 /// What a result does not mean, and where the model comes from.
-fn credit(instrument: &Instrument, ui: &Ui) -> Vec<Node> {
+pub(super) fn credit(instrument: &Instrument, ui: &Ui) -> Vec<Node> {
     let credit = instrument.credit();
     vec![
         el("p", "cq-caveat").text(instrument.caveat()),
