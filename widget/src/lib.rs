@@ -30,6 +30,7 @@ pub mod text;
 use std::cell::RefCell;
 
 use candor_web::element::Mounted;
+use load::Pace;
 use web_sys::HtmlElement;
 
 thread_local! {
@@ -57,7 +58,14 @@ pub fn mount_full(
     definition: Option<String>,
     handoff: Option<String>,
 ) -> Mounted {
-    load::mount(host, container, definition, handoff, load::show_quiz)
+    load::mount(
+        host,
+        container,
+        definition,
+        handoff,
+        load::show_quiz,
+        Pace::AtOnce,
+    )
 }
 
 /// Mounts a result someone shared (the page's address carries its code) into an element,
@@ -68,7 +76,14 @@ pub fn mount_shared(
     container: HtmlElement,
     definition: Option<String>,
 ) -> Mounted {
-    load::mount(host, container, definition, None, load::show_shared)
+    load::mount(
+        host,
+        container,
+        definition,
+        None,
+        load::show_shared,
+        Pace::InTasks,
+    )
 }
 
 /// Mounts the facilitator's screen into an element (`mode="facilitator"`), with the
@@ -78,5 +93,12 @@ pub fn mount_facilitator(
     container: HtmlElement,
     definition: Option<String>,
 ) -> Mounted {
-    load::mount(host, container, definition, None, load::show_facilitator)
+    load::mount(
+        host,
+        container,
+        definition,
+        None,
+        load::show_facilitator,
+        Pace::InTasks,
+    )
 }

@@ -1,5 +1,6 @@
-//! A later bundle's widget: options in, a running quiz (or the facilitator's screen) or a
-//! clear list of problems out. Each bundle passes [`mount`] what it shows ([`Show`]).
+//! A later bundle's widget: options in, a running quiz (or a shared result, or the
+//! facilitator's screen) or a clear list of problems out. Each bundle passes [`mount`] what
+//! it shows ([`Show`]), and when ([`Pace`]).
 //!
 //! * An instrument comes from an inline `<script type="application/json">`, a same-origin
 //!   `src` URL, or a built-in id, in that order. The core reads each the same way.
@@ -7,12 +8,14 @@
 //!   or the bundle fetches it when the element's copy is missing or not this build's.
 //! * An invalid definition shows the trainer every problem with its path instead of a quiz.
 //! * A quiz runs as `candor_web::widget::Widget` with this bundle's part ([`Full`]).
-//! * The facilitator's screen, the problems and a load error are `candor-view` trees, all
-//!   drawn by `DrawnWithSvg`: the facilitator's bundle links no Leptos and one drawing.
+//! * A shared result, the facilitator's screen, the problems and a load error are
+//!   `candor-view` trees, all drawn by `DrawnWithSvg`: the shared result's and the
+//!   facilitator's bundles link no Leptos and one drawing.
 //! * A page address with a request for others' view (`#candor-rate=…`) for this instrument
 //!   opens a rater's quiz: the instrument as raters take it, kept in memory alone.
 
 use std::cell::RefCell;
+use std::pin::Pin;
 use std::rc::Rc;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU32, Ordering};
@@ -22,7 +25,7 @@ use candor_core::definition::{DefinitionErrors, Instrument};
 use candor_core::others::{self, Request};
 use candor_core::records::Keys;
 use candor_view::node::el;
-use candor_web::dom::DrawnWithSvg;
+use candor_web::dom::{DrawnWithSvg, next_task};
 use candor_web::element::{self, Handoff, Mounted};
 use candor_web::files::{self, BuiltinFetchError, FetchError};
 use candor_web::options::{Options, Source, options_from};
@@ -56,13 +59,12 @@ fn from_text(text: &str) -> Loaded {
     }
 }
 
-/// Reads the built-in `id` from `text`, its served file (`instruments/<id>.<locale>.json`),
-/// which the element fetched alongside this bundle. `None` when there is no such text or it
-/// is not one this build serves for `id`: the bundle then fetches the file itself
+/// The served file of built-in `id` (`instruments/<id>.<locale>.json`) in `text`, which the
+/// element fetched alongside this bundle. `None` when there is no such text or it is not
+/// one this build serves for `id`: the bundle then fetches the file itself
 /// ([`fetch_builtin`]).
-fn builtin(id: &str, text: Option<&str>) -> Option<Loaded> {
-    let text = text.filter(|text| builtin::served_as(text) == Some(id))?;
-    Some(from_text(text))
+fn served(id: &str, text: Option<String>) -> Option<String> {
+    text.filter(|text| builtin::served_as(text) == Some(id))
 }
 
 /// Why built-in `id` cannot be shown: there is no such built-in.
@@ -116,21 +118,32 @@ async fn fetch_definition(src: String, ui: &'static Ui) -> Loaded {
     }
 }
 
-/// Says in `root` that the definition is on its way, and calls `display` once `loading`
-/// has it.
-fn when_loaded(
-    root: &HtmlElement,
-    ui: &Ui,
-    loading: impl Future<Output = Loaded> + 'static,
-    display: impl FnOnce(Loaded) + 'static,
-) {
+/// Says in `root` that the definition is on its way.
+fn say_loading(root: &HtmlElement, ui: &Ui) {
     let status = (el("p", "cq-meta").attr("role", "status"))
         .attr("data-testid", "loading")
         .text(ui.loading);
     DrawnWithSvg::default().update(root, vec![status]);
-    // Not Leptos's spawner: on a page whose only widget is fetched, nothing has mounted
-    // Leptos yet, and its executor is not running.
-    wasm_bindgen_futures::spawn_local(async move { display(loading.await) });
+}
+
+/// How a definition is read.
+enum Read {
+    /// From text at hand (a built-in's served file, inline JSON), or an id no built-in has.
+    Now(Box<dyn FnOnce() -> Loaded>),
+    /// Fetched (a `src` URL, or a built-in whose served file the element did not hand over).
+    Fetch(Pin<Box<dyn Future<Output = Loaded>>>),
+}
+
+/// How a definition at hand is read and shown.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Pace {
+    /// In the mount's own task: the full bundle takes over a screen already up (the small
+    /// bundle's, or a reader's kept screen), which must not blink.
+    AtOnce,
+    /// Read in one task and shown in the next, "Loading" showing until then: no task is
+    /// long enough to hold up a tap on a slow phone. For a bundle that opens on a screen of
+    /// its own (a shared result, the facilitator's).
+    InTasks,
 }
 
 /// What a mounted widget holds: removed when the element unmounts it.
@@ -154,7 +167,8 @@ pub type Show = fn(
     Handoff,
 ) -> (Option<Rc<Widget>>, Option<Box<dyn std::any::Any>>);
 
-/// Mounts a widget configured by `host`'s attributes into `container`, shown by `show`.
+/// Mounts a widget configured by `host`'s attributes into `container`, shown by `show` at
+/// `pace`.
 /// `definition` is the served file of the built-in it names, if the element fetched it;
 /// `handoff` is what the small bundle handed over (JSON of a [`Handoff`]; anything
 /// unreadable counts as nothing, and `None` is a new widget).
@@ -164,6 +178,7 @@ pub fn mount(
     definition: Option<String>,
     handoff: Option<String>,
     show: Show,
+    pace: Pace,
 ) -> Mounted {
     let handoff = handoff.map(|h| candor_web::json::read::<Handoff>(&h).unwrap_or_default());
     let options = options_from(&host);
@@ -205,17 +220,36 @@ pub fn mount(
             shown.screen = screen;
         }
     };
-    match &options.source {
-        Source::Builtin(id) if !builtin::is_builtin(id.trim()) => display(unknown(id.trim(), ui)),
-        Source::Builtin(id) => match builtin(id.trim(), definition.as_deref()) {
-            Some(loaded) => display(loaded),
-            None => {
-                let loading = fetch_builtin(id.trim().to_owned(), ui.locale, ui);
-                when_loaded(&root, ui, loading, display);
-            }
+    let read = match &options.source {
+        Source::Builtin(id) if !builtin::is_builtin(id.trim()) => {
+            let id = id.trim().to_owned();
+            Read::Now(Box::new(move || unknown(&id, ui)))
+        }
+        Source::Builtin(id) => match served(id.trim(), definition) {
+            Some(text) => Read::Now(Box::new(move || from_text(&text))),
+            None => Read::Fetch(Box::pin(fetch_builtin(id.trim().to_owned(), ui.locale, ui))),
         },
-        Source::Inline(text) => display(from_text(text)),
-        Source::Url(src) => when_loaded(&root, ui, fetch_definition(src.clone(), ui), display),
+        Source::Inline(text) => {
+            let text = text.clone();
+            Read::Now(Box::new(move || from_text(&text)))
+        }
+        Source::Url(src) => Read::Fetch(Box::pin(fetch_definition(src.clone(), ui))),
+    };
+    match (read, pace) {
+        (Read::Now(read), Pace::AtOnce) => display(read()),
+        (Read::Now(read), Pace::InTasks) => {
+            say_loading(&root, ui);
+            next_task(move || {
+                let loaded = read();
+                next_task(move || display(loaded));
+            });
+        }
+        (Read::Fetch(loading), _) => {
+            say_loading(&root, ui);
+            // Not Leptos's spawner: on a page whose only widget is fetched, nothing has
+            // mounted Leptos yet, and its executor is not running.
+            wasm_bindgen_futures::spawn_local(async move { display(loading.await) });
+        }
     }
     let teardown = move || {
         let mut shown = shown.borrow_mut();

@@ -25,8 +25,21 @@ fn find(root: &HtmlElement, selector: &str) -> HtmlElement {
         .unchecked_into()
 }
 
-/// Mounts the facilitator's screen for the built-in `instrument`, in session `session`.
-fn mount(instrument: &str, session: &str) -> HtmlElement {
+/// Waits for the next task.
+async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback(&resolve)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+/// Mounts the facilitator's screen for the built-in `instrument`, in session `session`: it
+/// says it is loading, reads the definition in the next task and draws the screen in the
+/// one after, so no task is long.
+async fn mount(instrument: &str, session: &str) -> HtmlElement {
     let document = document();
     let host: HtmlElement = document.create_element("div").unwrap().unchecked_into();
     host.set_attribute("instrument", instrument).unwrap();
@@ -42,6 +55,12 @@ fn mount(instrument: &str, session: &str) -> HtmlElement {
         container.clone(),
         served,
     ));
+    assert!(find(&container, "[data-testid=loading]").is_connected());
+    next_task().await;
+    assert!(find(&container, "[data-testid=loading]").is_connected());
+    next_task().await;
+    assert!(find(&container, "[data-testid=facilitator]").is_connected());
+    assert!(container.query_selector("[data-testid=loading]").unwrap().is_none());
     container
 }
 
@@ -68,8 +87,8 @@ fn type_into(box_: &HtmlTextAreaElement, text: &str) {
 }
 
 #[wasm_bindgen_test]
-fn pasted_codes_become_the_group_while_the_box_keeps_its_focus_and_text() {
-    let root = mount("service-or-servility", "WS-9");
+async fn pasted_codes_become_the_group_while_the_box_keeps_its_focus_and_text() {
+    let root = mount("service-or-servility", "WS-9").await;
     assert!(
         root.query_selector("[data-testid=group-report]")
             .unwrap()
