@@ -60,7 +60,12 @@ async fn mount(instrument: &str, session: &str) -> HtmlElement {
     assert!(find(&container, "[data-testid=loading]").is_connected());
     next_task().await;
     assert!(find(&container, "[data-testid=facilitator]").is_connected());
-    assert!(container.query_selector("[data-testid=loading]").unwrap().is_none());
+    assert!(
+        container
+            .query_selector("[data-testid=loading]")
+            .unwrap()
+            .is_none()
+    );
     container
 }
 
