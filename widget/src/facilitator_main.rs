@@ -20,7 +20,12 @@ pub fn mount_facilitator(
     container: HtmlElement,
     definition: Option<String>,
 ) -> Mounted {
-    candor_widget::mount_facilitator(host, container, definition)
+    candor_widget::mount_screen(
+        host,
+        container,
+        definition,
+        candor_widget::load::show_facilitator,
+    )
 }
 
 fn main() {}

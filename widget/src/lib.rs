@@ -3,10 +3,10 @@
 //! * the full bundle (`main.rs`, [`mount_full`]): `candor-web`'s taking screens with
 //!   results, sharing, data controls, trainers' own definitions and others' view, drawn
 //!   with Leptos;
-//! * the shared result's bundle (`shared_main.rs`, [`mount_shared`]): a result someone
-//!   shared, read-only, drawn as `candor-view` trees, without Leptos;
-//! * the facilitator's bundle (`facilitator_main.rs`, [`mount_facilitator`]): the
-//!   facilitator's screen alone, drawn as `candor-view` trees, without Leptos.
+//! * the shared result's bundle (`shared_main.rs`): a result someone shared, read-only;
+//! * the facilitator's bundle (`facilitator_main.rs`): the facilitator's screen alone.
+//!
+//! The last two mount with [`mount_screen`] and draw `candor-view` trees, without Leptos.
 //!
 //! Each binary exports its own entry points, so none links what only another reaches.
 //!
@@ -68,37 +68,15 @@ pub fn mount_full(
     )
 }
 
-/// Mounts a result someone shared (the page's address carries its code) into an element,
-/// with the served file of the built-in it names, if the element fetched it. An element
-/// the code is not for is handed back at once, to open its reader's own quiz.
-pub fn mount_shared(
+/// Mounts a bundle's screen of its own into an element: `show` is [`load::show_shared`]
+/// (a result someone shared) or [`load::show_facilitator`]. `definition` is the served file
+/// of the built-in it names, if the element fetched it. The definition is read and the
+/// screen drawn in tasks of their own ([`Pace::InTasks`]).
+pub fn mount_screen(
     host: HtmlElement,
     container: HtmlElement,
     definition: Option<String>,
+    show: load::Show,
 ) -> Mounted {
-    load::mount(
-        host,
-        container,
-        definition,
-        None,
-        load::show_shared,
-        Pace::InTasks,
-    )
-}
-
-/// Mounts the facilitator's screen into an element (`mode="facilitator"`), with the
-/// served file of the built-in it names, if the element fetched it.
-pub fn mount_facilitator(
-    host: HtmlElement,
-    container: HtmlElement,
-    definition: Option<String>,
-) -> Mounted {
-    load::mount(
-        host,
-        container,
-        definition,
-        None,
-        load::show_facilitator,
-        Pace::InTasks,
-    )
+    load::mount(host, container, definition, None, show, Pace::InTasks)
 }

@@ -21,7 +21,12 @@ pub fn mount_shared(
     container: HtmlElement,
     definition: Option<String>,
 ) -> Mounted {
-    candor_widget::mount_shared(host, container, definition)
+    candor_widget::mount_screen(
+        host,
+        container,
+        definition,
+        candor_widget::load::show_shared,
+    )
 }
 
 fn main() {}

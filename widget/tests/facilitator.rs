@@ -10,31 +10,13 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{HtmlElement, HtmlTextAreaElement};
 
+mod common;
+
+use common::{document, find, next_task};
+
 wasm_bindgen_test_configure!(run_in_browser);
 
 const SVG: &str = "http://www.w3.org/2000/svg";
-
-fn document() -> web_sys::Document {
-    web_sys::window().unwrap().document().unwrap()
-}
-
-fn find(root: &HtmlElement, selector: &str) -> HtmlElement {
-    root.query_selector(selector)
-        .unwrap()
-        .unwrap_or_else(|| panic!("nothing matches {selector}"))
-        .unchecked_into()
-}
-
-/// Waits for the next task.
-async fn next_task() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window()
-            .unwrap()
-            .set_timeout_with_callback(&resolve)
-            .unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
-}
 
 /// Mounts the facilitator's screen for the built-in `instrument`, in session `session`: it
 /// says it is loading, reads the definition in the next task and draws the screen in the
@@ -50,10 +32,11 @@ async fn mount(instrument: &str, session: &str) -> HtmlElement {
     host.append_child(&container).unwrap();
     document.body().unwrap().append_child(&host).unwrap();
     let served = builtin::served_text(instrument, "en").map(str::to_owned);
-    std::mem::forget(candor_widget::mount_facilitator(
+    std::mem::forget(candor_widget::mount_screen(
         host,
         container.clone(),
         served,
+        candor_widget::load::show_facilitator,
     ));
     assert!(find(&container, "[data-testid=loading]").is_connected());
     next_task().await;
