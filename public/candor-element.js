@@ -510,8 +510,10 @@ class CandorQuiz extends HTMLElement {
       setTimeout(() => {
         this.#afterPress(() => {
           if (this.mounted !== mounted) return;
+          const control = first.focusedControl();
           mounted.replay(JSON.stringify(first.state()));
           this.shadowRoot.replaceChildren(container);
+          if (control) container.querySelector(control)?.focus();
         });
       }, 0);
     } else if (laterMounts) {
@@ -647,9 +649,20 @@ class FirstScreen {
   state() {
     // Focus is in the widget, or on its way to the new step's heading: a step's own
     // element went with the old screen, and the heading is focused in the next frame,
-    // which a take-over in a task before it must not lose.
-    const focus = this.host.shadowRoot.activeElement !== null || this.focusing;
+    // which a take-over in a task before it must not lose. A control that keeps its focus
+    // on the bundle's drawing (`focusedControl`) is not such a step.
+    const focus = !this.focusedControl() && (this.host.shadowRoot.activeElement !== null || this.focusing);
     return { seed: this.seed, actions: this.actions, focus };
+  }
+
+  // The control that has focus, as a selector of the same control on the bundle's drawing
+  // of the same step (a button, or an option); null when none has, or when the reader
+  // pressed Next (the bundle's drawing is then of the next step, its heading focused).
+  focusedControl() {
+    const active = this.host.shadowRoot.activeElement;
+    if (!active || this.waiting) return null;
+    const testid = active.dataset.testid;
+    return testid ? `[data-testid=${testid}]` : active.type === 'radio' ? `input[value="${active.value}"]` : null;
   }
 
   // Puts `html` in the shadow root, in the page's theme, and follows the reader on it.

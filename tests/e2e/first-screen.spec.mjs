@@ -298,6 +298,28 @@ for (const late of [false, true]) {
   });
 }
 
+for (const control of ['Start', 'an option']) {
+  test(`${control} focused on the first screen keeps the focus when the bundle takes over`, async ({ page }, testInfo) => {
+    test.skip(testInfo.project.name !== 'desktop', 'a keyboard run');
+    const release = await holdBundle(page);
+    await page.goto('/embed.html?instrument=customer-focus');
+    const quiz = new Quiz(page, 'customer-focus', testInfo);
+    let focused = quiz.byTestId('start');
+    if (control === 'an option') {
+      await quiz.byTestId('start').click();
+      await expect(quiz.byTestId('progress')).toHaveText('Question 1 of 10');
+      focused = quiz.root.locator('input[type=radio]').nth(2);
+    }
+    await focused.focus();
+    const value = control === 'an option' ? await focused.getAttribute('value') : null;
+    const first = await shownRoot(page, 'customer-focus');
+    release();
+    await expect.poll(() => first.evaluate((root) => root.isConnected)).toBe(false);
+    const now = value === null ? quiz.byTestId('start') : quiz.root.locator(`input[type=radio][value="${value}"]`);
+    await expect(now).toBeFocused();
+  });
+}
+
 test('a Space key held on the first screen and released elsewhere does not hold the bundle back', async ({ page }, testInfo) => {
   test.skip(testInfo.project.name !== 'desktop', 'a keyboard run');
   const release = await holdBundle(page);
