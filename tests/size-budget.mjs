@@ -11,11 +11,15 @@
 // A route may leave files out (`without`): the first screen a new reader sees before the
 // small bundle has arrived is measured as the standalone page without that bundle. A route
 // may also count one file of a folder (`one_of`), its largest (brotli): the element fetches
-// the questions form of the one instrument a widget shows, for the small bundle.
-import { readFileSync, readdirSync } from 'node:fs';
+// the questions form of the one instrument a widget shows, for the small bundle. A route
+// may be read from an LMS package (`package`: the options of tools/scorm.mjs) built from
+// the same files, for its launch page.
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, normalize, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { buildPackages } from '../tools/scorm.mjs';
 import { staticImports } from './module-imports.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -38,8 +42,8 @@ function htmlDependencies(file) {
   return found;
 }
 
-/// Every file a route loads before its first question, as paths relative to `dist`.
-function routeFiles(entries) {
+/// Every file a route loads before its first question, as paths relative to `root`.
+function routeFiles(root, entries) {
   const seen = new Set();
   const queue = [];
   const add = (from, href) => {
@@ -53,15 +57,15 @@ function routeFiles(entries) {
   for (const entry of entries) add('.', entry);
   while (queue.length) {
     const path = queue.shift();
-    const file = join(dist, path);
+    const file = join(root, path);
     const next = path.endsWith('.html') ? htmlDependencies(file) : path.endsWith('.js') ? staticImports(readFileSync(file, 'utf8')) : [];
     for (const href of next) add(path, href);
   }
   return [...seen].sort();
 }
 
-function compressed(path) {
-  const bytes = readFileSync(join(dist, path));
+function compressed(root, path) {
+  const bytes = readFileSync(join(root, path));
   return {
     raw: bytes.length,
     gzip: gzipSync(bytes, { level: 9 }).length,
@@ -74,28 +78,43 @@ function compressed(path) {
   };
 }
 
-/// The largest file (brotli) of `folder`, as a path relative to `dist`.
-function largestOf(folder) {
-  const files = readdirSync(join(dist, folder)).map((name) => join(folder, name));
+/// The largest file (brotli) of `folder`, as a path relative to `root`.
+function largestOf(root, folder) {
+  const files = readdirSync(join(root, folder)).map((name) => join(folder, name));
   if (!files.length) throw new Error(`${folder} is empty`);
-  return files.reduce((a, b) => (compressed(b).brotli > compressed(a).brotli ? b : a));
+  return files.reduce((a, b) => (compressed(root, b).brotli > compressed(root, a).brotli ? b : a));
+}
+
+/// The folder a route's files are read from: `dist`, or a temporary one holding the first
+/// LMS package that `options` make from it (removed by `done`).
+async function rootOf(options) {
+  if (!options) return { root: dist, done: () => {} };
+  const [pkg] = await buildPackages({ ...options, dist });
+  const root = mkdtempSync(join(tmpdir(), 'candor-package-'));
+  for (const [path, bytes] of Object.entries(pkg.files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), bytes);
+  }
+  return { root, done: () => rmSync(root, { recursive: true, force: true }) };
 }
 
 const kb = (n) => (n / 1024).toFixed(1).padStart(7);
 let over = false;
 for (const [name, route] of Object.entries(budget.routes)) {
   const without = new Set(route.without || []);
-  const files = routeFiles(route.entries)
+  const { root, done } = await rootOf(route.package);
+  const files = routeFiles(root, route.entries)
     .filter((path) => !without.has(path))
-    .concat((route.one_of || []).map(largestOf));
+    .concat((route.one_of || []).map((folder) => largestOf(root, folder)));
   console.log(`\n${name}: ${route.description}`);
   console.log(`  ${'file'.padEnd(58)}  raw KB  gzip KB  brotli KB`);
   const total = { raw: 0, gzip: 0, brotli: 0 };
   for (const path of files) {
-    const size = compressed(path);
+    const size = compressed(root, path);
     for (const k of Object.keys(total)) total[k] += size[k];
     console.log(`  ${relative('.', path).padEnd(58)} ${kb(size.raw)} ${kb(size.gzip)}  ${kb(size.brotli)}`);
   }
+  done();
   console.log(`  ${'total'.padEnd(58)} ${kb(total.raw)} ${kb(total.gzip)}  ${kb(total.brotli)}`);
   for (const method of ['gzip', 'brotli']) {
     const limit = route.budget_bytes[method];

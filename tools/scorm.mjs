@@ -16,6 +16,7 @@ import { readFileSync, readdirSync, statSync, writeFileSync, mkdirSync } from 'n
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zipSync } from 'fflate';
+import { minifyModule } from './minify.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
@@ -134,9 +135,12 @@ ${files.map((f) => `      <file href="${xml(f)}"/>`).join('\n')}
 `;
 }
 
-/** The launch page: the widget of `source`, and the SCORM settings the launch script reads. */
+/**
+ * The launch page: the widget of `source`, and the SCORM settings the launch script reads.
+ * The template's comments are for this repository's readers, not for a learner's download.
+ */
 function launchPage(source, settings, locale) {
-  const template = readFileSync(join(here, 'scorm', 'index.html'), 'utf8');
+  const template = readFileSync(join(here, 'scorm', 'index.html'), 'utf8').replace(/[ \t]*<!--[\s\S]*?-->\n?/g, '');
   const attributes = [
     source.definition ? `src="definition.json"` : `instrument="${xml(source.id)}"`,
     `locale="${xml(locale)}"`,
@@ -148,11 +152,14 @@ function launchPage(source, settings, locale) {
     .replace('__SETTINGS__', JSON.stringify(settings).replace(/</g, '\\u003c'));
 }
 
+/** The launch script as a learner's browser downloads it: minified, as the site's scripts are. */
+const launchScript = async () => Buffer.from(await minifyModule(readFileSync(join(here, 'scorm', 'launch.js'), 'utf8')));
+
 /**
  * The two packages of `source` (an instrument id or a definition file) built from `dist`:
- * `[{ name, files: { path: bytes } }]`.
+ * resolves to `[{ name, files: { path: bytes } }]`.
  */
-export function buildPackages({ source: input, dist = join(root, 'dist'), locale = 'en', resume = false, mastery = null }) {
+export async function buildPackages({ source: input, dist = join(root, 'dist'), locale = 'en', resume = false, mastery = null }) {
   if (mastery !== null && !(mastery >= 0 && mastery <= 100)) throw new Error('--mastery takes a score from 0 to 100');
   const source = readSource(input, locale);
   const widget = {};
@@ -168,7 +175,7 @@ export function buildPackages({ source: input, dist = join(root, 'dist'), locale
   } else {
     widget['definition.json'] = Buffer.from(source.definition);
   }
-  widget['scorm.js'] = readFileSync(join(here, 'scorm', 'launch.js'));
+  widget['scorm.js'] = await launchScript();
   const packages = [];
   for (const standard of ['1.2', '2004']) {
     const settings = { standard, instrument: source.id, resume, mastery, records };
@@ -199,7 +206,7 @@ if (isMain) {
   }
   const out = option('out') || join(root, 'packages');
   try {
-    const packages = buildPackages({
+    const packages = await buildPackages({
       source,
       dist: option('dist') || join(root, 'dist'),
       locale: option('locale') || 'en',

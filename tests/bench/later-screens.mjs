@@ -6,12 +6,17 @@
 //   screen, which only the full bundle draws;
 // - the question a reader who left half-way comes back to, which the small bundle shows
 //   without a first screen;
-// - the authoring page's start screen.
+// - the authoring page's start screen;
+// - an LMS package's launch page (tools/scorm.mjs): a new learner's first screen, and a
+//   learner coming back half-way or to their result.
 // The vanilla quiz's first option is measured in the same run as the baseline.
 //
 //   node tests/bench/later-screens.mjs [runs] [port]
 //   BENCH_COMPARE=before=/path/to/other/dist node tests/bench/later-screens.mjs
 //     (also measures another build's pages, in turns with this one's)
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { startServer } from '../local-server.mjs';
 import { PROFILE, compared, launch, median, phonePage } from './phone.mjs';
 
@@ -24,11 +29,34 @@ const RETURNING = 'service-or-servility';
 // How many questions the reader who left half-way answered.
 const HALF_WAY = 4;
 
+const here = dirname(fileURLToPath(import.meta.url));
+const fixtures = join(here, '..', 'fixtures');
+
+// Writes the SCORM 1.2 package of RETURNING, made from the built site at `dist` by that
+// checkout's tools/scorm.mjs (this one's when it has none set up), into tests/fixtures/lms-test/
+// (ignored by git); resolves to the launch page's path on the test server. The page is
+// opened on its own, without an LMS around it: it says the course cannot be reached and the
+// quiz goes on, and the LMS's own page is not Candor's to time.
+async function lmsPackage(dist, folder) {
+  const theirs = join(dist, '..', 'tools');
+  const tools = join(existsSync(join(theirs, 'node_modules')) ? theirs : join(here, '..', '..', 'tools'), 'scorm.mjs');
+  const { buildPackages } = await import(pathToFileURL(tools).href);
+  const [pkg] = await buildPackages({ source: RETURNING, dist });
+  const root = join(fixtures, 'lms-test', folder);
+  rmSync(root, { recursive: true, force: true });
+  for (const [path, bytes] of Object.entries(pkg.files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), bytes);
+  }
+  return `/fixtures/lms-test/${folder}/index.html`;
+}
+
 // What each page is waited for: `selector` visible in the page or in an open shadow root;
 // `storage`: the reader's records the page opens with (none: a new reader); `shared`: the
 // page's address carries the returning reader's share link (`#candor=<their code>`).
-// Candor's pages on the build served at `site`, named with `label`.
-const candorPages = (site, label) => [
+// Candor's pages on the build served at `site`, its LMS launch page at `lms`, named with
+// `label`.
+const candorPages = (site, lms, label) => [
   { name: 'returning reader, result: standalone page', url: `${site}/embed.html?instrument=${RETURNING}`, selector: '[data-testid=result]', storage: 'finished' },
   { name: 'returning reader, result: host page tag', url: `${site}/fixtures/widget.html`, selector: '[data-testid=result]', storage: 'finished' },
   { name: 'shared result, new visitor: standalone page', url: `${site}/embed.html?instrument=${RETURNING}`, selector: '[data-testid=shared-banner]', shared: true },
@@ -37,13 +65,18 @@ const candorPages = (site, label) => [
   { name: 'reader who left half-way: standalone page', url: `${site}/embed.html?instrument=${RETURNING}`, selector: `[data-testid=question][data-index="${HALF_WAY}"]`, storage: 'halfWay' },
   { name: 'reader who left half-way: host page tag', url: `${site}/fixtures/widget.html`, selector: `[data-testid=question][data-index="${HALF_WAY}"]`, storage: 'halfWay' },
   { name: 'authoring page, start screen ready', url: `${site}/author.html`, selector: '#copy-builtin' },
-].map((page) => ({ ...page, site, name: label ? `${page.name} [${label}]` : page.name }));
+  { name: 'LMS launch page, new learner: first screen', url: `${site}${lms}`, selector: '[data-testid=start]' },
+  { name: 'LMS launch page, learner who left half-way', url: `${site}${lms}`, selector: `[data-testid=question][data-index="${HALF_WAY}"]`, storage: 'lmsHalfWay' },
+  { name: 'LMS launch page, learner who finished: result', url: `${site}${lms}`, selector: '[data-testid=result]', storage: 'lmsFinished' },
+].map((page) => ({ ...page, site, lms, name: label ? `${page.name} [${label}]` : page.name }));
 
 const others = compared().map((build, i) => ({ ...build, port: port + 1 + i }));
 const pages = [
   { name: 'vanilla quiz, first option (baseline)', url: `${base}/fixtures/vanilla/index.html`, selector: 'input[type=radio]' },
-  ...candorPages(base),
-  ...others.flatMap(({ name, port }) => candorPages(`http://127.0.0.1:${port}`, name)),
+  ...candorPages(base, await lmsPackage(join(here, '..', '..', 'dist'), 'bench-0')),
+  ...(
+    await Promise.all(others.map(async ({ name, port, root }, i) => candorPages(`http://127.0.0.1:${port}`, await lmsPackage(root, `bench-${i + 1}`), name)))
+  ).flat(),
 ];
 
 // Runs in the page before anything else: reports, through a binding, when `selector` is
@@ -63,13 +96,13 @@ function probe(selector) {
   requestAnimationFrame(watch);
 }
 
-// The storage of a reader who took the instrument once (answers: the first option each
-// time), or who left after `answers` questions, taken from the widget itself without
-// throttling; with the result's code once they finished.
-async function returningReader(browser, site, answers = Infinity) {
+// The storage of a reader who took the instrument once on the page at `url` (answers: the
+// first option each time), or who left after `answers` questions, taken from the widget
+// itself without throttling; with the result's code once they finished.
+async function returningReader(browser, url, answers = Infinity) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto(`${site}/embed.html?instrument=${RETURNING}`);
+  await page.goto(url);
   const widget = page.locator('candor-quiz');
   await widget.getByTestId('start').click();
   const result = widget.getByTestId('result');
@@ -132,9 +165,17 @@ const browser = await launch();
 try {
   // Storage belongs to an origin: each build's reader is made on its own server.
   const storage = {};
-  for (const site of new Set(pages.map((page) => page.site).filter(Boolean))) {
-    const finished = await returningReader(browser, site);
-    storage[site] = { finished: finished.state, code: finished.code, halfWay: (await returningReader(browser, site, HALF_WAY)).state };
+  for (const [site, lms] of new Map(pages.filter((page) => page.site).map((page) => [page.site, page.lms]))) {
+    const standalone = `${site}/embed.html?instrument=${RETURNING}`;
+    const finished = await returningReader(browser, standalone);
+    storage[site] = {
+      finished: finished.state,
+      code: finished.code,
+      halfWay: (await returningReader(browser, standalone, HALF_WAY)).state,
+      // A learner's kept screen holds for the page that kept it: made on the launch page.
+      lmsFinished: (await returningReader(browser, `${site}${lms}`)).state,
+      lmsHalfWay: (await returningReader(browser, `${site}${lms}`, HALF_WAY)).state,
+    };
   }
   // The pages take turns, run after run (see speed.mjs).
   const samples = pages.map(() => []);

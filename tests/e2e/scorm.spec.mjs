@@ -25,7 +25,7 @@ const SCORE = String(Math.round(expectation.summary.scaled * 100));
 // What a test does is the LMS's, not the viewport's: the phone only.
 test.skip(({ isMobile }) => !isMobile, 'SCORM is tested on the phone');
 
-test.beforeAll(({}, workerInfo) => {
+test.beforeAll(async ({}, workerInfo) => {
   base = `/fixtures/lms-test/w${workerInfo.workerIndex}`;
   served = join(here, '..', 'fixtures', 'lms-test', `w${workerInfo.workerIndex}`);
   rmSync(served, { recursive: true, force: true });
@@ -41,7 +41,7 @@ test.beforeAll(({}, workerInfo) => {
     ['-mastery', { mastery: Number(SCORE) }],
   ];
   for (const [suffix, options] of variants) {
-    for (const pkg of buildPackages({ source: ID, dist, ...options })) {
+    for (const pkg of await buildPackages({ source: ID, dist, ...options })) {
       const folder = join(served, `${pkg.name.replace('.zip', '')}${suffix}`);
       for (const [path, bytes] of Object.entries(unzipSync(zip(pkg)))) {
         mkdirSync(dirname(join(folder, path)), { recursive: true });

@@ -41,8 +41,8 @@ function checkManifest(pkg, { standard, mastery }) {
   assert.deepEqual(listed, files);
 }
 
-test('a built-in: both standards, the title from the definition, resume and mastery as asked', () => {
-  const packages = buildPackages({ source: 'trust-equation', resume: true, mastery: 80 });
+test('a built-in: both standards, the title from the definition, resume and mastery as asked', async () => {
+  const packages = await buildPackages({ source: 'trust-equation', resume: true, mastery: 80 });
   assert.deepEqual(packages.map((p) => p.name), ['candor-trust-equation-scorm12.zip', 'candor-trust-equation-scorm2004.zip']);
   for (const pkg of packages) {
     checkManifest(pkg, { standard: pkg.standard, mastery: 80 });
@@ -50,6 +50,11 @@ test('a built-in: both standards, the title from the definition, resume and mast
     assert.match(xml, /<title>Your trust equation<\/title>/);
     const page = text(pkg.files['index.html']);
     assert.match(page, /<candor-quiz instrument="trust-equation" locale="en">/);
+    // The widget downloads beside the launch script, which imports it once the attempt is
+    // in place; what a learner downloads carries no comments.
+    assert.match(page, /<link rel="modulepreload" href="candor\.js">/);
+    assert.doesNotMatch(page, /<!--/);
+    assert.doesNotMatch(text(pkg.files['scorm.js']), /^\s*\/\/|\/\*/m);
     const settings = JSON.parse(/<script type="application\/json" id="candor-scorm">(.*)<\/script>/.exec(page)[1]);
     const records = { prefix: 'candor', defaultNamespace: 'default', progress: 'progress' };
     assert.deepEqual(settings, { standard: pkg.standard, instrument: 'trust-equation', resume: true, mastery: 80, records });
@@ -59,11 +64,11 @@ test('a built-in: both standards, the title from the definition, resume and mast
   }
 });
 
-test('a trainer\'s definition goes in as a file the widget reads, in its language', () => {
+test('a trainer\'s definition goes in as a file the widget reads, in its language', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'candor-scorm-'));
   const file = join(dir, 'mine.json');
   writeFileSync(file, JSON.stringify({ id: 'my-quiz', title: 'Mine & yours <3', intro: 'About us.' }));
-  for (const pkg of buildPackages({ source: file, locale: 'fr' })) {
+  for (const pkg of await buildPackages({ source: file, locale: 'fr' })) {
     checkManifest(pkg, { standard: pkg.standard, mastery: null });
     assert.match(text(pkg.files['imsmanifest.xml']), /<title>Mine &amp; yours &lt;3<\/title>/);
     assert.match(text(pkg.files['index.html']), /<candor-quiz src="definition\.json" locale="fr">/);
@@ -71,7 +76,7 @@ test('a trainer\'s definition goes in as a file the widget reads, in its languag
   }
 });
 
-test('a mastery score out of range, or an unknown instrument, is refused', () => {
-  assert.throws(() => buildPackages({ source: 'trust-equation', mastery: 120 }), /0 to 100/);
-  assert.throws(() => buildPackages({ source: 'no-such-quiz' }), /no built-in instrument "no-such-quiz"/);
+test('a mastery score out of range, or an unknown instrument, is refused', async () => {
+  await assert.rejects(buildPackages({ source: 'trust-equation', mastery: 120 }), /0 to 100/);
+  await assert.rejects(buildPackages({ source: 'no-such-quiz' }), /no built-in instrument "no-such-quiz"/);
 });
