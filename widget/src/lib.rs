@@ -1,4 +1,4 @@
-//! Two later bundles built from this crate:
+//! Three later bundles built from this crate:
 //!
 //! * the full bundle (`main.rs`, [`mount_full`]): `candor-web`'s taking screens with
 //!   results, sharing, data controls, trainers' own definitions and others' view, drawn
@@ -7,6 +7,9 @@
 //! * the facilitator's bundle (`facilitator_main.rs`): the facilitator's screen alone.
 //!
 //! The last two mount with [`mount_screen`] and draw `candor-view` trees, without Leptos.
+//! They are built without the `readers` feature (default), which brings in Leptos and what
+//! only the full bundle draws with it: none of Leptos, nor what its dependencies export to
+//! JavaScript, reaches them.
 //!
 //! Each binary exports its own entry points, so none links what only another reaches.
 //!
@@ -20,9 +23,11 @@
 //! * [`text`]: this bundle's words; [`json`]: definitions through `serde_json`.
 
 pub mod components;
+#[cfg(feature = "readers")]
 pub mod full;
 pub mod json;
 pub mod load;
+#[cfg(feature = "readers")]
 pub mod quiz;
 pub mod screens;
 pub mod text;
@@ -52,6 +57,7 @@ pub fn base_url() -> String {
 /// Mounts a full widget into an element: `definition` is the served file of the built-in
 /// it names, if the element fetched it; `handoff` what the small bundle handed over (JSON
 /// of a `candor_web::element::Handoff`), or `None` for a new widget.
+#[cfg(feature = "readers")]
 pub fn mount_full(
     host: HtmlElement,
     container: HtmlElement,

@@ -7,39 +7,37 @@
 //! * A built-in is read from its served file: the element fetches it alongside the bundle,
 //!   or the bundle fetches it when the element's copy is missing or not this build's.
 //! * An invalid definition shows the trainer every problem with its path instead of a quiz.
-//! * A quiz runs as `candor_web::widget::Widget` with this bundle's part ([`Full`]).
+//! * A quiz runs as `candor_web::widget::Widget` with the full bundle's part
+//!   ([`quiz`], with the `readers` feature).
 //! * A shared result, the facilitator's screen, the problems and a load error are
 //!   `candor-view` trees, all drawn by `DrawnWithSvg`: the shared result's and the
 //!   facilitator's bundles link no Leptos and one drawing.
-//! * A page address with a request for others' view (`#candor-rate=…`) for this instrument
-//!   opens a rater's quiz: the instrument as raters take it, kept in memory alone.
 
 use std::cell::RefCell;
 use std::pin::Pin;
 use std::rc::Rc;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicU32, Ordering};
 
 use candor_core::builtin;
 use candor_core::definition::{DefinitionErrors, Instrument};
-use candor_core::others::{self, Request};
-use candor_core::records::Keys;
 use candor_view::node::el;
 use candor_web::dom::{DrawnWithSvg, next_task};
 use candor_web::element::{self, Handoff, Mounted};
 use candor_web::files::{self, BuiltinFetchError, FetchError};
 use candor_web::options::{Options, Source, options_from};
 use candor_web::page;
-use candor_web::widget::{Start, Widget};
+use candor_web::widget::Widget;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 
-use crate::full::Full;
 use crate::json;
 use crate::screens::{definition_problems, facilitator_screen, shared_screen};
 use crate::text::{self, Ui, fill};
 
-static NEXT_UID: AtomicU32 = AtomicU32::new(1);
+#[cfg(feature = "readers")]
+mod quiz;
+#[cfg(feature = "readers")]
+pub use quiz::show_quiz;
 
 /// What reading an instrument gave.
 enum Loaded {
@@ -263,75 +261,6 @@ pub fn mount(
     Mounted::new(teardown, None)
 }
 
-/// The namespace of a rater's records, which live in memory alone.
-const RATER_NAMESPACE: &str = "rater";
-
-/// A rater's quiz: the instrument as raters take it, the request, and who asked as raters
-/// see them named.
-struct RaterQuiz {
-    rater: Arc<Instrument>,
-    request: Request,
-    name: String,
-}
-
-/// A rater's quiz, if the page's address asks for one on `instrument`; `Err` with why, for
-/// a request that cannot be answered (a damaged link, or an instrument others cannot rate).
-fn rater_quiz(instrument: &Instrument, ui: &'static Ui) -> Option<Result<RaterQuiz, String>> {
-    let (version, text) = page::rate_request(instrument.id().as_str())?;
-    let messages = candor_core::messages::messages(ui.locale);
-    let (Some(version), Ok(request)) = (version, Request::from_param(&text)) else {
-        return Some(Err(ui.rate_link_damaged.to_owned()));
-    };
-    // Answers to another version could not be compared with the reader's own.
-    if !instrument.reads_version(version) {
-        return Some(Err(ui.rate_other_version.to_owned()));
-    }
-    let Some(rater) = others::for_raters(instrument, request.name.as_deref(), messages) else {
-        return Some(Err(ui.rate_not_offered.to_owned()));
-    };
-    let name = (request.name.clone()).unwrap_or_else(|| messages.this_person.to_owned());
-    Some(Ok(RaterQuiz {
-        rater: Arc::new(rater),
-        request,
-        name,
-    }))
-}
-
-/// Opens a rater's quiz in `root`, its records in memory alone.
-fn open_rater(
-    host: &HtmlElement,
-    root: &HtmlElement,
-    quiz: RaterQuiz,
-    ui: &'static Ui,
-) -> Rc<Widget> {
-    let RaterQuiz {
-        rater,
-        request,
-        name,
-    } = quiz;
-    let full = Full::rating(Arc::clone(&rater), request, name, ui);
-    let widget = Widget::open(
-        Some(host.clone()),
-        root.clone(),
-        Rc::new(rater.questions()),
-        Some(RATER_NAMESPACE),
-        None,
-        ui.take,
-        NEXT_UID.fetch_add(1, Ordering::Relaxed),
-        Start {
-            quiz: None,
-            held: Vec::new(),
-            vault: Some(candor_web::storage::in_memory(Keys::new(
-                Some(RATER_NAMESPACE),
-                rater.id().as_str(),
-            ))),
-        },
-        Box::new(full),
-    );
-    widget.build_soon();
-    widget
-}
-
 /// Shows a definition's problems, or why it could not be read, in `root` (nothing for a
 /// valid one).
 fn show_unread(root: &HtmlElement, ui: &'static Ui, loaded: Loaded) {
@@ -389,53 +318,4 @@ pub fn show_shared(
     };
     let screen = shared_screen(root, &instrument, &decoded, ui, leave);
     (None, Some(Box::new(screen)))
-}
-
-/// The full bundle's [`Show`]: the quiz of `instrument` (a rater's, when the page's address
-/// asks for one), or why a rater's link cannot be answered.
-pub fn show_quiz(
-    host: &HtmlElement,
-    root: &HtmlElement,
-    options: &Options,
-    ui: &'static Ui,
-    instrument: Arc<Instrument>,
-    handoff: Handoff,
-) -> (Option<Rc<Widget>>, Option<Box<dyn std::any::Any>>) {
-    match rater_quiz(&instrument, ui) {
-        Some(Ok(quiz)) => return (Some(open_rater(host, root, quiz, ui)), None),
-        Some(Err(message)) => {
-            show_unread(root, ui, Loaded::Failed(message));
-            return (None, None);
-        }
-        None => {}
-    }
-    let full = Full::new(Arc::clone(&instrument), ui);
-    let taking_over = handoff.quiz.is_some();
-    let widget = Widget::open(
-        Some(host.clone()),
-        root.clone(),
-        Rc::new(instrument.questions()),
-        options.namespace.as_deref(),
-        options.session.clone(),
-        ui.take,
-        NEXT_UID.fetch_add(1, Ordering::Relaxed),
-        Start {
-            quiz: handoff.quiz,
-            held: handoff.held,
-            vault: None,
-        },
-        Box::new(full),
-    );
-    // Results migrated from an older record shape get their scores back.
-    widget.change(|quiz, _, vault, _| {
-        quiz.backfill(vault, &instrument);
-        Vec::new()
-    });
-    match handoff.prelude {
-        Some(prelude) => widget.replay(prelude),
-        // Taking over from the small bundle: drawn at once, so nothing blinks.
-        None if taking_over => widget.build(false),
-        None => widget.build_soon(),
-    }
-    (Some(widget), None)
 }

@@ -6,6 +6,9 @@
 
 use std::ops::Deref;
 
+use candor_core::code::CodeError;
+use candor_core::others::Refusal;
+
 pub use candor_view::text::fill;
 
 mod fr;
@@ -454,6 +457,19 @@ pub fn ui(locale: &str) -> &'static Ui {
 }
 
 impl Ui {
+    /// Why a code given as someone's view was left out.
+    pub fn refusal(&self, why: &Refusal) -> &'static str {
+        match why {
+            Refusal::Invalid(CodeError::OtherInstrument) => self.others_refused_instrument,
+            Refusal::Invalid(CodeError::OtherVersion) => self.others_refused_version,
+            Refusal::Invalid(_) => self.others_refused_damaged,
+            Refusal::OtherRequest => self.others_refused_other,
+            Refusal::Duplicate => self.others_refused_twice,
+            Refusal::ResultCode => self.others_refused_result,
+            Refusal::OtherSession => self.others_refused_session,
+        }
+    }
+
     /// A number held in tenths, with one decimal: `74` → `7.4` (`7,4` in French).
     ///
     /// ```

@@ -5,28 +5,43 @@
 //! ([`html_view`]); the trend, the history, sharing, others' view and the data panel are
 //! Leptos components.
 
-mod data_panel;
-
 mod heat_map;
-mod history;
 mod ladder;
-mod others;
+mod qr;
 mod quadrant_map;
 mod radar;
-mod share;
 mod slope;
 mod svg;
-mod trend;
-
-pub use data_panel::DataPanel;
 
 pub use heat_map::{HeatMap, heat_map_chart, heat_table, tint};
-pub use history::{HistoryList, local_date};
 pub use ladder::ladder_chart;
-pub use others::{OthersPanel, PasteReport, refusal};
+pub use qr::qr_code;
 pub use quadrant_map::{Quadrants, quadrant_map};
 pub use radar::{Axis, Quotient, quotient_scale, radar_chart};
-pub use share::{SharePanel, qr_code};
 pub use slope::slope_chart;
-pub use svg::{html_view, multiline, multiline_extent, num, picture, wrap};
+pub use svg::{multiline, multiline_extent, num, picture, wrap};
+
+// The reader's tools, in Leptos: the full bundle's alone.
+#[cfg(feature = "readers")]
+mod data_panel;
+#[cfg(feature = "readers")]
+mod history;
+#[cfg(feature = "readers")]
+mod others;
+#[cfg(feature = "readers")]
+mod share;
+#[cfg(feature = "readers")]
+mod trend;
+
+#[cfg(feature = "readers")]
+pub use data_panel::DataPanel;
+#[cfg(feature = "readers")]
+pub use history::{HistoryList, local_date};
+#[cfg(feature = "readers")]
+pub use others::{OthersPanel, PasteReport};
+#[cfg(feature = "readers")]
+pub use share::SharePanel;
+#[cfg(feature = "readers")]
+pub use svg::html_view;
+#[cfg(feature = "readers")]
 pub use trend::{Series, TrendChart};

@@ -9,9 +9,8 @@
 //!   others' mean and spread per part, the gaps named, and the result's picture with both.
 //! * Every figure is the core's (`candor_core::others::compare`).
 
-use candor_core::code::CodeError;
 use candor_core::definition::{Instrument, Model};
-use candor_core::others::{Comparison, Inbox, MIN_RATERS, Refusal, Request, View};
+use candor_core::others::{Comparison, Inbox, MIN_RATERS, Request, View};
 use candor_core::records::{Asked, Attempt};
 use leptos::prelude::*;
 
@@ -33,19 +32,6 @@ fn part_name(instrument: &Instrument, p: usize) -> String {
         .next()
         .map(|first| first.to_lowercase().chain(chars).collect())
         .unwrap_or_default()
-}
-
-/// Why a rater code was left out, in the reader's words.
-pub fn refusal(why: &Refusal, ui: &Ui) -> &'static str {
-    match why {
-        Refusal::Invalid(CodeError::OtherInstrument) => ui.others_refused_instrument,
-        Refusal::Invalid(CodeError::OtherVersion) => ui.others_refused_version,
-        Refusal::Invalid(_) => ui.others_refused_damaged,
-        Refusal::OtherRequest => ui.others_refused_other,
-        Refusal::Duplicate => ui.others_refused_twice,
-        Refusal::ResultCode => ui.others_refused_result,
-        Refusal::OtherSession => ui.others_refused_session,
-    }
 }
 
 /// Others' view of `attempt`, the reader's latest result at the current version.
@@ -126,7 +112,7 @@ fn asked_view(
             let mut inbox = Inbox::of(&instrument, &stored);
             let result = inbox.paste(&pasted.get_untracked());
             let refused = (result.refused.iter())
-                .map(|(code, why)| (code.clone(), refusal(why, ui).to_owned()))
+                .map(|(code, why)| (code.clone(), ui.refusal(why).to_owned()))
                 .collect();
             report.set(Some((result.added, refused)));
             pasted.set(String::new());

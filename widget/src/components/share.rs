@@ -4,33 +4,13 @@
 //! * A link that carries the code in the address's fragment (never sent to any server).
 //! * A QR code of that link, for a phone across the room.
 
-use candor_core::qr::Qr;
-use candor_view::node::{Node, el};
 use candor_web::files::copy;
 use leptos::prelude::*;
 
-use super::svg::{html_view, num, picture};
+use super::qr::qr_code;
+use super::svg::html_view;
 use crate::quiz::QuizCtx;
 use crate::text::fill;
-
-/// A QR code of `text`, drawn as SVG, `alt` its text alternative; `None` when `text` is
-/// too long for one.
-pub fn qr_code(text: &str, alt: &str) -> Option<Node> {
-    let qr = Qr::encode(text)?;
-    let side = num((qr.size() + 8) as f64);
-    let background = (el("rect", "cq-qr-bg").attr("x", "-4").attr("y", "-4"))
-        .attr("width", &side)
-        .attr("height", &side);
-    let dark = el("path", "cq-qr-dark").attr("d", &qr.path());
-    let view_box = format!("-4 -4 {side} {side}");
-    Some(
-        picture("cq-qr", &view_box, alt)
-            .attr("data-testid", "qr")
-            .attr("shape-rendering", "crispEdges")
-            .child(background)
-            .child(dark),
-    )
-}
 
 /// The code, the link and the QR code of one result, each easy to copy.
 #[component]

@@ -5,12 +5,11 @@
 //!   and [`html_view`] shows it in a Leptos screen.
 
 use candor_view::node::{Node, el};
-use leptos::prelude::*;
-use leptos::tachys;
 
 /// Shows `node`, an HTML element (a whole `<svg>` among them), in a Leptos view.
-pub fn html_view(node: &Node) -> impl IntoView + use<> {
-    tachys::html::InertElement::new(node.html())
+#[cfg(feature = "readers")]
+pub fn html_view(node: &Node) -> impl leptos::prelude::IntoView + use<> {
+    leptos::tachys::html::InertElement::new(node.html())
 }
 
 /// A number as an SVG attribute.

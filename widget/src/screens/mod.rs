@@ -12,12 +12,15 @@
 
 mod facilitator;
 mod problems;
+#[cfg(feature = "readers")]
 mod rater;
 mod result;
 mod shared;
 
 pub use facilitator::{Facilitator, facilitator_screen};
 pub use problems::definition_problems;
+#[cfg(feature = "readers")]
 pub use rater::RaterDone;
+#[cfg(feature = "readers")]
 pub use result::ResultScreen;
 pub use shared::{SharedResult, shared_screen};

@@ -8,9 +8,7 @@ use candor_core::group::{CategorySet, GroupReport, Rejection};
 use candor_core::scoring::score_name;
 use candor_view::node::{Node, el};
 
-use crate::components::{
-    HeatMap, heat_map_chart, multiline, multiline_extent, num, picture, refusal,
-};
+use crate::components::{HeatMap, heat_map_chart, multiline, multiline_extent, num, picture};
 use crate::text::{Ui, fill};
 
 /// The label of a category set.
@@ -302,7 +300,7 @@ fn others_view(instrument: &Instrument, report: &GroupReport, ui: &Ui) -> Option
             ui.group_others_refused,
             &[("n", &seen.refused.len().to_string())],
         );
-        let codes = (seen.refused.iter()).map(|(code, why)| (code.as_str(), refusal(why, ui)));
+        let codes = (seen.refused.iter()).map(|(code, why)| (code.as_str(), ui.refusal(why)));
         left_out("group-others-refused", summary, codes, ui)
     });
     let mut nodes = vec![

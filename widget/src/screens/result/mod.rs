@@ -5,26 +5,25 @@
 //! * The numbers come from the core's outcome.
 //! * A shared result, opened from a link, shows the same view read-only (`super::shared`).
 //! * What an outcome says (headline, pictures, texts, credit) is `candor-view` trees, one
-//!   module per model; the screens around it, with the reader's tools, are Leptos.
+//!   module per model; the screen around it, with the reader's tools, is Leptos
+//!   ([`screen`], with the `readers` feature).
 
 mod grid;
 mod levels;
 mod ratio;
+#[cfg(feature = "readers")]
+mod screen;
 mod subscales;
 
 use candor_core::definition::{Instrument, Model};
-use candor_core::quiz::Action;
-use candor_core::records::Attempt;
 use candor_core::response::Response;
 use candor_core::scoring::{Outcome, Part, Shortfall};
 use candor_view::node::{Node, el};
-use leptos::prelude::*;
 
-use crate::components::{
-    DataPanel, HistoryList, OthersPanel, PasteReport, SharePanel, html_view, local_date,
-};
-use crate::quiz::{QuizCtx, share_link};
 use crate::text::{Ui, fill};
+
+#[cfg(feature = "readers")]
+pub use screen::ResultScreen;
 
 /// "Your result", then the headline: the step's heading, which takes the focus.
 fn headline(title: &str, ui: &Ui) -> Vec<Node> {
@@ -122,63 +121,6 @@ fn scored_view(
     nodes
 }
 
-/// Shows `nodes` in a Leptos view.
-fn show(nodes: &[Node]) -> impl IntoView + use<> {
-    nodes.iter().map(html_view).collect_view()
-}
-
-/// The latest result, with the reader's tools.
-#[component]
-pub fn ResultScreen() -> impl IntoView {
-    let quiz = expect_context::<QuizCtx>();
-    let ui = quiz.ui;
-    let report: PasteReport = RwSignal::new(None);
-    move || {
-        let instrument = quiz.instrument();
-        let Some((attempt, outcome)) = quiz.latest() else {
-            return view! { <p class="cq-error">{ui.choose_first}</p> }.into_any();
-        };
-        let body = match &outcome {
-            Some(outcome) => {
-                let response = attempt.response_in(&instrument);
-                scored_view(&instrument, &response, outcome, ui)
-            }
-            None => older_result(&attempt, ui),
-        };
-        // Others' view of a scored result at this version of an instrument others can rate.
-        let others = (instrument.asks_others()
-            && attempt.version == instrument.version()
-            && matches!(&outcome, Some(o) if !matches!(o, Outcome::Unscored(_))))
-        .then(|| view! { <OthersPanel attempt=attempt.clone() report/> });
-        let share = attempt.code(&instrument).map(|code| {
-            let link = share_link(&code);
-            view! { <SharePanel code link session=attempt.session.clone()/> }
-        });
-        let saved = fill(
-            ui.saved_on,
-            &[("date", &local_date(attempt.completed_at, ui.locale))],
-        );
-        view! {
-            <section class="cq-step cq-result" data-testid="result">
-                {show(&body)}
-                {show(&credit(&instrument, ui))}
-                <p class="cq-saved">{saved}</p>
-                <div class="cq-actions cq-result-actions">
-                    <button type="button" class="cq-primary" data-testid="retake" on:click=move |_| quiz.act(Action::Retake)>
-                        {ui.retake}
-                    </button>
-                    <button type="button" data-testid="print" on:click=move |_| quiz.print()>{ui.print}</button>
-                </div>
-                {others}
-                {share}
-                <HistoryList/>
-                <DataPanel/>
-            </section>
-        }
-        .into_any()
-    }
-}
-
 /// What a result does not mean, and where the model comes from.
 pub(super) fn credit(instrument: &Instrument, ui: &Ui) -> Vec<Node> {
     let credit = instrument.credit();
@@ -193,24 +135,4 @@ pub(super) fn credit(instrument: &Instrument, ui: &Ui) -> Vec<Node> {
             .text(". ")
             .text(ui.written_by),
     ]
-}
-
-/// A result given to an earlier version of the instrument: its answers may not fit today's
-/// items, so it is shown as it was stored (headline and scores), labelled.
-fn older_result(attempt: &Attempt, ui: &Ui) -> Vec<Node> {
-    let scores = attempt.scores.iter().map(|s| {
-        el("li", "")
-            .child(el("strong", "").text(&s.id).text(ui.colon))
-            .text(&ui.number(s.value))
-    });
-    let mut nodes = headline(&attempt.headline, ui);
-    nodes.extend([
-        el("p", "cq-meta").text(&fill(
-            ui.earlier_version,
-            &[("v", &attempt.version.to_string())],
-        )),
-        el("p", "").text(ui.older_result),
-        el("ul", "cq-list").children(scores),
-    ]);
-    nodes
 }

@@ -1,0 +1,93 @@
+//! The reader's result screen in Leptos: the latest result, as [`super`] draws it, with
+//! the reader's tools (retake, print, others' view, share, history, data), or a result
+//! given to an earlier version of the instrument.
+
+use candor_core::quiz::Action;
+use candor_core::records::Attempt;
+use candor_core::scoring::Outcome;
+use candor_view::node::{Node, el};
+use leptos::prelude::*;
+
+use super::{credit, headline, scored_view};
+use crate::components::{
+    DataPanel, HistoryList, OthersPanel, PasteReport, SharePanel, html_view, local_date,
+};
+use crate::quiz::{QuizCtx, share_link};
+use crate::text::{Ui, fill};
+
+/// Shows `nodes` in a Leptos view.
+fn show(nodes: &[Node]) -> impl IntoView + use<> {
+    nodes.iter().map(html_view).collect_view()
+}
+
+/// The latest result, with the reader's tools.
+#[component]
+pub fn ResultScreen() -> impl IntoView {
+    let quiz = expect_context::<QuizCtx>();
+    let ui = quiz.ui;
+    let report: PasteReport = RwSignal::new(None);
+    move || {
+        let instrument = quiz.instrument();
+        let Some((attempt, outcome)) = quiz.latest() else {
+            return view! { <p class="cq-error">{ui.choose_first}</p> }.into_any();
+        };
+        let body = match &outcome {
+            Some(outcome) => {
+                let response = attempt.response_in(&instrument);
+                scored_view(&instrument, &response, outcome, ui)
+            }
+            None => older_result(&attempt, ui),
+        };
+        // Others' view of a scored result at this version of an instrument others can rate.
+        let others = (instrument.asks_others()
+            && attempt.version == instrument.version()
+            && matches!(&outcome, Some(o) if !matches!(o, Outcome::Unscored(_))))
+        .then(|| view! { <OthersPanel attempt=attempt.clone() report/> });
+        let share = attempt.code(&instrument).map(|code| {
+            let link = share_link(&code);
+            view! { <SharePanel code link session=attempt.session.clone()/> }
+        });
+        let saved = fill(
+            ui.saved_on,
+            &[("date", &local_date(attempt.completed_at, ui.locale))],
+        );
+        view! {
+            <section class="cq-step cq-result" data-testid="result">
+                {show(&body)}
+                {show(&credit(&instrument, ui))}
+                <p class="cq-saved">{saved}</p>
+                <div class="cq-actions cq-result-actions">
+                    <button type="button" class="cq-primary" data-testid="retake" on:click=move |_| quiz.act(Action::Retake)>
+                        {ui.retake}
+                    </button>
+                    <button type="button" data-testid="print" on:click=move |_| quiz.print()>{ui.print}</button>
+                </div>
+                {others}
+                {share}
+                <HistoryList/>
+                <DataPanel/>
+            </section>
+        }
+        .into_any()
+    }
+}
+
+/// A result given to an earlier version of the instrument: its answers may not fit today's
+/// items, so it is shown as it was stored (headline and scores), labelled.
+fn older_result(attempt: &Attempt, ui: &Ui) -> Vec<Node> {
+    let scores = attempt.scores.iter().map(|s| {
+        el("li", "")
+            .child(el("strong", "").text(&s.id).text(ui.colon))
+            .text(&ui.number(s.value))
+    });
+    let mut nodes = headline(&attempt.headline, ui);
+    nodes.extend([
+        el("p", "cq-meta").text(&fill(
+            ui.earlier_version,
+            &[("v", &attempt.version.to_string())],
+        )),
+        el("p", "").text(ui.older_result),
+        el("ul", "cq-list").children(scores),
+    ]);
+    nodes
+}
