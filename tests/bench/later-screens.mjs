@@ -2,10 +2,10 @@
 // not see first, on the phone of speed.mjs (phone.mjs): time from navigation to
 // - a returning reader's result (on the standalone page and on a host page with the one
 //   tag), shown as last drawn while the full bundle loads;
-// - a result someone shared, opened by a new visitor (both pages) and the facilitator's
-//   screen, which only the full bundle draws;
-// - the question a reader who left half-way comes back to, which the small bundle shows
-//   without a first screen;
+// - a result someone shared, opened by a new visitor (both pages), and the facilitator's
+//   screen, each drawn by a bundle of its own;
+// - the question a reader who left half-way comes back to, shown as last drawn while the
+//   small bundle loads;
 // - the authoring page's start screen;
 // - an LMS package's launch page (tools/scorm.mjs): a new learner's first screen, and a
 //   learner coming back half-way or to their result.
