@@ -14,12 +14,12 @@
 // the questions form of the one instrument a widget shows, for the small bundle. A route
 // may be read from an LMS package (`package`: the options of tools/scorm.mjs) built from
 // the same files, for its launch page.
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, normalize, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { buildPackages } from '../tools/scorm.mjs';
+import { buildPackages, unpack } from '../tools/scorm.mjs';
 import { staticImports } from './module-imports.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -91,10 +91,7 @@ async function rootOf(options) {
   if (!options) return { root: dist, done: () => {} };
   const [pkg] = await buildPackages({ ...options, dist });
   const root = mkdtempSync(join(tmpdir(), 'candor-package-'));
-  for (const [path, bytes] of Object.entries(pkg.files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), bytes);
-  }
+  unpack(pkg.files, root);
   return { root, done: () => rmSync(root, { recursive: true, force: true }) };
 }
 

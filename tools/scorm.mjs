@@ -189,6 +189,14 @@ export async function buildPackages({ source: input, dist = join(root, 'dist'), 
   return packages;
 }
 
+/** Writes `files` (`{ path: bytes }`: a package's, or an unzipped one's) below `folder`, as an LMS unpacks a package. */
+export function unpack(files, folder) {
+  for (const [path, bytes] of Object.entries(files)) {
+    mkdirSync(dirname(join(folder, path)), { recursive: true });
+    writeFileSync(join(folder, path), bytes);
+  }
+}
+
 /** Zips a package's files. */
 export const zip = (pkg) => zipSync(Object.fromEntries(Object.entries(pkg.files).map(([k, v]) => [k, new Uint8Array(v)])), { level: 9 });
 

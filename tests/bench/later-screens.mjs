@@ -14,9 +14,10 @@
 //   node tests/bench/later-screens.mjs [runs] [port]
 //   BENCH_COMPARE=before=/path/to/other/dist node tests/bench/later-screens.mjs
 //     (also measures another build's pages, in turns with this one's)
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { unpack } from '../../tools/scorm.mjs';
 import { startServer } from '../local-server.mjs';
 import { PROFILE, compared, launch, median, phonePage } from './phone.mjs';
 
@@ -44,10 +45,7 @@ async function lmsPackage(dist, folder) {
   const [pkg] = await buildPackages({ source: RETURNING, dist });
   const root = join(fixtures, 'lms-test', folder);
   rmSync(root, { recursive: true, force: true });
-  for (const [path, bytes] of Object.entries(pkg.files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), bytes);
-  }
+  unpack(pkg.files, root);
   return `/fixtures/lms-test/${folder}/index.html`;
 }
 

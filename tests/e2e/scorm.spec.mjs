@@ -5,11 +5,11 @@
 // the package option), a relaunch that resumes, completed with the score the core computes,
 // terminate; and an LMS that is missing or refuses its calls.
 import { test, expect } from '@playwright/test';
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { unzipSync } from 'fflate';
-import { buildPackages, zip } from '../../tools/scorm.mjs';
+import { buildPackages, unpack, zip } from '../../tools/scorm.mjs';
 import { Quiz, watchErrors } from './helpers.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -43,10 +43,7 @@ test.beforeAll(async ({}, workerInfo) => {
   for (const [suffix, options] of variants) {
     for (const pkg of await buildPackages({ source: ID, dist, ...options })) {
       const folder = join(served, `${pkg.name.replace('.zip', '')}${suffix}`);
-      for (const [path, bytes] of Object.entries(unzipSync(zip(pkg)))) {
-        mkdirSync(dirname(join(folder, path)), { recursive: true });
-        writeFileSync(join(folder, path), bytes);
-      }
+      unpack(unzipSync(zip(pkg)), folder);
     }
   }
 });
