@@ -92,8 +92,8 @@ fn open_rater(
     widget
 }
 
-/// The full bundle's [`Show`](super::Show): the quiz of `instrument` (a rater's, when the page's address
-/// asks for one), or why a rater's link cannot be answered.
+/// The full bundle's [`Show`](super::Show): the quiz of `instrument` (a rater's, when the
+/// page's address asks for one), or why a rater's link cannot be answered.
 pub fn show_quiz(
     host: &HtmlElement,
     root: &HtmlElement,
