@@ -1,10 +1,12 @@
 //! How long the facilitator's group profile takes for 1,000 and 100,000 pasted codes,
-//! natively (the browser figure is measured by `tests/bench/facilitator.mjs`).
+//! natively (the browser figure is measured by `tests/bench/facilitator.mjs`): read from
+//! the paste's text, and summed again from codes read before (a key typed in the session's
+//! tag).
 #![allow(missing_docs, clippy::unwrap_used)]
 
 use candor_core::builtin;
 use candor_core::code;
-use candor_core::group::GroupReport;
+use candor_core::group::{GroupReport, Paste};
 use candor_core::response::Response;
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 
@@ -33,6 +35,11 @@ fn group_profile(c: &mut Criterion) {
             group.throughput(Throughput::Elements(count as u64));
             group.bench_with_input(BenchmarkId::new(id, count), &text, |b, text| {
                 b.iter(|| GroupReport::from_text(text, &instrument, Some("WS-42")));
+            });
+            let paste = Paste::read(&text, &instrument);
+            let again = format!("{id}, summed again");
+            group.bench_with_input(BenchmarkId::new(again, count), &paste, |b, paste| {
+                b.iter(|| GroupReport::of(&[paste], &instrument, Some("WS-42")));
             });
         }
     }

@@ -184,3 +184,59 @@ fn roadmap_heat_maps_per_group_and_their_difference() {
     assert_eq!(by_group[2], [0, 1, 0, 0, 0, 0]);
     assert_eq!(report.cross("group", "nothing"), None);
 }
+
+/// A paste of every kind of line: members of two sessions and of none, a duplicate, a
+/// damaged code, another instrument's code, and rater codes of two sessions.
+fn mixed_lines() -> Vec<String> {
+    use candor_core::others::{self, Request};
+    let id = "service-or-servility";
+    let instrument = common::builtin(id);
+    let ours = Request::new(1, Some("WS1"), "Ana");
+    let elsewhere = Request::new(2, Some("OTHER"), "Bo");
+    let rater = |request: &Request, answer: u8| {
+        others::encode(&instrument, request, &[answer; 16]).unwrap()
+    };
+    let a = code_of(id, vec![3; 16], None, Some("WS1"), 1);
+    let mut broken = a.clone();
+    broken.replace_range(5..6, if &a[5..6] == "Z" { "Y" } else { "Z" });
+    vec![
+        format!("Ana: {a}"),
+        format!("Bo: {}", code_of(id, vec![0; 16], None, Some("WS1"), 2)),
+        format!("Cy: {}", code_of(id, vec![2; 16], None, Some("OTHER"), 3)),
+        format!("Di: {}", code_of(id, vec![4; 16], None, None, 4)),
+        code_of("trust-equation", vec![2; 20], None, Some("WS1"), 5),
+        broken,
+        format!("again {a}"),
+        rater(&ours, 1),
+        rater(&ours, 3),
+        rater(&ours, 2),
+        rater(&elsewhere, 4),
+        "12 people, 1st round".to_owned(),
+    ]
+}
+
+proptest::proptest! {
+    /// Pastes read one by one, summed or joined in order, give the profile of their texts
+    /// read as one, whatever the session: a facilitator adding codes, or typing the session's tag,
+    /// sees what a single paste of everything shows.
+    #[test]
+    fn pastes_read_apart_and_joined_are_the_paste_of_their_texts(
+        picks in proptest::collection::vec(0usize..12, 0..16),
+        cut in 0usize..16,
+        session in proptest::sample::select(vec![None, Some("ws-1"), Some("OTHER")]),
+    ) {
+        use candor_core::group::Paste;
+        let instrument = common::builtin("service-or-servility");
+        let lines = mixed_lines();
+        let picked: Vec<&str> = picks.iter().map(|&i| lines[i].as_str()).collect();
+        let cut = cut.min(picked.len());
+        let (first, second) = (picked[..cut].join("\n"), picked[cut..].join("\n"));
+        let (one, two) = (Paste::read(&first, &instrument), Paste::read(&second, &instrument));
+        let whole = GroupReport::from_text(&format!("{first}\n{second}"), &instrument, session);
+        let apart = GroupReport::of(&[&one, &two], &instrument, session);
+        proptest::prop_assert_eq!(&apart, &whole);
+        let mut joined = one;
+        joined.append(two);
+        proptest::prop_assert_eq!(GroupReport::of(&[&joined], &instrument, session), whole);
+    }
+}

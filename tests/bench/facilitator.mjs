@@ -1,6 +1,7 @@
 // In-browser measurement of the facilitator's group profile for 1,000 and 100,000 codes
 // (a benchmark that reports figures, not a pass/fail test). Codes arrive as a real paste
-// does: one `paste` event carrying the text. Run by scripts/bench.sh after a
+// does: one `paste` event carrying the text. Then a key is typed in the session's tag,
+// twice, with the codes in. Run by scripts/bench.sh after a
 // build; it serves dist/ itself.
 //
 //   node tests/bench/facilitator.mjs [instrument] [port] [site]
@@ -37,6 +38,12 @@ async function clear(page) {
   });
 }
 
+// What the screen says the core took, in milliseconds.
+async function coreTime(quiz) {
+  const took = await quiz.getByTestId('group-time').textContent();
+  return Number(/(\d+) ms/.exec(took)[1]);
+}
+
 const server = await startServer(port, site);
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
@@ -53,6 +60,8 @@ try {
     const text = codes(n);
     const inside = [];
     const wall = [];
+    const typedInside = [];
+    const typedWall = [];
     for (let r = 0; r < runs; r++) {
       await clear(page);
       // As a real paste: one new value, one input event; time until the figures are drawn.
@@ -86,11 +95,37 @@ try {
         { text, n },
       );
       wall.push(Math.round(ms));
-      const took = await quiz.getByTestId('group-time').textContent();
-      inside.push(Number(/(\d+) ms/.exec(took)[1]));
+      inside.push(await coreTime(quiz));
+      // The session's tag typed with the codes in: its last letter deleted (no code of the
+      // session is left), then typed again; each keystroke until its figures are drawn.
+      for (const [tag, shown] of [['WS-4', false], ['WS-42', true]]) {
+        const ms = await page.evaluate(
+          ({ tag, shown, n }) =>
+            new Promise((resolve) => {
+              const root = document.querySelector('candor-quiz').shadowRoot;
+              const box = root.querySelector('[data-testid="session"]');
+              const started = performance.now();
+              box.value = tag;
+              box.dispatchEvent(new Event('input', { bubbles: true }));
+              const done = () => {
+                const count = root.querySelector('[data-testid="group-count"]');
+                if (count && count.textContent.startsWith(`${n} code`) === shown) {
+                  requestAnimationFrame(() => resolve(performance.now() - started));
+                } else {
+                  requestAnimationFrame(done);
+                }
+              };
+              done();
+            }),
+          { tag, shown, n },
+        );
+        typedWall.push(Math.round(ms));
+        typedInside.push(await coreTime(quiz));
+      }
     }
     const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
     console.log(`  ${String(n).padStart(6)} codes: core in wasm ${median(inside)} ms; paste to figures on screen ${median(wall)} ms`);
+    console.log(`  ${' '.repeat(6)}        a key in the session's tag: core in wasm ${median(typedInside)} ms; key to figures on screen ${median(typedWall)} ms`);
   }
 } finally {
   await browser.close();

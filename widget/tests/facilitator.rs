@@ -62,9 +62,9 @@ fn code_of(instrument: &str, answer: u8, session: &str) -> String {
     code::encode(&instrument, &response, Some(session), answer).unwrap()
 }
 
-/// Types `text` into the box as a reader's keyboard does: a new value, then `input`.
-fn type_into(box_: &HtmlTextAreaElement, text: &str) {
-    box_.set_value(text);
+/// Types `text` into a text box as a reader's keyboard does: a new value, then `input`.
+fn type_into(box_: &web_sys::Element, text: &str) {
+    js_sys::Reflect::set(box_, &"value".into(), &text.into()).unwrap();
     let event = web_sys::Event::new_with_event_init_dict("input", &{
         let init = web_sys::EventInit::new();
         init.set_bubbles(true);
@@ -114,4 +114,57 @@ async fn pasted_codes_become_the_group_while_the_box_keeps_its_focus_and_text() 
     );
     assert_eq!(count.text_content().unwrap(), "3 code(s) in the group.");
     assert!(find(&root, "[data-testid=session]") == session);
+}
+
+/// Pastes `text` into the box as a reader's clipboard does: a `paste` event carrying it.
+fn paste_into(box_: &HtmlTextAreaElement, text: &str) {
+    let data = web_sys::DataTransfer::new().unwrap();
+    data.set_data("text", text).unwrap();
+    let init = web_sys::ClipboardEventInit::new();
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    init.set_clipboard_data(Some(&data));
+    let event = web_sys::ClipboardEvent::new_with_event_init_dict("paste", &init).unwrap();
+    box_.dispatch_event(&event).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn codes_taken_in_bulk_stay_in_the_group_as_the_session_s_tag_is_typed() {
+    let root = mount("service-or-servility", "WS-9").await;
+    let box_: HtmlTextAreaElement = find(&root, "[data-testid=paste]").unchecked_into();
+    // A chat export too long for the box: two codes of the session and one of another,
+    // among lines of talk.
+    let mut chat = vec![
+        format!("Ana: {}", code_of("service-or-servility", 1, "WS-9")),
+        format!("Bo: {}", code_of("service-or-servility", 3, "WS-9")),
+        format!("Cy: {}", code_of("service-or-servility", 2, "WS-8")),
+    ];
+    while chat.iter().map(|l| l.len() + 1).sum::<usize>() < 70 * 1024 {
+        chat.push("Dee: thanks, that was a good session".to_owned());
+    }
+    paste_into(&box_, &chat.join("\n"));
+    assert_eq!(box_.value(), "", "a paste this long stays out of the box");
+    let count = find(&root, "[data-testid=group-count]");
+    assert_eq!(count.text_content().unwrap(), "2 code(s) in the group.");
+    let note = find(&root, "[data-testid=bulk]").text_content().unwrap();
+    assert!(note.starts_with(&format!("{} lines", chat.len())), "{note}");
+
+    // A code typed in the box counts with those taken in bulk.
+    type_into(&box_, &code_of("service-or-servility", 4, "WS-9"));
+    assert_eq!(count.text_content().unwrap(), "3 code(s) in the group.");
+
+    // The session's tag typed again: the codes taken in bulk are summed for the new tag.
+    let session = find(&root, "[data-testid=session]");
+    type_into(&session, "WS-8");
+    assert_eq!(count.text_content().unwrap(), "1 code(s) in the group.");
+    type_into(&session, "WS-9");
+    assert_eq!(count.text_content().unwrap(), "3 code(s) in the group.");
+
+    // Cleared, only the box's code is left.
+    find(&root, "[data-testid=clear-bulk]")
+        .unchecked_into::<HtmlElement>()
+        .click();
+    let count = find(&root, "[data-testid=group-count]");
+    assert_eq!(count.text_content().unwrap(), "1 code(s) in the group.");
+    assert!(root.query_selector("[data-testid=bulk]").unwrap().is_none());
 }

@@ -324,7 +324,7 @@ pub struct GroupPart {
 /// [`compare`]); `None` for a model others cannot rate.
 pub fn group(
     instrument: &Instrument,
-    members: &[Response],
+    members: &[&Response],
     answers: &[Vec<u8>],
 ) -> Option<GroupView> {
     let items = instrument.items().len();

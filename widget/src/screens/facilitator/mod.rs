@@ -9,6 +9,10 @@
 //! typed or chosen changes the state, and the tree is drawn again in place, so the box
 //! being typed in keeps its focus and its text. What it shows of the codes is
 //! [`report`]'s.
+//!
+//! Codes are read as they come: the box's as it is typed, a large paste or a file once
+//! (`Paste`). A key typed in the session's tag sums the report again from them, without
+//! decoding 100,000 codes again.
 
 mod report;
 
@@ -19,7 +23,7 @@ use std::sync::Arc;
 use candor_core::builtin;
 use candor_core::code::ALPHABET;
 use candor_core::definition::Instrument;
-use candor_core::group::GroupReport;
+use candor_core::group::{GroupReport, Paste};
 use candor_view::node::{Node, el};
 use candor_web::dom::{DrawnWithSvg, closest};
 use candor_web::widget::{Listener, listen, release};
@@ -90,14 +94,16 @@ fn download_csv(name: &str, text: &str) -> Result<(), JsValue> {
 struct State {
     /// The session tag.
     session: String,
-    /// What is in the text box.
-    pasted: String,
-    /// What came in bulk (a large paste or a file), kept out of the box so the browser
-    /// need not lay out 100,000 lines.
-    bulk: String,
+    /// The codes in the text box, read as it is typed.
+    pasted: Paste,
+    /// The codes that came in bulk (a large paste or a file), read once and kept out of
+    /// the box, so the browser need not lay out 100,000 lines.
+    bulk: Paste,
+    /// How many lines came in bulk.
+    bulk_lines: usize,
     /// The group's report, once any codes were given.
     report: Option<GroupReport>,
-    /// How long the report took, in milliseconds.
+    /// How long the report took (reading what changed, and summing), in milliseconds.
     took: f64,
     /// The two groups whose difference is shown, once the facilitator chose them.
     compare: Option<(usize, usize)>,
@@ -126,15 +132,15 @@ struct Screen {
 }
 
 impl Screen {
-    /// Computes the report from what was given, then draws the screen.
-    fn recompute(&self) {
+    /// Sums the report of the codes read, the box's before those in bulk, then draws
+    /// the screen; `started` is when reading what changed began.
+    fn recompute(&self, started: f64) {
         {
             let mut state = self.state.borrow_mut();
-            let started = js_sys::Date::now();
-            let text = format!("{}\n{}", state.pasted, state.bulk);
             let tag = state.session.trim();
             let tag = (!tag.is_empty()).then_some(tag);
-            state.report = Some(GroupReport::from_text(&text, &self.instrument, tag));
+            let report = GroupReport::of(&[&state.pasted, &state.bulk], &self.instrument, tag);
+            state.report = Some(report);
             state.took = js_sys::Date::now() - started;
         }
         self.draw();
@@ -187,7 +193,7 @@ impl Screen {
         let file = (el("input", "").attr("type", "file"))
             .attr("accept", ".txt,.csv,text/plain")
             .attr("data-testid", "codes-file");
-        let lines = state.bulk.lines().filter(|l| !l.trim().is_empty()).count();
+        let lines = state.bulk_lines;
         let bulk = (lines > 0).then(|| {
             (el("p", "cq-meta").attr("data-testid", "bulk"))
                 .text(&fill(ui.bulk_note, &[("n", &lines.to_string())]))
@@ -223,14 +229,17 @@ impl Screen {
             .children(report.into_iter().flatten())
     }
 
-    /// Adds `text` to what came in bulk, and computes the report again.
+    /// Reads the codes of `text` after those that came in bulk before, and sums the
+    /// report again.
     fn add_bulk(&self, text: &str) {
+        let started = js_sys::Date::now();
+        let codes = Paste::read(text, &self.instrument);
         {
             let mut state = self.state.borrow_mut();
-            state.bulk.push('\n');
-            state.bulk.push_str(text);
+            state.bulk.append(codes);
+            state.bulk_lines += text.lines().filter(|l| !l.trim().is_empty()).count();
         }
-        self.recompute();
+        self.recompute(started);
     }
 
     /// Offers the report as a CSV file.
@@ -280,12 +289,13 @@ fn typed(screen: &Rc<Screen>, event: web_sys::Event) {
         return;
     };
     let value = value_of(&control);
+    let started = js_sys::Date::now();
     match testid.as_str() {
         "session" => screen.state.borrow_mut().session = value,
-        "paste" => screen.state.borrow_mut().pasted = value,
+        "paste" => screen.state.borrow_mut().pasted = Paste::read(&value, &screen.instrument),
         _ => return,
     }
-    screen.recompute();
+    screen.recompute(started);
 }
 
 fn pasted(screen: &Rc<Screen>, event: web_sys::Event) {
@@ -343,8 +353,12 @@ fn clicked(screen: &Rc<Screen>, event: web_sys::Event) {
     };
     match testid.as_str() {
         "clear-bulk" => {
-            screen.state.borrow_mut().bulk.clear();
-            screen.recompute();
+            {
+                let mut state = screen.state.borrow_mut();
+                state.bulk = Paste::default();
+                state.bulk_lines = 0;
+            }
+            screen.recompute(js_sys::Date::now());
         }
         "export-csv" => screen.export(),
         _ => {}
@@ -382,8 +396,9 @@ pub fn facilitator_screen(
         root: root.clone(),
         state: RefCell::new(State {
             session: session.unwrap_or_else(new_session_tag),
-            pasted: String::new(),
-            bulk: String::new(),
+            pasted: Paste::default(),
+            bulk: Paste::default(),
+            bulk_lines: 0,
             report: None,
             took: 0.0,
             compare: None,

@@ -4,7 +4,8 @@
 //! * [`GroupReport::from_text`] takes whatever the facilitator pastes: one code per line,
 //!   or a whole chat transcript.
 //! * It picks out what looks like a code, decodes each one, and sorts them into members
-//!   and rejections.
+//!   and rejections. Reading is [`Paste`]'s; [`GroupReport::of`] sums pastes read
+//!   before, so a new session tag does not decode every code again.
 //! * Invalid codes, codes of another session, instrument or version, duplicates and
 //!   results with too few real answers to score are counted and listed, never mixed in.
 //! * "Does not apply" answers are counted per member and in all; a grid cell is averaged
@@ -31,6 +32,10 @@ use crate::code::{self, CodeError};
 use crate::definition::{Feeds, Instrument, ItemKind, Model};
 use crate::response::Response;
 use crate::scoring::Outcome;
+
+mod paste;
+
+pub use paste::Paste;
 
 /// Why a pasted code was left out of the group.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -237,38 +242,34 @@ pub struct GroupOthers {
     pub refused: Vec<(String, crate::others::Refusal)>,
 }
 
-/// The rater codes in `text` for `instrument` (of session `session`, a hash; 0 takes any),
-/// against the members' `responses`; `None` when the instrument cannot be rated by others
-/// or the paste holds no rater code.
+/// The rater codes of `pastes` for `instrument` (of session `session`, a hash; 0 takes
+/// any), against the members' `responses`; `None` when the instrument cannot be rated by
+/// others or the pastes hold no rater code.
 fn group_others(
-    text: &str,
+    pastes: &[&Paste],
     instrument: &Instrument,
     session: u16,
-    responses: &[Response],
+    responses: &[&Response],
 ) -> Option<GroupOthers> {
-    use crate::others::{Refusal, code as rater};
-    if !instrument.asks_others() {
+    use crate::others::Refusal;
+    if !instrument.asks_others() || pastes.iter().all(|p| p.raters.is_empty()) {
         return None;
     }
     let mut refused = Vec::new();
-    let mut seen: HashSet<String> = HashSet::new();
+    let mut seen: HashSet<&str> = HashSet::new();
     let mut answers = Vec::new();
-    let mut any = false;
-    for candidate in rater::candidates(text) {
-        any = true;
-        match rater::decode(candidate, instrument) {
-            Err(e) => refused.push((candidate.to_owned(), Refusal::Invalid(e))),
+    for read in pastes.iter().flat_map(|p| &p.raters) {
+        let text = || read.text.clone();
+        match &read.code {
+            Err(e) => refused.push((text(), Refusal::Invalid(e.clone()))),
             Ok(code) if session != 0 && code.session != session => {
-                refused.push((candidate.to_owned(), Refusal::OtherSession));
+                refused.push((text(), Refusal::OtherSession));
             }
-            Ok(code) if !seen.insert(code.symbols.clone()) => {
-                refused.push((candidate.to_owned(), Refusal::Duplicate));
+            Ok(code) if !seen.insert(&code.symbols) => {
+                refused.push((text(), Refusal::Duplicate));
             }
-            Ok(code) => answers.push(code.answers),
+            Ok(code) => answers.push(code.answers.clone()),
         }
-    }
-    if !any {
-        return None;
     }
     Some(GroupOthers {
         view: crate::others::group(instrument, responses, &answers)?,
@@ -436,14 +437,19 @@ impl GroupReport {
     /// Builds the profile of every code in `text` for `instrument`. With a `session`, codes
     /// tagged with another session (or none) are left out; without one, any session counts.
     pub fn from_text(text: &str, instrument: &Instrument, session: Option<&str>) -> Self {
+        Self::of(&[&Paste::read(text, instrument)], instrument, session)
+    }
+
+    /// Sums the profile of the codes of `pastes`, in order, each read for `instrument`,
+    /// keeping those of `session` as [`GroupReport::from_text`] does. Nothing is decoded
+    /// again.
+    pub fn of(pastes: &[&Paste], instrument: &Instrument, session: Option<&str>) -> Self {
         let expected_session = code::session_hash(session);
-        let decoder = code::Decoder::new(instrument);
         let mut sets = category_sets(instrument);
         let mut stats: Vec<Stat> = crate::scoring::score_ids(instrument)
             .iter()
             .map(|id| Stat::new(id))
             .collect();
-        let mut values: Vec<f64> = Vec::with_capacity(stats.len());
         let (rows, columns) = match &instrument.model {
             Model::Grid(m) => (m.rows.len(), m.columns.len()),
             _ => (0, 0),
@@ -460,9 +466,9 @@ impl GroupReport {
             }),
             _ => None,
         };
-        let mut seen: HashSet<String> = HashSet::new();
+        let mut seen: HashSet<&str> = HashSet::new();
         let mut report = GroupReport {
-            candidates: 0,
+            candidates: pastes.iter().map(|p| p.candidates()).sum(),
             members: Vec::new(),
             rejected: Vec::new(),
             stats: Vec::new(),
@@ -471,75 +477,56 @@ impl GroupReport {
             not_applicable: 0,
             others: None,
         };
-        let mut responses: Vec<Response> = Vec::new();
-        for candidate in code::candidates(text) {
-            report.candidates += 1;
+        let mut responses: Vec<&Response> = Vec::new();
+        for read in pastes.iter().flat_map(|p| &p.codes) {
             let reject = |why| Rejected {
-                text: candidate.to_owned(),
+                text: read.text.clone(),
                 why,
             };
-            let decoded = match decoder.decode(candidate) {
-                Ok(decoded) => decoded,
-                Err(CodeError::OtherInstrument) => {
-                    report.rejected.push(reject(Rejection::OtherInstrument));
-                    continue;
-                }
-                Err(CodeError::OtherVersion) => {
-                    report.rejected.push(reject(Rejection::OtherVersion));
-                    continue;
-                }
-                Err(e) => {
-                    report.rejected.push(reject(Rejection::Invalid(e)));
+            let code = match &read.code {
+                Ok(code) => code,
+                Err(why) => {
+                    report.rejected.push(reject(why.clone()));
                     continue;
                 }
             };
-            if expected_session != 0 && decoded.session != expected_session {
+            if expected_session != 0 && code.session != expected_session {
                 report.rejected.push(reject(Rejection::OtherSession));
                 continue;
             }
-            let normal = decoded.symbols;
-            if !seen.insert(normal.clone()) {
+            if !seen.insert(&code.symbols) {
                 report.rejected.push(reject(Rejection::Duplicate));
                 continue;
             }
-            let outcome = match instrument.score(&decoded.response) {
-                Ok(Outcome::Unscored(_)) => {
-                    report.rejected.push(reject(Rejection::Unscored));
-                    continue;
-                }
-                Ok(outcome) => outcome,
-                Err(_) => {
-                    report
-                        .rejected
-                        .push(reject(Rejection::Invalid(CodeError::OutOfRange)));
+            let scored = match &code.scored {
+                Ok(scored) => scored,
+                Err(why) => {
+                    report.rejected.push(reject(why.clone()));
                     continue;
                 }
             };
-            let not_applicable = decoded.response.not_applicable(instrument);
-            report.not_applicable += not_applicable;
-            responses.push(decoded.response.clone());
-            outcome.score_values(&mut values);
-            for (stat, &value) in stats.iter_mut().zip(&values) {
+            report.not_applicable += scored.not_applicable;
+            responses.extend(&code.response);
+            for (stat, &value) in stats.iter_mut().zip(&scored.scores) {
                 stat.add(value);
             }
-            let categories = categories_of(&outcome, instrument);
-            for (set, &c) in sets.iter_mut().zip(&categories) {
+            for (set, &c) in sets.iter_mut().zip(&scored.categories) {
                 if let Some(entry) = set.entries.get_mut(c) {
                     entry.2 += 1;
                 }
             }
-            if let (Some(grid), Outcome::Grid(o)) = (grid.as_mut(), &outcome) {
-                grid.all.add(&o.cells);
-                if let Some(g) = o.group.and_then(|g| grid.by_group.get_mut(usize::from(g))) {
-                    g.add(&o.cells);
+            if let (Some(grid), Some((cells, group))) = (grid.as_mut(), &scored.grid) {
+                grid.all.add(cells);
+                if let Some(g) = group.and_then(|g| grid.by_group.get_mut(usize::from(g))) {
+                    g.add(cells);
                 }
             }
             report.members.push(Member {
-                code: normal,
-                group: decoded.response.group,
-                categories,
-                scores: values.clone(),
-                not_applicable,
+                code: code.symbols.clone(),
+                group: code.group,
+                categories: scored.categories.clone(),
+                scores: scored.scores.clone(),
+                not_applicable: scored.not_applicable,
             });
         }
         if let Some(grid) = grid.as_mut() {
@@ -554,7 +541,7 @@ impl GroupReport {
         report.stats = stats;
         report.categories = sets;
         report.grid = grid;
-        report.others = group_others(text, instrument, expected_session, &responses);
+        report.others = group_others(pastes, instrument, expected_session, &responses);
         report
     }
 
