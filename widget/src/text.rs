@@ -325,6 +325,8 @@ ui_table! {
     load_codes: "Load codes from a file",
     /// Codes taken in bulk: `{n}` lines.
     bulk_note: "{n} lines of codes taken in bulk (not shown in the box).",
+    /// While codes taken in bulk are read: `{percent}` of them read so far.
+    bulk_reading: "Reading the codes taken in bulk: {percent}%.",
     /// Clear.
     clear: "Clear",
     /// What follows a label before its text: ": " in English, " : " in French.

@@ -116,6 +116,21 @@ async fn pasted_codes_become_the_group_while_the_box_keeps_its_focus_and_text() 
     assert!(find(&root, "[data-testid=session]") == session);
 }
 
+/// Waits, a task at a time, until the codes taken in bulk are read.
+async fn all_read(root: &HtmlElement) {
+    for _ in 0..10_000 {
+        if root
+            .query_selector("[data-testid=bulk-reading]")
+            .unwrap()
+            .is_none()
+        {
+            return;
+        }
+        next_task().await;
+    }
+    panic!("the codes taken in bulk are still being read");
+}
+
 /// Pastes `text` into the box as a reader's clipboard does: a `paste` event carrying it.
 fn paste_into(box_: &HtmlTextAreaElement, text: &str) {
     let data = web_sys::DataTransfer::new().unwrap();
@@ -144,6 +159,7 @@ async fn codes_taken_in_bulk_stay_in_the_group_as_the_session_s_tag_is_typed() {
     }
     paste_into(&box_, &chat.join("\n"));
     assert_eq!(box_.value(), "", "a paste this long stays out of the box");
+    all_read(&root).await;
     let count = find(&root, "[data-testid=group-count]");
     assert_eq!(count.text_content().unwrap(), "2 code(s) in the group.");
     let note = find(&root, "[data-testid=bulk]").text_content().unwrap();
@@ -167,4 +183,58 @@ async fn codes_taken_in_bulk_stay_in_the_group_as_the_session_s_tag_is_typed() {
     let count = find(&root, "[data-testid=group-count]");
     assert_eq!(count.text_content().unwrap(), "1 code(s) in the group.");
     assert!(root.query_selector("[data-testid=bulk]").unwrap().is_none());
+}
+
+#[wasm_bindgen_test]
+async fn thousands_of_codes_are_read_a_slice_per_task_and_reading_can_be_cleared() {
+    let root = mount("service-or-servility", "WS-9").await;
+    let instrument =
+        builtin::load_in("service-or-servility", "en", candor_widget::json::parse).unwrap();
+    // 5,000 codes, each with answers of its own (the base-5 digits of its number).
+    let codes: Vec<String> = (0..5_000u32)
+        .map(|i| {
+            let answers = (0..16)
+                .map(|k| Some((i / 5u32.pow(k % 6) % 5) as u8))
+                .collect();
+            let response = Response {
+                answers,
+                group: None,
+            };
+            code::encode(&instrument, &response, Some("WS-9"), (i % 251) as u8).unwrap()
+        })
+        .collect();
+    let box_: HtmlTextAreaElement = find(&root, "[data-testid=paste]").unchecked_into();
+
+    // Reading takes more than a task (5,000 codes take several slices of 30 ms in a test
+    // build): the page says how far it got, with no report yet, and Clear stops it.
+    paste_into(&box_, &codes.join("\n"));
+    let progress = find(&root, "[data-testid=bulk-reading]");
+    assert_eq!(progress.get_attribute("role").as_deref(), Some("status"));
+    assert!(
+        progress
+            .text_content()
+            .unwrap()
+            .starts_with("Reading the codes")
+    );
+    assert!(
+        root.query_selector("[data-testid=group-count]")
+            .unwrap()
+            .is_none()
+    );
+    find(&root, "[data-testid=clear-bulk]")
+        .unchecked_into::<HtmlElement>()
+        .click();
+    all_read(&root).await;
+    assert!(root.query_selector("[data-testid=bulk]").unwrap().is_none());
+    let count = find(&root, "[data-testid=group-count]");
+    assert_eq!(count.text_content().unwrap(), "0 code(s) in the group.");
+
+    // Read to the end, in tasks: every code counts once.
+    paste_into(&box_, &codes.join("\n"));
+    assert!(find(&root, "[data-testid=bulk-reading]").is_connected());
+    all_read(&root).await;
+    let count = find(&root, "[data-testid=group-count]");
+    assert_eq!(count.text_content().unwrap(), "5000 code(s) in the group.");
+    let note = find(&root, "[data-testid=bulk]").text_content().unwrap();
+    assert!(note.starts_with("5000 lines"), "{note}");
 }

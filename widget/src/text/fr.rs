@@ -145,6 +145,7 @@ pub const FR: Ui = Ui {
     paste_codes: "Codes de résultat",
     load_codes: "Charger des codes depuis un fichier",
     bulk_note: "{n} ligne(s) de codes chargée(s) en bloc (non affichée(s) dans la zone de texte).",
+    bulk_reading: "Lecture des codes chargés en bloc : {percent} %.",
     clear: "Effacer",
     colon: " : ",
     why_checksum: "un caractère est mal saisi ou manque",

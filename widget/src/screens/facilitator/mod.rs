@@ -11,8 +11,9 @@
 //! [`report`]'s.
 //!
 //! Codes are read as they come: the box's as it is typed, a large paste or a file once
-//! (`Paste`). A key typed in the session's tag sums the report again from them, without
-//! decoding 100,000 codes again.
+//! (`Paste`), a slice per task, so the page paints and answers meanwhile. A key typed in
+//! the session's tag sums the report again from them, without decoding 100,000 codes
+//! again.
 
 mod report;
 
@@ -25,7 +26,7 @@ use candor_core::code::ALPHABET;
 use candor_core::definition::Instrument;
 use candor_core::group::{GroupReport, Paste};
 use candor_view::node::{Node, el};
-use candor_web::dom::{DrawnWithSvg, closest};
+use candor_web::dom::{DrawnWithSvg, closest, next_task};
 use candor_web::widget::{Listener, listen, release};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::HtmlElement;
@@ -37,6 +38,13 @@ use report::{first_answered, report_view};
 
 /// A paste at least this long (in bytes) is kept out of the text box.
 const BULK_PASTE: usize = 64 * 1024;
+
+/// How long one task reads codes taken in bulk before the page paints and answers, in
+/// milliseconds.
+const READ_SLICE_MS: f64 = 30.0;
+
+/// How much text taken in bulk is read at a time, in bytes, cut at a line's end.
+const READ_STEP: usize = 16 * 1024;
 
 /// Reads the file chosen in a file input, then calls `done` with its text.
 fn load_file(event: &web_sys::Event, done: impl FnOnce(String) + 'static) {
@@ -101,6 +109,12 @@ struct State {
     bulk: Paste,
     /// How many lines came in bulk.
     bulk_lines: usize,
+    /// Text taken in bulk, read up to `unread_at`: a slice is read per task, so the page
+    /// paints and answers while 100,000 codes are read.
+    unread: String,
+    unread_at: usize,
+    /// When reading the text taken in bulk began.
+    read_started: f64,
     /// The group's report, once any codes were given.
     report: Option<GroupReport>,
     /// How long the report took (reading what changed, and summing), in milliseconds.
@@ -110,6 +124,11 @@ struct State {
 }
 
 impl State {
+    /// Whether text taken in bulk is being read (or is read, and its report not summed).
+    fn reading(&self) -> bool {
+        !self.unread.is_empty()
+    }
+
     /// The two groups whose difference is shown: those chosen, or the first two that
     /// answered. `None` before any codes were given.
     fn compared(&self) -> Option<(usize, usize)> {
@@ -137,6 +156,12 @@ impl Screen {
     fn recompute(&self, started: f64) {
         {
             let mut state = self.state.borrow_mut();
+            // The report waits for every code taken in bulk: a part of them would mislead.
+            if state.reading() {
+                drop(state);
+                self.draw();
+                return;
+            }
             let tag = state.session.trim();
             let tag = (!tag.is_empty()).then_some(tag);
             let report = GroupReport::of(&[&state.pasted, &state.bulk], &self.instrument, tag);
@@ -194,12 +219,25 @@ impl Screen {
             .attr("accept", ".txt,.csv,text/plain")
             .attr("data-testid", "codes-file");
         let lines = state.bulk_lines;
-        let bulk = (lines > 0).then(|| {
-            (el("p", "cq-meta").attr("data-testid", "bulk"))
-                .text(&fill(ui.bulk_note, &[("n", &lines.to_string())]))
-                .text(" ")
-                .child(button("clear-bulk", ui.clear))
-        });
+        let bulk = if state.reading() {
+            // In tens, so a screen reader is told little.
+            let percent = state.unread_at * 10 / state.unread.len() * 10;
+            let progress = fill(ui.bulk_reading, &[("percent", &percent.to_string())]);
+            Some(
+                (el("p", "cq-meta").attr("data-testid", "bulk-reading"))
+                    .attr("role", "status")
+                    .text(&progress)
+                    .text(" ")
+                    .child(button("clear-bulk", ui.clear)),
+            )
+        } else {
+            (lines > 0).then(|| {
+                (el("p", "cq-meta").attr("data-testid", "bulk"))
+                    .text(&fill(ui.bulk_note, &[("n", &lines.to_string())]))
+                    .text(" ")
+                    .child(button("clear-bulk", ui.clear))
+            })
+        };
         let report = (state.report.as_ref().zip(state.compared())).map(|(report, compare)| {
             [
                 report_view(instrument, report, &state.session, compare, ui),
@@ -229,16 +267,73 @@ impl Screen {
             .children(report.into_iter().flatten())
     }
 
-    /// Reads the codes of `text` after those that came in bulk before, and sums the
-    /// report again.
-    fn add_bulk(&self, text: &str) {
-        let started = js_sys::Date::now();
-        let codes = Paste::read(text, &self.instrument);
-        {
+    /// Takes `text` in bulk, after what came before, and reads it.
+    fn add_bulk(self: &Rc<Self>, text: &str) {
+        let reading = {
             let mut state = self.state.borrow_mut();
-            state.bulk.append(codes);
-            state.bulk_lines += text.lines().filter(|l| !l.trim().is_empty()).count();
+            let reading = state.reading();
+            if reading {
+                state.unread.push('\n');
+            } else {
+                state.unread.clear();
+                state.unread_at = 0;
+                state.read_started = js_sys::Date::now();
+            }
+            state.unread.push_str(text);
+            reading
+        };
+        if !reading {
+            self.read_some();
         }
+    }
+
+    /// Reads text taken in bulk for up to [`READ_SLICE_MS`], draws how far it got, and goes
+    /// on in the next task: reading, or summing the report once all is read (a task of
+    /// its own, since summing 100,000 codes takes tens of milliseconds).
+    fn read_some(self: &Rc<Self>) {
+        let slice_started = js_sys::Date::now();
+        let left = loop {
+            let mut guard = self.state.borrow_mut();
+            let state = &mut *guard;
+            let rest = &state.unread[state.unread_at..];
+            if rest.is_empty() {
+                break false;
+            }
+            let end = line_end_after(rest, READ_STEP);
+            let piece = &rest[..end];
+            state.bulk_lines += piece.lines().filter(|l| !l.trim().is_empty()).count();
+            state.bulk.append(Paste::read(piece, &self.instrument));
+            // Past the piece and the line break after it.
+            state.unread_at = (state.unread_at + end + 1).min(state.unread.len());
+            if js_sys::Date::now() - slice_started >= READ_SLICE_MS {
+                break state.unread_at < state.unread.len();
+            }
+        };
+        self.draw();
+        let screen = Rc::downgrade(self);
+        next_task(move || {
+            if let Some(screen) = screen.upgrade() {
+                if left {
+                    screen.read_some();
+                } else {
+                    screen.finish_reading();
+                }
+            }
+        });
+    }
+
+    /// Sums the report of every code taken in bulk, unless more text came meanwhile.
+    fn finish_reading(self: &Rc<Self>) {
+        let started = {
+            let mut state = self.state.borrow_mut();
+            if state.unread_at < state.unread.len() {
+                drop(state);
+                return self.read_some();
+            }
+            state.unread = String::new();
+            state.unread_at = 0;
+            state.read_started
+        };
         self.recompute(started);
     }
 
@@ -254,6 +349,14 @@ impl Screen {
             let _ = download_csv(&name, &report.csv(&self.instrument));
         }
     }
+}
+
+/// Where the first piece of `text` to read ends: at the end of the line that reaches
+/// `step` bytes, or at the end of `text`.
+fn line_end_after(text: &str, step: usize) -> usize {
+    (text.as_bytes().iter().skip(step))
+        .position(|&b| b == b'\n')
+        .map_or(text.len(), |at| step + at)
 }
 
 /// A labelled field.
@@ -357,6 +460,8 @@ fn clicked(screen: &Rc<Screen>, event: web_sys::Event) {
                 let mut state = screen.state.borrow_mut();
                 state.bulk = Paste::default();
                 state.bulk_lines = 0;
+                state.unread = String::new();
+                state.unread_at = 0;
             }
             screen.recompute(js_sys::Date::now());
         }
@@ -399,6 +504,9 @@ pub fn facilitator_screen(
             pasted: Paste::default(),
             bulk: Paste::default(),
             bulk_lines: 0,
+            unread: String::new(),
+            unread_at: 0,
+            read_started: 0.0,
             report: None,
             took: 0.0,
             compare: None,
