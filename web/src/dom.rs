@@ -7,7 +7,8 @@
 //! * [`DrawnWithSvg`] also draws pictures: an `svg` element and everything in it are made in
 //!   the SVG namespace. [`Drawn`] draws HTML alone, so the small bundle, which draws no
 //!   picture, links none of it.
-//! * [`focus_soon`] and [`next_task`] are the two timings the widget uses.
+//! * [`focus_soon`] and [`next_task`] are the two timings the widget uses;
+//!   [`next_task_in_a_row`] is for work cut into many tasks.
 
 use std::marker::PhantomData;
 
@@ -237,6 +238,18 @@ pub fn next_task(step: impl FnOnce() + 'static) {
         let _ =
             window.set_timeout_with_callback_and_timeout_and_arguments_0(step.unchecked_ref(), 0);
     }
+}
+
+/// Runs `step` in a task of its own, after the current one, for work cut into many tasks
+/// in a row: through a `MessageChannel`, since browsers hold `setTimeout` nested more
+/// than five deep back by at least 4 ms.
+pub fn next_task_in_a_row(step: impl FnOnce() + 'static) {
+    let Ok(channel) = web_sys::MessageChannel::new() else {
+        return next_task(step);
+    };
+    let step = wasm_bindgen::closure::Closure::once_into_js(step);
+    channel.port1().set_onmessage(Some(step.unchecked_ref()));
+    let _ = channel.port2().post_message(&wasm_bindgen::JsValue::NULL);
 }
 
 /// Focuses the step's heading or legend (its `tabindex="-1"` element) under `root` in the

@@ -26,7 +26,7 @@ use candor_core::code::ALPHABET;
 use candor_core::definition::Instrument;
 use candor_core::group::{GroupReport, Paste};
 use candor_view::node::{Node, el};
-use candor_web::dom::{DrawnWithSvg, closest, next_task};
+use candor_web::dom::{DrawnWithSvg, closest, next_task_in_a_row};
 use candor_web::widget::{Listener, listen, release};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::HtmlElement;
@@ -129,6 +129,13 @@ impl State {
         !self.unread.is_empty()
     }
 
+    /// How much of the text taken in bulk is read, in tens of percent (so a screen reader
+    /// is told little); `None` when none is being read.
+    fn read_percent(&self) -> Option<usize> {
+        self.reading()
+            .then(|| self.unread_at * 10 / self.unread.len() * 10)
+    }
+
     /// The two groups whose difference is shown: those chosen, or the first two that
     /// answered. `None` before any codes were given.
     fn compared(&self) -> Option<(usize, usize)> {
@@ -219,9 +226,7 @@ impl Screen {
             .attr("accept", ".txt,.csv,text/plain")
             .attr("data-testid", "codes-file");
         let lines = state.bulk_lines;
-        let bulk = if state.reading() {
-            // In tens, so a screen reader is told little.
-            let percent = state.unread_at * 10 / state.unread.len() * 10;
+        let bulk = if let Some(percent) = state.read_percent() {
             let progress = fill(ui.bulk_reading, &[("percent", &percent.to_string())]);
             Some(
                 (el("p", "cq-meta").attr("data-testid", "bulk-reading"))
@@ -283,14 +288,15 @@ impl Screen {
             reading
         };
         if !reading {
-            self.read_some();
+            self.read_some(None);
         }
     }
 
-    /// Reads text taken in bulk for up to [`READ_SLICE_MS`], draws how far it got, and goes
-    /// on in the next task: reading, or summing the report once all is read (a task of
+    /// Reads text taken in bulk for up to [`READ_SLICE_MS`], draws how far it got when that
+    /// changed, and goes on in the next task: reading, or summing the report once all is read (a task of
     /// its own, since summing 100,000 codes takes tens of milliseconds).
-    fn read_some(self: &Rc<Self>) {
+    /// `shown` is the progress on screen.
+    fn read_some(self: &Rc<Self>, shown: Option<usize>) {
         let slice_started = js_sys::Date::now();
         let left = loop {
             let mut guard = self.state.borrow_mut();
@@ -309,12 +315,15 @@ impl Screen {
                 break state.unread_at < state.unread.len();
             }
         };
-        self.draw();
+        let now = self.state.borrow().read_percent();
+        if now != shown {
+            self.draw();
+        }
         let screen = Rc::downgrade(self);
-        next_task(move || {
+        next_task_in_a_row(move || {
             if let Some(screen) = screen.upgrade() {
                 if left {
-                    screen.read_some();
+                    screen.read_some(now);
                 } else {
                     screen.finish_reading();
                 }
@@ -327,8 +336,9 @@ impl Screen {
         let started = {
             let mut state = self.state.borrow_mut();
             if state.unread_at < state.unread.len() {
+                let shown = state.read_percent();
                 drop(state);
-                return self.read_some();
+                return self.read_some(shown);
             }
             state.unread = String::new();
             state.unread_at = 0;
