@@ -274,6 +274,10 @@ impl Screen {
 
     /// Takes `text` in bulk, after what came before, and reads it.
     fn add_bulk(self: &Rc<Self>, text: &str) {
+        if text.trim().is_empty() && !self.state.borrow().reading() {
+            // An empty file: the report says what it holds.
+            return self.recompute(js_sys::Date::now());
+        }
         let reading = {
             let mut state = self.state.borrow_mut();
             let reading = state.reading();
@@ -293,10 +297,13 @@ impl Screen {
     }
 
     /// Reads text taken in bulk for up to [`READ_SLICE_MS`], draws how far it got when that
-    /// changed, and goes on in the next task: reading, or summing the report once all is read (a task of
-    /// its own, since summing 100,000 codes takes tens of milliseconds).
-    /// `shown` is the progress on screen.
+    /// changed from `shown`, and goes on in the next task: reading, or summing the report
+    /// once all is read (a task of its own: summing 100,000 codes takes tens of ms).
     fn read_some(self: &Rc<Self>, shown: Option<usize>) {
+        // Cleared meanwhile: Clear summed the report.
+        if !self.state.borrow().reading() {
+            return;
+        }
         let slice_started = js_sys::Date::now();
         let left = loop {
             let mut guard = self.state.borrow_mut();
@@ -335,6 +342,9 @@ impl Screen {
     fn finish_reading(self: &Rc<Self>) {
         let started = {
             let mut state = self.state.borrow_mut();
+            if !state.reading() {
+                return;
+            }
             if state.unread_at < state.unread.len() {
                 let shown = state.read_percent();
                 drop(state);
