@@ -98,6 +98,17 @@ async function until(driver, id, screen, test) {
   }
 }
 
+// Waits until the page has its offline module (embed.js imports it once the page has
+// loaded): leaving before would abort that import, which the browser reports as an error.
+async function settled(driver) {
+  const deadline = Date.now() + 30_000;
+  const loaded = () => performance.getEntriesByType('resource').some((e) => e.name.includes('candor-offline.js'));
+  while (!(await driver.run(loaded))) {
+    if (Date.now() > deadline) throw new Failure('candor-offline.js: not loaded in 30 s');
+    await driver.tick();
+  }
+}
+
 async function act(driver, id, screen, testid, value = null) {
   if (process.env.SMOKE_DEBUG) console.log(`    ${id}: ${screen}: ${testid ?? `option ${value}`}`);
   if (!(await driver.run(press, id, testid, value))) throw new Failure(`${screen}: nothing to press (${testid ?? `option ${value}`})`);
@@ -173,11 +184,13 @@ async function takeInstrument(driver, base, c) {
   }
   const stored = await driver.run((key) => JSON.parse(localStorage.getItem(key) || '{"attempts":[]}').attempts.length, `candor:default:${id}:history`);
   if (stored !== 1) throw new Failure(`the result: ${stored} attempt(s) stored, not 1`);
+  await settled(driver);
   await driver.goto(`${base}/embed.html?instrument=${id}`);
   await driver.run(recordErrors);
   // The full bundle's own result, not the kept screen shown while it loads.
   const again = await until(driver, id, 'the result after a reload', (s) => s.headline !== null && s.mounted);
   if (again.headline !== c.expected.headline) throw new Failure(`the result after a reload: "${again.headline}"`);
+  await settled(driver);
   return again.errors;
 }
 
