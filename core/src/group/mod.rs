@@ -10,8 +10,9 @@
 //!   results with too few real answers to score are counted and listed, never mixed in.
 //! * "Does not apply" answers are counted per member and in all; a grid cell is averaged
 //!   over the members who could score it.
-//! * The members are scored by the same functions as a single reader, and summed as they
-//!   come. That way, 100,000 codes take one pass and little memory.
+//! * The members are scored by the same functions as a single reader, once, when a paste
+//!   is read. What each code adds is kept with it, so summing 100,000 codes again for
+//!   another session takes one pass and no decoding.
 //!
 //! ```
 //! use candor_core::{builtin, code, group::GroupReport, response::Response};
