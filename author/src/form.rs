@@ -1,50 +1,121 @@
 //! The form that edits a definition, drawn from [`crate::spec`] for every model.
 //!
-//! * The definition is one JSON tree in a signal ([`Editor::doc`]); each control reads
-//!   the value at its path and writes it back on input, so the JSON view and the preview
-//!   follow every keystroke.
-//! * Lists redraw only when their length changes, so typing never loses focus.
+//! * The definition is one JSON tree ([`Editor::doc`]). The form is a `candor-view` tree
+//!   drawn from it; each control says what it does ([`Act`]), and what it does changes the
+//!   tree, after which the page draws the form again in place. The JSON view and the
+//!   preview follow every keystroke.
+//! * Drawn in place, a control keeps its focus and caret while it is typed in.
 //! * Each control carries the id of its path (`f-items-3-scale`): a problem shows beside
 //!   it, and the problems list moves focus there.
 //! * Lists are reordered with buttons (keyboard and touch alike); focus follows the
 //!   element moved, and a polite status says where it went.
 
 use candor_core::json::Value;
-use leptos::prelude::*;
-use wasm_bindgen::JsCast;
+use candor_view::node::{Node, el};
+use wasm_bindgen::{JsCast, JsValue};
 
 use crate::problems::Problem;
 use crate::spec::{self, Change, Element, Field, Ids, Kind, List};
 use crate::text::{Lang, Ui, Words, fill};
 use crate::tree::{self, Path};
 
-/// What every control of the form shares.
-#[derive(Clone, Copy)]
+/// The definition being edited, and what the form keeps beside it.
 pub struct Editor {
     /// The definition.
-    pub doc: RwSignal<Value>,
+    pub doc: Value,
     /// The page's language.
     pub lang: Lang,
-    /// The definition's problems.
-    pub problems: Memo<Vec<Problem>>,
-    /// The model's kind.
-    pub kind: Memo<String>,
     /// The JSON view's own text, while it differs from the tree (`None`: the tree's).
-    pub json_raw: RwSignal<Option<String>>,
+    pub json_raw: Option<String>,
     /// What a screen reader is told after a list changes.
-    pub status: RwSignal<String>,
+    pub status: String,
+    /// What was typed last in number boxes: "1.50" stays as typed while the tree holds 1.5.
+    typed: Vec<(Path, String)>,
+    /// The groups of seldom needed fields shown open: once open, the form keeps them so.
+    opened: Vec<Path>,
+}
+
+/// What a control of the form does. `path` is where the value it edits sits; `list`, the
+/// list whose element it adds, moves or removes.
+#[derive(Clone, Debug)]
+#[allow(missing_docs)]
+pub enum Act {
+    /// A text box: its text is the value (an optional one left empty is removed).
+    Text { path: Path, optional: bool },
+    /// A number box: a number when the text reads as one, else the text.
+    Number { path: Path, optional: bool },
+    /// A checkbox: `true`, or absent.
+    Flag(Path),
+    /// A list of options: the value chosen (an optional one left empty is removed).
+    Select { path: Path, optional: bool },
+    /// The checkbox that includes an optional group (`inner` its fields, `label` its
+    /// name), or removes it once the author confirms.
+    Include {
+        path: Path,
+        inner: &'static [Field],
+        label: &'static str,
+    },
+    /// Adds an element to a list.
+    Add { path: Path, list: &'static List },
+    /// Moves element `from` of a list to `to`; `one` names an element, `button` is the
+    /// one pressed ("up" or "down").
+    Move {
+        list: Path,
+        from: usize,
+        to: usize,
+        one: &'static str,
+        button: &'static str,
+    },
+    /// Removes element `at` of a list, called `title`; an `optional` list left empty is
+    /// removed.
+    Remove {
+        list: Path,
+        at: usize,
+        title: String,
+        optional: bool,
+    },
+}
+
+impl Act {
+    /// The event the control sends when it is used.
+    pub fn event(&self) -> &'static str {
+        match self {
+            Act::Text { .. } | Act::Number { .. } => "input",
+            Act::Flag(_) | Act::Select { .. } | Act::Include { .. } => "change",
+            Act::Add { .. } | Act::Move { .. } | Act::Remove { .. } => "click",
+        }
+    }
+}
+
+/// Where focus goes once the form is drawn again: an element's id, and whether to the
+/// first control inside it.
+pub type Focus = (String, bool);
+
+/// The value of a form control.
+pub fn value_of(control: &web_sys::Element) -> String {
+    js_sys::Reflect::get(control, &JsValue::from_str("value"))
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_default()
+}
+
+/// Whether a checkbox is checked.
+fn checked_of(control: &web_sys::Element) -> bool {
+    control
+        .dyn_ref::<web_sys::HtmlInputElement>()
+        .is_some_and(web_sys::HtmlInputElement::checked)
 }
 
 impl Editor {
     /// A form over `doc`.
-    pub fn new(doc: RwSignal<Value>, lang: Lang) -> Self {
+    pub fn new(doc: Value, lang: Lang) -> Self {
         Self {
             doc,
             lang,
-            problems: Memo::new(move |_| doc.with(|d| crate::problems::check(d, lang))),
-            kind: Memo::new(move |_| doc.with(spec::model_kind)),
-            json_raw: RwSignal::new(None),
-            status: RwSignal::new(String::new()),
+            json_raw: None,
+            status: String::new(),
+            typed: Vec::new(),
+            opened: Vec::new(),
         }
     }
 
@@ -53,96 +124,251 @@ impl Editor {
         Ui::of(self.lang)
     }
 
+    /// The model's kind.
+    pub fn kind(&self) -> String {
+        spec::model_kind(&self.doc)
+    }
+
     /// Changes the tree from the form: the JSON view shows the tree again.
-    pub fn edit(&self, change: impl FnOnce(&mut Value)) {
-        self.json_raw.set(None);
-        self.doc.update(change);
+    pub fn edit(&mut self, change: impl FnOnce(&mut Value)) {
+        self.json_raw = None;
+        change(&mut self.doc);
     }
 
     /// Sets the value at `path` (`None` removes it).
-    pub fn set(&self, path: &Path, value: Option<Value>) {
+    pub fn set(&mut self, path: &Path, value: Option<Value>) {
         self.edit(|d| {
             tree::set(d, path, value);
         });
     }
 
-    fn value(&self, path: &Path) -> Memo<Option<Value>> {
-        let doc = self.doc;
-        let path = path.clone();
-        Memo::new(move |_| doc.with(|d| tree::get(d, &path).cloned()))
+    /// Does `act`, read from `control`, the element that sent it. Returns where focus
+    /// goes next, if it moves.
+    pub fn act(&mut self, act: &Act, control: &web_sys::Element) -> Option<Focus> {
+        let ui = self.ui();
+        match act {
+            Act::Text { path, optional } | Act::Select { path, optional } => {
+                let text = value_of(control);
+                let new = (!(*optional && text.is_empty())).then_some(Value::String(text));
+                self.set(path, new);
+            }
+            Act::Number { path, optional } => {
+                let text = value_of(control);
+                let new = (!(*optional && text.trim().is_empty())).then(|| typed_number(&text));
+                self.typed.retain(|(p, _)| p != path);
+                self.typed.push((path.clone(), text));
+                self.set(path, new);
+            }
+            Act::Flag(path) => {
+                self.set(path, checked_of(control).then_some(Value::Bool(true)));
+            }
+            Act::Include { path, inner, label } => {
+                if checked_of(control) {
+                    let fresh = spec::new_group(&self.doc, inner);
+                    self.set(path, Some(fresh));
+                } else {
+                    let ask = fill(ui.remove_group_ask, &[("what", label)]);
+                    let sure = web_sys::window()
+                        .and_then(|w| w.confirm_with_message(&ask).ok())
+                        .unwrap_or(false);
+                    // Kept: the form is drawn again from the tree, the box checked.
+                    if sure {
+                        self.set(path, None);
+                    }
+                }
+            }
+            Act::Add { path, list } => {
+                let fresh = spec::new_element(&self.doc, path, list);
+                let mut at = None;
+                self.edit(|d| {
+                    at = tree::push(d, path, fresh);
+                    spec::follow(d, path, Change::Added);
+                });
+                let at = at?;
+                let one = list.one.get(self.lang);
+                let name = fill(ui.row_title, &[("what", one), ("n", &(at + 1).to_string())]);
+                self.status = fill(ui.added, &[("what", &name)]);
+                return Some((path.index(at).dom_id(), true));
+            }
+            Act::Move {
+                list,
+                from,
+                to,
+                one,
+                button,
+            } => {
+                let (from, to) = (*from, *to);
+                self.edit(|d| {
+                    if tree::swap(d, list, from, to) {
+                        spec::follow(d, list, Change::Swapped(from, to));
+                    }
+                });
+                let name = fill(
+                    ui.row_title,
+                    &[("what", one), ("n", &(from + 1).to_string())],
+                );
+                self.status = fill(
+                    ui.moved,
+                    &[("what", &name), ("position", &(to + 1).to_string())],
+                );
+                // At either end, the button left to press is the other one.
+                let last = tree::len(&self.doc, list).saturating_sub(1);
+                let button = match *button {
+                    "up" if to == 0 => "down",
+                    "down" if to == last => "up",
+                    b => b,
+                };
+                return Some((format!("{}-{button}", list.index(to).dom_id()), false));
+            }
+            Act::Remove {
+                list,
+                at,
+                title,
+                optional,
+            } => {
+                let at = *at;
+                self.edit(|d| {
+                    if tree::remove(d, list, at) {
+                        spec::follow(d, list, Change::Removed(at));
+                    }
+                    if *optional && tree::len(d, list) == 0 {
+                        tree::set(d, list, None);
+                    }
+                });
+                self.status = fill(ui.removed, &[("what", title)]);
+                let left = tree::len(&self.doc, list);
+                let next = if left == 0 {
+                    format!("{}-add", list.dom_id())
+                } else {
+                    format!("{}-remove", list.index(at.min(left - 1)).dom_id())
+                };
+                return Some((next, false));
+            }
+        }
+        None
+    }
+
+    /// What the number box at `path` shows: the text typed last while it still reads as
+    /// the value in the tree, else the value.
+    fn number_text(&self, path: &Path, current: Option<&Value>) -> String {
+        match self.typed.iter().find(|(p, _)| p == path) {
+            Some((_, t))
+                if current == Some(&typed_number(t))
+                    || (current.is_none() && t.trim().is_empty()) =>
+            {
+                t.clone()
+            }
+            _ => shown(current),
+        }
+    }
+}
+
+/// What drawing the form needs: the editor, the definition's problems, and where each
+/// control's act is listed (its index is the control's `data-act`).
+pub struct Cx<'a, A> {
+    /// The editor; drawing keeps open the groups it opened.
+    pub ed: &'a mut Editor,
+    /// The definition's problems.
+    pub problems: &'a [Problem],
+    /// The acts of the controls drawn so far.
+    pub acts: &'a mut Vec<A>,
+}
+
+impl<A: From<Act>> Cx<'_, A> {
+    /// Lists `act` and returns the control's `data-act`.
+    fn act(&mut self, act: Act) -> String {
+        self.acts.push(act.into());
+        (self.acts.len() - 1).to_string()
+    }
+
+    fn value(&self, path: &Path) -> Option<Value> {
+        tree::get(&self.ed.doc, path).cloned()
+    }
+
+    /// Whether the field at `path` has problems.
+    fn invalid(&self, path: &Path) -> bool {
+        self.problems.iter().any(|p| p.anchor == *path)
+    }
+
+    /// The problems placed at `path`, listed under its field.
+    fn problems_at(&self, path: &Path) -> Node {
+        let items = self
+            .problems
+            .iter()
+            .filter(|p| p.anchor == *path)
+            .map(|p| el("li", "").text(&p.message));
+        el("ul", "a-field-problems")
+            .attr("id", &format!("{}-problems", path.dom_id()))
+            .children(items)
+    }
+
+    fn hint(&self, path: &Path, hint: Option<Words>) -> Option<Node> {
+        hint.map(|h| {
+            el("p", "a-hint")
+                .attr("id", &format!("{}-hint", path.dom_id()))
+                .text(h.get(self.ed.lang))
+        })
     }
 }
 
 /// The form for the whole definition.
-pub fn form(ed: Editor) -> impl IntoView {
+pub fn form<A: From<Act>>(cx: &mut Cx<'_, A>) -> Node {
     let root = Path::root();
-    view! {
-        <div class="a-form" id=root.dom_id() tabindex="-1">
-            {problems_at(ed, &root)}
-            {fields(ed, &root, spec::TOP)}
-        </div>
-    }
+    el("div", "a-form")
+        .attr("id", &root.dom_id())
+        .attr("tabindex", "-1")
+        .child(cx.problems_at(&root))
+        .children(fields(cx, &root, spec::TOP))
 }
 
 /// The fields of the object at `base`; the seldom needed ones under "More options", open
-/// when one of them has a value.
-fn fields(ed: Editor, base: &Path, fields: &'static [Field]) -> AnyView {
-    let common = fields
+/// when one of them has a value or a problem (and from then on).
+fn fields<A: From<Act>>(cx: &mut Cx<'_, A>, base: &Path, fields: &'static [Field]) -> Vec<Node> {
+    let mut nodes: Vec<Node> = fields
         .iter()
         .filter(|f| !f.advanced)
-        .map(|f| field(ed, base.key(f.key), f))
-        .collect_view();
+        .map(|f| field(cx, base.key(f.key), f))
+        .collect();
     let rare: Vec<&'static Field> = fields.iter().filter(|f| f.advanced).collect();
-    let more = (!rare.is_empty()).then(|| {
-        let used = ed.doc.with_untracked(|d| {
-            rare.iter()
-                .any(|f| tree::get(d, &base.key(f.key)).is_some())
-        });
-        // A problem in one of them opens them.
-        let paths: Vec<Path> = rare.iter().map(|f| base.key(f.key)).collect();
-        let troubled = Memo::new(move |_| {
-            ed.problems.with(|ps| {
-                ps.iter().any(|p| {
-                    paths
-                        .iter()
-                        .any(|at| p.anchor.steps().starts_with(at.steps()))
-                })
-            })
-        });
-        let details = NodeRef::<leptos::html::Details>::new();
-        Effect::new(move |_| {
-            if troubled.get()
-                && let Some(el) = details.get()
-            {
-                el.set_open(true);
-            }
-        });
-        let inner = rare
-            .into_iter()
-            .map(|f| field(ed, base.key(f.key), f))
-            .collect_view();
-        view! {
-            <details class="a-more" open=used node_ref=details>
-                <summary>{ed.ui().more_options}</summary>
-                {inner}
-            </details>
-        }
+    if rare.is_empty() {
+        return nodes;
+    }
+    let paths: Vec<Path> = rare.iter().map(|f| base.key(f.key)).collect();
+    let used = paths.iter().any(|p| tree::get(&cx.ed.doc, p).is_some());
+    let troubled = cx.problems.iter().any(|p| {
+        paths
+            .iter()
+            .any(|at| p.anchor.steps().starts_with(at.steps()))
     });
-    view! { {common} {more} }.into_any()
+    let was_open = cx.ed.opened.contains(base);
+    if (used || troubled) && !was_open {
+        cx.ed.opened.push(base.clone());
+    }
+    let inner: Vec<Node> = rare
+        .into_iter()
+        .map(|f| field(cx, base.key(f.key), f))
+        .collect();
+    nodes.push(
+        el("details", "a-more")
+            .flag("open", used || troubled || was_open)
+            .child(el("summary", "").text(cx.ed.ui().more_options))
+            .children(inner),
+    );
+    nodes
 }
 
-fn field(ed: Editor, path: Path, f: &'static Field) -> AnyView {
-    let label = f.label.get(ed.lang).to_owned();
+fn field<A: From<Act>>(cx: &mut Cx<'_, A>, path: Path, f: &'static Field) -> Node {
+    let label = f.label.get(cx.ed.lang);
     match &f.kind {
-        Kind::Text => text(ed, path, label, f.hint, f.optional, false),
-        Kind::LongText => text(ed, path, label, f.hint, f.optional, true),
-        Kind::Whole | Kind::Decimal => number(ed, path, label, f.hint, f.optional),
-        Kind::Flag => flag(ed, path, label, f.hint),
-        Kind::Choice(choices) => choice(ed, path, label, f.hint, choices),
-        Kind::Ref(ids) => reference(ed, path, label, f.hint, *ids, f.optional),
-        Kind::Group(inner) => group(ed, path, f, inner),
-        Kind::List(list) => list_view(ed, path, f.label, f.hint, list, f.optional),
-        Kind::Model => model(ed, path, label),
+        Kind::Text => text(cx, path, label, f.hint, f.optional, false),
+        Kind::LongText => text(cx, path, label, f.hint, f.optional, true),
+        Kind::Whole | Kind::Decimal => number(cx, path, label, f.hint, f.optional),
+        Kind::Flag => flag(cx, path, label, f.hint),
+        Kind::Choice(choices) => choice(cx, path, label, f.hint, choices),
+        Kind::Ref(ids) => reference(cx, path, label, f.hint, *ids, f.optional),
+        Kind::Group(inner) => group(cx, path, f, inner),
+        Kind::List(list) => list_view(cx, path, f.label, f.hint, list, f.optional),
+        Kind::Model => model(cx, path, label),
     }
 }
 
@@ -155,38 +381,8 @@ fn described_by(path: &Path, hint: Option<Words>) -> String {
     }
 }
 
-fn hint_view(ed: Editor, path: &Path, hint: Option<Words>) -> Option<impl IntoView + use<>> {
-    hint.map(
-        |h| view! { <p class="a-hint" id=format!("{}-hint", path.dom_id())>{h.get(ed.lang)}</p> },
-    )
-}
-
-/// Whether the field at `path` has problems.
-fn invalid(ed: Editor, path: &Path) -> Memo<bool> {
-    let at = path.clone();
-    Memo::new(move |_| ed.problems.with(|ps| ps.iter().any(|p| p.anchor == at)))
-}
-
-/// The problems placed at `path`, listed under its field.
-fn problems_at(ed: Editor, path: &Path) -> impl IntoView + use<> {
-    let at = path.clone();
-    let mine = Memo::new(move |_| {
-        ed.problems.with(|ps| {
-            ps.iter()
-                .filter(|p| p.anchor == at)
-                .map(|p| p.message.clone())
-                .collect::<Vec<_>>()
-        })
-    });
-    view! {
-        <ul class="a-field-problems" id=format!("{}-problems", path.dom_id())>
-            {move || mine.get().into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}
-        </ul>
-    }
-}
-
 /// How a value shows in a text box.
-fn shown(value: &Option<Value>) -> String {
+fn shown(value: Option<&Value>) -> String {
     match value {
         None | Some(Value::Null) => String::new(),
         Some(Value::String(s)) => s.clone(),
@@ -194,52 +390,62 @@ fn shown(value: &Option<Value>) -> String {
     }
 }
 
-fn text(
-    ed: Editor,
+/// A control with the attributes every control of the form has.
+fn control<A: From<Act>>(
+    cx: &mut Cx<'_, A>,
+    tag: &'static str,
+    path: &Path,
+    hint: Option<Words>,
+    act: Act,
+) -> Node {
+    let act = cx.act(act);
+    el(tag, "")
+        .attr("id", &path.dom_id())
+        .attr("aria-describedby", &described_by(path, hint))
+        .attr("data-path", &path.to_string())
+        .attr("data-act", &act)
+}
+
+/// A field: its label, hint, control and problems.
+fn labelled<A: From<Act>>(
+    cx: &Cx<'_, A>,
+    class: &str,
+    path: &Path,
+    label: &str,
+    hint: Option<Words>,
+    input: Node,
+) -> Node {
+    el("div", class)
+        .child(el("label", "").attr("for", &path.dom_id()).text(label))
+        .maybe(cx.hint(path, hint))
+        .child(input)
+        .child(cx.problems_at(path))
+}
+
+fn text<A: From<Act>>(
+    cx: &mut Cx<'_, A>,
     path: Path,
-    label: String,
+    label: &str,
     hint: Option<Words>,
     optional: bool,
     long: bool,
-) -> AnyView {
-    let id = path.dom_id();
-    let value = ed.value(&path);
-    let bad = invalid(ed, &path);
-    let described = described_by(&path, hint);
-    let write = {
-        let path = path.clone();
-        move |ev: leptos::ev::Event| {
-            let text = event_target_value(&ev);
-            let new = (!(optional && text.is_empty())).then_some(Value::String(text));
-            ed.set(&path, new);
-        }
+) -> Node {
+    let value = shown(cx.value(&path).as_ref());
+    let bad = cx.invalid(&path);
+    let act = Act::Text {
+        path: path.clone(),
+        optional,
     };
-    let control = if long {
-        view! {
-            <textarea id=id.clone() rows="2" aria-describedby=described data-path=path.to_string()
-                aria-required=(!optional).to_string()
-                aria-invalid=move || bad.get().to_string()
-                prop:value=move || value.with(shown) on:input=write></textarea>
-        }
-        .into_any()
+    let input = if long {
+        control(cx, "textarea", &path, hint, act).attr("rows", "2")
     } else {
-        view! {
-            <input id=id.clone() type="text" aria-describedby=described data-path=path.to_string()
-                aria-required=(!optional).to_string()
-                aria-invalid=move || bad.get().to_string()
-                prop:value=move || value.with(shown) on:input=write/>
-        }
-        .into_any()
+        control(cx, "input", &path, hint, act).attr("type", "text")
     };
-    view! {
-        <div class="a-field">
-            <label for=id>{label}</label>
-            {hint_view(ed, &path, hint)}
-            {control}
-            {problems_at(ed, &path)}
-        </div>
-    }
-    .into_any()
+    let input = input
+        .attr("aria-required", if optional { "false" } else { "true" })
+        .attr("aria-invalid", if bad { "true" } else { "false" })
+        .attr("value", &value);
+    labelled(cx, "a-field", &path, label, hint, input)
 }
 
 /// A number as typed: a number when it reads as one, else the text itself, so the core
@@ -251,244 +457,186 @@ fn typed_number(text: &str) -> Value {
     }
 }
 
-fn number(ed: Editor, path: Path, label: String, hint: Option<Words>, optional: bool) -> AnyView {
-    let id = path.dom_id();
-    let value = ed.value(&path);
-    let bad = invalid(ed, &path);
-    let described = described_by(&path, hint);
-    // What was typed last: "1.50" stays as typed while the tree holds 1.5.
-    let typed = RwSignal::new(None::<String>);
-    let write = {
-        let path = path.clone();
-        move |ev: leptos::ev::Event| {
-            let text = event_target_value(&ev);
-            typed.set(Some(text.clone()));
-            let new = (!(optional && text.trim().is_empty())).then(|| typed_number(&text));
-            ed.set(&path, new);
-        }
+fn number<A: From<Act>>(
+    cx: &mut Cx<'_, A>,
+    path: Path,
+    label: &str,
+    hint: Option<Words>,
+    optional: bool,
+) -> Node {
+    let current = cx.value(&path);
+    let value = cx.ed.number_text(&path, current.as_ref());
+    let bad = cx.invalid(&path);
+    let act = Act::Number {
+        path: path.clone(),
+        optional,
     };
-    let show = move || {
-        let current = value.get();
-        typed.with_untracked(|t| match t {
-            Some(t)
-                if current == Some(typed_number(t))
-                    || (current.is_none() && t.trim().is_empty()) =>
-            {
-                t.clone()
-            }
-            _ => shown(&current),
-        })
-    };
-    view! {
-        <div class="a-field a-number">
-            <label for=id.clone()>{label}</label>
-            {hint_view(ed, &path, hint)}
-            <input id=id type="text" inputmode="decimal" aria-describedby=described
-                data-path=path.to_string() aria-required=(!optional).to_string()
-                aria-invalid=move || bad.get().to_string()
-                prop:value=show on:input=write/>
-            {problems_at(ed, &path)}
-        </div>
-    }
-    .into_any()
+    let input = control(cx, "input", &path, hint, act)
+        .attr("type", "text")
+        .attr("inputmode", "decimal")
+        .attr("aria-required", if optional { "false" } else { "true" })
+        .attr("aria-invalid", if bad { "true" } else { "false" })
+        .attr("value", &value);
+    labelled(cx, "a-field a-number", &path, label, hint, input)
 }
 
-fn flag(ed: Editor, path: Path, label: String, hint: Option<Words>) -> AnyView {
-    let id = path.dom_id();
-    let value = ed.value(&path);
-    let described = described_by(&path, hint);
-    let write = {
-        let path = path.clone();
-        move |ev: leptos::ev::Event| {
-            let on = event_target_checked(&ev);
-            ed.set(&path, on.then_some(Value::Bool(true)));
-        }
-    };
-    view! {
-        <div class="a-field a-flag">
-            <input id=id.clone() type="checkbox" aria-describedby=described data-path=path.to_string()
-                prop:checked=move || value.with(|v| matches!(v, Some(Value::Bool(true))))
-                on:change=write/>
-            <label for=id>{label}</label>
-            {hint_view(ed, &path, hint)}
-            {problems_at(ed, &path)}
-        </div>
-    }
-    .into_any()
+fn flag<A: From<Act>>(cx: &mut Cx<'_, A>, path: Path, label: &str, hint: Option<Words>) -> Node {
+    let on = matches!(cx.value(&path), Some(Value::Bool(true)));
+    let input = control(cx, "input", &path, hint, Act::Flag(path.clone()))
+        .attr("type", "checkbox")
+        .checked(on);
+    el("div", "a-field a-flag")
+        .child(input)
+        .child(el("label", "").attr("for", &path.dom_id()).text(label))
+        .maybe(cx.hint(&path, hint))
+        .child(cx.problems_at(&path))
 }
 
 /// A `<select>` over `options` (value, label), with the current value kept as an option
 /// even when it is not one of them (the core then names the problem).
-fn select(
-    ed: Editor,
+fn select<A: From<Act>>(
+    cx: &mut Cx<'_, A>,
     path: Path,
-    label: String,
+    label: &str,
     hint: Option<Words>,
-    options: Memo<Vec<(String, String)>>,
+    mut options: Vec<(String, String)>,
     optional: bool,
-) -> AnyView {
-    let id = path.dom_id();
-    let value = ed.value(&path);
-    let bad = invalid(ed, &path);
-    let described = described_by(&path, hint);
-    let ui = ed.ui();
-    let write = {
-        let path = path.clone();
-        move |ev: leptos::ev::Event| {
-            let chosen = event_target_value(&ev);
-            let new = (!(optional && chosen.is_empty())).then_some(Value::String(chosen));
-            ed.set(&path, new);
-        }
-    };
-    let current = move || value.with(shown);
-    let list = move || {
-        let now = current();
-        let mut all = options.get();
-        if !now.is_empty() && !all.iter().any(|(v, _)| *v == now) {
-            all.push((now.clone(), now.clone()));
-        }
-        let first = (optional || now.is_empty()).then(|| {
-            let words = if optional { ui.none } else { ui.choose };
-            view! { <option value="" selected=now.is_empty()>{words}</option> }
-        });
-        let rest = all
-            .into_iter()
-            .map(|(v, l)| {
-                let selected = v == now;
-                view! { <option value=v selected=selected>{l}</option> }
-            })
-            .collect_view();
-        view! { {first} {rest} }
-    };
-    view! {
-        <div class="a-field">
-            <label for=id.clone()>{label}</label>
-            {hint_view(ed, &path, hint)}
-            <select id=id aria-describedby=described aria-invalid=move || bad.get().to_string()
-                data-path=path.to_string() aria-required=(!optional).to_string()
-                on:change=write>{list}</select>
-            {problems_at(ed, &path)}
-        </div>
+) -> Node {
+    let ui = cx.ed.ui();
+    let now = shown(cx.value(&path).as_ref());
+    let bad = cx.invalid(&path);
+    if !now.is_empty() && !options.iter().any(|(v, _)| *v == now) {
+        options.push((now.clone(), now.clone()));
     }
-    .into_any()
+    let first = (optional || now.is_empty()).then(|| {
+        let words = if optional { ui.none } else { ui.choose };
+        el("option", "").attr("value", "").text(words)
+    });
+    let rest = options
+        .into_iter()
+        .map(|(v, l)| el("option", "").attr("value", &v).text(&l));
+    let act = Act::Select {
+        path: path.clone(),
+        optional,
+    };
+    let input = control(cx, "select", &path, hint, act)
+        .attr("aria-invalid", if bad { "true" } else { "false" })
+        .attr("aria-required", if optional { "false" } else { "true" })
+        .maybe(first)
+        .children(rest)
+        .attr("value", &now);
+    labelled(cx, "a-field", &path, label, hint, input)
 }
 
-fn choice(
-    ed: Editor,
+fn choice<A: From<Act>>(
+    cx: &mut Cx<'_, A>,
     path: Path,
-    label: String,
+    label: &str,
     hint: Option<Words>,
     choices: &'static [(&'static str, Words)],
-) -> AnyView {
-    let lang = ed.lang;
-    let options = Memo::new(move |_| {
-        choices
-            .iter()
-            .map(|(v, w)| ((*v).to_owned(), w.get(lang).to_owned()))
-            .collect()
-    });
-    select(ed, path, label, hint, options, false)
+) -> Node {
+    let lang = cx.ed.lang;
+    let options = choices
+        .iter()
+        .map(|(v, w)| ((*v).to_owned(), w.get(lang).to_owned()))
+        .collect();
+    select(cx, path, label, hint, options, false)
 }
 
-fn reference(
-    ed: Editor,
+fn reference<A: From<Act>>(
+    cx: &mut Cx<'_, A>,
     path: Path,
-    label: String,
+    label: &str,
     hint: Option<Words>,
     ids: Ids,
     optional: bool,
-) -> AnyView {
-    let doc = ed.doc;
-    let options = Memo::new(move |_| {
-        doc.with(|d| ids.choices(d))
-            .into_iter()
-            .map(|(id, name)| {
-                let label = name.map_or_else(|| id.clone(), |n| format!("{id} — {n}"));
-                (id, label)
-            })
-            .collect()
-    });
-    select(ed, path, label, hint, options, optional)
+) -> Node {
+    let options = ids
+        .choices(&cx.ed.doc)
+        .into_iter()
+        .map(|(id, name)| {
+            let label = name.map_or_else(|| id.clone(), |n| format!("{id} — {n}"));
+            (id, label)
+        })
+        .collect();
+    select(cx, path, label, hint, options, optional)
 }
 
-fn group(ed: Editor, path: Path, f: &'static Field, inner: &'static [Field]) -> AnyView {
+fn group<A: From<Act>>(
+    cx: &mut Cx<'_, A>,
+    path: Path,
+    f: &'static Field,
+    inner: &'static [Field],
+) -> Node {
     let id = path.dom_id();
-    let label = f.label.get(ed.lang);
-    let present = {
-        let doc = ed.doc;
-        let path = path.clone();
-        Memo::new(move |_| doc.with(|d| tree::get(d, &path).is_some()))
-    };
+    let ui = cx.ed.ui();
+    let label = f.label.get(cx.ed.lang);
+    let present = tree::get(&cx.ed.doc, &path).is_some();
     let include = f.optional.then(|| {
-        let path = path.clone();
-        let toggle = move |ev: leptos::ev::Event| {
-            if event_target_checked(&ev) {
-                let fresh = ed.doc.with_untracked(|d| spec::new_group(d, inner));
-                ed.set(&path, Some(fresh));
-            } else {
-                let ask = fill(ed.ui().remove_group_ask, &[("what", label)]);
-                if window().confirm_with_message(&ask).unwrap_or(false) {
-                    ed.set(&path, None);
-                } else if let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
-                    input.set_checked(true);
-                }
-            }
-        };
         let box_id = format!("{id}-include");
-        view! {
-            <div class="a-field a-flag">
-                <input id=box_id.clone() type="checkbox" prop:checked=move || present.get() on:change=toggle/>
-                <label for=box_id>{fill(ed.ui().include, &[("what", label)])}</label>
-            </div>
-        }
+        let act = cx.act(Act::Include {
+            path: path.clone(),
+            inner,
+            label,
+        });
+        el("div", "a-field a-flag")
+            .child(
+                el("input", "")
+                    .attr("id", &box_id)
+                    .attr("type", "checkbox")
+                    .attr("data-act", &act)
+                    .checked(present),
+            )
+            .child(
+                el("label", "")
+                    .attr("for", &box_id)
+                    .text(&fill(ui.include, &[("what", label)])),
+            )
     });
-    let body = {
-        let path = path.clone();
-        move || present.get().then(|| fields(ed, &path, inner))
+    let body = if present {
+        fields(cx, &path, inner)
+    } else {
+        Vec::new()
     };
-    view! {
-        <fieldset class="a-group" id=id tabindex="-1">
-            <legend>{label}</legend>
-            {hint_view(ed, &path, f.hint)}
-            {include}
-            {problems_at(ed, &path)}
-            {body}
-        </fieldset>
-    }
-    .into_any()
+    el("fieldset", "a-group")
+        .attr("id", &id)
+        .attr("tabindex", "-1")
+        .child(el("legend", "").text(label))
+        .maybe(cx.hint(&path, f.hint))
+        .maybe(include)
+        .child(cx.problems_at(&path))
+        .children(body)
 }
 
-fn model(ed: Editor, path: Path, label: String) -> AnyView {
-    let kind = ed.kind;
-    let lang = ed.lang;
-    let named = move || {
-        let k = kind.get();
-        let name = spec::MODEL_KINDS
-            .iter()
-            .find(|(v, _)| *v == k)
-            .map_or(k.clone(), |(_, w)| w.get(lang).to_owned());
-        fill(ed.ui().model_kind, &[("kind", &name)])
-    };
-    let body = {
-        let path = path.clone();
-        move || fields(ed, &path, spec::model_fields(&kind.get()))
-    };
-    view! {
-        <fieldset class="a-group a-model" id=path.dom_id() tabindex="-1">
-            <legend>{label}</legend>
-            <p class="a-kind">{named}</p>
-            {problems_at(ed, &path)}
-            {body}
-        </fieldset>
-    }
-    .into_any()
+fn model<A: From<Act>>(cx: &mut Cx<'_, A>, path: Path, label: &str) -> Node {
+    let kind = cx.ed.kind();
+    let lang = cx.ed.lang;
+    let name = spec::MODEL_KINDS
+        .iter()
+        .find(|(v, _)| *v == kind)
+        .map_or(kind.clone(), |(_, w)| w.get(lang).to_owned());
+    let named = fill(cx.ed.ui().model_kind, &[("kind", &name)]);
+    let body = fields(cx, &path, spec::model_fields(&kind));
+    el("fieldset", "a-group a-model")
+        .attr("id", &path.dom_id())
+        .attr("tabindex", "-1")
+        .child(el("legend", "").text(label))
+        .child(el("p", "a-kind").text(&named))
+        .child(cx.problems_at(&path))
+        .children(body)
 }
 
-/// Moves focus to the element with `id` (or the first control inside it) once the form has
-/// been drawn again.
+/// Moves focus to the element with `id` (or the first control inside it) once the page
+/// has been drawn again.
 pub fn focus_later(id: String, inside: bool) {
-    request_animation_frame(move || {
-        let Some(el) = document().get_element_by_id(&id) else {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let step = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let Some(el) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(&id))
+        else {
             return;
         };
         // A field under a closed "More options" is shown first.
@@ -509,156 +657,126 @@ pub fn focus_later(id: String, inside: bool) {
             let _ = el.focus();
         }
     });
+    let _ = window.request_animation_frame(step.unchecked_ref());
 }
 
-fn list_view(
-    ed: Editor,
+fn list_view<A: From<Act>>(
+    cx: &mut Cx<'_, A>,
     path: Path,
     label: Words,
     hint: Option<Words>,
     list: &'static List,
     optional: bool,
-) -> AnyView {
+) -> Node {
     let id = path.dom_id();
-    let ui = ed.ui();
-    let one = list.one.get(ed.lang);
-    let len = {
-        let doc = ed.doc;
-        let path = path.clone();
-        Memo::new(move |_| doc.with(|d| tree::len(d, &path)))
-    };
-    let add = {
-        let path = path.clone();
-        move |_| {
-            let fresh = ed.doc.with_untracked(|d| spec::new_element(d, &path, list));
-            let mut at = None;
-            ed.edit(|d| {
-                at = tree::push(d, &path, fresh);
-                spec::follow(d, &path, Change::Added);
-            });
-            if let Some(at) = at {
-                let name = fill(ui.row_title, &[("what", one), ("n", &(at + 1).to_string())]);
-                ed.status.set(fill(ui.added, &[("what", &name)]));
-                focus_later(path.index(at).dom_id(), true);
-            }
-        }
-    };
-    let rows = {
-        let path = path.clone();
-        move || {
-            (0..len.get())
-                .map(|i| row(ed, &path, i, list, len, optional))
-                .collect_view()
-        }
-    };
-    view! {
-        <fieldset class="a-list" id=id.clone() tabindex="-1">
-            <legend>{label.get(ed.lang)}</legend>
-            {hint_view(ed, &path, hint)}
-            {problems_at(ed, &path)}
-            <ol class="a-rows">{rows}</ol>
-            <button type="button" class="a-add" id=format!("{id}-add") on:click=add>
-                {fill(ui.add, &[("what", &one.to_lowercase())])}
-            </button>
-        </fieldset>
-    }
-    .into_any()
+    let ui = cx.ed.ui();
+    let one = list.one.get(cx.ed.lang);
+    let len = tree::len(&cx.ed.doc, &path);
+    let rows: Vec<Node> = (0..len)
+        .map(|i| row(cx, &path, i, len, list, optional))
+        .collect();
+    let add = cx.act(Act::Add {
+        path: path.clone(),
+        list,
+    });
+    el("fieldset", "a-list")
+        .attr("id", &id)
+        .attr("tabindex", "-1")
+        .child(el("legend", "").text(label.get(cx.ed.lang)))
+        .maybe(cx.hint(&path, hint))
+        .child(cx.problems_at(&path))
+        .child(el("ol", "a-rows").children(rows))
+        .child(
+            el("button", "a-add")
+                .attr("type", "button")
+                .attr("id", &format!("{id}-add"))
+                .attr("data-act", &add)
+                .text(&fill(ui.add, &[("what", &one.to_lowercase())])),
+        )
 }
 
-fn row(
-    ed: Editor,
+fn row<A: From<Act>>(
+    cx: &mut Cx<'_, A>,
     list_path: &Path,
     i: usize,
+    len: usize,
     list: &'static List,
-    len: Memo<usize>,
     optional: bool,
-) -> AnyView {
-    let ui = ed.ui();
-    let one = list.one.get(ed.lang);
+) -> Node {
+    let ui = cx.ed.ui();
+    let one = list.one.get(cx.ed.lang);
     let path = list_path.index(i);
     let id = path.dom_id();
     let title = fill(ui.row_title, &[("what", one), ("n", &(i + 1).to_string())]);
-    let moved = move |to: usize, button: &'static str| {
-        let list_path = list_path.clone();
-        move |_| {
-            ed.edit(|d| {
-                if tree::swap(d, &list_path, i, to) {
-                    spec::follow(d, &list_path, Change::Swapped(i, to));
-                }
-            });
-            let name = fill(ui.row_title, &[("what", one), ("n", &(i + 1).to_string())]);
-            ed.status.set(fill(
-                ui.moved,
-                &[("what", &name), ("position", &(to + 1).to_string())],
-            ));
-            let last = len.get_untracked().saturating_sub(1);
-            let button = match button {
-                "up" if to == 0 => "down",
-                "down" if to == last => "up",
-                b => b,
-            };
-            focus_later(format!("{}-{button}", list_path.index(to).dom_id()), false);
-        }
-    };
-    let remove = {
-        let list_path = list_path.clone();
-        let title = title.clone();
-        move |_| {
-            ed.edit(|d| {
-                if tree::remove(d, &list_path, i) {
-                    spec::follow(d, &list_path, Change::Removed(i));
-                }
-                if optional && tree::len(d, &list_path) == 0 {
-                    tree::set(d, &list_path, None);
-                }
-            });
-            ed.status.set(fill(ui.removed, &[("what", &title)]));
-            let left = len.get_untracked();
-            let next = if left == 0 {
-                format!("{}-add", list_path.dom_id())
-            } else {
-                format!("{}-remove", list_path.index(i.min(left - 1)).dom_id())
-            };
-            focus_later(next, false);
-        }
-    };
     let body = match &list.of {
-        Element::Object(inner) => fields(ed, &path, inner),
+        Element::Object(inner) => fields(cx, &path, inner),
         Element::Item => {
-            let path = path.clone();
-            let kind = ed.kind;
-            (move || fields(ed, &path, spec::item_fields(&kind.get()))).into_any()
+            let kind = cx.ed.kind();
+            fields(cx, &path, spec::item_fields(&kind))
         }
-        Element::Text => text(ed, path.clone(), title.clone(), None, false, false),
-        Element::Whole => number(ed, path.clone(), title.clone(), None, false),
-        Element::Ref(ids) => reference(ed, path.clone(), title.clone(), None, *ids, false),
+        Element::Text => vec![text(cx, path.clone(), &title, None, false, false)],
+        Element::Whole => vec![number(cx, path.clone(), &title, None, false)],
+        Element::Ref(ids) => vec![reference(cx, path.clone(), &title, None, *ids, false)],
     };
-    let up_label = fill(ui.move_up_named, &[("what", &title)]);
-    let down_label = fill(ui.move_down_named, &[("what", &title)]);
-    let remove_label = fill(ui.remove_named, &[("what", &title)]);
+    let mut button = |name: &'static str, label: &str, words: &str, act: Act, off: bool| {
+        let act = cx.act(act);
+        el("button", "")
+            .attr("type", "button")
+            .attr("id", &format!("{id}-{name}"))
+            .attr("aria-label", &fill(label, &[("what", &title)]))
+            .attr("data-act", &act)
+            .flag("disabled", off)
+            .text(words)
+    };
+    let moved = |to: usize, button: &'static str| Act::Move {
+        list: list_path.clone(),
+        from: i,
+        to,
+        one,
+        button,
+    };
+    let up = button(
+        "up",
+        ui.move_up_named,
+        ui.move_up,
+        moved(i.saturating_sub(1), "up"),
+        i == 0,
+    );
+    let down = button(
+        "down",
+        ui.move_down_named,
+        ui.move_down,
+        moved(i + 1, "down"),
+        i + 1 >= len,
+    );
+    let remove = button(
+        "remove",
+        ui.remove_named,
+        ui.remove,
+        Act::Remove {
+            list: list_path.clone(),
+            at: i,
+            title: title.clone(),
+            optional,
+        },
+        false,
+    );
     // A row of one value is labelled by its control; a row of fields has a title and its
     // own problems.
     let whole = matches!(list.of, Element::Object(_) | Element::Item);
-    let own_title = whole.then(|| view! { <span class="a-row-title">{title.clone()}</span> });
-    let own_problems = whole.then(|| problems_at(ed, &path));
-    let up = moved(i.saturating_sub(1), "up");
-    let down = moved(i + 1, "down");
-    view! {
-        <li class="a-row" id=id.clone() tabindex="-1">
-            <div class="a-row-head">
-                {own_title}
-                <span class="a-row-tools">
-                    <button type="button" id=format!("{id}-up") aria-label=up_label
-                        disabled=move || i == 0 on:click=up>{ui.move_up}</button>
-                    <button type="button" id=format!("{id}-down") aria-label=down_label
-                        disabled=move || { i + 1 >= len.get() } on:click=down>{ui.move_down}</button>
-                    <button type="button" id=format!("{id}-remove") aria-label=remove_label
-                        on:click=remove>{ui.remove}</button>
-                </span>
-            </div>
-            {own_problems}
-            {body}
-        </li>
-    }
-    .into_any()
+    let own_title = whole.then(|| el("span", "a-row-title").text(&title));
+    let own_problems = whole.then(|| cx.problems_at(&path));
+    el("li", "a-row")
+        .attr("id", &id)
+        .attr("tabindex", "-1")
+        .child(
+            el("div", "a-row-head").maybe(own_title).child(
+                el("span", "a-row-tools")
+                    .child(up)
+                    .child(down)
+                    .child(remove),
+            ),
+        )
+        .maybe(own_problems)
+        .children(body)
 }

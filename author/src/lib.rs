@@ -10,6 +10,9 @@
 //! * [`preview`]: the real widget, given the definition inline.
 //! * [`page`]: the page's state; [`start`]: the start screen; [`editor`]: the editor.
 //! * [`text`]: the page's words in English and French.
+//!
+//! Every screen is a `candor-view` tree drawn from the page's state and brought up to date
+//! in place, as the readers' taking screens are: the page links no UI framework.
 
 pub mod drafts;
 pub mod editor;

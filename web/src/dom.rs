@@ -7,6 +7,10 @@
 //! * [`DrawnWithSvg`] also draws pictures: an `svg` element and everything in it are made in
 //!   the SVG namespace. [`Drawn`] draws HTML alone, so the small bundle, which draws no
 //!   picture, links none of it.
+//! * [`DrawnForm`] draws HTML for a page of forms: a control's `value` attribute is its
+//!   `value` property too (what a text box holds, the option a `select` shows), kept in
+//!   step as the tree changes. A control that already holds that value is left alone, so
+//!   the caret stays where the reader is typing.
 //! * [`focus_soon`] and [`next_task`] are the two timings the widget uses;
 //!   [`next_task_in_a_row`] is for work cut into many tasks.
 
@@ -38,6 +42,9 @@ pub type Drawn = Drawing<Html>;
 /// A drawing of HTML with SVG pictures in it.
 pub type DrawnWithSvg = Drawing<WithSvg>;
 
+/// A drawing of HTML forms, their controls' values included.
+pub type DrawnForm = Drawing<Forms>;
+
 /// How a drawing makes its elements.
 pub trait Markup {
     /// Makes element `tag`, to go into `parent`.
@@ -46,6 +53,10 @@ pub trait Markup {
         tag: &'static str,
         parent: &web_sys::Element,
     ) -> Option<web_sys::Element>;
+
+    /// Brings the properties of `element` beyond `checked` in step with `e`'s attributes,
+    /// once its children are drawn: none, unless the drawing keeps them.
+    fn properties(_element: &web_sys::Element, _e: &Element) {}
 }
 
 /// Makes HTML elements alone.
@@ -58,6 +69,36 @@ impl Markup for Html {
         _: &web_sys::Element,
     ) -> Option<web_sys::Element> {
         doc.create_element(tag).ok()
+    }
+}
+
+/// Makes HTML elements, and keeps each form control's `value` property as its `value`
+/// attribute says.
+pub struct Forms;
+
+impl Markup for Forms {
+    fn element(
+        doc: &Document,
+        tag: &'static str,
+        _: &web_sys::Element,
+    ) -> Option<web_sys::Element> {
+        doc.create_element(tag).ok()
+    }
+
+    fn properties(element: &web_sys::Element, e: &Element) {
+        if !matches!(e.tag, "input" | "textarea" | "select") {
+            return;
+        }
+        let Some((_, value)) = e.attrs.iter().find(|(name, _)| *name == "value") else {
+            return;
+        };
+        let key = wasm_bindgen::JsValue::from_str("value");
+        let now = js_sys::Reflect::get(element, &key)
+            .ok()
+            .and_then(|v| v.as_string());
+        if now.as_deref() != Some(value.as_str()) {
+            let _ = js_sys::Reflect::set(element, &key, &wasm_bindgen::JsValue::from_str(value));
+        }
     }
 }
 
@@ -103,6 +144,7 @@ fn create<M: Markup>(doc: &Document, node: &Node, parent: &web_sys::Element) -> 
                 let _ = element.append_child(&child.dom);
             }
             set_checked(&element, e);
+            M::properties(&element, e);
             Some(Shown {
                 node: Node::Element(Element {
                     children: Vec::new(),
@@ -156,6 +198,7 @@ fn update_one<M: Markup>(doc: &Document, shown: &mut Shown, node: Node) {
             set_checked(element, &new);
             let children = std::mem::take(&mut new.children);
             update_children::<M>(doc, element, &mut shown.children, children);
+            M::properties(element, &new);
             shown.node = Node::Element(new);
         }
         _ => {}

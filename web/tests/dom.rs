@@ -3,7 +3,7 @@
 #![allow(missing_docs, clippy::unwrap_used)]
 
 use candor_view::node::{Node, el};
-use candor_web::dom::{Drawn, DrawnWithSvg};
+use candor_web::dom::{Drawn, DrawnForm, DrawnWithSvg};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
@@ -121,4 +121,44 @@ fn an_svg_and_what_is_in_it_are_made_in_the_svg_namespace() {
         Some("http://www.w3.org/1999/xhtml")
     );
     assert!(parent.query_selector("svg").unwrap().unwrap() == svg);
+}
+
+#[wasm_bindgen_test]
+fn a_form_drawing_keeps_values_in_step_and_leaves_what_is_typed() {
+    let parent = parent();
+    let mut drawn = DrawnForm::default();
+    let form = |text: &str, choice: &str| {
+        el("div", "")
+            .child(el("input", "").attr("type", "text").attr("value", text))
+            .child(
+                el("select", "")
+                    .child(el("option", "").attr("value", "a").text("A"))
+                    .child(el("option", "").attr("value", "b").text("B"))
+                    .attr("value", choice),
+            )
+    };
+    drawn.update(&parent, vec![form("first", "b")]);
+    let input: web_sys::HtmlInputElement = parent
+        .query_selector("input")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    let select: web_sys::HtmlSelectElement = parent
+        .query_selector("select")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    assert_eq!(input.value(), "first");
+    assert_eq!(select.value(), "b", "chosen once its options are drawn");
+
+    // What the reader typed is what the tree now holds: the control is left alone, so
+    // its caret stays.
+    input.set_value("second");
+    input.set_selection_range(2, 2).unwrap();
+    drawn.update(&parent, vec![form("second", "a")]);
+    assert_eq!(input.selection_start().unwrap(), Some(2));
+    assert_eq!(select.value(), "a");
+    // A value changed elsewhere (a list reordered): the box shows it, typed in or not.
+    drawn.update(&parent, vec![form("third", "a")]);
+    assert_eq!(input.value(), "third");
 }
