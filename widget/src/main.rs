@@ -9,9 +9,14 @@ use candor_web::element::Mounted;
 use wasm_bindgen::prelude::wasm_bindgen;
 use web_sys::HtmlElement;
 
-/// Remembers the folder the widget's files are served from.
+/// Remembers the folder the widget's files are served from. Also has a panic say what
+/// went wrong and where in the console: the bundle aborts on a panic, which the browser
+/// reports only as unreachable code.
 #[wasm_bindgen(js_name = setBaseUrl)]
 pub fn set_base_url(base_url: String) {
+    std::panic::set_hook(Box::new(|info| {
+        web_sys::console::error_1(&format!("Candor's full bundle: {info}").into());
+    }));
     candor_widget::set_base_url(base_url);
 }
 
