@@ -5,19 +5,7 @@
 //   "frame" query parameter, or null> }, '*')
 //
 // candor-resizer.js, on the parent page, sets each Candor iframe's height from it.
-//
-// A share link (`#candor=<code>`, the element's share key) shows a result with a bundle of
-// its own. This small script arrives well before candor.js, which the page preloads, so it
-// asks for that bundle at once: its download starts a round trip sooner, beside
-// candor.js's. The element still decides what it shows; a hint it does not take up costs
-// only the download.
-if (/[#&]candor=/.test(location.hash)) {
-  document.head.insertAdjacentHTML(
-    'beforeend',
-    '<link rel=modulepreload href=candor-shared.js><link rel=preload href=candor-shared_bg.wasm as=fetch crossorigin>',
-  );
-}
-import('./candor.js');
+import './candor.js';
 
 const params = new URLSearchParams(location.search);
 const quiz = document.createElement('candor-quiz');
