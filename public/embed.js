@@ -29,5 +29,6 @@ if (window.parent !== window) {
 }
 
 // Once the page has loaded, it is kept for offline use (candor-offline.js): the service
-// worker's install does not compete with the first screen's files.
-addEventListener('load', () => import('./candor-offline.js'), { once: true });
+// worker's install does not compete with the first screen's files. A reader who leaves
+// meanwhile aborts the import; the page needs nothing of it, so that is no error.
+addEventListener('load', () => import('./candor-offline.js').catch(() => {}), { once: true });

@@ -36,3 +36,13 @@ test('every script, stylesheet and preload a page names is in the site', () => {
     }
   }
 });
+
+test('pages are served without their comments, and keep everything else', () => {
+  const pages = readdirSync(dist).filter((file) => file.endsWith('.html'));
+  for (const page of pages) {
+    assert.doesNotMatch(text(page), /<!--/, `${page} holds a comment`);
+  }
+  // The standalone page still names what it loads.
+  const embed = text('embed.html');
+  for (const file of ['embed.css', 'embed.js', 'candor.js']) assert.match(embed, new RegExp(`"${file}"`));
+});
