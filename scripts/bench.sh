@@ -4,7 +4,7 @@
 # question's load on a throttled phone profile against a hand-written vanilla quiz and
 # the same quiz as a plain Leptos CSR app, measured in the same run; a returning reader's
 # result, the facilitator's screen and a reader who left half-way, on the same profile;
-# the size of what loads before the first question.
+# typing on the authoring page; the size of what loads before the first question.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -28,6 +28,9 @@ node tests/bench/speed.mjs 5
 
 echo "==> later screens (a returning reader's result, the facilitator's, a reader who left half-way), same profile"
 node tests/bench/later-screens.mjs 5
+
+echo "==> the authoring page: keys typed and a question added, phone CPU"
+node tests/bench/authoring.mjs 20
 
 echo "==> bytes before the first question"
 node tests/size-budget.mjs

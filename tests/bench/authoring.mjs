@@ -1,5 +1,5 @@
 // How quickly the authoring page answers a trainer on a phone (a benchmark that reports
-// figures, not a pass/fail test): the largest built-in (customer-focus) copied into a
+// figures, not a pass/fail test): the built-in with the longest form (customer-focus) copied into a
 // draft, then keys typed in its first question's text and a question added, each timed
 // from the input to the next paint (the browser's Event Timing: the event's processing and
 // the drawing it caused, in steps of 8 ms). CPU 4× slower, as the phone of the load
