@@ -9,14 +9,8 @@ use candor_web::files;
 
 use crate::export;
 use crate::form::{self, Cx, Focus, value_of};
-use crate::page::{Act, Page, State, Tab, base_url, parse};
+use crate::page::{Act, Page, State, Tab, base_url, button, listed, parse};
 use crate::text::fill;
-
-/// Lists `act` and returns the control's `data-act`.
-fn listed(acts: &mut Vec<Act>, act: Act) -> String {
-    acts.push(act);
-    (acts.len() - 1).to_string()
-}
 
 /// The editor of the open draft, and the preview it asks for: the definition (compact
 /// JSON) and its locale, when it has no problem.
@@ -63,12 +57,9 @@ pub(crate) fn view(state: &mut State, acts: &mut Vec<Act>) -> (Node, Option<(Str
         .collect();
     let tab = state.tab;
     let tab_button = |acts: &mut Vec<Act>, id: &str, which: Tab, words: &str| {
-        el("button", "")
-            .attr("type", "button")
+        button(acts, Act::Tab(which), words)
             .attr("id", id)
             .attr("aria-pressed", if tab == which { "true" } else { "false" })
-            .attr("data-act", &listed(acts, Act::Tab(which)))
-            .text(words)
     };
     let tabs = el("div", "a-tabs")
         .attr("role", "group")
@@ -104,13 +95,10 @@ pub(crate) fn view(state: &mut State, acts: &mut Vec<Act>) -> (Node, Option<(Str
     } else {
         ui.export_blocked
     };
-    let export = el("button", "")
-        .attr("type", "button")
+    let export = button(acts, Act::Export, ui.export_button)
         .attr("id", "export")
-        .attr("data-act", &listed(acts, Act::Export))
         .flag("disabled", !ready)
-        .attr("aria-describedby", "export-note")
-        .text(ui.export_button);
+        .attr("aria-describedby", "export-note");
     let preview = el("aside", "a-preview")
         .attr("aria-labelledby", "preview-title")
         .child(
@@ -124,25 +112,16 @@ pub(crate) fn view(state: &mut State, acts: &mut Vec<Act>) -> (Node, Option<(Str
             ui.preview_blocked
         }))
         .child(
-            el("button", "")
-                .attr("type", "button")
+            button(acts, Act::Restart, ui.preview_restart)
                 .attr("id", "preview-restart")
-                .attr("data-act", &listed(acts, Act::Restart))
-                .flag("disabled", !ready)
-                .text(ui.preview_restart),
+                .flag("disabled", !ready),
         )
         // Its widget is the preview's own: the page never draws into it.
         .child(el("div", "a-phone").attr("data-testid", "preview"));
     let tree = el("div", "a-editor")
         .child(
             el("div", "a-toolbar")
-                .child(
-                    el("button", "")
-                        .attr("type", "button")
-                        .attr("id", "back")
-                        .attr("data-act", &listed(acts, Act::Back))
-                        .text(ui.back),
-                )
+                .child(button(acts, Act::Back, ui.back).attr("id", "back"))
                 .child(
                     el("label", "")
                         .attr("for", "draft-name")
@@ -243,11 +222,8 @@ fn snippets(state: &State, ready: bool, acts: &mut Vec<Act>) -> Node {
                         .attr("value", &make(&base, doc)),
                 )
                 .child(
-                    el("button", "")
-                        .attr("type", "button")
-                        .attr("id", &format!("{id}-copy"))
-                        .attr("data-act", &listed(acts, Act::CopySnippet(make)))
-                        .text(ui.copy_snippet),
+                    button(acts, Act::CopySnippet(make), ui.copy_snippet)
+                        .attr("id", &format!("{id}-copy")),
                 )
         };
     let inline = block(

@@ -406,6 +406,14 @@ fn control<A: From<Act>>(
         .attr("data-act", &act)
 }
 
+/// `input` saying whether it must be filled and whether it has a problem.
+fn stated<A: From<Act>>(cx: &Cx<'_, A>, input: Node, path: &Path, optional: bool) -> Node {
+    let bad = cx.invalid(path);
+    input
+        .attr("aria-required", if optional { "false" } else { "true" })
+        .attr("aria-invalid", if bad { "true" } else { "false" })
+}
+
 /// A field: its label, hint, control and problems.
 fn labelled<A: From<Act>>(
     cx: &Cx<'_, A>,
@@ -431,7 +439,6 @@ fn text<A: From<Act>>(
     long: bool,
 ) -> Node {
     let value = shown(cx.value(&path).as_ref());
-    let bad = cx.invalid(&path);
     let act = Act::Text {
         path: path.clone(),
         optional,
@@ -441,10 +448,7 @@ fn text<A: From<Act>>(
     } else {
         control(cx, "input", &path, hint, act).attr("type", "text")
     };
-    let input = input
-        .attr("aria-required", if optional { "false" } else { "true" })
-        .attr("aria-invalid", if bad { "true" } else { "false" })
-        .attr("value", &value);
+    let input = stated(cx, input, &path, optional).attr("value", &value);
     labelled(cx, "a-field", &path, label, hint, input)
 }
 
@@ -466,17 +470,14 @@ fn number<A: From<Act>>(
 ) -> Node {
     let current = cx.value(&path);
     let value = cx.ed.number_text(&path, current.as_ref());
-    let bad = cx.invalid(&path);
     let act = Act::Number {
         path: path.clone(),
         optional,
     };
     let input = control(cx, "input", &path, hint, act)
         .attr("type", "text")
-        .attr("inputmode", "decimal")
-        .attr("aria-required", if optional { "false" } else { "true" })
-        .attr("aria-invalid", if bad { "true" } else { "false" })
-        .attr("value", &value);
+        .attr("inputmode", "decimal");
+    let input = stated(cx, input, &path, optional).attr("value", &value);
     labelled(cx, "a-field a-number", &path, label, hint, input)
 }
 
@@ -504,7 +505,6 @@ fn select<A: From<Act>>(
 ) -> Node {
     let ui = cx.ed.ui();
     let now = shown(cx.value(&path).as_ref());
-    let bad = cx.invalid(&path);
     if !now.is_empty() && !options.iter().any(|(v, _)| *v == now) {
         options.push((now.clone(), now.clone()));
     }
@@ -520,11 +520,9 @@ fn select<A: From<Act>>(
         optional,
     };
     let input = control(cx, "select", &path, hint, act)
-        .attr("aria-invalid", if bad { "true" } else { "false" })
-        .attr("aria-required", if optional { "false" } else { "true" })
         .maybe(first)
-        .children(rest)
-        .attr("value", &now);
+        .children(rest);
+    let input = stated(cx, input, &path, optional).attr("value", &now);
     labelled(cx, "a-field", &path, label, hint, input)
 }
 

@@ -10,7 +10,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use candor_core::json::Value;
-use candor_view::node::Node;
+use candor_view::node::{Node, el};
 use candor_web::dom::{DrawnForm, closest};
 use candor_web::widget::listen;
 use wasm_bindgen::JsCast;
@@ -90,6 +90,20 @@ impl Act {
             _ => "click",
         }
     }
+}
+
+/// Lists `act` in `acts` and returns what the control's `data-act` says: its index there.
+pub(crate) fn listed(acts: &mut Vec<Act>, act: Act) -> String {
+    acts.push(act);
+    (acts.len() - 1).to_string()
+}
+
+/// A button labelled `words` that does `act`.
+pub(crate) fn button(acts: &mut Vec<Act>, act: Act, words: &str) -> Node {
+    el("button", "")
+        .attr("type", "button")
+        .attr("data-act", &listed(acts, act))
+        .text(words)
 }
 
 /// The page's state.

@@ -10,23 +10,10 @@ use candor_web::files::{self, BuiltinFetchError};
 
 use crate::drafts;
 use crate::form::{Focus, value_of};
-use crate::page::{Act, Page, State, parse};
+use crate::page::{Act, Page, State, button, listed, parse};
 use crate::spec::MODEL_KINDS;
 use crate::text::fill;
 use crate::tree::{self, Path};
-
-/// Lists `act` and returns the control's `data-act`.
-fn listed(acts: &mut Vec<Act>, act: Act) -> String {
-    acts.push(act);
-    (acts.len() - 1).to_string()
-}
-
-fn button(acts: &mut Vec<Act>, act: Act, words: &str) -> Node {
-    el("button", "")
-        .attr("type", "button")
-        .attr("data-act", &listed(acts, act))
-        .text(words)
-}
 
 /// The start screen.
 pub(crate) fn view(state: &State, acts: &mut Vec<Act>) -> Node {

@@ -80,9 +80,9 @@ impl Markup for Forms {
     fn element(
         doc: &Document,
         tag: &'static str,
-        _: &web_sys::Element,
+        parent: &web_sys::Element,
     ) -> Option<web_sys::Element> {
-        doc.create_element(tag).ok()
+        Html::element(doc, tag, parent)
     }
 
     fn properties(element: &web_sys::Element, e: &Element) {
