@@ -193,10 +193,18 @@ pub(crate) fn view(state: &mut State, acts: &mut Vec<Act>) -> (Node, Option<(Str
     (tree, wanted)
 }
 
-/// The snippets that put the instrument on a page, once it has no problem.
-fn snippets(state: &State, ready: bool, acts: &mut Vec<Act>) -> Node {
+/// The snippets, in the order shown: the id of each and what writes it.
+const SNIPPETS: [(&str, export::Snippet); 3] = [
+    ("snippet-inline", export::inline_snippet),
+    ("snippet-src", export::src_snippet),
+    ("snippet-iframe", export::iframe_snippet),
+];
+
+/// The snippets that put the instrument on a page, once it has no problem. They show as
+/// last written ([`State::snippets`]): the page writes them again once typing pauses, with
+/// the preview, and Copy writes the one it copies afresh.
+fn snippets(state: &mut State, ready: bool, acts: &mut Vec<Act>) -> Node {
     let ui = state.ui();
-    let doc = &state.ed.doc;
     let section = el("section", "a-snippets")
         .attr("aria-labelledby", "snippets-title")
         .child(
@@ -205,12 +213,30 @@ fn snippets(state: &State, ready: bool, acts: &mut Vec<Act>) -> Node {
                 .text(ui.snippets_title),
         );
     if !ready {
+        state.snippets = None;
         return section;
     }
-    let base = base_url();
-    let file = export::file_name(doc);
-    let mut block =
-        |id: &str, title: &str, help: Option<String>, make: fn(&str, &Value) -> String| {
+    let file = export::file_name(&state.ed.doc);
+    let texts = state.snippets.get_or_insert_with(|| {
+        let base = base_url();
+        SNIPPETS.map(|(_, make)| make(&base, &state.ed.doc))
+    });
+    let titles = [
+        (ui.snippet_inline, None),
+        (
+            ui.snippet_src,
+            Some(fill(ui.snippet_src_help, &[("file", &file)])),
+        ),
+        (
+            ui.snippet_iframe,
+            Some(fill(ui.snippet_iframe_help, &[("file", &file)])),
+        ),
+    ];
+    let blocks: Vec<Node> = SNIPPETS
+        .iter()
+        .zip(titles)
+        .zip(texts.iter())
+        .map(|(((id, make), (title, help)), text)| {
             el("div", "a-snippet")
                 .child(el("label", "").attr("for", id).text(title))
                 .maybe(help.map(|h| el("p", "a-hint").text(&h)))
@@ -219,36 +245,17 @@ fn snippets(state: &State, ready: bool, acts: &mut Vec<Act>) -> Node {
                         .attr("id", id)
                         .attr("readonly", "")
                         .attr("rows", "4")
-                        .attr("value", &make(&base, doc)),
+                        .attr("value", text),
                 )
                 .child(
-                    button(acts, Act::CopySnippet(make), ui.copy_snippet)
+                    button(acts, Act::CopySnippet(*make), ui.copy_snippet)
                         .attr("id", &format!("{id}-copy")),
                 )
-        };
-    let inline = block(
-        "snippet-inline",
-        ui.snippet_inline,
-        None,
-        export::inline_snippet,
-    );
-    let src = block(
-        "snippet-src",
-        ui.snippet_src,
-        Some(fill(ui.snippet_src_help, &[("file", &file)])),
-        export::src_snippet,
-    );
-    let iframe = block(
-        "snippet-iframe",
-        ui.snippet_iframe,
-        Some(fill(ui.snippet_iframe_help, &[("file", &file)])),
-        export::iframe_snippet,
-    );
+        })
+        .collect();
     section
         .child(el("p", "").text(ui.snippets_help))
-        .child(inline)
-        .child(src)
-        .child(iframe)
+        .children(blocks)
         .child(
             el("p", "a-status")
                 .attr("role", "status")
@@ -319,7 +326,7 @@ pub(crate) fn act(state: &mut State, act: Act, control: &web_sys::Element) -> Op
 }
 
 /// Copies the snippet `make` writes to the clipboard, and says whether it was.
-pub(crate) fn copy_snippet(page: &Rc<Page>, make: fn(&str, &Value) -> String) {
+pub(crate) fn copy_snippet(page: &Rc<Page>, make: export::Snippet) {
     let text = page.read(|s| make(&base_url(), &s.ed.doc));
     let page = Rc::clone(page);
     wasm_bindgen_futures::spawn_local(async move {

@@ -36,6 +36,10 @@ fn attribute(text: &str) -> String {
         .replace('<', "&lt;")
 }
 
+/// What writes a snippet, from the folder Candor's files are served from and the
+/// definition.
+pub type Snippet = fn(&str, &Value) -> String;
+
 /// The snippet with the definition inline. Every `<` is written `\u003c` inside the JSON
 /// (it can only be in a string there), so no text in it can close the script element or
 /// open a comment.

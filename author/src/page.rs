@@ -71,7 +71,7 @@ pub(crate) enum Act {
     /// Shows the preview again from its start.
     Restart,
     /// Copies the snippet that `make` writes.
-    CopySnippet(fn(&str, &Value) -> String),
+    CopySnippet(export::Snippet),
 }
 
 impl From<form::Act> for Act {
@@ -129,6 +129,10 @@ pub(crate) struct State {
     pub(crate) exported: String,
     /// Whether the last snippet was copied.
     pub(crate) copied: String,
+    /// The snippets as last written (`None`: written at the next drawing). Writing them
+    /// from the whole definition on every key cost a third of the key's time on a phone,
+    /// so they are written again once typing pauses, with the preview.
+    pub(crate) snippets: Option<[String; 3]>,
 }
 
 impl State {
@@ -176,6 +180,7 @@ impl State {
         self.notice.clear();
         self.exported.clear();
         self.copied.clear();
+        self.snippets = None;
         self.open = Some(draft.id.clone());
         ("draft-name".to_owned(), false)
     }
@@ -301,8 +306,8 @@ impl Page {
         self.follow_preview(wanted);
     }
 
-    /// Shows the preview of `wanted` once typing pauses, or clears it at once when there
-    /// is none (the definition has problems).
+    /// Shows the preview of `wanted` and writes the snippets again once typing pauses, or
+    /// clears the preview at once when there is none (the definition has problems).
     fn follow_preview(self: &Rc<Self>, wanted: Option<(String, String)>) {
         let mine = {
             let mut preview = self.preview.borrow_mut();
@@ -328,6 +333,8 @@ impl Page {
             if let Some(page) = page.upgrade()
                 && page.preview.borrow().generation == mine
             {
+                page.state.borrow_mut().snippets = None;
+                page.draw();
                 page.show_preview();
             }
         });
@@ -407,6 +414,7 @@ pub fn mount(root: web_sys::HtmlElement) {
         pasted: String::new(),
         exported: String::new(),
         copied: String::new(),
+        snippets: None,
     };
     let focus = drafts::last_open().map(|draft| state.open_draft(&draft));
     header(ui);

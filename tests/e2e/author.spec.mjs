@@ -98,6 +98,8 @@ test.describe('authoring page', () => {
     await page.keyboard.type('Back again');
     await expect(page.getByTestId('problems-summary')).toHaveText('No problems: ready to export.');
     await expect(page.locator('#export')).toBeEnabled();
+    // The snippets are written again once typing pauses.
+    await expect(page.locator('#snippet-inline')).toHaveValue(/"title":"Back again"/);
   });
 
   test('a built-in that cannot be downloaded: the page says so, opens nothing, and copies it on a second try', async ({ page }) => {
