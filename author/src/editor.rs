@@ -5,10 +5,11 @@ use std::rc::Rc;
 
 use candor_core::json::Value;
 use candor_view::node::{Node, el};
+use candor_web::dom::value_of;
 use candor_web::files;
 
 use crate::export;
-use crate::form::{self, Cx, Focus, value_of};
+use crate::form::{self, Cx, Focus};
 use crate::page::{Act, Page, State, Tab, base_url, button, listed, parse};
 use crate::text::fill;
 

@@ -12,7 +12,8 @@
 
 use candor_core::json::Value;
 use candor_view::node::{Node, el};
-use wasm_bindgen::{JsCast, JsValue};
+use candor_web::dom::value_of;
+use wasm_bindgen::JsCast;
 
 use crate::problems::Problem;
 use crate::spec::{self, Change, Element, Field, Ids, Kind, List};
@@ -90,14 +91,6 @@ impl Act {
 /// Where focus goes once the form is drawn again: an element's id, and whether to the
 /// first control inside it.
 pub type Focus = (String, bool);
-
-/// The value of a form control.
-pub fn value_of(control: &web_sys::Element) -> String {
-    js_sys::Reflect::get(control, &JsValue::from_str("value"))
-        .ok()
-        .and_then(|v| v.as_string())
-        .unwrap_or_default()
-}
 
 /// Whether a checkbox is checked.
 fn checked_of(control: &web_sys::Element) -> bool {

@@ -6,10 +6,11 @@ use std::rc::Rc;
 use candor_core::builtin;
 use candor_core::json::Value;
 use candor_view::node::{Node, el};
+use candor_web::dom::value_of;
 use candor_web::files::{self, BuiltinFetchError};
 
 use crate::drafts;
-use crate::form::{Focus, value_of};
+use crate::form::Focus;
 use crate::page::{Act, Page, State, button, listed, parse};
 use crate::spec::MODEL_KINDS;
 use crate::text::fill;

@@ -92,11 +92,8 @@ impl Markup for Forms {
         let Some((_, value)) = e.attrs.iter().find(|(name, _)| *name == "value") else {
             return;
         };
-        let key = wasm_bindgen::JsValue::from_str("value");
-        let now = js_sys::Reflect::get(element, &key)
-            .ok()
-            .and_then(|v| v.as_string());
-        if now.as_deref() != Some(value.as_str()) {
+        if value_of(element) != *value {
+            let key = wasm_bindgen::JsValue::from_str("value");
             let _ = js_sys::Reflect::set(element, &key, &wasm_bindgen::JsValue::from_str(value));
         }
     }
@@ -262,6 +259,15 @@ impl<M: Markup> Drawing<M> {
             update_children::<M>(&doc, parent, &mut self.0, nodes);
         }
     }
+}
+
+/// The `value` of a form control (a text box, a text area, a list of options); empty for
+/// anything else.
+pub fn value_of(control: &web_sys::Element) -> String {
+    js_sys::Reflect::get(control, &wasm_bindgen::JsValue::from_str("value"))
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_default()
 }
 
 /// The nearest element from `target` up that matches `selector`.

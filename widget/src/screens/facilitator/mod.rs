@@ -26,7 +26,7 @@ use candor_core::code::ALPHABET;
 use candor_core::definition::Instrument;
 use candor_core::group::{GroupReport, Paste};
 use candor_view::node::{Node, el};
-use candor_web::dom::{DrawnWithSvg, closest, next_task_in_a_row};
+use candor_web::dom::{DrawnWithSvg, closest, next_task_in_a_row, value_of};
 use candor_web::widget::{Listener, listen, release};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::HtmlElement;
@@ -397,14 +397,6 @@ fn button(testid: &str, label: &str) -> Node {
 fn target_of(event: &web_sys::Event, selector: &str) -> Option<(String, web_sys::Element)> {
     let target = closest(event.target(), selector)?;
     Some((target.get_attribute("data-testid")?, target))
-}
-
-/// The value of a form control.
-fn value_of(control: &web_sys::Element) -> String {
-    js_sys::Reflect::get(control, &JsValue::from_str("value"))
-        .ok()
-        .and_then(|v| v.as_string())
-        .unwrap_or_default()
 }
 
 fn typed(screen: &Rc<Screen>, event: web_sys::Event) {
