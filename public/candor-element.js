@@ -255,9 +255,28 @@ function prefetch(host) {
   const state = laterBundles[laterOf(host)];
   if (state.prefetching || state.mount) return;
   state.prefetching = true;
-  const go = () => laterFor(host).catch(() => {});
+  state.due = true;
+  const go = () => {
+    state.due = false;
+    laterFor(host).catch(() => {});
+  };
   if ('requestIdleCallback' in window) requestIdleCallback(go, { timeout: 4000 });
   else setTimeout(go, 1500);
+}
+
+// Whether a bundle is still on its way: an element waits for one, or a later bundle is
+// loading or due to load once the page is idle.
+const bundlesDue = () =>
+  waiting.size > 0 || Object.values(laterBundles).some((state) => !state.mount && (state.due || state.loading));
+
+// Resolves once no bundle the page's elements asked for is on its way, the full bundle
+// they load in the background included. The offline install (candor-offline.js) waits for
+// it: on a phone's one slow link, its downloads would slow the bundles the reader waits for.
+export function bundlesIn() {
+  return new Promise((resolve) => {
+    const check = () => (bundlesDue() ? setTimeout(check, 250) : resolve());
+    check();
+  });
 }
 
 class CandorQuiz extends HTMLElement {

@@ -17,6 +17,7 @@
 // anywhere.
 
 import { defineElement, useBundle, bundleFailed, bundleUnreachable } from './candor-element.js';
+export { bundlesIn } from './candor-element.js';
 import data from './candor-data.js';
 import css from './candor-style.js';
 

@@ -1,14 +1,21 @@
 // Starts tests/server.mjs on `port` for a script (a benchmark, Lighthouse) and resolves once
-// it answers; `close()` stops it. `root` is the built site it serves (dist/ by default).
+// it answers; `close()` stops it. `root` is the built site it serves (dist/ by default);
+// `options.link` ("<kbit/s>/<ms>") serves it over one shared slow link (server.mjs).
 import { spawn } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
-export async function startServer(port, root) {
+export async function startServer(port, root, options = {}) {
   const base = `http://127.0.0.1:${port}`;
-  const args = [join(here, 'server.mjs'), '--port', String(port), ...(root ? ['--root', root] : [])];
+  const args = [
+    join(here, 'server.mjs'),
+    '--port',
+    String(port),
+    ...(root ? ['--root', root] : []),
+    ...(options.link ? ['--link', options.link] : []),
+  ];
   const server = spawn(process.execPath, args, { stdio: 'ignore' });
   const close = () => server.kill();
   for (let i = 0; ; i++) {

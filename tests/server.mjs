@@ -12,6 +12,12 @@
 //
 // A test that drives a browser it cannot intercept requests in can hold one file back:
 // `GET /__hold/<path>` makes every request of `<path>` wait until `GET /__release/<path>`.
+//
+// `--link <kbit/s>/<ms>` serves as over one slow link that every request shares, as a
+// phone's radio is: each response starts `ms` after its request, and the bytes of all the
+// responses under way take turns at `kbit/s` in all. A browser's own throttling holds each
+// page to its rate but lets a service worker's requests through at full speed; this link
+// holds both, so what a worker downloads slows what the page downloads.
 import { createServer } from 'node:http';
 import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
@@ -28,6 +34,7 @@ const port = Number(option('port', process.env.PORT || 8080));
 const host = option('host', '127.0.0.1');
 const root = resolve(option('root', join(here, '..', 'dist')));
 const fixtures = join(here, 'fixtures');
+const link = /^(\d+)\/(\d+)$/.exec(option('link', ''));
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -89,7 +96,41 @@ function encode(file, body, mtime, accept = '') {
 // `<path>` → what its requests wait for, and the release of the waiting ones.
 const held = new Map();
 
+// The shared link (`--link`): responses under way, each sent a slice at a time, in turns.
+const LINK_TICK_MS = 10;
+const LINK_SLICE = 1460;
+const sending = [];
+let pumping = null;
+
+function pump() {
+  let budget = ((Number(link[1]) * 1000) / 8) * (LINK_TICK_MS / 1000);
+  while (budget > 0 && sending.length > 0) {
+    const stream = sending.shift();
+    const size = Math.min(LINK_SLICE, budget, stream.bytes.length - stream.sent);
+    stream.res.write(stream.bytes.subarray(stream.sent, stream.sent + size));
+    stream.sent += size;
+    budget -= size;
+    if (stream.sent < stream.bytes.length) sending.push(stream);
+    else stream.res.end();
+  }
+  if (sending.length === 0) {
+    clearInterval(pumping);
+    pumping = null;
+  }
+}
+
+/** Sends `bytes` as the response `res`, over the shared link. */
+function sendOverLink(res, bytes) {
+  if (!bytes || bytes.length === 0) {
+    res.end(bytes);
+    return;
+  }
+  sending.push({ res, bytes, sent: 0 });
+  if (!pumping) pumping = setInterval(pump, LINK_TICK_MS);
+}
+
 const server = createServer(async (req, res) => {
+  if (link) await new Promise((resolve) => setTimeout(resolve, Number(link[2])));
   const url = new URL(req.url, 'http://localhost');
   const control = /^\/__(hold|release)(\/.*)$/.exec(url.pathname);
   if (control) {
@@ -129,7 +170,9 @@ const server = createServer(async (req, res) => {
     'access-control-allow-origin': '*',
     ...(await extraHeaders(file)),
   });
-  res.end(req.method === 'HEAD' ? undefined : bytes);
+  if (req.method === 'HEAD') res.end();
+  else if (link) sendOverLink(res, bytes);
+  else res.end(bytes);
 });
 
 // Compress the site's files before answering, so no request waits for a compression.

@@ -14,15 +14,19 @@
 //   node tests/bench/later-screens.mjs [runs] [port]
 //   BENCH_COMPARE=before=/path/to/other/dist node tests/bench/later-screens.mjs
 //     (also measures another build's pages, in turns with this one's)
+//   BENCH_LINK=1 node tests/bench/later-screens.mjs
+//     (the pages download over one shared link, the server's (phone.mjs `LINK`), with their
+//     service worker: what the worker downloads then slows what the page downloads)
 import { existsSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { unpack } from '../../tools/scorm.mjs';
 import { startServer } from '../local-server.mjs';
-import { PROFILE, compared, launch, median, phonePage } from './phone.mjs';
+import { LINK, PROFILE, compared, launch, median, phonePage } from './phone.mjs';
 
 const runs = Number(process.argv[2] || 5);
 const port = Number(process.argv[3] || 4184);
+const link = process.env.BENCH_LINK ? LINK : null;
 const base = `http://127.0.0.1:${port}`;
 
 // The instrument the returning reader took (the one tests/fixtures/widget.html shows).
@@ -136,9 +140,11 @@ async function returningReader(browser, url, answers = Infinity) {
 }
 
 async function measure(browser, { url, selector }, storageState, code) {
-  // No service worker: the standalone page's worker fetches the widget's files to cache
-  // them, outside the page's throttling, and would hand the page a bundle it did not wait for.
-  const { context, page } = await phonePage(browser, { storageState, serviceWorkers: 'block' });
+  // No service worker under the browser's throttling: the standalone page's worker fetches
+  // the widget's files to cache them outside it, and would hand the page a bundle it did not
+  // wait for. Over the server's link, the worker's downloads share the page's.
+  const workers = link ? {} : { serviceWorkers: 'block' };
+  const { context, page } = await phonePage(browser, { storageState, ...workers }, { link });
   let found;
   const shown = new Promise((resolve) => (found = resolve));
   await page.exposeFunction('benchFound', (at) => found(at));
@@ -157,8 +163,8 @@ async function measure(browser, { url, selector }, storageState, code) {
   return at;
 }
 
-const server = await startServer(port);
-const servers = await Promise.all(others.map(({ port, root }) => startServer(port, root)));
+const server = await startServer(port, undefined, { link });
+const servers = await Promise.all(others.map(({ port, root }) => startServer(port, root, { link })));
 const browser = await launch();
 try {
   // Storage belongs to an origin: each build's reader is made on its own server.
@@ -184,7 +190,7 @@ try {
     }
   }
   const results = pages.map(({ name }, i) => ({ name, at: median(samples[i]), samples: samples[i] }));
-  console.log(`${PROFILE}, median of ${runs} cold runs:`);
+  console.log(`${PROFILE}${link ? ', over the server\'s link, with service workers' : ''}, median of ${runs} cold runs:`);
   const [baseline] = results;
   for (const r of results) {
     const runs = r.samples.map(Math.round).join(', ');

@@ -13,18 +13,30 @@ export const launch = () =>
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
 
-/** A new page on the phone, in a context of its own (`options` are added to the context's). */
-export async function phonePage(browser, options = {}) {
+/**
+ * The phone's link as the test server's `--link` holds it (server.mjs): 150 ms and
+ * 1.6 Mbps, counted as the browser's throttling counts it (1.6 × 2^20 bit/s).
+ */
+export const LINK = '1678/150';
+
+/**
+ * A new page on the phone, in a context of its own (`options` are added to the context's).
+ * With `link`, the network is left to a server that serves over the phone's link (`LINK`),
+ * and the browser throttles only the CPU.
+ */
+export async function phonePage(browser, options = {}, { link = false } = {}) {
   const context = await browser.newContext({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true, ...options });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.emulateNetworkConditions', {
-    offline: false,
-    latency: 150,
-    downloadThroughput: (1.6 * 1024 * 1024) / 8,
-    uploadThroughput: (750 * 1024) / 8,
-  });
+  if (!link) {
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 150,
+      downloadThroughput: (1.6 * 1024 * 1024) / 8,
+      uploadThroughput: (750 * 1024) / 8,
+    });
+  }
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   return { context, page };
 }

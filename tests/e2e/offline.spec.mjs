@@ -34,6 +34,43 @@ test('once loaded, the standalone page works with the network off', async ({ pag
   await context.setOffline(false);
 });
 
+test('the service worker is registered only once the bundles the page asked for are in', async ({ page }) => {
+  test.skip(test.info().project.name !== 'phone', 'one viewport is enough for this one');
+  // When the page registered its worker, by the page's clock.
+  await page.addInitScript(() => {
+    const register = ServiceWorkerContainer.prototype.register;
+    ServiceWorkerContainer.prototype.register = function (...args) {
+      window.registeredAt = performance.now();
+      return register.apply(this, args);
+    };
+  });
+  // The small bundle is held back until the page has loaded and the offline module has run.
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route('**/candor-take_bg.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/embed.html?instrument=customer-focus');
+  await expect(page.locator('candor-quiz').getByTestId('start')).toBeVisible();
+  // The page imports the offline module once loaded; importing it here resolves once it has run.
+  await page.evaluate(() => import(new URL('candor-offline.js', location.href).href));
+  expect(await page.evaluate(() => window.registeredAt)).toBeUndefined();
+
+  release();
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  // After the small bundle, and after the full bundle the page loads in the background.
+  const [registeredAt, bundlesEnd] = await page.evaluate(() => [
+    window.registeredAt,
+    performance
+      .getEntriesByType('resource')
+      .filter((entry) => entry.name.endsWith('_bg.wasm'))
+      .map((entry) => [entry.name.split('/').pop(), entry.responseEnd]),
+  ]);
+  expect(bundlesEnd.map(([name]) => name).sort()).toEqual(['candor-take_bg.wasm', 'candor-widget_bg.wasm']);
+  for (const [, end] of bundlesEnd) expect(registeredAt).toBeGreaterThanOrEqual(end);
+});
+
 test('once loaded, the authoring page writes and previews with the network off', async ({ page, context }) => {
   await page.goto('/author.html');
   await expect(page.locator('#copy-builtin')).toBeVisible();
