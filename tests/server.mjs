@@ -101,21 +101,30 @@ const LINK_TICK_MS = 10;
 const LINK_SLICE = 1460;
 const sending = [];
 let pumping = null;
+let pumped = 0;
+let credit = 0;
 
+// Sends what the link carried since the last turn. It is counted from the clock, not from
+// the turns, so a busy machine's late timers do not slow the link (at most five turns'
+// worth at once, so a stalled server does not burst).
 function pump() {
-  let budget = ((Number(link[1]) * 1000) / 8) * (LINK_TICK_MS / 1000);
-  while (budget > 0 && sending.length > 0) {
+  const now = performance.now();
+  const rate = (Number(link[1]) * 1000) / 8;
+  credit = Math.min(credit + (rate * (now - pumped)) / 1000, (rate * 5 * LINK_TICK_MS) / 1000);
+  pumped = now;
+  while (credit >= 1 && sending.length > 0) {
     const stream = sending.shift();
-    const size = Math.min(LINK_SLICE, budget, stream.bytes.length - stream.sent);
+    const size = Math.min(LINK_SLICE, Math.floor(credit), stream.bytes.length - stream.sent);
     stream.res.write(stream.bytes.subarray(stream.sent, stream.sent + size));
     stream.sent += size;
-    budget -= size;
+    credit -= size;
     if (stream.sent < stream.bytes.length) sending.push(stream);
     else stream.res.end();
   }
   if (sending.length === 0) {
     clearInterval(pumping);
     pumping = null;
+    credit = 0;
   }
 }
 
@@ -125,8 +134,17 @@ function sendOverLink(res, bytes) {
     res.end(bytes);
     return;
   }
-  sending.push({ res, bytes, sent: 0 });
-  if (!pumping) pumping = setInterval(pump, LINK_TICK_MS);
+  const stream = { res, bytes, sent: 0 };
+  sending.push(stream);
+  // A page closed mid-download takes no more of the link.
+  res.on('close', () => {
+    const at = sending.indexOf(stream);
+    if (at >= 0) sending.splice(at, 1);
+  });
+  if (!pumping) {
+    pumped = performance.now();
+    pumping = setInterval(pump, LINK_TICK_MS);
+  }
 }
 
 const server = createServer(async (req, res) => {
