@@ -29,6 +29,9 @@ node tests/bench/speed.mjs 5
 echo "==> later screens (a returning reader's result, the facilitator's, a reader who left half-way), same profile"
 node tests/bench/later-screens.mjs 5
 
+echo "==> later screens over one shared link, service workers included"
+BENCH_LINK=1 node tests/bench/later-screens.mjs 5
+
 echo "==> the authoring page: keys typed and a question added, phone CPU"
 node tests/bench/authoring.mjs 20
 
