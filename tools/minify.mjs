@@ -1,8 +1,14 @@
-// How Candor's scripts are minified for a reader's browser (terser, pinned in
-// tools/package-lock.json): comments and whitespace go and local names are shortened;
-// exported names, property names and module syntax stay, so nothing a page, the element
-// class or a bundle calls changes. Used by the build (js-minify.mjs) and the LMS packages
-// (scorm.mjs).
+// How Candor's scripts and stylesheets are minified for a reader's browser.
+//
+// Scripts go through terser (pinned in tools/package-lock.json): comments and whitespace go
+// and local names are shortened; exported names, property names and module syntax stay, so
+// nothing a page, the element class or a bundle calls changes. Used by the build
+// (minify-files.mjs) and the LMS packages (scorm.mjs).
+//
+// Stylesheets are minified conservatively, on purpose: comments go, runs of whitespace
+// become one space, and the space next to `{`, `}`, `;` and `,` goes. Nothing else changes
+// (a space before `:` in a selector means something), and no stylesheet has a string
+// holding `/*` or a run of spaces. Used by the build (minify-files.mjs, style-module.mjs).
 import { minify } from 'terser';
 
 /** `source`, an ES module, minified; rejects with terser's error when it does not parse. */
@@ -15,4 +21,15 @@ export async function minifyModule(source) {
     format: { comments: false },
   });
   return result.code;
+}
+
+/** `css`, a stylesheet, minified. */
+export function minifyStylesheet(css) {
+  const text = css.replace(/\/\*[\s\S]*?(\*\/|$)/g, '');
+  return text
+    .split(/\s+/)
+    .filter(Boolean)
+    .join(' ')
+    .replace(/ ?([{};,]) ?/g, '$1')
+    .replaceAll(';}', '}');
 }

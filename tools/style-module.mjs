@@ -1,14 +1,11 @@
 // Post-build step (tools/post-build.mjs): writes candor-style.js into the staged site, the
 // widget's stylesheet (public/candor.css) as a module exporting its text, minified. The
 // element imports it, so the first screen is styled in the same task that defines the
-// element, with no fetch and no asynchronous parse in between.
-//
-// The minifier is conservative on purpose: comments go, runs of whitespace become one
-// space, and the space next to `{`, `}`, `;` and `,` goes. Nothing else changes (a space
-// before `:` in a selector means something), and the stylesheet has no string holding
-// `/*` or a run of spaces.
+// element, with no fetch and no asynchronous parse in between. The stylesheet is minified
+// as the site's others are (`minifyStylesheet`, minify.mjs).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { minifyStylesheet } from './minify.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) {
@@ -16,18 +13,8 @@ if (!staging) {
   process.exit(1);
 }
 
-function minify(css) {
-  const text = css.replace(/\/\*[\s\S]*?(\*\/|$)/g, '');
-  return text
-    .split(/\s+/)
-    .filter(Boolean)
-    .join(' ')
-    .replace(/ ?([{};,]) ?/g, '$1')
-    .replaceAll(';}', '}');
-}
-
 const css = readFileSync(new URL('../public/candor.css', import.meta.url), 'utf8');
-const minified = minify(css);
+const minified = minifyStylesheet(css);
 writeFileSync(
   join(staging, 'candor-style.js'),
   `// Generated at build time from public/candor.css (tools/style-module.mjs): the widget's stylesheet.\nexport default ${JSON.stringify(minified)};\n`,

@@ -2,6 +2,7 @@
 // fetches one script before the bundles, and every page loads only files the site has.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,14 +26,21 @@ test('candor.js holds the element, its data and its stylesheet, and imports noth
   }
 });
 
-test('every script, stylesheet and preload a page names is in the site', () => {
+test('every script, stylesheet and preload a page names is in the site, as the page hashed it', () => {
   const pages = readdirSync(dist).filter((file) => file.endsWith('.html'));
   assert.ok(pages.length >= 4, `pages found: ${pages.join(', ')}`);
   for (const page of pages) {
     for (const [tag, href] of text(page).matchAll(/<(?:link|script)\b[^>]*?\b(?:href|src)="([^"]+)"[^>]*>/g)) {
       // A build directive trunk leaves in place names a source, not a served file.
       if (/^[a-z]+:/i.test(href) || /\bdata-trunk\b/.test(tag)) continue;
-      assert.ok(existsSync(join(dist, href.split(/[?#]/)[0])), `${page} names ${href}`);
+      const file = join(dist, href.split(/[?#]/)[0]);
+      assert.ok(existsSync(file), `${page} names ${href}`);
+      // A file changed after trunk hashed it (minified) would be refused by the browser.
+      const integrity = /\bintegrity="(sha\d+)-([^"]+)"/.exec(tag);
+      if (integrity) {
+        const [, algorithm, digest] = integrity;
+        assert.equal(createHash(algorithm).update(readFileSync(file)).digest('base64'), digest, `${page}: ${href} matches its integrity`);
+      }
     }
   }
 });
