@@ -1,6 +1,7 @@
 // Post-build step (tools/post-build.mjs): minifies the site's scripts and stylesheets in
-// the staged site (minify.mjs). The sources in public/ keep their comments; this is what a
-// reader's phone downloads. sw.js is written after this step, from its own template.
+// the staged site (minify.mjs), and takes the comments out of its HTML pages. The sources
+// in public/ keep their comments for whoever reads the code; a reader's phone downloads
+// none of them. sw.js is written after this step, from its own template.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { minifyModule, minifyStylesheet } from './minify.mjs';
@@ -14,18 +15,26 @@ if (!staging) {
 
 let before = 0;
 let after = 0;
-const scripts = walk(staging).filter((path) => path.endsWith('.js') && relative(staging, path) !== 'sw.js');
-const stylesheets = walk(staging).filter((path) => path.endsWith('.css'));
-for (const path of [...scripts, ...stylesheets]) {
+const files = walk(staging);
+const scripts = files.filter((path) => path.endsWith('.js') && relative(staging, path) !== 'sw.js');
+const stylesheets = files.filter((path) => path.endsWith('.css'));
+const pages = files.filter((path) => path.endsWith('.html'));
+for (const path of [...scripts, ...stylesheets, ...pages]) {
   const source = readFileSync(path, 'utf8');
-  const code = path.endsWith('.css')
-    ? minifyStylesheet(source)
-    : await minifyModule(source).catch((error) => {
+  const code = path.endsWith('.js')
+    ? await minifyModule(source).catch((error) => {
         console.error(`minify-files: ${relative(staging, path)}: ${error.message}`);
         process.exit(1);
-      });
+      })
+    : path.endsWith('.css')
+      ? minifyStylesheet(source)
+      : // A comment and the blank it leaves on its line. Candor's pages have no comment
+        // inside a script, a style or an attribute.
+        source.replace(/[ \t]*<!--[\s\S]*?-->[ \t]*\n?/g, '');
   writeFileSync(path, code);
   before += source.length;
   after += code.length;
 }
-console.log(`minify-files: ${scripts.length} scripts and ${stylesheets.length} stylesheets, ${before} → ${after} bytes`);
+console.log(
+  `minify-files: ${scripts.length} scripts, ${stylesheets.length} stylesheets and ${pages.length} pages, ${before} → ${after} bytes`,
+);

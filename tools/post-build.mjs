@@ -6,5 +6,4 @@
 await import('./style-module.mjs');
 await import('./script-bundle.mjs');
 await import('./minify-files.mjs');
-await import('./html-minify.mjs');
 await import('./precache.mjs');
