@@ -140,7 +140,9 @@ const asksNoBuiltin = (host) => facilitates(host) || readsOwnDefinition(host);
 
 // Whether the page's address carries a shared result (`#candor=<code>`) `host` may show
 // (the shared result's bundle has not handed it back), or a request for others' view
-// (`#candor-rate=…`, a screen of the full bundle).
+// (`#candor-rate=…`, a screen of the full bundle). The standalone page makes the same test
+// as it is read, to ask for the shared result's WebAssembly early (embed.html; the site's
+// unit test holds it to `data.element.share`).
 const hashHas = (key) => location.hash.replace(/^#/, '').split('&').some((part) => part.startsWith(`${key}=`));
 const showsShared = (host) => !host.ownQuiz && hashHas(data.element.share);
 const sharesResult = (host) => showsShared(host) || hashHas(data.element.rate);

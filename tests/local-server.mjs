@@ -18,12 +18,14 @@ export async function startServer(port, root, options = {}) {
   ];
   const server = spawn(process.execPath, args, { stdio: 'ignore' });
   const close = () => server.kill();
-  for (let i = 0; ; i++) {
+  // The server compresses every file before it listens: seconds on a busy machine.
+  const deadline = Date.now() + 60_000;
+  for (;;) {
     try {
       await fetch(`${base}/embed.html`);
       return { base, close };
     } catch (error) {
-      if (i > 100 || server.exitCode !== null) {
+      if (Date.now() > deadline || server.exitCode !== null) {
         close();
         throw new Error(`the test server did not start on port ${port}: ${error.cause?.message || error.message}`);
       }

@@ -6,9 +6,10 @@
 // (minify-files.mjs) and the LMS packages (scorm.mjs).
 //
 // Stylesheets are minified conservatively, on purpose: comments go, runs of whitespace
-// become one space, and the space next to `{`, `}`, `;` and `,` goes. Nothing else changes
-// (a space before `:` in a selector means something), and no stylesheet has a string
-// holding `/*` or a run of spaces. Used by the build (minify-files.mjs, style-module.mjs).
+// become one space, and the space next to `{`, `}`, `;` and `,` and after `:` goes.
+// Nothing else changes (a space before `:` in a selector means something, one around `+`
+// in a calc() too), and no stylesheet has a string holding `/*`, a run of spaces or `: `.
+// Used by the build (minify-files.mjs, style-module.mjs).
 import { minify } from 'terser';
 
 /** `source`, an ES module, minified; rejects with terser's error when it does not parse. */
@@ -31,5 +32,6 @@ export function minifyStylesheet(css) {
     .filter(Boolean)
     .join(' ')
     .replace(/ ?([{};,]) ?/g, '$1')
+    .replaceAll(': ', ':')
     .replaceAll(';}', '}');
 }

@@ -114,6 +114,15 @@ test('a share link opens the same result read-only, with its own bundle, and lea
   await expect(new Quiz(friend, 'trust-equation', testInfo).byTestId('intro')).toBeVisible();
   await shared.press(shared.byTestId('take-yourself'));
   await expect(shared.byTestId('intro')).toBeVisible();
+
+  // The standalone page asks for the shared result's WebAssembly as it is read, and the
+  // bundle uses that download: the file is fetched once, by the page's preload.
+  await friend.goto(`/embed.html?instrument=${ID}#candor=${code}`);
+  await expect(shared.byTestId('headline')).toHaveText(headline);
+  const fetched = await friend.evaluate(() =>
+    performance.getEntriesByType('resource').filter((e) => e.name.endsWith('/candor-shared_bg.wasm')).map((e) => e.initiatorType),
+  );
+  expect(fetched).toEqual(['link']);
   await other.close();
 });
 

@@ -54,3 +54,32 @@ test('pages are served without their comments, and keep everything else', () => 
   const embed = text('embed.html');
   for (const file of ['embed.css', 'embed.js', 'candor.js']) assert.match(embed, new RegExp(`"${file}"`));
 });
+
+test('the standalone page asks for a shared result\'s WebAssembly as it is read, under the element\'s own test of the address', async () => {
+  const { default: data } = await import('../../public/candor-data.js');
+  const [, script] = text('embed.html').match(/<script>([\s\S]*?)<\/script>/) ?? [];
+  assert.ok(script, 'embed.html has its inline script');
+  // What the script asks for under an address's fragment: the links it adds to the page.
+  const requested = (hash) => {
+    const links = [];
+    const document = { head: { insertAdjacentHTML: (where, html) => links.push([where, html]) } };
+    new Function('location', 'document', script)({ hash }, document);
+    return links;
+  };
+  const share = data.element.share;
+  for (const hash of [`#${share}=2ABC`, `#x=1&${share}=2ABC`]) {
+    const links = requested(hash);
+    assert.equal(links.length, 1, hash);
+    const [[where, html]] = links;
+    assert.equal(where, 'beforeend');
+    const [, attributes] = html.match(/^<link ([^>]*)>$/) ?? [];
+    const attribute = (name) => attributes.match(new RegExp(`(?:^| )${name}(?:="([^"]*)")?(?: |$)`));
+    assert.deepEqual([attribute('rel')?.[1], attribute('as')?.[1]], ['preload', 'fetch'], html);
+    assert.ok(attribute('crossorigin'), `${html} is fetched as the bundle's own fetch() asks for it`);
+    const href = attribute('href')?.[1];
+    // The file candor.js fetches for the shared result's bundle, which this request serves.
+    assert.match(text('candor.js'), new RegExp(`"\\./${href.replace('.', '\\.')}"`));
+    assert.ok(existsSync(join(dist, href)), `${href} is in the site`);
+  }
+  for (const hash of ['', '#', `#${share}-rate=2ABC`, `#x${share}=2ABC`]) assert.deepEqual(requested(hash), [], hash);
+});
