@@ -1,6 +1,11 @@
 // Starts tests/server.mjs on `port` for a script (a benchmark, Lighthouse) and resolves once
-// it answers; `close()` stops it. `root` is the built site it serves (dist/ by default);
-// `options.link` ("<kbit/s>/<ms>") serves it over one shared slow link (server.mjs).
+// that server listens; `close()` stops it. `root` is the built site it serves (dist/ by
+// default); `options.link` ("<kbit/s>/<ms>") serves it over one shared slow link
+// (server.mjs).
+//
+// It waits for the server it started to say it listens, not for any answer on the port:
+// a server left over from an interrupted run would answer too, with its own root and link,
+// and every figure taken from it would be of the wrong set-up.
 import { spawn } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,20 +21,30 @@ export async function startServer(port, root, options = {}) {
     ...(root ? ['--root', root] : []),
     ...(options.link ? ['--link', options.link] : []),
   ];
-  const server = spawn(process.execPath, args, { stdio: 'ignore' });
+  const server = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   const close = () => server.kill();
+  // A script that stops early (another server failed, a browser crashed) leaves none behind.
+  process.on('exit', close);
+  let said = '';
+  const failed = (why) => new Error(`the test server did not start on port ${port}: ${why}${said ? `\n${said}` : ''}`);
   // The server compresses every file before it listens: seconds on a busy machine.
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    try {
-      await fetch(`${base}/embed.html`);
-      return { base, close };
-    } catch (error) {
-      if (Date.now() > deadline || server.exitCode !== null) {
-        close();
-        throw new Error(`the test server did not start on port ${port}: ${error.cause?.message || error.message}`);
+  await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      close();
+      reject(failed('it did not listen within 60 s'));
+    }, 60_000);
+    server.stderr.on('data', (chunk) => (said += chunk));
+    server.stdout.on('data', (chunk) => {
+      if (String(chunk).startsWith('Serving ')) {
+        clearTimeout(timer);
+        resolve();
       }
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
+    });
+    server.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(failed(`it exited with code ${code} (is the port in use?)`));
+    });
+  });
+  server.removeAllListeners('exit');
+  return { base, close };
 }
