@@ -218,7 +218,7 @@ pub(crate) fn now() -> f64 {
 
 /// Reads JSON text into the definition's tree.
 pub(crate) fn parse(text: &str) -> Result<Value, String> {
-    serde_json::from_str(text).map_err(|e| e.to_string())
+    candor_core::json::text::parse(text).map_err(|e| e.to_string())
 }
 
 fn document() -> Option<web_sys::Document> {

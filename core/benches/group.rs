@@ -11,8 +11,7 @@ use candor_core::response::Response;
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 
 fn codes(id: &str, count: usize) -> String {
-    let instrument =
-        builtin::load(id, |t| serde_json::from_str(t).map_err(|e| e.to_string())).unwrap();
+    let instrument = builtin::load(id).unwrap();
     let mut text = String::new();
     for i in 0..count {
         let response = Response::sample(&instrument, 0x9E37_79B9_7F4A_7C15 ^ i as u64);
@@ -28,8 +27,7 @@ fn group_profile(c: &mut Criterion) {
     let mut group = c.benchmark_group("group_profile");
     group.sample_size(10);
     for id in ["trust-equation", "trust-roadmap"] {
-        let instrument =
-            builtin::load(id, |t| serde_json::from_str(t).map_err(|e| e.to_string())).unwrap();
+        let instrument = builtin::load(id).unwrap();
         for count in [1_000usize, 100_000] {
             let text = codes(id, count);
             group.throughput(Throughput::Elements(count as u64));

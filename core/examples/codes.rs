@@ -12,8 +12,7 @@ fn main() {
     let id = args.get(1).map_or("trust-equation", String::as_str);
     let count: usize = args.get(2).and_then(|n| n.parse().ok()).unwrap_or(1000);
     let session = args.get(3).map(String::as_str);
-    let instrument = builtin::load(id, |t| serde_json::from_str(t).map_err(|e| e.to_string()))
-        .unwrap_or_else(|e| panic!("{e}"));
+    let instrument = builtin::load(id).unwrap_or_else(|e| panic!("{e}"));
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     for i in 0..count {

@@ -16,10 +16,6 @@ use candor_core::scoring::Outcome;
 use candor_core::templates;
 use serde_json::{Value, json};
 
-fn parse(text: &str) -> Result<candor_core::json::Value, String> {
-    serde_json::from_str(text).map_err(|e| e.to_string())
-}
-
 /// Option `(3k + 1) mod n` for question `k`: every option gets used, in no simple order.
 /// Every other question that offers "does not apply" (the second, the fourth…) takes it.
 fn pattern(instrument: &Instrument) -> Vec<u8> {
@@ -143,7 +139,7 @@ fn short(value: f64) -> String {
 /// A workshop of three attendees on `service-or-servility` and the group figures the
 /// facilitator must see for them: each attendee's answer pattern, and the stats and counts.
 fn workshop() -> Value {
-    let instrument = builtin::load("service-or-servility", parse).unwrap_or_else(|e| panic!("{e}"));
+    let instrument = builtin::load("service-or-servility").unwrap_or_else(|e| panic!("{e}"));
     let patterns: Vec<Vec<u8>> = vec![
         vec![3; 16],
         (0..16).map(|k| (k % 5) as u8).collect(),
@@ -182,7 +178,7 @@ fn workshop() -> Value {
 fn raters() -> Value {
     builtin::ids()
         .filter_map(|id| {
-            let instrument = builtin::load(id, parse).unwrap_or_else(|e| panic!("{e}"));
+            let instrument = builtin::load(id).unwrap_or_else(|e| panic!("{e}"));
             if !instrument.asks_others() {
                 return None;
             }
@@ -215,7 +211,7 @@ fn raters() -> Value {
 /// can't tell" on some items), and what the reader must see: per part their own score,
 /// others' mean and spread as the widget writes them, and the gaps named.
 fn others_view(id: &str) -> Value {
-    let instrument = builtin::load(id, parse).unwrap_or_else(|e| panic!("{e}"));
+    let instrument = builtin::load(id).unwrap_or_else(|e| panic!("{e}"));
     let items = instrument.items().len() as u8;
     let own: Vec<u8> = (0..items).map(|k| (k * 2 + 3) % 5).collect();
     let raters: Vec<Vec<u8>> = (0..3u8)
@@ -258,7 +254,7 @@ fn others_view(id: &str) -> Value {
 /// facilitator must see from one paste of all their codes: the members' codes, the raters'
 /// codes (of the session) and, per subscale, the group's own mean and the raters' mean.
 fn group_others() -> Value {
-    let instrument = builtin::load("service-or-servility", parse).unwrap_or_else(|e| panic!("{e}"));
+    let instrument = builtin::load("service-or-servility").unwrap_or_else(|e| panic!("{e}"));
     let pattern = |servility: u8, partnership: u8| -> Vec<u8> {
         (0..16)
             .map(|i| if i % 2 == 0 { servility } else { partnership })
@@ -314,7 +310,8 @@ fn authored() -> Vec<Value> {
         .into_iter()
         .map(|kind| {
             let text = templates::blank(kind).unwrap_or_else(|| panic!("no template for {kind}"));
-            let mut definition = parse(text).unwrap_or_else(|e| panic!("{kind}: {e}"));
+            let mut definition =
+                candor_core::json::text::parse(text).unwrap_or_else(|e| panic!("{kind}: {e}"));
             templates::fill_blanks(&mut definition, &mut |p| format!("Text {p}"));
             let instrument =
                 Instrument::from_value(&definition).unwrap_or_else(|e| panic!("{kind}: {e}"));
@@ -331,7 +328,7 @@ fn authored() -> Vec<Value> {
 fn main() {
     let all: Vec<Value> = builtin::ids()
         .map(|id| {
-            let instrument = builtin::load(id, parse).unwrap_or_else(|e| panic!("{e}"));
+            let instrument = builtin::load(id).unwrap_or_else(|e| panic!("{e}"));
             expectations(&instrument)
         })
         .collect();

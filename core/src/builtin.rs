@@ -12,7 +12,6 @@
 //!   A test checks that every translation keeps its original's shape.
 
 use crate::definition::{DefinitionErrors, Instrument};
-use crate::json::Value;
 
 /// Declares [`SOURCES`] and the list of `(id, locale)` from one list.
 macro_rules! builtins {
@@ -177,22 +176,15 @@ impl std::fmt::Display for BuiltinError {
 
 impl std::error::Error for BuiltinError {}
 
-/// Reads built-in instrument `id` (English) with the given JSON parser.
-pub fn load(
-    id: &str,
-    parse: impl FnOnce(&str) -> Result<Value, String>,
-) -> Result<Instrument, BuiltinError> {
-    load_in(id, "en", parse)
+/// Reads built-in instrument `id` (English).
+pub fn load(id: &str) -> Result<Instrument, BuiltinError> {
+    load_in(id, "en")
 }
 
 /// Reads built-in instrument `id` in `locale`, falling back to English when there is no
 /// translation for that locale or its language.
-pub fn load_in(
-    id: &str,
-    locale: &str,
-    parse: impl FnOnce(&str) -> Result<Value, String>,
-) -> Result<Instrument, BuiltinError> {
-    read_in(id, locale, parse)
+pub fn load_in(id: &str, locale: &str) -> Result<Instrument, BuiltinError> {
+    read_in(id, locale)
 }
 
 /// The languages any built-in is written in, sorted.
@@ -202,18 +194,14 @@ pub fn load_in(
 /// ```
 pub fn locales() -> Vec<&'static str> {
     let mut locales: Vec<&str> = LIST.iter().map(|(_, locale)| *locale).collect();
-    locales.sort_unstable();
+    crate::sort::sort_by(&mut locales, |a, b| a.cmp(b));
     locales.dedup();
     locales
 }
 
-fn read_in(
-    id: &str,
-    locale: &str,
-    parse: impl FnOnce(&str) -> Result<Value, String>,
-) -> Result<Instrument, BuiltinError> {
+fn read_in(id: &str, locale: &str) -> Result<Instrument, BuiltinError> {
     let text = served_text(id, locale).ok_or_else(|| BuiltinError::Unknown(id.to_owned()))?;
-    Instrument::from_json(text, parse).map_err(BuiltinError::Invalid)
+    Instrument::from_json(text).map_err(BuiltinError::Invalid)
 }
 
 #[cfg(test)]
@@ -221,17 +209,13 @@ mod tests {
     use super::*;
     use crate::definition::{Bands, Credit, ItemKind, Model};
 
-    fn parse(text: &str) -> Result<Value, String> {
-        serde_json::from_str(text).map_err(|e| e.to_string())
-    }
-
     fn read(id: &str, locale: &str) -> Instrument {
         let text = SOURCES
             .iter()
             .find(|(i, l, _)| *i == id && *l == locale)
             .map(|(_, _, text)| *text)
             .unwrap_or_else(|| panic!("no source {id} ({locale})"));
-        Instrument::from_json(text, parse).unwrap_or_else(|e| panic!("{id} ({locale}): {e}"))
+        Instrument::from_json(text).unwrap_or_else(|e| panic!("{id} ({locale}): {e}"))
     }
 
     fn blank_bands(bands: &mut Bands) {
@@ -342,7 +326,7 @@ mod tests {
             );
         }
         for id in ids() {
-            let read = load_in(id, "de", parse).map(|i| i.title().to_owned()).ok();
+            let read = load_in(id, "de").map(|i| i.title().to_owned()).ok();
             assert_eq!(title_in(id, "de").map(str::to_owned), read, "{id} (de)");
         }
     }
@@ -358,7 +342,7 @@ mod tests {
                 assert_eq!(served_as(text), Some(id), "{id} ({locale})");
             }
             // What `load_in` reads is the served text.
-            let read = load_in(id, "de", parse).unwrap();
+            let read = load_in(id, "de").unwrap();
             assert_eq!(read.locale, "en", "{id}: English is the fallback");
         }
         assert_eq!(served_text("no-such-quiz", "en"), None);

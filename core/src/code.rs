@@ -37,7 +37,7 @@
 //!
 //! ```
 //! use candor_core::{builtin, code, response::Response};
-//! let instrument = builtin::load("customer-focus", |t| serde_json::from_str(t).map_err(|e| e.to_string())).unwrap();
+//! let instrument = builtin::load("customer-focus").unwrap();
 //! let response = Response { answers: vec![Some(2); 10], group: None };
 //! let text = code::encode(&instrument, &response, Some("WS-42"), 7).unwrap();
 //! assert_eq!(text.replace('-', "").len(), 14);

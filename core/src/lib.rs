@@ -24,12 +24,15 @@
 //! * [`questions`]: what taking an instrument needs of it, without its model.
 //! * [`quiz`]: one quiz being taken, the state machine every copy of the widget obeys.
 //! * [`digest`]: FNV-1a, for result codes and the served questions forms.
+//! * [`decimal`]: numbers written with at most a few decimals.
+//! * [`sort`]: one small sort for the core's short lists.
 //!
 //! The browser crates (`candor-web`, `candor-take`, `candor-widget`) own everything that
 //! touches the browser. They ask this crate to decide, and only display the answer.
 
 pub mod builtin;
 pub mod code;
+pub mod decimal;
 pub mod definition;
 pub mod digest;
 pub mod group;
@@ -43,5 +46,6 @@ pub mod records;
 pub mod response;
 pub mod scoring;
 pub mod shuffle;
+pub mod sort;
 pub mod templates;
 pub mod vault;

@@ -311,8 +311,8 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
 }
 
 impl Messages {
-    /// A number as a definition holds it, with this language's decimal separator: `2.5` →
-    /// `2,5` in French.
+    /// A number as a definition holds it (up to six decimals), with this language's decimal
+    /// separator: `2.5` → `2,5` in French.
     ///
     /// ```
     /// use candor_core::messages::{EN, FR};
@@ -320,12 +320,7 @@ impl Messages {
     /// assert_eq!(EN.number(40.0), "40");
     /// ```
     pub fn number(&self, value: f64) -> String {
-        let text = value.to_string();
-        if self.decimal == "." {
-            text
-        } else {
-            text.replace('.', self.decimal)
-        }
+        crate::decimal::decimal(value, 6, self.decimal)
     }
 
     /// `n` entries of a list: "1 entry", "3 entries".

@@ -233,8 +233,7 @@ impl Instrument {
     /// The questions of this instrument, as a reader is asked them.
     ///
     /// ```
-    /// # fn parse(t: &str) -> Result<candor_core::json::Value, String> { serde_json::from_str(t).map_err(|e| e.to_string()) }
-    /// let instrument = candor_core::builtin::load("trust-roadmap", parse).unwrap();
+    /// let instrument = candor_core::builtin::load("trust-roadmap").unwrap();
     /// let questions = instrument.questions();
     /// assert_eq!(questions.len(), 21);
     /// assert_eq!(questions.group_count(), Some(4));
@@ -414,10 +413,6 @@ mod tests {
 
     use super::*;
 
-    fn parse(text: &str) -> Result<crate::json::Value, String> {
-        serde_json::from_str(text).map_err(|e| e.to_string())
-    }
-
     fn read(text: &str) -> Result<Questions, serde_json::Error> {
         serde_json::from_str(text)
     }
@@ -425,7 +420,7 @@ mod tests {
     #[test]
     fn every_builtin_round_trips_through_its_json_form() {
         for (id, locale, _) in crate::builtin::SOURCES {
-            let instrument = crate::builtin::load_in(id, locale, parse).unwrap();
+            let instrument = crate::builtin::load_in(id, locale).unwrap();
             let questions = instrument.questions();
             let text = serde_json::to_string(&questions).unwrap();
             assert_eq!(read(&text).unwrap(), questions, "{id}.{locale}");
@@ -439,7 +434,7 @@ mod tests {
 
     #[test]
     fn a_damaged_form_is_refused_with_what_is_wrong() {
-        let instrument = crate::builtin::load("customer-focus", parse).unwrap();
+        let instrument = crate::builtin::load("customer-focus").unwrap();
         let good = serde_json::to_value(instrument.questions()).unwrap();
         let with = |path: &str, value: serde_json::Value| {
             let mut v = good.clone();

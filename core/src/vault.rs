@@ -860,7 +860,7 @@ impl<B: Backend, C: Codec> Vault<B, C> {
             .chain(self.held.borrow().0.iter().map(|(k, _)| k.clone()))
             .filter(|k| self.keys.owns(k) && self.text(k).is_some())
             .collect();
-        keys.sort_unstable();
+        crate::sort::sort_by(&mut keys, |a, b| a.cmp(b));
         keys.dedup();
         keys
     }

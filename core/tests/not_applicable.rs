@@ -19,7 +19,7 @@ use serde_json::{Value, json};
 fn changed(id: &str, change: impl FnOnce(&mut Value)) -> Instrument {
     let mut value: Value = serde_json::from_str(builtin::source(id).unwrap()).unwrap();
     change(&mut value);
-    Instrument::from_json(&value.to_string(), common::parse).unwrap_or_else(|e| panic!("{e}"))
+    Instrument::from_json(&value.to_string()).unwrap_or_else(|e| panic!("{e}"))
 }
 
 /// Every item of the definition offers "does not apply"; the first scale labels it.

@@ -86,7 +86,7 @@ fn a_rater_reads_about_the_person_and_can_always_say_they_cannot_tell() {
             || nobody.items()[1].text.starts_with("This person")
     );
     // In French, the French texts and the French label.
-    let french = builtin::load_in("trust-equation", "fr", common::parse).unwrap();
+    let french = builtin::load_in("trust-equation", "fr").unwrap();
     let rater = others::for_raters(&french, None, &FR).unwrap();
     assert_eq!(rater.not_applicable(0), Some("Je ne peux pas le dire"));
     assert!(

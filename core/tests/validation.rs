@@ -129,7 +129,7 @@ fn grid() -> Value {
 }
 
 fn read(value: &Value) -> Result<Instrument, Vec<(String, String)>> {
-    Instrument::from_json(&value.to_string(), common::parse).map_err(|errors| {
+    Instrument::from_json(&value.to_string()).map_err(|errors| {
         errors
             .as_slice()
             .iter()
@@ -176,7 +176,7 @@ fn the_small_bases_are_valid() {
 
 #[test]
 fn not_json() {
-    let errors = Instrument::from_json("{\"id\": ", common::parse).unwrap_err();
+    let errors = Instrument::from_json("{\"id\": ").unwrap_err();
     assert_eq!(errors.len(), 1);
     assert_eq!(errors.as_slice()[0].path(), "");
     assert!(
@@ -189,7 +189,7 @@ fn not_json() {
 #[test]
 fn json_over_256_kb() {
     let text = format!("{}{}", " ".repeat(300 * 1024), subscales());
-    let errors = Instrument::from_json(&text, common::parse).unwrap_err();
+    let errors = Instrument::from_json(&text).unwrap_err();
     assert!(
         errors.as_slice()[0]
             .message()
@@ -299,7 +299,7 @@ fn duplicate_id() {
 fn unknown_scale() {
     let mut v = subscales();
     *at(&mut v, "/items/0/scale") = json!("frequency");
-    let errors = Instrument::from_json(&v.to_string(), common::parse).unwrap_err();
+    let errors = Instrument::from_json(&v.to_string()).unwrap_err();
     assert_eq!(errors.len(), 1);
     assert_eq!(
         errors.as_slice()[0].to_string(),

@@ -19,7 +19,7 @@ use candor_core::questions::Questions;
 use candor_core::quiz::Action;
 use candor_view::node::el;
 use candor_view::text::{self, Ui, fill};
-use candor_web::element::{Handoff, Mounted, Prelude, hand_over};
+use candor_web::element::{Handoff, Mounted, hand_over};
 use candor_web::options::{Mode, Options, Source, options_from};
 use candor_web::widget::{Bundle, Start, Widget};
 use candor_web::{dom, json};
@@ -105,12 +105,12 @@ pub fn mount(
     form: Option<String>,
 ) -> Mounted {
     let Some(doc) = container.owner_document() else {
-        return Mounted::new(|| {}, None);
+        return Mounted::new(|| {});
     };
     let options = options_from(&host);
     let ui = text::ui(options.locale.as_deref().unwrap_or("en"));
     let Ok(root) = doc.create_element("div") else {
-        return Mounted::new(|| {}, None);
+        return Mounted::new(|| {});
     };
     root.set_class_name(options.theme.class());
     let _ = container.append_child(&root);
@@ -141,12 +141,10 @@ pub fn mount(
                 move || widget.remove()
             };
             if first_screen {
-                let replay: Box<dyn FnOnce(Prelude)> =
-                    Box::new(move |prelude| widget.replay(prelude));
-                Mounted::new(teardown, Some(replay))
+                Mounted::replaying(teardown, move |prelude| widget.replay(prelude))
             } else {
                 widget.build_soon();
-                Mounted::new(teardown, None)
+                Mounted::new(teardown)
             }
         }
         Loading::Failed(message) => {
@@ -155,7 +153,7 @@ pub fn mount(
                 .attr("data-testid", "load-error")
                 .text(&message);
             dom::Drawn::default().update(&root, vec![error]);
-            Mounted::new(move || root.remove(), None)
+            Mounted::new(move || root.remove())
         }
         Loading::HandOver => stand_in::mount(host, root, ui, first_screen),
     }

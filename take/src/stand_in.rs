@@ -54,14 +54,13 @@ pub fn mount(host: HtmlElement, root: HtmlElement, ui: &'static Ui, first_screen
         drop(kept);
     };
     if first_screen {
-        let replay: Box<dyn FnOnce(Prelude)> = Box::new(move |prelude| {
+        Mounted::replaying(teardown, move |prelude: Prelude| {
             *stand_in.prelude.borrow_mut() = Some(prelude);
             stand_in.ask();
-        });
-        Mounted::new(teardown, Some(replay))
+        })
     } else {
         stand_in.ask();
-        Mounted::new(teardown, None)
+        Mounted::new(teardown)
     }
 }
 

@@ -94,19 +94,31 @@ pub fn hand_over(
 #[wasm_bindgen]
 pub struct Mounted {
     teardown: Option<Box<dyn FnOnce()>>,
-    replay: Option<Box<dyn FnOnce(Prelude)>>,
+    /// Reads the element's JSON of a [`Prelude`] and replays it. Only the bundles that
+    /// replay set it, so the others link no reader of a `Prelude`.
+    replay: Option<Box<dyn FnOnce(String)>>,
 }
 
 impl Mounted {
-    /// A widget that `teardown` removes, and that `replay` (if any) replays a first screen
-    /// into.
-    pub fn new(
-        teardown: impl FnOnce() + 'static,
-        replay: Option<Box<dyn FnOnce(Prelude)>>,
-    ) -> Self {
+    /// A widget that `teardown` removes, with nothing to replay.
+    pub fn new(teardown: impl FnOnce() + 'static) -> Self {
         Self {
             teardown: Some(Box::new(teardown)),
-            replay,
+            replay: None,
+        }
+    }
+
+    /// A widget that `teardown` removes, and that `replay` replays a first screen into.
+    pub fn replaying(
+        teardown: impl FnOnce() + 'static,
+        replay: impl FnOnce(Prelude) + 'static,
+    ) -> Self {
+        let replay = move |prelude: String| {
+            replay(crate::json::read::<Prelude>(&prelude).unwrap_or_default());
+        };
+        Self {
+            teardown: Some(Box::new(teardown)),
+            replay: Some(Box::new(replay)),
         }
     }
 }
@@ -125,7 +137,6 @@ impl Mounted {
     /// anything unreadable counts as nothing done) and builds the widget's screen; the
     /// element then puts the widget in its place.
     pub fn replay(&mut self, prelude: String) {
-        let prelude = crate::json::read::<Prelude>(&prelude).unwrap_or_default();
         if let Some(replay) = self.replay.take() {
             replay(prelude);
         }

@@ -2,8 +2,9 @@
 //!
 //! * Records, hand-overs and questions forms are read with `JSON.parse` and
 //!   `serde-wasm-bindgen`, and written back through `JSON.stringify`.
-//! * Whole definitions are the full bundle's to read, with `serde_json`: their hundreds of
-//!   short texts then do not cross from JavaScript one by one.
+//! * Definitions are not read here: the core reads their text itself
+//!   (`Instrument::from_json`), so their hundreds of short texts do not cross from
+//!   JavaScript one by one.
 
 use serde::Serialize;
 use serde::de::DeserializeOwned;

@@ -20,12 +20,11 @@
 //! * [`screens`]: the result (one module per model), a shared result, the facilitator,
 //!   the problems.
 //! * [`components`]: pictures, history, sharing, the data panel.
-//! * [`text`]: this bundle's words; [`json`]: definitions through `serde_json`.
+//! * [`text`]: this bundle's words.
 
 pub mod components;
 #[cfg(feature = "readers")]
 pub mod full;
-pub mod json;
 pub mod load;
 #[cfg(feature = "readers")]
 pub mod quiz;
@@ -64,6 +63,8 @@ pub fn mount_full(
     definition: Option<String>,
     handoff: Option<String>,
 ) -> Mounted {
+    // Anything unreadable counts as nothing handed over.
+    let handoff = handoff.map(|h| candor_web::json::read(&h).unwrap_or_default());
     load::mount(
         host,
         container,

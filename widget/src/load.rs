@@ -30,7 +30,6 @@ use candor_web::widget::Widget;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 
-use crate::json;
 use crate::screens::{definition_problems, facilitator_screen, shared_screen};
 use crate::text::{self, Ui, fill};
 
@@ -51,7 +50,7 @@ enum Loaded {
 
 /// Reads JSON text as an instrument.
 fn from_text(text: &str) -> Loaded {
-    match Instrument::from_json(text, json::parse) {
+    match Instrument::from_json(text) {
         Ok(instrument) => Loaded::Ready(Arc::new(instrument)),
         Err(errors) => Loaded::Invalid(errors),
     }
@@ -168,17 +167,15 @@ pub type Show = fn(
 /// Mounts a widget configured by `host`'s attributes into `container`, shown by `show` at
 /// `pace`.
 /// `definition` is the served file of the built-in it names, if the element fetched it;
-/// `handoff` is what the small bundle handed over (JSON of a [`Handoff`]; anything
-/// unreadable counts as nothing, and `None` is a new widget).
+/// `handoff` is what the small bundle handed over (`None` for a new widget).
 pub fn mount(
     host: HtmlElement,
     container: HtmlElement,
     definition: Option<String>,
-    handoff: Option<String>,
+    handoff: Option<Handoff>,
     show: Show,
     pace: Pace,
 ) -> Mounted {
-    let handoff = handoff.map(|h| candor_web::json::read::<Handoff>(&h).unwrap_or_default());
     let options = options_from(&host);
     let locale = options.locale.clone().unwrap_or_else(|| "en".to_owned());
     let ui = text::ui(&locale);
@@ -186,7 +183,7 @@ pub fn mount(
         .and_then(|d| d.create_element("div").ok())
         .map(|e| e.unchecked_into::<HtmlElement>())
     else {
-        return Mounted::new(|| {}, None);
+        return Mounted::new(|| {});
     };
     root.set_class_name(options.theme.class());
     let _ = container.append_child(&root);
@@ -258,7 +255,7 @@ pub fn mount(
         shown.screen = None;
         root.remove();
     };
-    Mounted::new(teardown, None)
+    Mounted::new(teardown)
 }
 
 /// Shows a definition's problems, or why it could not be read, in `root` (nothing for a

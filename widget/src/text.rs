@@ -493,13 +493,6 @@ impl Ui {
     /// assert_eq!(FR.number(6.06), "6,1");
     /// ```
     pub fn number(&self, value: f64) -> String {
-        let tenths = (value * 10.0).round() as i64;
-        let sign = if tenths < 0 { "-" } else { "" };
-        let t = tenths.unsigned_abs();
-        if t.is_multiple_of(10) {
-            format!("{sign}{}", t / 10)
-        } else {
-            format!("{sign}{}{}{}", t / 10, self.decimal, t % 10)
-        }
+        candor_core::decimal::decimal(value, 1, self.decimal)
     }
 }

@@ -54,7 +54,7 @@ async fn mount(instrument: &str, session: &str) -> HtmlElement {
 
 /// A result code of `instrument` with every answer `answer`, in `session`.
 fn code_of(instrument: &str, answer: u8, session: &str) -> String {
-    let instrument = builtin::load_in(instrument, "en", candor_widget::json::parse).unwrap();
+    let instrument = builtin::load_in(instrument, "en").unwrap();
     let response = Response {
         answers: vec![Some(answer); instrument.items().len()],
         group: None,
@@ -188,8 +188,7 @@ async fn codes_taken_in_bulk_stay_in_the_group_as_the_session_s_tag_is_typed() {
 #[wasm_bindgen_test]
 async fn thousands_of_codes_are_read_a_slice_per_task_and_reading_can_be_cleared() {
     let root = mount("service-or-servility", "WS-9").await;
-    let instrument =
-        builtin::load_in("service-or-servility", "en", candor_widget::json::parse).unwrap();
+    let instrument = builtin::load_in("service-or-servility", "en").unwrap();
     // 5,000 codes, each with answers of its own (the base-5 digits of its number).
     let codes: Vec<String> = (0..5_000u32)
         .map(|i| {

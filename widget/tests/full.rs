@@ -254,9 +254,7 @@ async fn the_intro_s_data_controls_are_the_full_bundle_s() {
 async fn a_quiz_handed_over_with_its_result_on_its_way_shows_the_result() {
     let (namespace, id) = ("wbt-handed", "trust-equation");
     clear(namespace, id);
-    let questions = builtin::load_in(id, "en", candor_widget::json::parse)
-        .unwrap()
-        .questions();
+    let questions = builtin::load_in(id, "en").unwrap().questions();
     let vault = storage::open(Keys::new(Some(namespace), id), Vec::new());
     let mut quiz = Quiz::open(&questions, &vault, &PageClock, false);
     quiz.act(&questions, &vault, &PageClock, Action::Start);

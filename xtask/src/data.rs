@@ -22,7 +22,6 @@ use candor_view::element;
 use candor_view::text::TABLES;
 
 use crate::first::first;
-use crate::parse;
 
 /// The data module's text, given the questions forms (`(file name, text)`).
 pub fn module(forms: &[(String, String)], css: &str) -> Result<String, String> {
@@ -58,7 +57,7 @@ pub fn module(forms: &[(String, String)], css: &str) -> Result<String, String> {
     for id in builtin::ids() {
         let mut by_locale = serde_json::Map::new();
         for ui in TABLES {
-            let instrument = builtin::load_in(id, ui.locale, parse).map_err(|e| e.to_string())?;
+            let instrument = builtin::load_in(id, ui.locale).map_err(|e| e.to_string())?;
             let screen = first(&instrument.questions(), ui)?;
             by_locale.insert(
                 ui.locale.to_owned(),

@@ -20,12 +20,6 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use candor_core::builtin;
-use candor_core::json::Value;
-
-/// Reads JSON for the core's definition reader.
-pub fn parse(text: &str) -> Result<Value, String> {
-    serde_json::from_str(text).map_err(|e| e.to_string())
-}
 
 /// The repository's root.
 fn root() -> PathBuf {
@@ -37,7 +31,7 @@ fn forms() -> Result<Vec<(String, String)>, String> {
     let mut files = Vec::new();
     for id in builtin::ids() {
         for locale in builtin::locales() {
-            let instrument = builtin::load_in(id, locale, parse).map_err(|e| e.to_string())?;
+            let instrument = builtin::load_in(id, locale).map_err(|e| e.to_string())?;
             let text = serde_json::to_string(&instrument.questions()).map_err(|e| e.to_string())?;
             files.push((format!("{id}.{locale}.json"), text));
         }
@@ -125,7 +119,7 @@ fn run(command: &str) -> Result<Vec<String>, String> {
 /// Reads the definition in `file` as the widget does: every problem, with its path.
 fn validate(file: &str) -> Result<String, String> {
     let text = fs::read_to_string(file).map_err(|e| format!("{file}: {e}"))?;
-    match candor_core::definition::Instrument::from_json(&text, parse) {
+    match candor_core::definition::Instrument::from_json(&text) {
         Ok(instrument) => Ok(format!(
             "{file}: \"{}\" ({}), {} questions: valid",
             instrument.title(),

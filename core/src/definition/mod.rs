@@ -16,7 +16,7 @@
 //! ```
 //! use candor_core::definition::Instrument;
 //! let text = candor_core::builtin::source("service-or-servility").unwrap();
-//! let instrument = Instrument::from_json(text, |t| serde_json::from_str(t).map_err(|e| e.to_string())).unwrap();
+//! let instrument = Instrument::from_json(text).unwrap();
 //! assert_eq!(instrument.items().len(), 16);
 //! ```
 
@@ -497,20 +497,16 @@ pub struct GroupOption {
 }
 
 impl Instrument {
-    /// Reads a definition from JSON text, with `parse` turning text into a [`Value`] (the
-    /// browser's `JSON.parse` in the app, `serde_json` natively). Every problem is reported,
-    /// each with its path.
-    pub fn from_json(
-        text: &str,
-        parse: impl FnOnce(&str) -> Result<Value, String>,
-    ) -> Result<Self, DefinitionErrors> {
+    /// Reads a definition from JSON text ([`crate::json::text::parse`]). Every problem is
+    /// reported, each with its path; a syntax error alone, with its line and column.
+    pub fn from_json(text: &str) -> Result<Self, DefinitionErrors> {
         if text.len() > MAX_JSON_BYTES {
             return Err(DefinitionErrors::single(DefinitionError::too_large(
                 text.len(),
             )));
         }
-        let value =
-            parse(text).map_err(|e| DefinitionErrors::single(DefinitionError::syntax(e)))?;
+        let value = crate::json::text::parse(text)
+            .map_err(|e| DefinitionErrors::single(DefinitionError::syntax(e.to_string())))?;
         reader::read(&value)
     }
 

@@ -16,8 +16,7 @@
 //!
 //! ```
 //! use candor_core::{builtin, code, group::GroupReport, response::Response};
-//! let parse = |t: &str| serde_json::from_str(t).map_err(|e| e.to_string());
-//! let instrument = builtin::load("customer-focus", parse).unwrap();
+//! let instrument = builtin::load("customer-focus").unwrap();
 //! let one = code::encode(&instrument, &Response { answers: vec![Some(1); 10], group: None }, Some("ws"), 1).unwrap();
 //! let two = code::encode(&instrument, &Response { answers: vec![Some(3); 10], group: None }, Some("ws"), 2).unwrap();
 //! let pasted = format!("Ana: {one}\nBo: {two}\nAna again: {one}");
@@ -635,12 +634,22 @@ impl GroupReport {
     }
 }
 
+/// The name of [`GroupReport::csv`]'s file: the instrument's id and the session's letters,
+/// digits, `-` and `_`.
+///
+/// ```
+/// # use candor_core::{builtin, group::csv_file_name};
+/// let instrument = builtin::load("customer-focus").unwrap();
+/// assert_eq!(csv_file_name(&instrument, "WS 42/b"), "candor-group-customer-focus-WS42b.csv");
+/// ```
+pub fn csv_file_name(instrument: &Instrument, session: &str) -> String {
+    let session: String = (session.chars())
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+        .collect();
+    format!("candor-group-{}-{session}.csv", instrument.id())
+}
+
 /// A number as CSV writes it: whole numbers without a decimal point, others with up to two.
 fn format_number(value: f64) -> String {
-    if value.fract() == 0.0 {
-        format!("{}", value as i64)
-    } else {
-        let s = format!("{value:.2}");
-        s.trim_end_matches('0').trim_end_matches('.').to_owned()
-    }
+    crate::decimal::decimal(value, 2, ".")
 }

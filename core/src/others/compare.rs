@@ -283,7 +283,7 @@ pub fn compare(
         })
         .collect();
     // Largest first; among equal sizes, the model's order.
-    gaps.sort_by(|a, b| {
+    crate::sort::sort_by(&mut gaps, |a, b| {
         b.tenths
             .abs()
             .cmp(&a.tenths.abs())

@@ -53,7 +53,7 @@ pub fn rank_cells(cells: &[Option<f64>], descending: bool) -> Vec<usize> {
     let mut order: Vec<(usize, f64)> = (cells.iter().enumerate())
         .filter_map(|(i, c)| Some((i, (*c)?)))
         .collect();
-    order.sort_by(|&(a, x), &(b, y)| {
+    crate::sort::sort_by(&mut order, |&(a, x), &(b, y)| {
         let by_score = if descending {
             y.total_cmp(&x)
         } else {

@@ -40,7 +40,7 @@ pub(crate) fn score(instrument: &Instrument, model: &LevelModel, chosen: &[Optio
     for &level in &levels {
         counts[usize::from(level - 1)] += 1;
     }
-    levels.sort_unstable();
+    crate::sort::sort_by(&mut levels, |a, b| a.cmp(b));
     let headline = levels[(levels.len() - 1) / 2];
     let at_headline = i64::from(counts[usize::from(headline - 1)]);
     Outcome::Levels(LevelOutcome {

@@ -9,7 +9,7 @@
 //!
 //! ```
 //! use candor_core::{builtin, response::Response, scoring::Outcome};
-//! let instrument = builtin::load("service-or-servility", |t| serde_json::from_str(t).map_err(|e| e.to_string())).unwrap();
+//! let instrument = builtin::load("service-or-servility").unwrap();
 //! let response = Response { answers: vec![Some(0); 16], group: None };
 //! let Outcome::Subscales(outcome) = instrument.score(&response).unwrap() else { panic!() };
 //! assert_eq!(outcome.scores, [0, 0]);

@@ -160,7 +160,7 @@ pub(crate) fn score(instrument: &Instrument, model: &RatioModel, chosen: &[Optio
         .collect();
     let mut ranking = model.tie_order.clone();
     // A stable sort keeps the tie order among equal virtues.
-    ranking.sort_by(|&a, &b| virtues[b].cmp(&virtues[a]));
+    crate::sort::sort_by(&mut ranking, |&a, &b| virtues[b].cmp(&virtues[a]));
     let pair_of = |a: usize, b: usize| {
         let pair = [a.min(b), a.max(b)];
         model

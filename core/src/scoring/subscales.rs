@@ -112,7 +112,7 @@ pub(crate) fn score(
                 .map(|&(index, _, w)| (index, w))
                 .collect();
             // Heaviest first; among equals, the order the items were asked in.
-            found.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+            crate::sort::sort_by(&mut found, |a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
             found
                 .into_iter()
                 .take(usize::from(h.max))

@@ -3,25 +3,20 @@
 
 use candor_core::builtin;
 use candor_core::definition::Instrument;
-use candor_core::json::Value;
 use candor_core::response::Response;
-
-pub fn parse(text: &str) -> Result<Value, String> {
-    serde_json::from_str(text).map_err(|e| e.to_string())
-}
 
 /// The errors of built-in `id` with `change` applied to its JSON, as `path: message` lines.
 pub fn errors(id: &str, change: impl FnOnce(&mut serde_json::Value)) -> Vec<String> {
     let mut value: serde_json::Value = serde_json::from_str(builtin::source(id).unwrap()).unwrap();
     change(&mut value);
-    match Instrument::from_json(&value.to_string(), parse) {
+    match Instrument::from_json(&value.to_string()) {
         Ok(_) => Vec::new(),
         Err(errors) => errors.as_slice().iter().map(|e| e.to_string()).collect(),
     }
 }
 
 pub fn builtin(id: &str) -> Instrument {
-    builtin::load(id, parse).unwrap_or_else(|e| panic!("{e}"))
+    builtin::load(id).unwrap_or_else(|e| panic!("{e}"))
 }
 
 /// A complete response to `instrument`: item `i` gets `seeds[i % seeds.len()]`, the group
@@ -109,5 +104,5 @@ impl candor_core::vault::Backend for &Flaky {
 pub fn with_version(id: &str, version: u16) -> Instrument {
     let mut value: serde_json::Value = serde_json::from_str(builtin::source(id).unwrap()).unwrap();
     value["version"] = version.into();
-    Instrument::from_json(&value.to_string(), parse).unwrap()
+    Instrument::from_json(&value.to_string()).unwrap()
 }

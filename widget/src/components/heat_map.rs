@@ -8,7 +8,7 @@
 
 use candor_view::node::{Node, el};
 
-use super::svg::{multiline, num, picture, text_width, wrap};
+use super::svg::{multiline, num, picture, sin_cos, text_width, wrap};
 use crate::text::Ui;
 
 /// The tint class for a score 0–100: five steps of 20; none for a cell without a score.
@@ -50,7 +50,7 @@ const MIN_CELL_W: f64 = 30.0;
 /// The column heads, each as lines: as many lines as its column leaves room for, each as
 /// short as that allows.
 fn head_lines(columns: &[String], cell_w: f64) -> Vec<Vec<String>> {
-    let most = ((cell_w * HEAD_ANGLE.to_radians().sin() / HEAD_LINE).floor() as usize).max(1);
+    let most = ((cell_w * sin_cos(HEAD_ANGLE).0 / HEAD_LINE).floor() as usize).max(1);
     columns
         .iter()
         .map(|name| {
@@ -76,7 +76,7 @@ fn head_length(lines: &[String]) -> f64 {
 /// How tall the band of column heads must be for `heads` (each a column's lines): the
 /// longest line, slanted, plus the lines stacked above the last one.
 fn heads_height(heads: &[Vec<String>]) -> f64 {
-    let (sin, cos) = HEAD_ANGLE.to_radians().sin_cos();
+    let (sin, cos) = sin_cos(HEAD_ANGLE);
     heads
         .iter()
         .map(|lines| {
@@ -89,7 +89,7 @@ fn heads_height(heads: &[Vec<String>]) -> f64 {
 /// How far the first columns' heads reach left of the chart's edge, slanting up-left from
 /// their columns (0 when they fit above the row labels).
 fn heads_overhang(heads: &[Vec<String>], cell_w: f64) -> f64 {
-    let cos = HEAD_ANGLE.to_radians().cos();
+    let cos = sin_cos(HEAD_ANGLE).1;
     heads
         .iter()
         .enumerate()
@@ -102,13 +102,16 @@ fn heads_overhang(heads: &[Vec<String>], cell_w: f64) -> f64 {
 fn angled_head(lines: Vec<String>, x: f64, y: f64) -> Node {
     let last = lines.len().saturating_sub(1);
     let spans = lines.into_iter().enumerate().map(|(i, line)| {
-        let dy = format!("{}em", (i as f64 - last as f64) * 1.15);
+        let dy = format!("{}em", num((i as f64 - last as f64) * 1.15));
         (el("tspan", "").attr("x", &num(x)).attr("y", &num(y)))
             .attr("dy", &dy)
             .text(&line)
     });
     el("text", "cq-heat-head")
-        .attr("transform", &format!("rotate({HEAD_ANGLE} {x} {y})"))
+        .attr(
+            "transform",
+            &format!("rotate({} {} {})", num(HEAD_ANGLE), num(x), num(y)),
+        )
         .attr("text-anchor", "end")
         .children(spans)
 }
@@ -147,7 +150,7 @@ pub fn heat_map_chart(map: &HeatMap, alt: &str) -> Node {
         .map(|name| cell_h.max(wrap(name, ROW_WRAP).len() as f64 * ROW_LINE + 8.0))
         .collect();
     let height = top + row_h.iter().sum::<f64>() + 4.0;
-    let view_box = format!("{} 0 {} {height}", -left, chart_w + left);
+    let view_box = format!("{} 0 {} {}", num(-left), num(chart_w + left), num(height));
     let mut svg =
         picture("cq-chart cq-heat-svg", &view_box, alt).attr("data-testid", "heatmap-chart");
     for (c, lines) in heads.into_iter().enumerate() {

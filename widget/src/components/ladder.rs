@@ -64,7 +64,7 @@ pub fn ladder_chart(names: &[String], counts: &[u16], headline: usize, alt: &str
         );
     }
     let height = y + 4.0;
-    picture("cq-chart", &format!("0 0 360 {height}"), alt)
+    picture("cq-chart", &format!("0 0 360 {}", num(height)), alt)
         .attr("data-testid", "ladder-chart")
         .children(rungs)
 }

@@ -3,7 +3,7 @@
 
 use candor_view::node::{Node, el};
 
-use super::svg::{multiline, num, picture, rect, text_width};
+use super::svg::{diamond, multiline, num, picture, rect, text_width};
 
 /// Plot area inside the 360 × 290 view box.
 const LEFT: f64 = 40.0;
@@ -23,7 +23,7 @@ fn py(score: u8) -> f64 {
 /// (`room` units), or none.
 fn squeeze(label: &str, room: f64) -> Option<String> {
     let room = room - 4.0;
-    (text_width(label, 13.0) > room).then(|| format!("{room}"))
+    (text_width(label, 13.0) > room).then(|| num(room))
 }
 
 /// What a quadrant map shows.
@@ -55,13 +55,7 @@ pub fn quadrant_map(map: &Quadrants, alt: &str) -> Node {
             LEFT + x.clamp(0.0, 100.0) * SIZE_X / 100.0,
             TOP + SIZE_Y - y.clamp(0.0, 100.0) * SIZE_Y / 100.0,
         );
-        let points = format!(
-            "{cx:.1},{:.1} {:.1},{cy:.1} {cx:.1},{:.1} {:.1},{cy:.1}",
-            cy - 10.0,
-            cx + 10.0,
-            cy + 10.0,
-            cx - 10.0
-        );
+        let points = diamond(cx, cy, 10.0);
         (el("polygon", "cq-point-others").attr("points", &points))
             .attr("data-testid", "others-point")
     });
@@ -106,7 +100,7 @@ pub fn quadrant_map(map: &Quadrants, alt: &str) -> Node {
         .attr("text-anchor", "middle")
         .attr(
             "transform",
-            &format!("translate(16 {}) rotate(-90)", TOP + SIZE_Y / 2.0),
+            &format!("translate(16 {}) rotate(-90)", num(TOP + SIZE_Y / 2.0)),
         );
     let point = (el("circle", "cq-point").attr("cx", &num(px(map.x))))
         .attr("cy", &num(py(map.y)))

@@ -2,7 +2,7 @@
 
 use candor_view::node::{Node, el};
 
-use super::svg::{multiline, multiline_extent, num, picture, text_width};
+use super::svg::{multiline, multiline_extent, num, picture, sin_cos, text_width};
 
 /// One axis of the radar.
 #[derive(Clone, Debug, PartialEq)]
@@ -26,17 +26,14 @@ pub fn radar_chart(axes: &[Axis], others: Option<&[f64]>, alt: &str) -> Node {
     let (cx, cy, r) = (180.0, 150.0, 100.0);
     let n = axes.len().max(3) as f64;
     let point = |i: usize, fraction: f64| {
-        let angle = -std::f64::consts::FRAC_PI_2 + i as f64 * std::f64::consts::TAU / n;
-        (
-            cx + r * fraction * angle.cos(),
-            cy + r * fraction * angle.sin(),
-        )
+        let (sin, cos) = sin_cos(-90.0 + i as f64 * 360.0 / n);
+        (cx + r * fraction * cos, cy + r * fraction * sin)
     };
     let ring = |fraction: f64| {
         (0..axes.len())
             .map(|i| {
                 let (x, y) = point(i, fraction);
-                format!("{x:.1},{y:.1}")
+                format!("{},{}", num(x), num(y))
             })
             .collect::<Vec<_>>()
             .join(" ")
@@ -59,7 +56,7 @@ pub fn radar_chart(axes: &[Axis], others: Option<&[f64]>, alt: &str) -> Node {
             .map(|(i, (a, value))| {
                 let fraction = ((value - a.min) / (a.max - a.min)).clamp(0.0, 1.0);
                 let (x, y) = point(i, fraction);
-                format!("{x:.1},{y:.1}")
+                format!("{},{}", num(x), num(y))
             })
             .collect::<Vec<_>>()
             .join(" ")
@@ -97,13 +94,17 @@ pub fn radar_chart(axes: &[Axis], others: Option<&[f64]>, alt: &str) -> Node {
         };
         multiline(&a.label, 14, x, y, anchor, "cq-radar-label")
     });
-    picture("cq-chart", &format!("-40 {top} 440 {}", bottom - top), alt)
-        .attr("data-testid", "radar-chart")
-        .children(rings)
-        .children(spokes)
-        .child(el("polygon", "cq-radar-shape").attr("points", &shape))
-        .maybe(others)
-        .children(labels)
+    picture(
+        "cq-chart",
+        &format!("-40 {} 440 {}", num(top), num(bottom - top)),
+        alt,
+    )
+    .attr("data-testid", "radar-chart")
+    .children(rings)
+    .children(spokes)
+    .child(el("polygon", "cq-radar-shape").attr("points", &shape))
+    .maybe(others)
+    .children(labels)
 }
 
 /// What a quotient's scale shows; quotients are in tenths.

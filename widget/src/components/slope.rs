@@ -3,7 +3,7 @@
 
 use candor_view::node::{Node, el};
 
-use super::svg::{multiline, multiline_extent, num, picture};
+use super::svg::{diamond, multiline, multiline_extent, num, picture};
 
 /// Stations along a descending line, `names` top of the slope first; the reader's
 /// (`current`) is filled and labelled; `others`, the station others' mean falls on, is
@@ -41,13 +41,7 @@ pub fn slope_chart(names: &[String], current: usize, others: Option<usize>, alt:
     let others = others.filter(|&i| i < names.len()).map(|i| {
         let (x, y) = at(i);
         let y = y - 22.0;
-        let points = format!(
-            "{x:.1},{:.1} {:.1},{y:.1} {x:.1},{:.1} {:.1},{y:.1}",
-            y - 8.0,
-            x + 8.0,
-            y + 8.0,
-            x - 8.0
-        );
+        let points = diamond(x, y, 8.0);
         (el("polygon", "cq-point-others").attr("points", &points))
             .attr("data-testid", "others-station")
     });
@@ -60,7 +54,7 @@ pub fn slope_chart(names: &[String], current: usize, others: Option<usize>, alt:
     .attr("y2", &num(y1));
     picture(
         "cq-chart cq-slope-chart",
-        &format!("0 {top} 360 {}", height - top),
+        &format!("0 {} 360 {}", num(top), num(height - top)),
         alt,
     )
     .attr("data-testid", "slope-chart")

@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use super::svg::num;
+
 /// One line of the trend.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Series {
@@ -47,7 +49,7 @@ pub fn TrendChart(
                 .collect();
             let polyline = points
                 .iter()
-                .map(|(px, py)| format!("{px:.1},{py:.1}"))
+                .map(|(px, py)| format!("{},{}", num(*px), num(*py)))
                 .collect::<Vec<_>>()
                 .join(" ");
             let dots = points

@@ -46,10 +46,12 @@ impl Reader {
                         );
                         ok = false;
                     }
-                    let mut seen = HashSet::new();
+                    let mut seen = Vec::new();
                     for (scale, _) in used {
                         let options = scales[scale].options.len();
-                        if seen.insert(scale) && options != subscale.weights.len() {
+                        let first = !seen.contains(&scale);
+                        seen.push(scale);
+                        if first && options != subscale.weights.len() {
                             self.report(
                                 weights_path[s].clone(),
                                 Kind::WeightsLength {
@@ -92,8 +94,7 @@ impl Reader {
                         ok = false;
                         continue;
                     }
-                    let scale_ids: HashSet<usize> = used.iter().map(|(s, _)| *s).collect();
-                    if scale_ids.len() > 1 {
+                    if used.iter().any(|(s, _)| *s != used[0].0) {
                         self.report(
                             "items",
                             Kind::MixedScales {

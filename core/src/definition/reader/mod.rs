@@ -13,8 +13,6 @@
 //! * There is one file per model: [`subscales`], [`levels`], [`ratio`] and [`grid`].
 //! * [`items`] reads the items, and [`checks`] joins the model and the items.
 
-use std::collections::HashSet;
-
 use super::error::{DefinitionError, DefinitionErrors, Kind, Named};
 use super::*;
 use crate::json::{Value, ValueType};
@@ -340,10 +338,11 @@ impl Reader {
     }
 
     /// Reports every id that appears twice; `entries` are `(id, path of the id field)`.
+    /// A definition's lists are short: searching the ones before each id is quick, and a
+    /// hash set would add its code to every bundle that reads definitions.
     fn unique(&mut self, entries: &[(String, String)]) {
-        let mut seen = HashSet::new();
-        for (id, path) in entries {
-            if !seen.insert(id.as_str()) {
+        for (i, (id, path)) in entries.iter().enumerate() {
+            if entries[..i].iter().any(|(earlier, _)| earlier == id) {
                 self.report(path.clone(), Kind::Duplicate { id: id.clone() });
             }
         }

@@ -131,8 +131,8 @@ impl Reader {
             .into_iter()
             .collect();
         let order = order?;
-        let distinct: HashSet<usize> = order.iter().copied().collect();
-        if order.len() != names.ids.len() || distinct.len() != order.len() {
+        let repeated = (1..order.len()).any(|i| order[..i].contains(&order[i]));
+        if order.len() != names.ids.len() || repeated {
             self.report(
                 path,
                 Kind::ComponentOrder {

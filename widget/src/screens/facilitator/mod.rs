@@ -248,7 +248,7 @@ impl Screen {
                 report_view(instrument, report, &state.session, compare, ui),
                 (el("p", "cq-meta").attr("data-testid", "group-time")).text(&fill(
                     ui.group_time,
-                    &[("ms", &format!("{:.0}", state.took))],
+                    &[("ms", &candor_core::decimal::decimal(state.took, 0, "."))],
                 )),
                 button("export-csv", ui.export_csv),
             ]
@@ -361,11 +361,7 @@ impl Screen {
     fn export(&self) {
         let state = self.state.borrow();
         if let Some(report) = &state.report {
-            let name = format!(
-                "candor-group-{}-{}.csv",
-                self.instrument.id(),
-                crate::json::file_safe(&state.session)
-            );
+            let name = candor_core::group::csv_file_name(&self.instrument, &state.session);
             let _ = download_csv(&name, &report.csv(&self.instrument));
         }
     }

@@ -10,7 +10,7 @@ use candor_core::scoring::RatioOutcome;
 use candor_view::node::{Node, el};
 
 use super::headline;
-use crate::components::{Axis, Quotient, quotient_scale, radar_chart};
+use crate::components::{Axis, Quotient, num, quotient_scale, radar_chart};
 use crate::text::{Ui, fill};
 
 /// A paragraph that opens with `head` in bold.
@@ -56,7 +56,7 @@ pub(super) fn view(model: &RatioModel, outcome: &RatioOutcome, ui: &Ui) -> Vec<N
             "values",
             &axes
                 .iter()
-                .map(|a| format!("{} {}", a.name, a.value))
+                .map(|a| format!("{} {}", a.name, num(a.value)))
                 .collect::<Vec<_>>()
                 .join(", "),
         )],
