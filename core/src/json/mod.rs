@@ -9,8 +9,8 @@
 //! * Objects keep their keys in document order, so error lists read top to bottom.
 //!
 //! ```
-//! use candor_core::json::Value;
-//! let v: Value = serde_json::from_str(r#"{"a": [1, "x"]}"#).unwrap();
+//! use candor_core::json::text::parse;
+//! let v = parse(r#"{"a": [1, "x"]}"#).unwrap();
 //! assert_eq!(v.get("a").and_then(|a| a.as_array()).map(|a| a.len()), Some(2));
 //! ```
 
