@@ -3,8 +3,8 @@
 //! The lists the core orders are short: a model's virtues, a reader's answers at one level,
 //! a grid's cells, a subscale's items, the gaps between two views, a namespace's records.
 //! An insertion sort orders them in a few hundred steps at most. Each use of the standard
-//! library's sorts adds its own copy of a merge sort and a quicksort to a bundle: about
-//! 4 KB of brotli for the four a result needs.
+//! library's sorts adds its own copy of a merge sort and a quicksort to a bundle: the
+//! shared result's bundle carried four, about 18 KB of code before wasm-opt.
 
 use std::cmp::Ordering;
 

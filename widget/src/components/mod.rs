@@ -19,7 +19,7 @@ pub use qr::qr_code;
 pub use quadrant_map::{Quadrants, quadrant_map};
 pub use radar::{Axis, Quotient, quotient_scale, radar_chart};
 pub use slope::slope_chart;
-pub use svg::{multiline, multiline_extent, num, picture, sin_cos, wrap};
+pub use svg::{diamond, multiline, multiline_extent, num, picture, points, sin_cos, wrap};
 
 // The reader's tools, in Leptos: the full bundle's alone.
 #[cfg(feature = "readers")]

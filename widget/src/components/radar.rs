@@ -2,7 +2,7 @@
 
 use candor_view::node::{Node, el};
 
-use super::svg::{multiline, multiline_extent, num, picture, sin_cos, text_width};
+use super::svg::{multiline, multiline_extent, num, picture, points, sin_cos, text_width};
 
 /// One axis of the radar.
 #[derive(Clone, Debug, PartialEq)]
@@ -29,15 +29,7 @@ pub fn radar_chart(axes: &[Axis], others: Option<&[f64]>, alt: &str) -> Node {
         let (sin, cos) = sin_cos(-90.0 + i as f64 * 360.0 / n);
         (cx + r * fraction * cos, cy + r * fraction * sin)
     };
-    let ring = |fraction: f64| {
-        (0..axes.len())
-            .map(|i| {
-                let (x, y) = point(i, fraction);
-                format!("{},{}", num(x), num(y))
-            })
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
+    let ring = |fraction: f64| points((0..axes.len()).map(|i| point(i, fraction)));
     let rings = [0.25, 0.5, 0.75, 1.0]
         .into_iter()
         .map(|f| el("polygon", "cq-radar-ring").attr("points", &ring(f)));
@@ -49,18 +41,12 @@ pub fn radar_chart(axes: &[Axis], others: Option<&[f64]>, alt: &str) -> Node {
         .attr("x2", &num(x))
         .attr("y2", &num(y))
     });
-    let outline = |values: &mut dyn Iterator<Item = f64>| {
-        axes.iter()
-            .zip(values)
-            .enumerate()
-            .map(|(i, (a, value))| {
-                let fraction = ((value - a.min) / (a.max - a.min)).clamp(0.0, 1.0);
-                let (x, y) = point(i, fraction);
-                format!("{},{}", num(x), num(y))
-            })
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
+    let outline =
+        |values: &mut dyn Iterator<Item = f64>| {
+            points(axes.iter().zip(values).enumerate().map(|(i, (a, value))| {
+                point(i, ((value - a.min) / (a.max - a.min)).clamp(0.0, 1.0))
+            }))
+        };
     let shape = outline(&mut axes.iter().map(|a| a.value));
     let others = others.map(|values| {
         let points = outline(&mut values.iter().copied());

@@ -35,12 +35,18 @@ pub fn sin_cos(degrees: f64) -> (f64, f64) {
     (sin, cos)
 }
 
+/// The `points` attribute of a polygon or a polyline through `corners`: `x,y x,y …`.
+pub fn points(corners: impl IntoIterator<Item = (f64, f64)>) -> String {
+    let corners = corners
+        .into_iter()
+        .map(|(x, y)| format!("{},{}", num(x), num(y)));
+    corners.collect::<Vec<_>>().join(" ")
+}
+
 /// The `points` of a diamond (a square on its corner) centred on `(x, y)`, `half` from
 /// the centre to each corner: a marker on a map or a scale.
 pub fn diamond(x: f64, y: f64, half: f64) -> String {
-    let (left, right, top, bottom) = (num(x - half), num(x + half), num(y - half), num(y + half));
-    let (x, y) = (num(x), num(y));
-    format!("{x},{top} {right},{y} {x},{bottom} {left},{y}")
+    points([(x, y - half), (x + half, y), (x, y + half), (x - half, y)])
 }
 
 /// A picture: an `<svg>` of `class` over `view_box`, read as one image named `alt`.

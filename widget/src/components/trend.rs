@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::svg::num;
+use super::svg;
 
 /// One line of the trend.
 #[derive(Clone, Debug, PartialEq)]
@@ -47,11 +47,7 @@ pub fn TrendChart(
                 .enumerate()
                 .filter_map(|(i, v)| v.map(|v| (x(i), y(v))))
                 .collect();
-            let polyline = points
-                .iter()
-                .map(|(px, py)| format!("{},{}", num(*px), num(*py)))
-                .collect::<Vec<_>>()
-                .join(" ");
+            let polyline = svg::points(points.iter().copied());
             let dots = points
                 .iter()
                 .map(|&(px, py)| view! { <circle cx=px cy=py r="3.5"></circle> })
