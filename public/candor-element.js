@@ -34,6 +34,8 @@
 //   element the code is not for, or whose reader chose to take the quiz
 //   (`candorShowOwn`): it then opens as the reader's own quiz.
 
+import { hashHas } from './candor-address.js';
+
 let data = null; // candor-data.js
 let loaders = null; // candor.js's { small, full, shared, facilitator }: load each bundle
 let smallAsked = false;
@@ -143,7 +145,6 @@ const asksNoBuiltin = (host) => facilitates(host) || readsOwnDefinition(host);
 // (`#candor-rate=…`, a screen of the full bundle). The standalone page makes the same test
 // as it is read, to ask for the shared result's WebAssembly early (embed.html; the site's
 // unit test holds it to `data.element.share`).
-const hashHas = (key) => location.hash.replace(/^#/, '').split('&').some((part) => part.startsWith(`${key}=`));
 const showsShared = (host) => !host.ownQuiz && hashHas(data.element.share);
 const sharesResult = (host) => showsShared(host) || hashHas(data.element.rate);
 

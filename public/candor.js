@@ -13,9 +13,12 @@
 // idle, when a result is due, or at once for an element that opens on one of its screens.
 // A result someone shared (`#candor=<code>` in the page's address) and the facilitator's
 // screen each have a bundle of their own (candor-shared, candor-facilitator), loaded at
-// once by an element that shows one. Paths are relative to this file, so the widget's files can live
-// anywhere.
+// once by an element that shows one; the shared result's is asked for as this script
+// starts (candor-address.js). Paths are relative to this file, so the widget's files can
+// live anywhere.
 
+// First: a shared result's bundle is asked for as this module starts (candor-address.js).
+import { askLater, sharedBundle } from './candor-address.js';
 import { defineElement, useBundle, bundleFailed, bundleUnreachable } from './candor-element.js';
 export { bundlesIn } from './candor-element.js';
 import data from './candor-data.js';
@@ -24,11 +27,12 @@ import css from './candor-style.js';
 const base = new URL('./', import.meta.url);
 
 // Resolves to a later bundle's mount function (`entry`), once its glue (`glue`, a promise of
-// the module) and its WebAssembly (`wasm`, a file name) are in. The WebAssembly is fetched
-// alongside the glue, not after it: one round trip less, and a page's preload of it is
-// taken up even when the glue fails, so trying again fetches both afresh.
-async function loadLater(glue, wasm, entry) {
-  const [bundle, response] = await Promise.all([glue, fetch(new URL(wasm, base))]);
+// the module) and its WebAssembly (`wasm`, a promise of the response) are in. The
+// WebAssembly is fetched alongside the glue, not after it: one round trip less, and a
+// page's preload of it is taken up even when the glue fails, so trying again fetches both
+// afresh.
+async function loadLater([glue, wasm], entry) {
+  const [bundle, response] = await Promise.all([glue, wasm]);
   await bundle.default({ module_or_path: response });
   bundle.setBaseUrl(base.href);
   return bundle[entry];
@@ -36,10 +40,10 @@ async function loadLater(glue, wasm, entry) {
 
 // The full bundle (a reader's quiz with results, sharing and data controls), the shared
 // result's bundle and the facilitator's bundle.
-const loadFull = () => loadLater(import('./candor-widget.js'), './candor-widget_bg.wasm', 'mountFull');
-const loadShared = () => loadLater(import('./candor-shared.js'), './candor-shared_bg.wasm', 'mountShared');
+const loadFull = () => loadLater(askLater(import('./candor-widget.js'), './candor-widget_bg.wasm'), 'mountFull');
+const loadShared = () => loadLater(sharedBundle(), 'mountShared');
 const loadFacilitator = () =>
-  loadLater(import('./candor-facilitator.js'), './candor-facilitator_bg.wasm', 'mountFacilitator');
+  loadLater(askLater(import('./candor-facilitator.js'), './candor-facilitator_bg.wasm'), 'mountFacilitator');
 
 // The small bundle: its WebAssembly is fetched first, and its glue is imported (not a
 // static import, so the first screen does not wait for it) once the WebAssembly is in. The

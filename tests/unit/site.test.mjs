@@ -15,7 +15,7 @@ test('candor.js holds the element, its data and its stylesheet, and imports noth
   const js = text('candor.js');
   assert.deepEqual(staticImports(js), []);
   assert.match(js, /customElements\.define\(/, 'the element is defined in candor.js');
-  for (const bundled of ['candor-element.js', 'candor-data.js', 'candor-style.js']) {
+  for (const bundled of ['candor-address.js', 'candor-element.js', 'candor-data.js', 'candor-style.js']) {
     assert.ok(!existsSync(join(dist, bundled)), `${bundled} is bundled into candor.js, not served beside it`);
   }
   // What it loads later stays a file of its own, fetched when needed.
@@ -82,4 +82,49 @@ test('the standalone page asks for a shared result\'s WebAssembly as it is read,
     assert.ok(existsSync(join(dist, href)), `${href} is in the site`);
   }
   for (const hash of ['', '#', `#${share}-rate=2ABC`, `#x${share}=2ABC`]) assert.deepEqual(requested(hash), [], hash);
+});
+
+test('candor.js asks for a shared result\'s bundle as it starts, before its element is defined', async () => {
+  const { default: data } = await import('../../public/candor-data.js');
+  const share = data.element.share;
+  const saved = { location: globalThis.location, fetch: globalThis.fetch };
+  try {
+    let round = 0;
+    // What candor-address.js asks for as it is evaluated under an address's fragment, and
+    // what its `sharedBundle` then asks for, twice.
+    const asked = async (hash) => {
+      const fetched = [];
+      globalThis.location = { hash };
+      globalThis.fetch = (url) => {
+        fetched.push(new URL(url).pathname.split('/').pop());
+        return Promise.reject(new Error('no network in this test'));
+      };
+      round += 1;
+      const { sharedBundle } = await import(`../../public/candor-address.js?round=${round}`);
+      const atStart = [...fetched];
+      // Each load's requests, which fail here, are that load's to handle.
+      const load = () => sharedBundle().map((request) => request.catch(() => {}));
+      load();
+      const afterFirst = [...fetched];
+      load();
+      return { atStart, afterFirst, afterSecond: fetched };
+    };
+    for (const hash of [`#${share}=2ABC`, `#x=1&${share}=2ABC`]) {
+      const { atStart, afterFirst, afterSecond } = await asked(hash);
+      assert.deepEqual(atStart, ['candor-shared_bg.wasm'], `${hash}: asked for as the module starts`);
+      assert.deepEqual(afterFirst, atStart, `${hash}: the first load takes up that request`);
+      assert.equal(afterSecond.length, 2, `${hash}: a load tried again asks afresh`);
+    }
+    for (const hash of ['', `#${share}-rate=2ABC`, `#x${share}=2ABC`]) {
+      const { atStart, afterFirst } = await asked(hash);
+      assert.deepEqual(atStart, [], hash);
+      assert.deepEqual(afterFirst, ['candor-shared_bg.wasm'], `${hash}: asked for when an element needs it`);
+    }
+  } finally {
+    Object.assign(globalThis, saved);
+  }
+  // In the built script, the request comes before the element class is defined.
+  const js = text('candor.js');
+  const request = js.indexOf('"./candor-shared_bg.wasm"');
+  assert.ok(request >= 0 && request < js.indexOf('customElements.define('), 'the shared result is asked for first');
 });
