@@ -308,6 +308,9 @@ for (const control of ['Start', 'an option']) {
     if (control === 'an option') {
       await quiz.byTestId('start').click();
       await expect(quiz.byTestId('progress')).toHaveText('Question 1 of 10');
+      // The first screen moves focus to the new step's heading in the next frame: the
+      // reader's focus on an option comes after that, as a reader's would.
+      await expect(quiz.root.locator('legend')).toBeFocused();
       focused = quiz.root.locator('input[type=radio]').nth(2);
     }
     await focused.focus();
