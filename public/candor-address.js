@@ -2,10 +2,11 @@
 //
 // A result someone shared (`#candor=<code>`) is shown by the shared result's bundle. When
 // the address carries one, its glue and WebAssembly are asked for here, as this module is
-// evaluated: the first thing candor.js does, before the element class is defined and
-// before any element connects, which is when the element would ask. `sharedBundle` hands
-// these requests to the first load of that bundle. The standalone page asks for the same
-// WebAssembly sooner still, as it is read (its inline script), and serves this request.
+// evaluated: the first thing candor.js does once its data (candor-data.js) is read,
+// before the element class is defined and before any element connects, which is when the
+// element would ask. `sharedBundle` hands these requests to the first load of that
+// bundle. The standalone page asks for the same WebAssembly sooner still, as it is read
+// (its inline script), and serves this request.
 import data from './candor-data.js';
 
 // Whether the address's fragment has a part `key=…` (`#candor=…`, `#x=1&candor=…`).
