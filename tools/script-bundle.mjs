@@ -1,6 +1,7 @@
 // Post-build step (tools/post-build.mjs): bundles candor.js with the modules it imports
 // statically (candor-address.js, candor-element.js, candor-data.js, and candor-style.js,
-// which the previous step wrote) into the one file candor.js, with esbuild (pinned in tools/package-lock.json).
+// which the previous step wrote) into the one file candor.js, with esbuild (pinned in
+// tools/package-lock.json).
 // A host page's one tag then fetches one script before the bundles, not one and then
 // three: a round trip less before every first screen. What candor.js imports dynamically
 // (the bundles' glue, candor-later.js) stays a file of its own, fetched when needed. The
