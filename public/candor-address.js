@@ -6,7 +6,8 @@
 // before the element class is defined and before any element connects, which is when the
 // element would ask. `sharedBundle` hands these requests to the first load of that
 // bundle. The standalone page asks for the same WebAssembly sooner still, as it is read
-// (its inline script), and serves this request.
+// (its inline script), and serves this request. How any later bundle is asked for
+// (`askLater`) lives here too, so candor.js asks for the others the same way.
 import data from './candor-data.js';
 
 // Whether the address's fragment has a part `key=…` (`#candor=…`, `#x=1&candor=…`).
