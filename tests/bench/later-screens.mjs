@@ -17,6 +17,8 @@
 //   BENCH_LINK=1 node tests/bench/later-screens.mjs
 //     (the pages download over one shared link, the server's (phone.mjs `LINK`), with their
 //     service worker: what the worker downloads then slows what the page downloads)
+//   BENCH_PAGES='shared result' node tests/bench/later-screens.mjs
+//     (only the pages whose name the regular expression matches; the baseline always runs)
 import { existsSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -27,6 +29,7 @@ import { LINK, PROFILE, compared, launch, median, phonePage } from './phone.mjs'
 const runs = Number(process.argv[2] || 5);
 const port = Number(process.argv[3] || 4184);
 const link = process.env.BENCH_LINK ? LINK : null;
+const only = process.env.BENCH_PAGES ? new RegExp(process.env.BENCH_PAGES) : null;
 const base = `http://127.0.0.1:${port}`;
 
 // The instrument the returning reader took (the one tests/fixtures/widget.html shows).
@@ -70,7 +73,9 @@ const candorPages = (site, lms, label) => [
   { name: 'LMS launch page, new learner: first screen', url: `${site}${lms}`, selector: '[data-testid=start]' },
   { name: 'LMS launch page, learner who left half-way', url: `${site}${lms}`, selector: `[data-testid=question][data-index="${HALF_WAY}"]`, storage: 'lmsHalfWay' },
   { name: 'LMS launch page, learner who finished: result', url: `${site}${lms}`, selector: '[data-testid=result]', storage: 'lmsFinished' },
-].map((page) => ({ ...page, site, lms, name: label ? `${page.name} [${label}]` : page.name }));
+]
+  .filter((page) => !only || only.test(page.name))
+  .map((page) => ({ ...page, site, lms, name: label ? `${page.name} [${label}]` : page.name }));
 
 const others = compared().map((build, i) => ({ ...build, port: port + 1 + i }));
 const pages = [
