@@ -58,7 +58,7 @@ export default {
     ]
   },
   "records": {
-    "contents": "ffca7aa0fd3e1ec9",
+    "contents": "71b5ab31b825e22e",
     "defaultNamespace": "default",
     "history": "history",
     "kept": "kept",
