@@ -58,7 +58,7 @@ export default {
     ]
   },
   "records": {
-    "contents": "71b5ab31b825e22e",
+    "contents": "80db9acbc7da1ca5",
     "defaultNamespace": "default",
     "history": "history",
     "kept": "kept",
