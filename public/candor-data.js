@@ -58,7 +58,7 @@ export default {
     ]
   },
   "records": {
-    "contents": "80db9acbc7da1ca5",
+    "contents": "87fb0872843b0599",
     "defaultNamespace": "default",
     "history": "history",
     "kept": "kept",

@@ -82,8 +82,14 @@ async fn pasted_codes_become_the_group_while_the_box_keeps_its_focus_and_text() 
             .unwrap()
             .is_none()
     );
+    // The QR code comes in the next task, in the square it takes, kept empty until then.
+    assert!(root.query_selector("[data-testid=qr]").unwrap().is_none());
+    let space = find(&root, "svg.cq-qr[aria-hidden=true]");
+    next_task().await;
     let qr = find(&root, "[data-testid=qr]");
     assert_eq!(qr.namespace_uri().as_deref(), Some(SVG));
+    assert!(qr == space, "the square is drawn in place, not replaced");
+    assert_eq!(qr.get_attribute("aria-hidden"), None);
 
     let box_: HtmlTextAreaElement = find(&root, "[data-testid=paste]").unchecked_into();
     box_.focus().unwrap();

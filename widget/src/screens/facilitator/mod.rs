@@ -26,7 +26,7 @@ use candor_core::code::ALPHABET;
 use candor_core::definition::Instrument;
 use candor_core::group::{GroupReport, Paste};
 use candor_view::node::{Node, el};
-use candor_web::dom::{DrawnWithSvg, closest, next_task_in_a_row, value_of};
+use candor_web::dom::{DrawnWithSvg, closest, next_task, next_task_in_a_row, value_of};
 use candor_web::widget::{Listener, listen, release};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::HtmlElement;
@@ -93,6 +93,12 @@ fn attendee_link(instrument: &Instrument, src: Option<&str>, session: &str) -> O
     Some(url.href())
 }
 
+/// The QR code's square, empty, until it is drawn: hidden from screen readers, which
+/// hear the code's own name once it is there.
+fn qr_space() -> Node {
+    (el("svg", "cq-qr").attr("viewBox", "0 0 1 1")).attr("aria-hidden", "true")
+}
+
 /// Offers `text` as a file download named `name`.
 fn download_csv(name: &str, text: &str) -> Result<(), JsValue> {
     candor_web::files::download(name, text, "text/csv")
@@ -121,6 +127,9 @@ struct State {
     took: f64,
     /// The two groups whose difference is shown, once the facilitator chose them.
     compare: Option<(usize, usize)>,
+    /// Whether the attendee link's QR code is drawn: from the task after the screen's
+    /// first drawing, which shows an empty square of its size meanwhile.
+    qr_shown: bool,
 }
 
 impl State {
@@ -213,7 +222,11 @@ impl Screen {
                                 .text(&link),
                         ),
                     )
-                    .maybe(qr_code(&link, ui.attendee_qr_alt))
+                    .maybe(if state.qr_shown {
+                        qr_code(&link, ui.attendee_qr_alt)
+                    } else {
+                        Some(qr_space())
+                    })
             });
         let session = (el("input", "cq-input").attr("type", "text"))
             .attr("data-testid", "session")
@@ -518,10 +531,20 @@ pub fn facilitator_screen(
             report: None,
             took: 0.0,
             compare: None,
+            qr_shown: false,
         }),
         drawn: RefCell::default(),
     });
     screen.draw();
+    // Encoding the QR code, and compiling its code the first time, would lengthen the
+    // screen's first task by a third: it comes in the next task, without moving anything.
+    let later: Weak<Screen> = Rc::downgrade(&screen);
+    next_task(move || {
+        if let Some(screen) = later.upgrade() {
+            screen.state.borrow_mut().qr_shown = true;
+            screen.draw();
+        }
+    });
     let on = |handler: fn(&Rc<Screen>, web_sys::Event)| {
         let screen: Weak<Screen> = Rc::downgrade(&screen);
         move |event| {
