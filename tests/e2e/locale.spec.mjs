@@ -1,7 +1,7 @@
 // Languages: with locale="fr" no English shows, on any screen. Each screen's words (its
 // text, and what assistive technology reads: aria-label, title, alt and SVG titles) are
 // checked against the English tables of the interface (view/src/text.rs for the taking
-// screens, widget/src/text.rs for the rest) and of the core's
+// screens, widget/src/text.rs's three tables for the rest) and of the core's
 // messages (core/src/messages.rs), and against the English texts of every built-in
 // instrument that has a French translation (core/instruments/*.en.json): a phrase of two
 // words or more from them is English left untranslated.
@@ -40,7 +40,9 @@ function englishPhrases() {
   expect(translated.length, 'the French definitions were found').toBeGreaterThan(0);
   const pairs = [
     [table('view/src/text.rs', '\nui_table! {'), table('view/src/text/fr.rs', 'pub const FR: Ui')],
-    [table('widget/src/text.rs', '\nui_table! {'), table('widget/src/text/fr.rs', 'pub const FR: Ui')],
+    [table('widget/src/text.rs', 'Ui adds to take'), table('widget/src/text/fr.rs', 'pub const FR: Ui')],
+    [table('widget/src/text.rs', 'FacilitatorUi adds to'), table('widget/src/text/fr.rs', 'pub const FACILITATOR_FR')],
+    [table('widget/src/text.rs', 'ReaderUi adds to'), table('widget/src/text/fr.rs', 'pub const READER_FR')],
     [table('core/src/messages.rs', 'pub const EN: Messages'), table('core/src/messages/fr.rs', 'pub const FR: Messages')],
     ...translated.map((fr) => [definitionTexts(fr.replace('.fr.', '.en.')), definitionTexts(fr)]),
   ];

@@ -28,12 +28,12 @@ use wasm_bindgen::JsCast;
 use crate::components::DataPanel;
 use crate::quiz::QuizCtx;
 use crate::screens::{RaterDone, ResultScreen};
-use crate::text::{Ui, fill};
+use crate::text::{ReaderUi, fill};
 
 /// The full bundle's part of one quiz.
 pub struct Full {
     instrument: Arc<Instrument>,
-    ui: &'static Ui,
+    ui: &'static ReaderUi,
     /// The owner of the context's signals, for as long as the quiz lives.
     owner: Owner,
     ctx: RefCell<Option<QuizCtx>>,
@@ -55,7 +55,7 @@ struct Rating {
 
 impl Full {
     /// The full bundle's part of a quiz of `instrument`.
-    pub fn new(instrument: Arc<Instrument>, ui: &'static Ui) -> Self {
+    pub fn new(instrument: Arc<Instrument>, ui: &'static ReaderUi) -> Self {
         Self {
             instrument,
             ui,
@@ -73,7 +73,7 @@ impl Full {
         instrument: Arc<Instrument>,
         request: Request,
         name: String,
-        ui: &'static Ui,
+        ui: &'static ReaderUi,
     ) -> Self {
         Self {
             rating: Some(Rating {

@@ -285,7 +285,14 @@ pub fn show_facilitator(
         _ => None,
     };
     let (session, host) = (options.session.clone(), Some(host.clone()));
-    let screen = facilitator_screen(root, instrument, session, src, host, ui);
+    let screen = facilitator_screen(
+        root,
+        instrument,
+        session,
+        src,
+        host,
+        text::facilitator(ui.locale),
+    );
     (None, Some(Box::new(screen)))
 }
 

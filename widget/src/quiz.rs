@@ -16,7 +16,7 @@ use candor_core::vault::Saving;
 use candor_web::widget::Widget;
 use leptos::prelude::*;
 
-use crate::text::Ui;
+use crate::text::ReaderUi;
 
 pub use candor_web::page::share_link;
 
@@ -31,7 +31,7 @@ pub struct QuizCtx {
     /// in the quiz (a notice, a flush) leaves them, and what the reader has open, as they are.
     pub history: Memo<History>,
     /// The interface's words.
-    pub ui: &'static Ui,
+    pub ui: &'static ReaderUi,
     /// A number unique to this widget on the page.
     pub uid: u32,
     widget: StoredValue<Weak<Widget>, LocalStorage>,
@@ -39,7 +39,7 @@ pub struct QuizCtx {
 
 impl QuizCtx {
     /// A context over `widget`'s quiz of `instrument`.
-    pub fn new(widget: &Rc<Widget>, instrument: Arc<Instrument>, ui: &'static Ui) -> Self {
+    pub fn new(widget: &Rc<Widget>, instrument: Arc<Instrument>, ui: &'static ReaderUi) -> Self {
         let state = RwSignal::new(widget.quiz().clone());
         Self {
             instrument: StoredValue::new(instrument),

@@ -1,8 +1,15 @@
-//! The full bundle's own words: results, sharing, data controls, the facilitator.
+//! The later bundles' own words: results, a shared result, the facilitator, a reader's
+//! tools.
 //!
-//! * Each locale is one [`Ui`] table. It also reads as the taking screens' table of the
-//!   same language (`candor_view::text`), so a component needs one table for both.
-//! * [`ui`] picks a table as `candor_view::text::ui` does; [`fill`] fills `{name}` blanks.
+//! * Three tables per locale, so that each bundle carries only the words it shows:
+//!   [`Ui`], what every later bundle shows (results, a shared result, a definition's
+//!   problems, a load's errors); [`FacilitatorUi`], the facilitator's screen's; [`ReaderUi`],
+//!   a reader's own tools in the full bundle (history, sharing, others' view, data controls).
+//! * Each table reads as the one it adds to: a `FacilitatorUi` or a `ReaderUi` as the `Ui`
+//!   of its language, a `Ui` as the taking screens' table (`candor_view::text`), so a
+//!   component needs one table for all.
+//! * [`ui`], [`facilitator`] and [`reader`] pick a table as `candor_view::text::ui` does;
+//!   [`fill`] fills `{name}` blanks.
 
 use std::ops::Deref;
 
@@ -13,46 +20,64 @@ pub use candor_view::text::fill;
 
 mod fr;
 
-pub use fr::FR;
+pub use fr::{FACILITATOR_FR, FR, READER_FR};
 
-/// Declares [`Ui`] with one `&'static str` field per entry after the taking screens' table,
-/// [`EN`] with the English text of each, and [`Ui::entries`] listing them, so tests can
-/// compare two locales key by key.
-macro_rules! ui_table {
-    ($($(#[$doc:meta])* $field:ident: $english:expr,)*) => {
-        /// Every string the full bundle shows, for one locale.
+/// Declares a table of words: `$name` with a field for the table it adds to, then one
+/// `&'static str` field per entry; `$en` with the English text of each; `entries`,
+/// listing them so tests can compare two locales key by key; and `Deref` to the table it
+/// adds to.
+macro_rules! words_table {
+    (
+        $(#[$meta:meta])*
+        $name:ident adds to $parent:ident: $parent_ty:ty = $parent_en:expr;
+        $(#[$en_meta:meta])*
+        $en:ident;
+        $($(#[$doc:meta])* $field:ident: $english:expr,)*
+    ) => {
+        $(#[$meta])*
         #[derive(Debug)]
-        pub struct Ui {
-            /// The taking screens' words in the same language.
-            pub take: &'static candor_view::text::Ui,
+        pub struct $name {
+            /// The table this one adds to, in the same language.
+            pub $parent: &'static $parent_ty,
             $($(#[$doc])* pub $field: &'static str,)*
         }
 
-        /// English, the default and the fallback.
-        pub const EN: Ui = Ui {
-            take: &candor_view::text::EN,
+        $(#[$en_meta])*
+        pub const $en: $name = $name {
+            $parent: $parent_en,
             $($field: $english,)*
         };
 
-        impl Ui {
-            /// Every `(key, string)` of this bundle's own words, in declaration order (the
-            /// taking screens' are `candor_view`'s to list and test).
+        impl $name {
+            /// Every `(key, string)` of this table's own words, in declaration order (those
+            /// of the table it adds to are that table's to list).
             pub fn entries(&self) -> Vec<(&'static str, &'static str)> {
                 vec![$((stringify!($field), self.$field),)*]
+            }
+        }
+
+        impl Deref for $name {
+            type Target = $parent_ty;
+
+            fn deref(&self) -> &Self::Target {
+                self.$parent
             }
         }
     };
 }
 
-ui_table! {
+words_table! {
+    /// The words every later bundle shows, for one locale: results, a shared result, a
+    /// definition's problems, why a definition could not be loaded.
+    Ui adds to take: candor_view::text::Ui = &candor_view::text::EN;
+    /// English, the default and the fallback.
+    EN;
     /// Result heading prefix.
     your_result: "Your result",
     /// "out of 100".
     of_100: "out of 100",
     /// Heading of the slope section.
     slope: "Where you are on the slope",
-    /// Marks the reader's place on the slope.
-    you_are_here: "you are here",
     /// Heading of the habits section.
     habits: "Habits that weigh most",
     /// Label before a habit's answer: `{answer}`.
@@ -69,10 +94,6 @@ ui_table! {
     source: "Source",
     /// Content credit.
     written_by: "Questions and texts written for Candor.",
-    /// Retake button.
-    retake: "Take it again",
-    /// When the result was saved: `{date}`.
-    saved_on: "Saved in this browser on {date}.",
     /// Heading of the definition error list.
     invalid_title: "This instrument cannot be run",
     /// Explains the definition error list to the trainer.
@@ -81,8 +102,6 @@ ui_table! {
     map_alt: "Map of {x} across and {y} up; your point falls in the quadrant “{quadrant}”.",
     /// A level with its number: `{n}` and `{name}`.
     level_name: "Level {n}: {name}",
-    /// How many answers sit at a level: `{n}` of `{total}`.
-    answers_at: "{n} of {total} answers",
     /// Consistency line: `{pct}`.
     consistency: "{pct}% of your answers sit at this level.",
     /// Heading of what moving up a level changes.
@@ -129,26 +148,8 @@ ui_table! {
     mean: "Mean",
     /// Label before a suggestion for a weak cell.
     to_try: "To try:",
-    /// Heading of the earlier results.
-    history: "Your earlier results on this device",
-    /// Label of a result from an earlier version: `{v}`.
-    earlier_version: "earlier version {v}",
-    /// Where results are kept, and why export matters.
-    saved_here: "Your answers and results are saved only in this browser. Browsers may clear them (private windows when closed, Safari after seven days without a visit), so export a copy to keep them.",
     /// Export button.
     export: "Export my results",
-    /// Import button.
-    import: "Import results",
-    /// Delete button.
-    delete: "Delete my data",
-    /// Name of the delete confirmation.
-    delete_title: "Confirm deletion",
-    /// The delete confirmation's question.
-    delete_question: "Delete every answer and result this quiz saved in this browser? This cannot be undone.",
-    /// The button that deletes.
-    delete_confirm: "Delete everything",
-    /// Cancel.
-    cancel: "Cancel",
     /// How many answers were "does not apply": `{n}` of `{total}`.
     not_applicable_count: "{n} of {total} questions did not apply to you and were left out of the scores.",
     /// Headline of a result with too few real answers to score.
@@ -161,8 +162,6 @@ ui_table! {
     all_situations: "The situations",
     /// A grid cell with too few real answers, in the heat map.
     cell_unscored: "not scored: too few answers applied",
-    /// Shown when a result comes from an earlier version of the instrument.
-    older_result: "This result comes from an earlier version of this quiz, so only its headline and scores were kept:",
     /// A `src` definition could not be loaded: `{src}` and `{why}`.
     src_failed: "The quiz definition at “{src}” could not be loaded: {why}.",
     /// Why: the `src` is not a URL.
@@ -191,36 +190,39 @@ ui_table! {
     heat_alt: "Heat map of twenty scores. Strongest: {strongest}. Weakest: {weakest}.",
     /// Opens the numbers as a table.
     as_table: "Show the numbers as a table",
-    /// Print button.
-    print: "Print",
-    /// Heading of the share panel.
-    share_title: "Keep or share this result",
-    /// What the code is and is not.
-    share_help: "The code holds your answers and nothing else: no name, no e-mail. Copy it, read it out to a facilitator, or open the link on another device to see this result.",
-    /// The code carries a session tag: `{session}`.
-    session_tagged: "Tagged for session {session}.",
-    /// Copy the code.
-    copy_code: "Copy code",
-    /// Confirmation after copying the code.
-    copied_code: "Code copied.",
-    /// Label of the share link.
-    share_link: "Link to this result",
-    /// Copy the link.
-    copy_link: "Copy link",
-    /// Confirmation after copying the link.
-    copied_link: "Link copied.",
-    /// The clipboard refused.
-    copy_failed: "Copying is not allowed here: select the text and copy it yourself.",
-    /// The QR code's text alternative.
-    qr_alt: "QR code of the link to this result",
     /// Banner over a shared result.
     shared_banner: "A result someone shared with you. It is shown here only; nothing is saved in your browser.",
     /// Leave a shared result for one's own quiz.
     take_yourself: "Take this quiz yourself",
     /// A shared result whose code cannot be read.
     shared_damaged: "This link to a result is damaged: a character may be missing or wrong. Ask the person who sent it to copy it again.",
-    /// The trend's text alternative: `{n}` results, `{values}`.
-    trend_alt: "Trend of your last {n} results: {values}.",
+    /// On a grid result, the reader's priority: `{choice}`.
+    your_priority: "What you would address first: {choice}.",
+    /// Column: range.
+    range: "Range",
+    /// What follows a label before its text: ": " in English, " : " in French.
+    colon: ": ",
+    /// A refused code: damaged.
+    others_refused_damaged: "not a readable code for this questionnaire (a character may be wrong or missing)",
+    /// A refused code: another questionnaire's.
+    others_refused_instrument: "an answer about another questionnaire",
+    /// A refused code: another version of this questionnaire.
+    others_refused_version: "an answer to another version of this questionnaire",
+    /// A refused code: another request.
+    others_refused_other: "an answer to someone else's link",
+    /// A refused code: already in.
+    others_refused_twice: "already added",
+    /// A refused code: a result code.
+    others_refused_result: "someone's own result code, not an answer about you",
+    /// A refused rater code: another session.
+    others_refused_session: "an answer for another session",
+}
+
+words_table! {
+    /// The facilitator's screen's words, for one locale.
+    FacilitatorUi adds to common: Ui = &EN;
+    /// English, the default and the fallback.
+    FACILITATOR_EN;
     /// Facilitator: category set titles.
     group_quadrants: "Quadrants",
     /// See `group_quadrants`.
@@ -239,8 +241,6 @@ ui_table! {
     group_priority: "What should come first",
     /// Heading of the table of priorities per respondent group.
     priority_by_group: "What each group would address first",
-    /// On a grid result, the reader's priority: `{choice}`.
-    your_priority: "What you would address first: {choice}.",
     /// Name of the trust quotient score.
     score_tq: "Trust quotient",
     /// Name of the headline level score.
@@ -281,8 +281,6 @@ ui_table! {
     group_scores: "Scores",
     /// Column: spread.
     spread: "Spread (SD)",
-    /// Column: range.
-    range: "Range",
     /// Heading of the distributions.
     group_distribution: "How the group is spread",
     /// The session line: `{session}`.
@@ -329,14 +327,82 @@ ui_table! {
     bulk_reading: "Reading the codes taken in bulk: {percent}%.",
     /// Clear.
     clear: "Clear",
-    /// What follows a label before its text: ": " in English, " : " in French.
-    colon: ": ",
     /// Why a code is invalid: a mistyped or missing character.
     why_checksum: "a character is mistyped or missing",
     /// Why a code is invalid: too short or too long.
     why_length: "too short or too long",
     /// Why a code is invalid: characters no code has.
     why_characters: "holds characters no code has",
+    /// Facilitator: heading of the group's own view against others'.
+    group_others_title: "The group's own view and others' view",
+    /// What the table shows.
+    group_others_help: "Each member's own scores beside the scores that the people they asked gave them, as means. Rater codes of this session are taken from the same paste.",
+    /// Fewer than three raters' codes: `{n}`.
+    group_others_waiting: "{n} raters' codes so far: others' view shows from 3 on.",
+    /// Column: the group's own mean.
+    group_others_own: "Group's own (mean)",
+    /// Column: the raters' mean.
+    group_others_mean: "Others (mean)",
+    /// How many members and raters: `{members}`, `{raters}`.
+    group_others_count: "{members} members' own results, {raters} raters' codes.",
+    /// How many rater codes were left out: `{n}`.
+    group_others_refused: "Rater codes left out: {n}",
+}
+
+words_table! {
+    /// A reader's own tools in the full bundle, for one locale: retaking, history,
+    /// sharing, others' view, the data controls, a rater's screens.
+    ReaderUi adds to common: Ui = &EN;
+    /// English, the default and the fallback.
+    READER_EN;
+    /// Retake button.
+    retake: "Take it again",
+    /// When the result was saved: `{date}`.
+    saved_on: "Saved in this browser on {date}.",
+    /// Heading of the earlier results.
+    history: "Your earlier results on this device",
+    /// Label of a result from an earlier version: `{v}`.
+    earlier_version: "earlier version {v}",
+    /// Where results are kept, and why export matters.
+    saved_here: "Your answers and results are saved only in this browser. Browsers may clear them (private windows when closed, Safari after seven days without a visit), so export a copy to keep them.",
+    /// Import button.
+    import: "Import results",
+    /// Delete button.
+    delete: "Delete my data",
+    /// Name of the delete confirmation.
+    delete_title: "Confirm deletion",
+    /// The delete confirmation's question.
+    delete_question: "Delete every answer and result this quiz saved in this browser? This cannot be undone.",
+    /// The button that deletes.
+    delete_confirm: "Delete everything",
+    /// Cancel.
+    cancel: "Cancel",
+    /// Shown when a result comes from an earlier version of the instrument.
+    older_result: "This result comes from an earlier version of this quiz, so only its headline and scores were kept:",
+    /// Print button.
+    print: "Print",
+    /// Heading of the share panel.
+    share_title: "Keep or share this result",
+    /// What the code is and is not.
+    share_help: "The code holds your answers and nothing else: no name, no e-mail. Copy it, read it out to a facilitator, or open the link on another device to see this result.",
+    /// The code carries a session tag: `{session}`.
+    session_tagged: "Tagged for session {session}.",
+    /// Copy the code.
+    copy_code: "Copy code",
+    /// Confirmation after copying the code.
+    copied_code: "Code copied.",
+    /// Label of the share link.
+    share_link: "Link to this result",
+    /// Copy the link.
+    copy_link: "Copy link",
+    /// Confirmation after copying the link.
+    copied_link: "Link copied.",
+    /// The clipboard refused.
+    copy_failed: "Copying is not allowed here: select the text and copy it yourself.",
+    /// The QR code's text alternative.
+    qr_alt: "QR code of the link to this result",
+    /// The trend's text alternative: `{n}` results, `{values}`.
+    trend_alt: "Trend of your last {n} results: {values}.",
     /// Said by the live region when a result appears: `{headline}`.
     result_ready: "Your result is ready: {headline}.",
     /// A rater's last screen, heading: `{name}`, who asked.
@@ -371,18 +437,6 @@ ui_table! {
     others_add: "Add codes",
     /// How many codes a paste added: `{n}`.
     others_added: "Codes added: {n}.",
-    /// A refused code: damaged.
-    others_refused_damaged: "not a readable code for this questionnaire (a character may be wrong or missing)",
-    /// A refused code: another questionnaire's.
-    others_refused_instrument: "an answer about another questionnaire",
-    /// A refused code: another version of this questionnaire.
-    others_refused_version: "an answer to another version of this questionnaire",
-    /// A refused code: another request.
-    others_refused_other: "an answer to someone else's link",
-    /// A refused code: already in.
-    others_refused_twice: "already added",
-    /// A refused code: a result code.
-    others_refused_result: "someone's own result code, not an answer about you",
     /// Below the threshold: `{n}` in, `{least}` needed, `{needed}` more.
     others_waiting: "{n} answers in. Others' view shows from {least} on: waiting for {needed} more.",
     /// Heading of the comparison: `{n}` raters.
@@ -411,22 +465,6 @@ ui_table! {
     others_slope_alt: "The slope: you at {own}, others' mean at {others}",
     /// The radar with both views: `{n}` raters.
     others_radar_alt: "Radar of the four factors: your own shape, and the mean of {n} people's view as a dashed outline",
-    /// A refused rater code: another session.
-    others_refused_session: "an answer for another session",
-    /// Facilitator: heading of the group's own view against others'.
-    group_others_title: "The group's own view and others' view",
-    /// What the table shows.
-    group_others_help: "Each member's own scores beside the scores that the people they asked gave them, as means. Rater codes of this session are taken from the same paste.",
-    /// Fewer than three raters' codes: `{n}`.
-    group_others_waiting: "{n} raters' codes so far: others' view shows from 3 on.",
-    /// Column: the group's own mean.
-    group_others_own: "Group's own (mean)",
-    /// Column: the raters' mean.
-    group_others_mean: "Others (mean)",
-    /// How many members and raters: `{members}`, `{raters}`.
-    group_others_count: "{members} members' own results, {raters} raters' codes.",
-    /// How many rater codes were left out: `{n}`.
-    group_others_refused: "Rater codes left out: {n}",
     /// A link to rate someone that cannot be read.
     rate_link_damaged: "This link to give your view of someone is damaged. Ask them to send it again.",
     /// A link to rate someone made with a version of the questionnaire this page does not read.
@@ -437,16 +475,14 @@ ui_table! {
     latest: "latest {value}",
 }
 
-impl Deref for Ui {
-    type Target = candor_view::text::Ui;
-
-    fn deref(&self) -> &Self::Target {
-        self.take
-    }
-}
-
 /// Every table, English first.
 pub const TABLES: &[&Ui] = &[&EN, &FR];
+
+/// Every facilitator's table, English first.
+pub const FACILITATOR_TABLES: &[&FacilitatorUi] = &[&FACILITATOR_EN, &FACILITATOR_FR];
+
+/// Every reader's table, English first.
+pub const READER_TABLES: &[&ReaderUi] = &[&READER_EN, &READER_FR];
 
 /// The table for `locale`: an exact match, else one for its language, else English.
 ///
@@ -456,6 +492,25 @@ pub const TABLES: &[&Ui] = &[&EN, &FR];
 /// ```
 pub fn ui(locale: &str) -> &'static Ui {
     candor_core::messages::pick(TABLES, locale, |t| t.locale).unwrap_or(&EN)
+}
+
+/// The facilitator's table for `locale`, picked as [`ui`] picks.
+///
+/// ```
+/// assert_eq!(candor_widget::text::facilitator("fr-CA").locale, "fr");
+/// ```
+pub fn facilitator(locale: &str) -> &'static FacilitatorUi {
+    candor_core::messages::pick(FACILITATOR_TABLES, locale, |t| t.locale).unwrap_or(&FACILITATOR_EN)
+}
+
+/// A reader's table for `locale`, picked as [`ui`] picks.
+///
+/// ```
+/// assert_eq!(candor_widget::text::reader("fr").locale, "fr");
+/// assert_eq!(candor_widget::text::reader("de").locale, "en");
+/// ```
+pub fn reader(locale: &str) -> &'static ReaderUi {
+    candor_core::messages::pick(READER_TABLES, locale, |t| t.locale).unwrap_or(&READER_EN)
 }
 
 impl Ui {

@@ -2,7 +2,7 @@
 //! (the taking screens' are checked natively in `candor-view`).
 #![allow(missing_docs)]
 
-use candor_widget::text::{EN, TABLES};
+use candor_widget::text::{FACILITATOR_TABLES, READER_TABLES, TABLES};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -20,24 +20,36 @@ fn blanks(text: &str) -> Vec<&str> {
     found
 }
 
+/// Each table of each locale, as `(locale, entries)`: English first.
+type Tables = Vec<(&'static str, Vec<(&'static str, &'static str)>)>;
+
 #[wasm_bindgen_test]
 fn every_locale_translates_every_key_with_the_same_blanks() {
-    let english = EN.entries();
-    for table in TABLES.iter().filter(|t| t.locale != "en") {
-        let entries = table.entries();
-        assert_eq!(entries.len(), english.len());
-        for ((key, en), (other_key, text)) in english.iter().zip(&entries) {
-            assert_eq!(key, other_key);
-            assert!(!text.trim().is_empty(), "{}: {key} is empty", table.locale);
-            if !SAME_EVERYWHERE.contains(key) {
-                assert_ne!(en, text, "{}: {key} is not translated", table.locale);
+    let sets: [Tables; 3] = [
+        TABLES.iter().map(|t| (t.locale, t.entries())).collect(),
+        FACILITATOR_TABLES
+            .iter()
+            .map(|t| (t.locale, t.entries()))
+            .collect(),
+        READER_TABLES
+            .iter()
+            .map(|t| (t.locale, t.entries()))
+            .collect(),
+    ];
+    for set in sets {
+        let (first, english) = &set[0];
+        assert_eq!(*first, "en");
+        assert!(set.len() > 1, "every table has a translation");
+        for (locale, entries) in &set[1..] {
+            assert_eq!(entries.len(), english.len());
+            for ((key, en), (other_key, text)) in english.iter().zip(entries) {
+                assert_eq!(key, other_key);
+                assert!(!text.trim().is_empty(), "{locale}: {key} is empty");
+                if !SAME_EVERYWHERE.contains(key) {
+                    assert_ne!(en, text, "{locale}: {key} is not translated");
+                }
+                assert_eq!(blanks(en), blanks(text), "{locale}: {key} has other blanks");
             }
-            assert_eq!(
-                blanks(en),
-                blanks(text),
-                "{}: {key} has other blanks",
-                table.locale
-            );
         }
     }
 }

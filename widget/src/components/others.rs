@@ -18,7 +18,7 @@ use crate::components::{
     Axis, Quadrants, html_view, qr_code, quadrant_map, radar_chart, slope_chart,
 };
 use crate::quiz::QuizCtx;
-use crate::text::{Ui, fill};
+use crate::text::{ReaderUi, fill};
 use candor_web::files::copy;
 
 /// What the last paste did, in the reader's words: kept across the result's redrawing.
@@ -86,7 +86,7 @@ fn asked_view(
     attempt: &Attempt,
     asked: Asked,
     report: PasteReport,
-    ui: &'static Ui,
+    ui: &'static ReaderUi,
 ) -> impl IntoView + use<> {
     let quiz = expect_context::<QuizCtx>();
     let request = Request::from_param(&asked.request).ok();
@@ -187,7 +187,7 @@ fn comparison_view(
     instrument: &Instrument,
     attempt: &Attempt,
     comparison: &Comparison,
-    ui: &'static Ui,
+    ui: &'static ReaderUi,
 ) -> impl IntoView + use<> {
     let tenths = |t: i32| ui.number(f64::from(t) / 10.0);
     let rows = (comparison.parts.iter().enumerate())
@@ -255,7 +255,7 @@ fn picture(
     instrument: &Instrument,
     attempt: &Attempt,
     comparison: &Comparison,
-    ui: &'static Ui,
+    ui: &'static ReaderUi,
 ) -> Option<AnyView> {
     let outcome = instrument.score(&attempt.response_in(instrument)).ok()?;
     let mean = |p: usize| {

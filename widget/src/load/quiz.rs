@@ -19,7 +19,7 @@ use web_sys::HtmlElement;
 
 use super::{Loaded, show_unread};
 use crate::full::Full;
-use crate::text::Ui;
+use crate::text::{ReaderUi, Ui};
 
 static NEXT_UID: AtomicU32 = AtomicU32::new(1);
 
@@ -36,7 +36,7 @@ struct RaterQuiz {
 
 /// A rater's quiz, if the page's address asks for one on `instrument`; `Err` with why, for
 /// a request that cannot be answered (a damaged link, or an instrument others cannot rate).
-fn rater_quiz(instrument: &Instrument, ui: &'static Ui) -> Option<Result<RaterQuiz, String>> {
+fn rater_quiz(instrument: &Instrument, ui: &'static ReaderUi) -> Option<Result<RaterQuiz, String>> {
     let (version, text) = page::rate_request(instrument.id().as_str())?;
     let messages = candor_core::messages::messages(ui.locale);
     let (Some(version), Ok(request)) = (version, Request::from_param(&text)) else {
@@ -62,7 +62,7 @@ fn open_rater(
     host: &HtmlElement,
     root: &HtmlElement,
     quiz: RaterQuiz,
-    ui: &'static Ui,
+    ui: &'static ReaderUi,
 ) -> Rc<Widget> {
     let RaterQuiz {
         rater,
@@ -102,6 +102,7 @@ pub fn show_quiz(
     instrument: Arc<Instrument>,
     handoff: Handoff,
 ) -> (Option<Rc<Widget>>, Option<Box<dyn std::any::Any>>) {
+    let ui = crate::text::reader(ui.locale);
     match rater_quiz(&instrument, ui) {
         Some(Ok(quiz)) => return (Some(open_rater(host, root, quiz, ui)), None),
         Some(Err(message)) => {

@@ -7,7 +7,7 @@
 use leptos::prelude::*;
 
 use crate::components::{html_view, qr_code};
-use crate::text::{Ui, fill};
+use crate::text::{ReaderUi, fill};
 use candor_web::files::copy;
 
 /// The rater's code, with how to send it back to `name` (or "this person").
@@ -18,7 +18,7 @@ pub fn RaterDone(
     /// Who asked, as the link names them.
     name: String,
     /// The interface's words.
-    ui: &'static Ui,
+    ui: &'static ReaderUi,
 ) -> impl IntoView {
     let status = RwSignal::new(String::new());
     let heading = NodeRef::<leptos::html::H2>::new();

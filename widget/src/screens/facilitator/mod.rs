@@ -32,7 +32,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::HtmlElement;
 
 use crate::components::qr_code;
-use crate::text::{Ui, fill};
+use crate::text::{FacilitatorUi, fill};
 
 use report::{first_answered, report_view};
 
@@ -160,7 +160,7 @@ struct Screen {
     src: Option<String>,
     /// The `<candor-quiz>` element, to switch built-in instruments.
     host: Option<HtmlElement>,
-    ui: &'static Ui,
+    ui: &'static FacilitatorUi,
     root: HtmlElement,
     state: RefCell<State>,
     drawn: RefCell<DrawnWithSvg>,
@@ -512,7 +512,7 @@ pub fn facilitator_screen(
     session: Option<String>,
     src: Option<String>,
     host: Option<HtmlElement>,
-    ui: &'static Ui,
+    ui: &'static FacilitatorUi,
 ) -> Facilitator {
     let screen = Rc::new(Screen {
         instrument,

@@ -9,10 +9,10 @@ use candor_core::scoring::score_name;
 use candor_view::node::{Node, el};
 
 use crate::components::{HeatMap, heat_map_chart, multiline, multiline_extent, num, picture};
-use crate::text::{Ui, fill};
+use crate::text::{FacilitatorUi, fill};
 
 /// The label of a category set.
-fn set_title(set: &CategorySet, ui: &Ui) -> &'static str {
+fn set_title(set: &CategorySet, ui: &FacilitatorUi) -> &'static str {
     match set.id {
         "quadrant" => ui.group_quadrants,
         "slope" => ui.group_slope,
@@ -26,7 +26,7 @@ fn set_title(set: &CategorySet, ui: &Ui) -> &'static str {
 }
 
 /// The name of a summary score, from the definition or the interface's words.
-fn stat_name(instrument: &Instrument, id: &str, ui: &Ui) -> String {
+fn stat_name(instrument: &Instrument, id: &str, ui: &FacilitatorUi) -> String {
     score_name(instrument, id).unwrap_or_else(|| {
         match id {
             "tq" => ui.score_tq,
@@ -47,7 +47,7 @@ const BAR_MAX: f64 = 274.0;
 
 /// Counts as horizontal bars, each under its label (a label may be long: a group's whole
 /// name) with the count and share after it.
-fn category_bars(set: &CategorySet, total: usize, ui: &Ui) -> [Node; 2] {
+fn category_bars(set: &CategorySet, total: usize, ui: &FacilitatorUi) -> [Node; 2] {
     let most = set.entries.iter().map(|e| e.2).max().unwrap_or(0).max(1);
     let mut y = 0.0;
     let mut rows = Vec::new();
@@ -115,7 +115,7 @@ fn stats_table(table: Node) -> Node {
 }
 
 /// What each respondent group would address first, as a table of counts.
-fn priorities_by_group(report: &GroupReport, ui: &Ui) -> Option<[Node; 2]> {
+fn priorities_by_group(report: &GroupReport, ui: &FacilitatorUi) -> Option<[Node; 2]> {
     let counts = report.cross("group", "priority")?;
     let set = |id: &str| report.categories.iter().find(|s| s.id == id);
     let (groups, priorities) = (set("group")?, set("priority")?);
@@ -139,7 +139,7 @@ fn priorities_by_group(report: &GroupReport, ui: &Ui) -> Option<[Node; 2]> {
 }
 
 /// Why a code was left out.
-fn rejection(why: &Rejection, ui: &Ui) -> &'static str {
+fn rejection(why: &Rejection, ui: &FacilitatorUi) -> &'static str {
     match why {
         Rejection::Invalid(e) => match e {
             CodeError::WrongLength { .. } => ui.why_length,
@@ -159,7 +159,7 @@ fn left_out<'a>(
     testid: &str,
     summary: String,
     codes: impl ExactSizeIterator<Item = (&'a str, &'a str)>,
-    ui: &Ui,
+    ui: &FacilitatorUi,
 ) -> Node {
     let total = codes.len();
     let items = codes.take(50).map(|(code, why)| {
@@ -184,7 +184,7 @@ pub(super) fn report_view(
     report: &GroupReport,
     session: &str,
     compare: (usize, usize),
-    ui: &Ui,
+    ui: &FacilitatorUi,
 ) -> Node {
     let n = report.members.len();
     let counts = [
@@ -261,7 +261,11 @@ pub(super) fn report_view(
 }
 
 /// The group's own view against the raters' view, when the paste held rater codes.
-fn others_view(instrument: &Instrument, report: &GroupReport, ui: &Ui) -> Option<Vec<Node>> {
+fn others_view(
+    instrument: &Instrument,
+    report: &GroupReport,
+    ui: &FacilitatorUi,
+) -> Option<Vec<Node>> {
     let seen = report.others.as_ref()?;
     let view = &seen.view;
     let tenths = |s: Option<candor_core::others::Spread>| {
@@ -333,7 +337,7 @@ fn heat_maps(
     instrument: &Instrument,
     report: &GroupReport,
     compare: (usize, usize),
-    ui: &Ui,
+    ui: &FacilitatorUi,
 ) -> Option<Vec<Node>> {
     let grid = report.grid.as_ref()?;
     let Model::Grid(model) = &instrument.model() else {

@@ -13,7 +13,7 @@ use crate::components::{
     DataPanel, HistoryList, OthersPanel, PasteReport, SharePanel, html_view, local_date,
 };
 use crate::quiz::{QuizCtx, share_link};
-use crate::text::{Ui, fill};
+use crate::text::{ReaderUi, fill};
 
 /// Shows `nodes` in a Leptos view.
 fn show(nodes: &[Node]) -> impl IntoView + use<> {
@@ -74,7 +74,7 @@ pub fn ResultScreen() -> impl IntoView {
 
 /// A result given to an earlier version of the instrument: its answers may not fit today's
 /// items, so it is shown as it was stored (headline and scores), labelled.
-fn older_result(attempt: &Attempt, ui: &Ui) -> Vec<Node> {
+fn older_result(attempt: &Attempt, ui: &ReaderUi) -> Vec<Node> {
     let scores = attempt.scores.iter().map(|s| {
         el("li", "")
             .child(el("strong", "").text(&s.id).text(ui.colon))
