@@ -58,7 +58,7 @@ export default {
     ]
   },
   "records": {
-    "contents": "87fb0872843b0599",
+    "contents": "80db9acbc7da1ca5",
     "defaultNamespace": "default",
     "history": "history",
     "kept": "kept",
