@@ -7,12 +7,14 @@
 //! * A code that cannot be read says so instead, with the same button.
 //! * The button hands the element back ([`SharedResult`]): the code leaves the page's
 //!   address, and the element opens the reader's own quiz.
+//! * The top of the screen, down to its first picture, is drawn first; the rest follows in
+//!   the next task, below it ([`top_of`]).
 
 use candor_core::code::CodeError;
 use candor_core::definition::Instrument;
 use candor_core::response::Response;
-use candor_view::node::{Node, el};
-use candor_web::dom::{DrawnWithSvg, closest};
+use candor_view::node::{Element, Node, el};
+use candor_web::dom::{DrawnWithSvg, closest, next_task};
 use candor_web::widget::{Listener, listen, release};
 use web_sys::HtmlElement;
 
@@ -47,6 +49,30 @@ pub fn shared_view(
         .child(el("div", "cq-actions").child(take))
 }
 
+/// The top of the shared result's `screen`, drawn first: its children down to its first
+/// picture. What follows is drawn in the next task and added below it, so nothing drawn
+/// first moves, and the task that draws the top and the first layout are shorter. `None`
+/// when the screen has no picture among its children, or nothing after it: it is drawn
+/// at once.
+fn top_of(screen: &Node) -> Option<Node> {
+    let Node::Element(section) = screen else {
+        return None;
+    };
+    let children = &section.children;
+    let picture = children
+        .iter()
+        .position(|child| child.element().is_some_and(|e| e.tag == "svg"))?;
+    (picture + 1 < children.len()).then(|| {
+        Node::Element(Element {
+            tag: section.tag,
+            attrs: section.attrs.clone(),
+            children: children[..=picture].to_vec(),
+            key: section.key.clone(),
+            checked: section.checked,
+        })
+    })
+}
+
 /// The shared result as shown in a widget: dropping it stops listening.
 pub struct SharedResult {
     listeners: Vec<Listener>,
@@ -66,7 +92,16 @@ pub fn shared_screen(
     ui: &Ui,
     leave: impl Fn() + 'static,
 ) -> SharedResult {
-    DrawnWithSvg::default().update(root, vec![shared_view(instrument, decoded, ui)]);
+    let screen = shared_view(instrument, decoded, ui);
+    let mut drawn = DrawnWithSvg::default();
+    match top_of(&screen) {
+        Some(top) => {
+            drawn.update(root, vec![top]);
+            let root = root.clone();
+            next_task(move || drawn.update(&root, vec![screen]));
+        }
+        None => drawn.update(root, vec![screen]),
+    }
     let clicked = move |event: web_sys::Event| {
         let button = closest(event.target(), "button");
         if button

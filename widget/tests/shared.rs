@@ -1,0 +1,79 @@
+//! A result someone shared, in headless Chromium: the top of the screen, down to its
+//! first picture, is drawn first, and the rest below it in the next task. What the result
+//! says is the core's and the result views', tested natively and end to end.
+#![allow(missing_docs, clippy::unwrap_used)]
+
+use candor_core::builtin;
+use candor_core::code;
+use candor_core::response::Response;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::HtmlElement;
+
+mod common;
+
+use common::{document, find, next_task};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+#[wasm_bindgen_test]
+async fn the_top_of_a_shared_result_shows_first_and_the_rest_follows_below_it() {
+    let id = "service-or-servility";
+    let instrument = builtin::load_in(id, "en").unwrap();
+    let response = Response {
+        answers: vec![Some(1); instrument.items().len()],
+        group: None,
+    };
+    let code = code::encode(&instrument, &response, None, 1).unwrap();
+    let window = web_sys::window().unwrap();
+    let address = format!("#candor={code}");
+    (window.history().unwrap())
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&address))
+        .unwrap();
+
+    let document = document();
+    let host: HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    host.set_attribute("instrument", id).unwrap();
+    host.set_attribute("locale", "en").unwrap();
+    let container: HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    host.append_child(&container).unwrap();
+    document.body().unwrap().append_child(&host).unwrap();
+    let served = builtin::served_text(id, "en").map(str::to_owned);
+    std::mem::forget(candor_widget::mount_screen(
+        host,
+        container.clone(),
+        served,
+        candor_widget::load::show_shared,
+    ));
+    // "Loading", the definition read in the next task, the screen's top in the one after.
+    next_task().await;
+    next_task().await;
+    let banner = find(&container, "[data-testid=shared-banner]");
+    let headline = find(&container, "[data-testid=headline]");
+    let picture = find(&container, "[data-testid=map]");
+    let section = find(&container, "[data-testid=shared]");
+    assert!(section.last_element_child().unwrap() == *picture.unchecked_ref::<web_sys::Element>());
+    assert!(
+        container
+            .query_selector("[data-testid=take-yourself]")
+            .unwrap()
+            .is_none()
+    );
+
+    // The rest, below the picture; what was drawn first is the same and in its place.
+    next_task().await;
+    let take = find(&container, "[data-testid=take-yourself]");
+    assert!(take.is_connected());
+    assert!(find(&container, "[data-testid=credit]").is_connected());
+    assert!(find(&container, "[data-testid=shared-banner]") == banner);
+    assert!(find(&container, "[data-testid=headline]") == headline);
+    assert!(find(&container, "[data-testid=map]") == picture);
+    let first = section.first_element_child().unwrap();
+    assert!(first == *banner.unchecked_ref::<web_sys::Element>());
+    assert!(picture.next_element_sibling().is_some());
+    window
+        .history()
+        .unwrap()
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("#"))
+        .unwrap();
+}
