@@ -19,8 +19,8 @@ wasm_bindgen_test_configure!(run_in_browser);
 const SVG: &str = "http://www.w3.org/2000/svg";
 
 /// Mounts the facilitator's screen for the built-in `instrument`, in session `session`: it
-/// says it is loading, reads the definition in the next task and draws the screen in the
-/// one after, so no task is long.
+/// says it is loading, reads the definition in the next task, draws the screen's top in
+/// the one after and the rest in the next, so no task is long.
 async fn mount(instrument: &str, session: &str) -> HtmlElement {
     let document = document();
     let host: HtmlElement = document.create_element("div").unwrap().unchecked_into();
@@ -49,6 +49,27 @@ async fn mount(instrument: &str, session: &str) -> HtmlElement {
             .unwrap()
             .is_none()
     );
+    // The top first, down to the attendee link with the QR code's square kept empty; the
+    // code, the box for codes and the rest below it in the next task.
+    let link = find(&container, "[data-testid=attendee-link]");
+    let space = find(&container, "svg.cq-qr[aria-hidden=true]");
+    for later in [
+        "[data-testid=qr]",
+        "[data-testid=paste]",
+        "[data-testid=codes-file]",
+    ] {
+        assert!(
+            container.query_selector(later).unwrap().is_none(),
+            "{later}"
+        );
+    }
+    next_task().await;
+    let qr = find(&container, "[data-testid=qr]");
+    assert_eq!(qr.namespace_uri().as_deref(), Some(SVG));
+    assert!(qr == space, "the square is drawn in place, not replaced");
+    assert_eq!(qr.get_attribute("aria-hidden"), None);
+    assert!(find(&container, "[data-testid=attendee-link]") == link);
+    assert!(find(&container, "[data-testid=paste]").is_connected());
     container
 }
 
@@ -82,14 +103,8 @@ async fn pasted_codes_become_the_group_while_the_box_keeps_its_focus_and_text() 
             .unwrap()
             .is_none()
     );
-    // The QR code comes in the next task, in the square it takes, kept empty until then.
-    assert!(root.query_selector("[data-testid=qr]").unwrap().is_none());
-    let space = find(&root, "svg.cq-qr[aria-hidden=true]");
-    next_task().await;
     let qr = find(&root, "[data-testid=qr]");
     assert_eq!(qr.namespace_uri().as_deref(), Some(SVG));
-    assert!(qr == space, "the square is drawn in place, not replaced");
-    assert_eq!(qr.get_attribute("aria-hidden"), None);
 
     let box_: HtmlTextAreaElement = find(&root, "[data-testid=paste]").unchecked_into();
     box_.focus().unwrap();

@@ -127,9 +127,10 @@ struct State {
     took: f64,
     /// The two groups whose difference is shown, once the facilitator chose them.
     compare: Option<(usize, usize)>,
-    /// Whether the attendee link's QR code is drawn: from the task after the screen's
-    /// first drawing, which shows an empty square of its size meanwhile.
-    qr_shown: bool,
+    /// Whether the whole screen is drawn. The first drawing stops at the attendee link,
+    /// with its QR code's square empty; the code, the box for codes and the rest come in
+    /// the next task, below what is drawn.
+    whole: bool,
 }
 
 impl State {
@@ -222,7 +223,7 @@ impl Screen {
                                 .text(&link),
                         ),
                     )
-                    .maybe(if state.qr_shown {
+                    .maybe(if state.whole {
                         qr_code(&link, ui.attendee_qr_alt)
                     } else {
                         Some(qr_space())
@@ -267,13 +268,16 @@ impl Screen {
             ]
         });
         let heading = fill(ui.facilitator_title, &[("title", instrument.title())]);
-        (el("section", "cq-step cq-facilitator").attr("data-testid", "facilitator"))
+        let top = (el("section", "cq-step cq-facilitator").attr("data-testid", "facilitator"))
             .child(el("h2", "cq-title").text(&heading))
             .child(el("p", "").text(ui.facilitator_help))
             .maybe(switcher)
             .child(field(ui.session_tag, session))
-            .maybe(attendees)
-            .child(field(ui.paste_codes, paste))
+            .maybe(attendees);
+        if !state.whole {
+            return top;
+        }
+        top.child(field(ui.paste_codes, paste))
             .child(
                 el("div", "cq-actions").child(
                     el("label", "cq-file")
@@ -531,17 +535,18 @@ pub fn facilitator_screen(
             report: None,
             took: 0.0,
             compare: None,
-            qr_shown: false,
+            whole: false,
         }),
         drawn: RefCell::default(),
     });
     screen.draw();
-    // Encoding the QR code, and compiling its code the first time, would lengthen the
-    // screen's first task by a third: it comes in the next task, without moving anything.
+    // The top of the screen first: encoding the QR code (and compiling the encoder) and
+    // laying out the form controls below would double the first task and the first
+    // layout. The rest comes in the next task, below, so nothing drawn first moves.
     let later: Weak<Screen> = Rc::downgrade(&screen);
     next_task(move || {
         if let Some(screen) = later.upgrade() {
-            screen.state.borrow_mut().qr_shown = true;
+            screen.state.borrow_mut().whole = true;
             screen.draw();
         }
     });
