@@ -12,7 +12,7 @@ use web_sys::{HtmlElement, HtmlTextAreaElement};
 
 mod common;
 
-use common::{document, find, next_task};
+use common::{document, find, host_with, next_task};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -22,15 +22,12 @@ const SVG: &str = "http://www.w3.org/2000/svg";
 /// says it is loading, reads the definition in the next task, draws the screen's top in
 /// the one after and the rest in the next, so no task is long.
 async fn mount(instrument: &str, session: &str) -> HtmlElement {
-    let document = document();
-    let host: HtmlElement = document.create_element("div").unwrap().unchecked_into();
-    host.set_attribute("instrument", instrument).unwrap();
-    host.set_attribute("mode", "facilitator").unwrap();
-    host.set_attribute("session", session).unwrap();
-    host.set_attribute("locale", "en").unwrap();
-    let container: HtmlElement = document.create_element("div").unwrap().unchecked_into();
-    host.append_child(&container).unwrap();
-    document.body().unwrap().append_child(&host).unwrap();
+    let (host, container) = host_with(&[
+        ("instrument", instrument),
+        ("mode", "facilitator"),
+        ("session", session),
+        ("locale", "en"),
+    ]);
     let served = builtin::served_text(instrument, "en").map(str::to_owned);
     std::mem::forget(candor_widget::mount_screen(
         host,

@@ -16,7 +16,7 @@ use web_sys::HtmlElement;
 
 mod common;
 
-use common::{document, find, next_task};
+use common::{document, find, host_with, next_task};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -196,13 +196,7 @@ async fn an_unknown_instrument_says_which_exist() {
 
 #[wasm_bindgen_test]
 async fn a_built_in_s_file_from_another_build_is_refused_and_fetched_afresh() {
-    let document = document();
-    let host: HtmlElement = document.create_element("div").unwrap().unchecked_into();
-    host.set_attribute("instrument", "curiosity").unwrap();
-    host.set_attribute("locale", "en").unwrap();
-    let container: HtmlElement = document.create_element("div").unwrap().unchecked_into();
-    host.append_child(&container).unwrap();
-    document.body().unwrap().append_child(&host).unwrap();
+    let (host, container) = host_with(&[("instrument", "curiosity"), ("locale", "en")]);
     // Another build's file: valid JSON, one word changed.
     let stale = builtin::served_text("curiosity", "en")
         .unwrap()

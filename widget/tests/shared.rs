@@ -8,11 +8,10 @@ use candor_core::code;
 use candor_core::response::Response;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::HtmlElement;
 
 mod common;
 
-use common::{document, find, next_task};
+use common::{find, host_with, next_task};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -31,13 +30,7 @@ async fn the_top_of_a_shared_result_shows_first_and_the_rest_follows_below_it() 
         .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&address))
         .unwrap();
 
-    let document = document();
-    let host: HtmlElement = document.create_element("div").unwrap().unchecked_into();
-    host.set_attribute("instrument", id).unwrap();
-    host.set_attribute("locale", "en").unwrap();
-    let container: HtmlElement = document.create_element("div").unwrap().unchecked_into();
-    host.append_child(&container).unwrap();
-    document.body().unwrap().append_child(&host).unwrap();
+    let (host, container) = host_with(&[("instrument", id), ("locale", "en")]);
     let served = builtin::served_text(id, "en").map(str::to_owned);
     std::mem::forget(candor_widget::mount_screen(
         host,

@@ -1,5 +1,5 @@
-//! What the component tests of this crate share: the page, waiting a task, finding an
-//! element.
+//! What the component tests of this crate share: the page, an element's host, waiting a
+//! task, finding an element.
 
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
@@ -25,4 +25,18 @@ pub fn find(root: &HtmlElement, selector: &str) -> HtmlElement {
         .unwrap()
         .unwrap_or_else(|| panic!("nothing matches {selector}"))
         .unchecked_into()
+}
+
+/// A `<candor-quiz>` stand-in with `attributes`, in the page, and the container a bundle
+/// mounts into inside it: `(host, container)`.
+pub fn host_with(attributes: &[(&str, &str)]) -> (HtmlElement, HtmlElement) {
+    let document = document();
+    let host: HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    for (name, value) in attributes {
+        host.set_attribute(name, value).unwrap();
+    }
+    let container: HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    host.append_child(&container).unwrap();
+    document.body().unwrap().append_child(&host).unwrap();
+    (host, container)
 }

@@ -232,6 +232,16 @@ impl Screen {
         let session = (el("input", "cq-input").attr("type", "text"))
             .attr("data-testid", "session")
             .attr("value", &state.session);
+        let heading = fill(ui.facilitator_title, &[("title", instrument.title())]);
+        let top = (el("section", "cq-step cq-facilitator").attr("data-testid", "facilitator"))
+            .child(el("h2", "cq-title").text(&heading))
+            .child(el("p", "").text(ui.facilitator_help))
+            .maybe(switcher)
+            .child(field(ui.session_tag, session))
+            .maybe(attendees);
+        if !state.whole {
+            return top;
+        }
         // Never given the text: writing 100,000 lines back into the box would make the
         // browser lay them out a second time.
         let paste =
@@ -267,16 +277,6 @@ impl Screen {
                 button("export-csv", ui.export_csv),
             ]
         });
-        let heading = fill(ui.facilitator_title, &[("title", instrument.title())]);
-        let top = (el("section", "cq-step cq-facilitator").attr("data-testid", "facilitator"))
-            .child(el("h2", "cq-title").text(&heading))
-            .child(el("p", "").text(ui.facilitator_help))
-            .maybe(switcher)
-            .child(field(ui.session_tag, session))
-            .maybe(attendees);
-        if !state.whole {
-            return top;
-        }
         top.child(field(ui.paste_codes, paste))
             .child(
                 el("div", "cq-actions").child(
