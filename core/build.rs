@@ -1,7 +1,10 @@
 //! Minifies the built-in instruments' JSON (`instruments/*.json`) into `OUT_DIR`, so the
 //! widget carries the content without the indentation that makes the sources readable,
 //! and writes each one's title beside it (`<id>.<locale>.title`), so a list of them needs
-//! no definition read.
+//! no definition read. Each one's packed file (`packed/<id>.<locale>.bin`, written by
+//! `cargo xtask forms` from what the reader made of it) is copied beside them, or an empty
+//! file when there is none yet, so the crate compiles before the first `cargo xtask forms`
+//! and the packed test reports the file as stale.
 
 use std::fs;
 use std::path::Path;
@@ -10,6 +13,7 @@ use serde_json::Value;
 
 fn main() {
     println!("cargo:rerun-if-changed=instruments");
+    println!("cargo:rerun-if-changed=packed");
     let out = std::env::var("OUT_DIR").unwrap_or_else(|_| ".".to_owned());
     let Ok(entries) = fs::read_dir("instruments") else {
         return;
@@ -41,5 +45,8 @@ fn main() {
         };
         let _ = fs::write(Path::new(&out).join(name), minified);
         let _ = fs::write(Path::new(&out).join(name.replace(".json", ".title")), title);
+        let packed_name = name.replace(".json", ".bin");
+        let packed = fs::read(Path::new("packed").join(&packed_name)).unwrap_or_default();
+        let _ = fs::write(Path::new(&out).join(packed_name), packed);
     }
 }

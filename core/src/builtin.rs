@@ -6,6 +6,10 @@
 //! * The widget's later bundles carry only their titles and digests: they read a built-in
 //!   from its served file, and read no file whose digest this build does not know
 //!   ([`served_as`]).
+//! * The later bundles read a built-in from its packed file ([`unpack`]): what the reader
+//!   made of its JSON, written by `cargo xtask forms` (`packed/<id>.<locale>.bin`). They
+//!   carry only each file's digest, and unpack no file whose digest this build does not
+//!   know. A test checks that every packed file is what the reader makes of its JSON now.
 //! * They are read by the same code as a trainer's custom instrument, so they obey the
 //!   same rules. A test reads each of them and fails on any problem.
 //! * Each is written in English and may be translated; [`load_in`] falls back to English.
@@ -39,6 +43,24 @@ macro_rules! builtins {
             $locale,
             crate::digest::fnv1a_64(
                 include_str!(concat!(env!("OUT_DIR"), "/", $id, ".", $locale, ".json")).as_bytes(),
+            ),
+        ),)*];
+
+        /// `(id, locale, packed file)` of every built-in instrument, as `build.rs` found it
+        /// in `packed/` (empty when there was none).
+        pub const PACKED: &[(&str, &str, &[u8])] = &[$((
+            $id,
+            $locale,
+            include_bytes!(concat!(env!("OUT_DIR"), "/", $id, ".", $locale, ".bin")),
+        ),)*];
+
+        /// `(id, locale, digest)` of every built-in's packed file, computed as the crate
+        /// compiles, so a bundle carries none of the files.
+        const PACKED_DIGESTS: &[(&str, &str, u64)] = &[$((
+            $id,
+            $locale,
+            crate::digest::fnv1a_64(
+                include_bytes!(concat!(env!("OUT_DIR"), "/", $id, ".", $locale, ".bin")),
             ),
         ),)*];
 
@@ -97,6 +119,56 @@ pub fn served_digest(id: &str, locale: &str) -> Option<u64> {
     pick(locale)
         .or_else(|| pick("en"))
         .map(|(_, _, digest)| *digest)
+}
+
+/// The digest of the packed file the later bundles read for built-in `id` in `locale`
+/// (served as `packed/<id>.<locale>.bin`), falling back to English as [`served_digest`]
+/// does; `None` when no built-in has this id.
+pub fn packed_digest(id: &str, locale: &str) -> Option<u64> {
+    let digests: Vec<_> = PACKED_DIGESTS.iter().filter(|(i, _, _)| *i == id).collect();
+    let pick = |locale| crate::messages::pick(&digests, locale, |(_, l, _)| l);
+    pick(locale)
+        .or_else(|| pick("en"))
+        .map(|(_, _, digest)| *digest)
+}
+
+/// Why a packed file was not unpacked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UnpackError {
+    /// Its digest is none of this build's packed files: another build's file, or one
+    /// damaged on its way.
+    Stale,
+    /// Its digest is this build's, but the bytes are not an instrument: the file was
+    /// written before the definition's types last changed (`cargo xtask forms` was not
+    /// run), which the packed test catches.
+    Unreadable,
+}
+
+impl std::fmt::Display for UnpackError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Self::Stale => "the file is not one this build wrote",
+            Self::Unreadable => "the file does not hold an instrument",
+        })
+    }
+}
+
+impl std::error::Error for UnpackError {}
+
+/// The built-in in packed file `bytes` (one of this build's: `cargo xtask forms` wrote it
+/// from what the reader made of the built-in's JSON), with its id.
+pub fn unpack_builtin(bytes: &[u8]) -> Result<(&'static str, Instrument), UnpackError> {
+    let digest = crate::digest::fnv1a_64(bytes);
+    let (id, _, _) = (PACKED_DIGESTS.iter())
+        .find(|(_, _, d)| *d == digest)
+        .ok_or(UnpackError::Stale)?;
+    let instrument = crate::definition::packed::unpack(bytes).ok_or(UnpackError::Unreadable)?;
+    Ok((id, instrument))
+}
+
+/// The built-in in packed file `bytes`, as [`unpack_builtin`] gives it, without its id.
+pub fn unpack(bytes: &[u8]) -> Result<Instrument, UnpackError> {
+    unpack_builtin(bytes).map(|(_, instrument)| instrument)
 }
 
 /// The id of the built-in whose JSON text `text` is, in any language; `None` for any
@@ -216,6 +288,30 @@ mod tests {
             .map(|(_, _, text)| *text)
             .unwrap_or_else(|| panic!("no source {id} ({locale})"));
         Instrument::from_json(text).unwrap_or_else(|e| panic!("{id} ({locale}): {e}"))
+    }
+
+    #[test]
+    fn every_packed_file_is_what_the_reader_makes_of_its_json_now() {
+        for (id, locale, packed) in PACKED {
+            let read = read(id, locale);
+            assert!(
+                *packed == read.pack().as_slice(),
+                "packed/{id}.{locale}.bin is stale: run `cargo xtask forms`"
+            );
+            assert_eq!(unpack_builtin(packed), Ok((*id, read)), "{id} ({locale})");
+        }
+    }
+
+    #[test]
+    fn a_file_this_build_did_not_write_is_not_unpacked() {
+        let (_, _, packed) = PACKED[0];
+        let mut changed = packed.to_vec();
+        changed[packed.len() / 2] ^= 1;
+        assert_eq!(unpack(&changed), Err(UnpackError::Stale));
+        assert_eq!(unpack(&packed[..packed.len() - 1]), Err(UnpackError::Stale));
+        assert_eq!(unpack(b""), Err(UnpackError::Stale));
+        assert_eq!(packed_digest("trust-equation", "de"), packed_digest("trust-equation", "en"));
+        assert_eq!(packed_digest("no-such-quiz", "en"), None);
     }
 
     fn blank_bands(bands: &mut Bands) {

@@ -23,8 +23,8 @@ use candor_view::text::TABLES;
 
 use crate::first::first;
 
-/// The data module's text, given the questions forms (`(file name, text)`).
-pub fn module(forms: &[(String, String)], css: &str) -> Result<String, String> {
+/// The data module's text, given the questions forms (`(file name, contents)`).
+pub fn module(forms: &[(String, Vec<u8>)], css: &str) -> Result<String, String> {
     let mut served = serde_json::Map::new();
     for (name, _) in forms {
         let Some((id, locale)) = name.strip_suffix(".json").and_then(|n| n.split_once('.')) else {

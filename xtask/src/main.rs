@@ -4,7 +4,10 @@
 //! * `cargo xtask forms`: for each built-in, in every language any built-in is written in
 //!   (English where one is not translated), `public/questions/<id>.<locale>.json`, its
 //!   questions (`Instrument::questions`), which the small bundle reads, and
-//!   `public/instruments/<id>.<locale>.json`, its definition, which the later bundles read.
+//!   `public/instruments/<id>.<locale>.json`, its definition, which the authoring page
+//!   copies; and `core/packed/<id>.<locale>.bin`, what the reader makes of that definition,
+//!   packed (`Instrument::pack`): the core carries its digests, and the build serves it as
+//!   `packed/<id>.<locale>.bin` for the later bundles to unpack.
 //! * `cargo xtask data`: `public/candor-data.js`, what the element class must know before
 //!   any WebAssembly: the attributes and their meaning, the records' keys, the share key,
 //!   its words, the questions forms, and the first screens (see [`first`]).
@@ -26,34 +29,45 @@ fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
 }
 
-/// The questions forms: `(file name, text)`.
-fn forms() -> Result<Vec<(String, String)>, String> {
+/// The questions forms: `(file name, contents)`.
+fn forms() -> Result<Vec<(String, Vec<u8>)>, String> {
     let mut files = Vec::new();
     for id in builtin::ids() {
         for locale in builtin::locales() {
             let instrument = builtin::load_in(id, locale).map_err(|e| e.to_string())?;
             let text = serde_json::to_string(&instrument.questions()).map_err(|e| e.to_string())?;
-            files.push((format!("{id}.{locale}.json"), text));
+            files.push((format!("{id}.{locale}.json"), text.into_bytes()));
         }
     }
     Ok(files)
 }
 
-/// The built-ins' definitions as they are served: `(file name, text)`.
-fn definitions() -> Result<Vec<(String, String)>, String> {
+/// The built-ins' definitions as they are served: `(file name, contents)`.
+fn definitions() -> Result<Vec<(String, Vec<u8>)>, String> {
     let mut files = Vec::new();
     for id in builtin::ids() {
         for locale in builtin::locales() {
             let text = builtin::served_text(id, locale).ok_or_else(|| format!("{id}: no text"))?;
-            files.push((format!("{id}.{locale}.json"), text.to_owned()));
+            files.push((format!("{id}.{locale}.json"), text.as_bytes().to_vec()));
         }
+    }
+    Ok(files)
+}
+
+/// The built-ins as the reader makes them, packed: `(file name, contents)`, one for each
+/// built-in's own languages (the core falls back to English as it reads).
+fn packed() -> Result<Vec<(String, Vec<u8>)>, String> {
+    let mut files = Vec::new();
+    for (id, locale, _) in builtin::PACKED {
+        let instrument = builtin::load_in(id, locale).map_err(|e| e.to_string())?;
+        files.push((format!("{id}.{locale}.bin"), instrument.pack()));
     }
     Ok(files)
 }
 
 /// Writes `files` into `folder`, removing anything else there; or, with `check`, says which
 /// differ. Returns the problems found.
-fn write_folder(folder: &Path, files: &[(String, String)], check: bool) -> Vec<String> {
+fn write_folder(folder: &Path, files: &[(String, Vec<u8>)], check: bool) -> Vec<String> {
     let mut problems = Vec::new();
     let present: Vec<String> = fs::read_dir(folder)
         .into_iter()
@@ -79,16 +93,16 @@ fn write_folder(folder: &Path, files: &[(String, String)], check: bool) -> Vec<S
     problems
 }
 
-/// Writes `text` to `path`, or with `check` says whether it differs.
-fn write_file(path: &Path, text: &str, check: bool) -> Option<String> {
+/// Writes `contents` to `path`, or with `check` says whether it differs.
+fn write_file(path: &Path, contents: &[u8], check: bool) -> Option<String> {
     if check {
-        let current = fs::read_to_string(path).unwrap_or_default();
-        (current != text).then(|| format!("{} is stale", path.display()))
+        let current = fs::read(path).unwrap_or_default();
+        (current != contents).then(|| format!("{} is stale", path.display()))
     } else {
         if let Some(parent) = path.parent() {
             let _ = fs::create_dir_all(parent);
         }
-        fs::write(path, text)
+        fs::write(path, contents)
             .err()
             .map(|e| format!("{}: {e}", path.display()))
     }
@@ -105,13 +119,14 @@ fn run(command: &str) -> Result<Vec<String>, String> {
         problems.extend(write_folder(&forms_folder, &forms, check));
         let definitions_folder = root.join("public/instruments");
         problems.extend(write_folder(&definitions_folder, &definitions()?, check));
+        problems.extend(write_folder(&root.join("core/packed"), &packed()?, check));
     }
     if matches!(command, "data" | "check") {
         let stylesheet = root.join("public/candor.css");
         let css = fs::read_to_string(&stylesheet)
             .map_err(|e| format!("{}: {e}", stylesheet.display()))?;
         let text = data::module(&forms, &css)?;
-        problems.extend(write_file(&data_file, &text, check));
+        problems.extend(write_file(&data_file, text.as_bytes(), check));
     }
     Ok(problems)
 }
@@ -153,7 +168,7 @@ fn main() -> ExitCode {
         Ok(problems) if problems.is_empty() => {
             if command == "check" {
                 println!(
-                    "xtask: public/questions, public/instruments and public/candor-data.js are up to date"
+                    "xtask: public/questions, public/instruments, core/packed and public/candor-data.js are up to date"
                 );
             }
             ExitCode::SUCCESS

@@ -2,6 +2,8 @@
 //!
 //! * An [`Instrument`] can only be made by [`Instrument::from_value`] (or
 //!   [`Instrument::from_json`]). It reads a JSON tree and checks every rule in one pass.
+//!   A built-in also comes packed ([`packed`]): what the reader made of it, written at
+//!   build time and unpacked only when its digest is one this build wrote.
 //! * An invalid instrument therefore cannot exist: the widget never runs half of a broken
 //!   definition.
 //! * The JSON format itself is documented in `docs/instrument-format.md` and
@@ -21,6 +23,7 @@
 //! ```
 
 mod error;
+pub mod packed;
 mod reader;
 
 pub use error::{DefinitionError, DefinitionErrors};
@@ -39,7 +42,7 @@ pub const MAX_SCALE_OPTIONS: usize = 11;
 pub const MAX_LEVELS: usize = 9;
 
 /// The identifier of an instrument, such as `trust-equation`: letters, digits, `-` and `_`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(serde::Serialize, serde::Deserialize, Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct InstrumentId(String);
 
 impl InstrumentId {
@@ -61,7 +64,7 @@ impl std::fmt::Display for InstrumentId {
 }
 
 /// The identifier of an item within its instrument.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(serde::Serialize, serde::Deserialize, Clone, Debug, PartialEq, Eq, Hash)]
 pub struct ItemId(String);
 
 impl ItemId {
@@ -85,7 +88,7 @@ pub(crate) fn is_valid_id(id: &str) -> bool {
 }
 
 /// A validated instrument: content, scales, items and the model that scores them.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(serde::Serialize, serde::Deserialize, Clone, Debug, PartialEq)]
 pub struct Instrument {
     /// Stable id, used in storage keys and result codes.
     pub(crate) id: InstrumentId,
@@ -120,7 +123,7 @@ pub struct Instrument {
 }
 
 /// The source of the model an instrument measures.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(serde::Serialize, serde::Deserialize, Clone, Debug, PartialEq)]
 pub struct Credit {
     /// The model's name ("The trust equation").
     pub model: String,
@@ -131,7 +134,7 @@ pub struct Credit {
 }
 
 /// An answer scale: ordered options, each with a numeric value.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(serde::Serialize, serde::Deserialize, Clone, Debug, PartialEq)]
 pub struct Scale {
     /// The id items refer to.
     pub id: String,
@@ -143,7 +146,7 @@ pub struct Scale {
 }
 
 /// One option of a scale.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(serde::Serialize, serde::Deserialize, Clone, Debug, PartialEq)]
 pub struct ScaleOption {
     /// What the reader sees ("Often").
     pub label: String,
@@ -152,7 +155,7 @@ pub struct ScaleOption {
 }
 
 /// One question.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(serde::Serialize, serde::Deserialize, Clone, Debug, PartialEq)]
 pub struct Item {
     /// Stable id within the instrument.
     pub id: ItemId,
@@ -181,7 +184,7 @@ pub struct Item {
 }
 
 /// How an item is answered, and which part of the model its answer feeds.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(serde::Serialize, serde::Deserialize, Clone, Debug, PartialEq)]
 pub enum ItemKind {
     /// Answered on a scale; feeds a subscale, a component or a grid cell.
     Rated {
@@ -200,7 +203,7 @@ pub enum ItemKind {
 }
 
 /// The part of a model that a rated item feeds.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(serde::Serialize, serde::Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Feeds {
     /// Index into [`SubscaleModel::subscales`].
     Subscale(usize),
@@ -219,7 +222,7 @@ pub enum Feeds {
 }
 
 /// One response of a level item.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(serde::Serialize, serde::Deserialize, Clone, Debug, PartialEq)]
 pub struct LevelOption {
     /// The level this response shows, 1-based.
     pub level: u8,
@@ -228,7 +231,7 @@ pub struct LevelOption {
 }
 
 /// A named range of an integer score, with what it means.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(serde::Serialize, serde::Deserialize, Clone, Debug, PartialEq)]
 pub struct Band {
     /// Lowest score in the band, inclusive.
     pub min: i32,
@@ -241,7 +244,7 @@ pub struct Band {
 }
 
 /// Bands that cover a score range with no gap and no overlap, lowest first.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(serde::Serialize, serde::Deserialize, Clone, Debug, PartialEq)]
 pub struct Bands(pub(crate) Vec<Band>);
 
 impl Bands {
@@ -270,7 +273,7 @@ impl Bands {
 }
 
 /// How an instrument turns answers into a result.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(serde::Serialize, serde::Deserialize, Clone, Debug, PartialEq)]
 pub enum Model {
     /// Frequency subscales with non-linear weights, a quadrant map and a slope.
     Subscales(SubscaleModel),
@@ -295,7 +298,7 @@ impl Model {
 }
 
 /// Two subscales scored 0–100 from per-option weights, placed on a map of four quadrants.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(serde::Serialize, serde::Deserialize, Clone, Debug, PartialEq)]
 pub struct SubscaleModel {
     /// Exactly two subscales: `subscales[map.x]` and `subscales[map.y]`.
     pub subscales: Vec<Subscale>,
@@ -308,7 +311,7 @@ pub struct SubscaleModel {
 }
 
 /// A subscale: the mean of its items' weights, 0–100.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(serde::Serialize, serde::Deserialize, Clone, Debug, PartialEq)]
 pub struct Subscale {
     /// Id items refer to.
     pub id: String,
@@ -321,7 +324,7 @@ pub struct Subscale {
 }
 
 /// A 2-D map of two subscales split into four named quadrants.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(serde::Serialize, serde::Deserialize, Clone, Debug, PartialEq)]
 pub struct QuadrantMap {
     /// Subscale on the horizontal axis.
     pub x: usize,
@@ -336,7 +339,7 @@ pub struct QuadrantMap {
 }
 
 /// A named region of the map.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(serde::Serialize, serde::Deserialize, Clone, Debug, PartialEq)]
 pub struct Quadrant {
     /// Stable id, used in group counts and CSV.
     pub id: String,
@@ -349,7 +352,7 @@ pub struct Quadrant {
 }
 
 /// Which answers count as habits: items of one subscale whose weight reaches a threshold.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(serde::Serialize, serde::Deserialize, Clone, Debug, PartialEq)]
 pub struct Habits {
     /// The subscale whose items are considered.
     pub subscale: usize,
@@ -360,7 +363,7 @@ pub struct Habits {
 }
 
 /// Levels 1..=n; each level item offers one response per level.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(serde::Serialize, serde::Deserialize, Clone, Debug, PartialEq)]
 pub struct LevelModel {
     /// Levels in order, `levels[0]` is level 1.
     pub levels: Vec<Level>,
@@ -371,7 +374,7 @@ pub struct LevelModel {
 }
 
 /// One level of a level model.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(serde::Serialize, serde::Deserialize, Clone, Debug, PartialEq)]
 pub struct Level {
     /// Short name.
     pub name: String,
@@ -387,7 +390,7 @@ pub struct Level {
 }
 
 /// Components summed from their items; a quotient of numerators over one denominator.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(serde::Serialize, serde::Deserialize, Clone, Debug, PartialEq)]
 pub struct RatioModel {
     /// All components; the denominator is one of them.
     pub components: Vec<Component>,
@@ -410,7 +413,7 @@ pub struct RatioModel {
 }
 
 /// One component of a ratio model.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(serde::Serialize, serde::Deserialize, Clone, Debug, PartialEq)]
 pub struct Component {
     /// Id items refer to ("C").
     pub id: String,
@@ -424,7 +427,7 @@ pub struct Component {
 }
 
 /// A trust temperament: the pair of the two strongest virtues.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(serde::Serialize, serde::Deserialize, Clone, Debug, PartialEq)]
 pub struct Temperament {
     /// The two component indices, in ascending order.
     pub pair: [usize; 2],
@@ -435,7 +438,7 @@ pub struct Temperament {
 }
 
 /// The name and meaning of a flat profile, where no pair of virtues stands out.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(serde::Serialize, serde::Deserialize, Clone, Debug, PartialEq)]
 pub struct Balanced {
     /// Name.
     pub name: String,
@@ -444,7 +447,7 @@ pub struct Balanced {
 }
 
 /// A published reference figure.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(serde::Serialize, serde::Deserialize, Clone, Debug, PartialEq)]
 pub struct Reference {
     /// The reference mean of the quotient, in tenths.
     pub mean_tenths: i32,
@@ -453,7 +456,7 @@ pub struct Reference {
 }
 
 /// Rows × columns of cells, each fed by one or more items, with optional respondent groups.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(serde::Serialize, serde::Deserialize, Clone, Debug, PartialEq)]
 pub struct GridModel {
     /// Row labels.
     pub rows: Vec<Label>,
@@ -466,7 +469,7 @@ pub struct GridModel {
 }
 
 /// An id and a display name.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(serde::Serialize, serde::Deserialize, Clone, Debug, PartialEq)]
 pub struct Label {
     /// Stable id.
     pub id: String,
@@ -475,7 +478,7 @@ pub struct Label {
 }
 
 /// The respondent-group question of a grid model.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(serde::Serialize, serde::Deserialize, Clone, Debug, PartialEq)]
 pub struct Groups {
     /// The question ("Which best describes you?").
     pub question: String,
@@ -484,7 +487,7 @@ pub struct Groups {
 }
 
 /// One respondent group.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(serde::Serialize, serde::Deserialize, Clone, Debug, PartialEq)]
 pub struct GroupOption {
     /// Stable id.
     pub id: String,
@@ -674,3 +677,4 @@ impl Instrument {
         }
     }
 }
+
