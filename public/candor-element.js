@@ -23,35 +23,39 @@
 //   bundle replays what they did there (`Mounted.replay`) when it mounts.
 // - The small bundle (intro, group question, questions) is handed each built-in's
 //   questions form (`questions/<id>.<language>.json`), fetched alongside it. A later bundle
-//   is handed its definition (`instruments/<id>.<language>.json`) the same way.
+//   is handed its definition the same way, packed as the reader made it at build time
+//   (`packed/<id>.<language>.bin`, bytes).
 // - When a quiz needs a result or the data controls, the small bundle hands its state over
 //   (`candorHandOver`) and the element remounts with the full bundle, once it is in.
 // - An element that opens on a screen only the full bundle has (`opensOnFull`) loads the
 //   full bundle at once; once the full bundle is in, every element mounts with it.
 // - A result someone shared (`#candor=<code>` in the page's address) and the facilitator's
 //   screen are later bundles of their own (`laterOf`): the readers' full bundle carries
-//   neither, and neither carries a reader's quiz. The shared result's bundle hands back an
-//   element the code is not for, or whose reader chose to take the quiz
+//   neither, and neither carries a reader's quiz, nor the reader of a trainer's own
+//   definition: an element that reads one shows those screens with the bundle for a
+//   trainer's own definition (`own-shared`, `own-facilitator`). The shared result's bundle
+//   hands back an element the code is not for, or whose reader chose to take the quiz
 //   (`candorShowOwn`): it then opens as the reader's own quiz.
 
 import { hashHas } from './candor-address.js';
 
 let data = null; // candor-data.js
-let loaders = null; // candor.js's { small, full, shared, facilitator }: load each bundle
+let loaders = null; // candor.js's { small, full, shared, facilitator, own-… }: load each bundle
 let smallAsked = false;
 let bundle = null; // { mount } once the small bundle is compiled
 let failure = null; // why the small bundle could not start
-// The later bundles, by name ('full', 'shared', 'facilitator'): `mount` once it is in,
+// The later bundles' screens, by name ('full', 'shared', 'facilitator', and the last two
+// of a trainer's own definition: 'own-shared', 'own-facilitator'): `mount` once it is in,
 // `loading` while it is on its way.
-const laterBundles = { full: {}, shared: {}, facilitator: {} };
+const laterBundles = { full: {}, shared: {}, facilitator: {}, 'own-shared': {}, 'own-facilitator': {} };
 const waiting = new Set(); // connected elements not yet mounted by a bundle
 
 const sheet = new CSSStyleSheet();
 
 // Defines the element with its stylesheet (candor-style.js, built from candor.css), what
 // it knows of the Rust side (candor-data.js) and candor.js's loaders: `small()` loads the
-// small bundle (which calls `useBundle`, `bundleFailed` or `bundleUnreachable`), `full()`,
-// `shared()` and `facilitator()` load a later bundle and resolve to its mount function.
+// small bundle (which calls `useBundle`, `bundleFailed` or `bundleUnreachable`); the others
+// (named as in `laterBundles`) load a later bundle and resolve to its mount function.
 export function defineElement(css, rustData, bundleLoaders) {
   if (customElements.get(rustData.element.tag)) return;
   sheet.replaceSync(css);
@@ -195,13 +199,14 @@ function showKept(host) {
   if (at) needLater().then((later) => !host.mounted && waiting.has(host) && later.showKept(host, at), () => {});
 }
 
-// The built-ins' files fetched for the bundles (questions forms, definitions), by URL:
-// `{ loading }`, a promise, and `text` once it is in. A failed fetch is forgotten, so the
-// next asks afresh.
+// The built-ins' files fetched for the bundles (questions forms, packed definitions), by
+// URL: `{ loading }`, a promise, and `body` once it is in (a form's text, a definition's
+// bytes). A failed fetch is forgotten, so the next asks afresh.
 const files = new Map();
 
 // The URL of the file in `folder` of the built-in `host` shows: its questions form
-// (`questions`, for the small bundle) or its definition (`instruments`, for a later one).
+// (`questions/<id>.<language>.json`, for the small bundle) or its packed definition
+// (`packed/<id>.<language>.bin`, for a later one).
 // Null when it shows no built-in (a trainer's own definition, the facilitator's screen
 // of one, an id no built-in has: the bundle says what to do). The language is chosen as
 // the bundles choose it, among those served (every built-in in every interface language).
@@ -210,20 +215,25 @@ function builtinUrl(host, folder) {
   const id = instrumentOf(host);
   const languages = Object.hasOwn(data.forms, id) ? Object.fromEntries(data.forms[id].map((l) => [l, true])) : null;
   if (!languages) return null;
-  return new URL(`./${folder}/${id}.${language(host, languages)}.json`, import.meta.url).href;
+  const extension = folder === 'questions' ? 'json' : 'bin';
+  return new URL(`./${folder}/${id}.${language(host, languages)}.${extension}`, import.meta.url).href;
 }
 const formUrl = (host) => builtinUrl(host, 'questions');
-const definitionUrl = (host) => builtinUrl(host, 'instruments');
+const definitionUrl = (host) => builtinUrl(host, 'packed');
 
-// Fetches the file at `url` (once); resolves when its text is in.
-function fetchText(url) {
+// How each file is read: a questions form as text, a packed definition as bytes.
+const asText = (response) => response.text();
+const asBytes = (response) => response.arrayBuffer().then((buffer) => new Uint8Array(buffer));
+
+// Fetches the file at `url` (once), read by `read`; resolves when its body is in.
+function fetchFile(url, read) {
   let file = files.get(url);
   if (!file) {
     file = {};
     file.loading = fetch(url)
-      .then((response) => (response.ok ? response.text() : Promise.reject(new Error(`${url}: HTTP ${response.status}`))))
-      .then((text) => {
-        file.text = text;
+      .then((response) => (response.ok ? read(response) : Promise.reject(new Error(`${url}: HTTP ${response.status}`))))
+      .then((body) => {
+        file.body = body;
       });
     file.loading.catch(() => files.delete(url));
     files.set(url, file);
@@ -231,9 +241,16 @@ function fetchText(url) {
   return file.loading;
 }
 
-// The name of the later bundle that shows `host`: the facilitator's, the shared result's,
-// or the full one.
-const laterOf = (host) => (facilitates(host) ? 'facilitator' : showsShared(host) ? 'shared' : 'full');
+const fetchForm = (url) => fetchFile(url, asText);
+const fetchDefinition = (url) => fetchFile(url, asBytes);
+
+// The name of the later bundle's screen that shows `host`: the facilitator's, the shared
+// result's (of a built-in, or of a trainer's own definition), or the full bundle.
+function laterOf(host) {
+  const screen = facilitates(host) ? 'facilitator' : showsShared(host) ? 'shared' : null;
+  if (!screen) return 'full';
+  return readsOwnDefinition(host) ? `own-${screen}` : screen;
+}
 
 // The mount function of `host`'s later bundle, once it is in (else null).
 const laterMount = (host) => laterBundles[laterOf(host)].mount || null;
@@ -259,7 +276,7 @@ function getLater(host) {
 // resolves when both are in.
 function laterFor(host) {
   const url = definitionUrl(host);
-  return Promise.all([getLater(host), url && fetchText(url)]);
+  return Promise.all([getLater(host), url && fetchDefinition(url)]);
 }
 
 // Loads `host`'s later bundle and its definition when the page is idle.
@@ -369,7 +386,7 @@ class CandorQuiz extends HTMLElement {
   // Starts fetching the questions form the small bundle will need for this element.
   #wantForm() {
     const url = formUrl(this);
-    if (url) fetchText(url).catch(() => {});
+    if (url) fetchForm(url).catch(() => {});
   }
 
   // The questions form of this element's built-in instrument, for the small bundle: its
@@ -380,10 +397,10 @@ class CandorQuiz extends HTMLElement {
     const url = formUrl(this);
     if (!url) return null;
     const form = files.get(url);
-    if (form && form.text !== undefined) return form.text;
+    if (form && form.body !== undefined) return form.body;
     waiting.add(this);
     if (!this.formFailed) {
-      fetchText(url).then(
+      fetchForm(url).then(
         () => this.schedule(),
         (error) => {
           if (!waiting.has(this) || this.formFailed) return;
@@ -396,23 +413,23 @@ class CandorQuiz extends HTMLElement {
     return false;
   }
 
-  // The definition of this element's built-in, for its later bundle: its text, null when
-  // it needs none or it could not be downloaded (the bundle fetches it itself, and says
-  // what went wrong), or false while it is on its way (the element renders once it is in;
+  // The definition of this element's built-in, for its later bundle: its packed bytes,
+  // null when it needs none or it could not be downloaded (the bundle fetches it itself,
+  // and says what went wrong), or false while it is on its way (the element renders once it is in;
   // a widget it showed, of what it asked for before, goes at once, so nothing is typed
   // into it meanwhile).
   #definition() {
     const url = definitionUrl(this);
     if (!url) return null;
     const file = files.get(url);
-    if (file && file.text !== undefined) return file.text;
+    if (file && file.body !== undefined) return file.body;
     if (this.definitionFailed) return null;
     if (this.mounted) {
       this.#unmount();
       this.#waitingLine();
     }
     waiting.add(this);
-    fetchText(url).then(
+    fetchDefinition(url).then(
       () => this.schedule(),
       () => {
         this.definitionFailed = true;

@@ -14,8 +14,9 @@
 // A result someone shared (`#candor=<code>` in the page's address) and the facilitator's
 // screen each have a bundle of their own (candor-shared, candor-facilitator), loaded at
 // once by an element that shows one; the shared result's is asked for as this script
-// starts (candor-address.js). Paths are relative to this file, so the widget's files can
-// live anywhere.
+// starts (candor-address.js). Those two show built-ins only; for a trainer's own
+// definition, both screens come in one bundle with the reader (candor-own). Paths are
+// relative to this file, so the widget's files can live anywhere.
 
 // First: a shared result's bundle is asked for as this module starts (candor-address.js).
 import { askLater, sharedBundle } from './candor-address.js';
@@ -26,24 +27,36 @@ import css from './candor-style.js';
 
 const base = new URL('./', import.meta.url);
 
-// Resolves to a later bundle's mount function (`entry`), once its glue (`glue`, a promise of
-// the module) and its WebAssembly (`wasm`, a promise of the response) are in. The
-// WebAssembly is fetched alongside the glue, not after it: one round trip less, and a
-// page's preload of it is taken up even when the glue fails, so trying again fetches both
-// afresh.
-async function loadLater([glue, wasm], entry) {
+// Resolves to a later bundle's module, once its glue (`glue`, a promise of the module) and
+// its WebAssembly (`wasm`, a promise of the response) are in and started. The WebAssembly
+// is fetched alongside the glue, not after it: one round trip less, and a page's preload
+// of it is taken up even when the glue fails, so trying again fetches both afresh.
+async function loadLater([glue, wasm]) {
   const [bundle, response] = await Promise.all([glue, wasm]);
   await bundle.default({ module_or_path: response });
   bundle.setBaseUrl(base.href);
-  return bundle[entry];
+  return bundle;
 }
 
 // The full bundle (a reader's quiz with results, sharing and data controls), the shared
-// result's bundle and the facilitator's bundle.
-const loadFull = () => loadLater(askLater(import('./candor-widget.js'), './candor-widget_bg.wasm'), 'mountFull');
-const loadShared = () => loadLater(sharedBundle(), 'mountShared');
+// result's bundle and the facilitator's bundle, each resolving to its mount function.
+const loadFull = () => loadLater(askLater(import('./candor-widget.js'), './candor-widget_bg.wasm')).then((b) => b.mountFull);
+const loadShared = () => loadLater(sharedBundle()).then((b) => b.mountShared);
 const loadFacilitator = () =>
-  loadLater(askLater(import('./candor-facilitator.js'), './candor-facilitator_bg.wasm'), 'mountFacilitator');
+  loadLater(askLater(import('./candor-facilitator.js'), './candor-facilitator_bg.wasm')).then((b) => b.mountFacilitator);
+
+// The bundle for a trainer's own definition, loaded once for both of its screens (a load
+// that failed is tried again afresh); resolves to the mount function named `entry`.
+let own = null;
+function loadOwn(entry) {
+  if (!own) {
+    own = loadLater(askLater(import('./candor-own.js'), './candor-own_bg.wasm'));
+    own.catch(() => {
+      own = null;
+    });
+  }
+  return own.then((bundle) => bundle[entry]);
+}
 
 // The small bundle: its WebAssembly is fetched first, and its glue is imported (not a
 // static import, so the first screen does not wait for it) once the WebAssembly is in. The
@@ -86,4 +99,11 @@ function loadBundle() {
 // bundle when the first element that needs it connects; one that opens on a screen only
 // a later bundle has (a returning reader's result, a shared result, the facilitator's)
 // loads that bundle at once instead, so a page of those never waits for the small one.
-defineElement(css, data, { small: loadBundle, full: loadFull, shared: loadShared, facilitator: loadFacilitator });
+defineElement(css, data, {
+  small: loadBundle,
+  full: loadFull,
+  shared: loadShared,
+  facilitator: loadFacilitator,
+  'own-shared': () => loadOwn('mountShared'),
+  'own-facilitator': () => loadOwn('mountFacilitator'),
+});

@@ -164,10 +164,10 @@ export async function buildPackages({ source: input, dist = join(root, 'dist'), 
   const source = readSource(input, locale);
   const widget = {};
   for (const file of WIDGET_FILES) widget[file] = readFileSync(join(dist, file));
-  // A built-in's questions form and definition, in every language served (the widget
-  // picks one).
+  // A built-in's questions form and packed definition, in every language served (the
+  // widget picks one).
   if (!source.definition) {
-    for (const folder of ['questions', 'instruments']) {
+    for (const folder of ['questions', 'packed']) {
       for (const file of readdirSync(join(dist, folder))) {
         if (file.startsWith(`${source.id}.`)) widget[`${folder}/${file}`] = readFileSync(join(dist, folder, file));
       }

@@ -132,7 +132,16 @@ pub fn packed_digest(id: &str, locale: &str) -> Option<u64> {
         .map(|(_, _, digest)| *digest)
 }
 
+/// The packed file of built-in `id` in `locale` as this build wrote it (the core carries
+/// the bytes only where this is called: the tests, `cargo xtask forms`).
+pub fn packed(id: &str, locale: &str) -> Option<&'static [u8]> {
+    (PACKED.iter())
+        .find(|(i, l, _)| *i == id && *l == locale)
+        .map(|(_, _, bytes)| *bytes)
+}
+
 /// Why a packed file was not unpacked.
+#[cfg(feature = "packed")]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum UnpackError {
     /// Its digest is none of this build's packed files: another build's file, or one
@@ -144,6 +153,7 @@ pub enum UnpackError {
     Unreadable,
 }
 
+#[cfg(feature = "packed")]
 impl std::fmt::Display for UnpackError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(match self {
@@ -153,10 +163,12 @@ impl std::fmt::Display for UnpackError {
     }
 }
 
+#[cfg(feature = "packed")]
 impl std::error::Error for UnpackError {}
 
 /// The built-in in packed file `bytes` (one of this build's: `cargo xtask forms` wrote it
 /// from what the reader made of the built-in's JSON), with its id.
+#[cfg(feature = "packed")]
 pub fn unpack_builtin(bytes: &[u8]) -> Result<(&'static str, Instrument), UnpackError> {
     let digest = crate::digest::fnv1a_64(bytes);
     let (id, _, _) = (PACKED_DIGESTS.iter())
@@ -167,6 +179,7 @@ pub fn unpack_builtin(bytes: &[u8]) -> Result<(&'static str, Instrument), Unpack
 }
 
 /// The built-in in packed file `bytes`, as [`unpack_builtin`] gives it, without its id.
+#[cfg(feature = "packed")]
 pub fn unpack(bytes: &[u8]) -> Result<Instrument, UnpackError> {
     unpack_builtin(bytes).map(|(_, instrument)| instrument)
 }
@@ -290,6 +303,7 @@ mod tests {
         Instrument::from_json(text).unwrap_or_else(|e| panic!("{id} ({locale}): {e}"))
     }
 
+    #[cfg(feature = "packed")]
     #[test]
     fn every_packed_file_is_what_the_reader_makes_of_its_json_now() {
         for (id, locale, packed) in PACKED {
@@ -302,6 +316,7 @@ mod tests {
         }
     }
 
+    #[cfg(feature = "packed")]
     #[test]
     fn a_file_this_build_did_not_write_is_not_unpacked() {
         let (_, _, packed) = PACKED[0];
@@ -310,7 +325,10 @@ mod tests {
         assert_eq!(unpack(&changed), Err(UnpackError::Stale));
         assert_eq!(unpack(&packed[..packed.len() - 1]), Err(UnpackError::Stale));
         assert_eq!(unpack(b""), Err(UnpackError::Stale));
-        assert_eq!(packed_digest("trust-equation", "de"), packed_digest("trust-equation", "en"));
+        assert_eq!(
+            packed_digest("trust-equation", "de"),
+            packed_digest("trust-equation", "en")
+        );
         assert_eq!(packed_digest("no-such-quiz", "en"), None);
     }
 

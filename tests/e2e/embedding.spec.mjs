@@ -3,7 +3,7 @@
 // fallback, custom instruments inline and by URL.
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { Quiz, watchErrors } from './helpers.mjs';
+import { Quiz, requestedPaths, watchErrors } from './helpers.mjs';
 
 const ID = 'service-or-servility';
 const PATTERN = Array.from({ length: 16 }, (_, k) => k % 5);
@@ -85,7 +85,10 @@ test('three quizzes on one course page share one module and complete independent
   // Each bundle is fetched once for the whole page: the small one first, the full one
   // when a result is due (or the page is idle); and each quiz's questions form and
   // definition once, the definition with the full bundle.
-  const served = ['questions', 'instruments'].flatMap((folder) => ['service-or-servility', 'trust-equation', 'trust-roadmap'].map((id) => `/${folder}/${id}.en.json`));
+  const served = ['questions/.json', 'packed/.bin'].flatMap((file) => {
+    const [folder, extension] = file.split('/');
+    return ['service-or-servility', 'trust-equation', 'trust-roadmap'].map((id) => `/${folder}/${id}.en${extension}`);
+  });
   for (const file of ['/candor.js', '/candor-take.js', '/candor-take_bg.wasm', '/candor-widget.js', '/candor-widget_bg.wasm', ...served]) {
     expect(fetched.filter((p) => p === file), file).toHaveLength(1);
   }
@@ -266,4 +269,44 @@ test('custom instruments: inline and same-origin src run; invalid ones list thei
     document.body.append(el);
   }, port);
   await expect(page.locator('#src-other-origin').getByTestId('load-error')).toContainText('must be on the same site');
+});
+
+test("a trainer's own definition: its shared result and facilitator's screen come with the bundle that reads it", async ({ page, browser }, testInfo) => {
+  test.skip(testInfo.project.name !== 'desktop', 'one viewport is enough for this one');
+  const later = /candor-(widget|shared|facilitator|own)/;
+  const requested = requestedPaths(page, later);
+  await page.goto('/fixtures/custom.html');
+  const quiz = new Quiz(page, 'x', testInfo);
+  quiz.root = page.locator('#src-good');
+  await quiz.press(quiz.byTestId('start'));
+  await quiz.answer(2);
+  await quiz.answer(0);
+  await expect(quiz.byTestId('headline')).toHaveText('Adviser');
+  const link = await quiz.byTestId('share-link').inputValue();
+  await page.evaluate(() => {
+    const el = document.createElement('candor-quiz');
+    el.id = 'own-facilitator';
+    el.setAttribute('mode', 'facilitator');
+    el.setAttribute('src', '/fixtures/custom.json');
+    document.body.append(el);
+  });
+  await expect(page.locator('#own-facilitator').getByTestId('facilitator')).toContainText('Feedback habits');
+  // The reader's result comes with the full bundle; the facilitator's screen of the same
+  // definition with the bundle that reads it, not the facilitator's (built-ins only).
+  expect([...new Set(requested)].sort()).toEqual(['candor-own.js', 'candor-own_bg.wasm', 'candor-widget.js', 'candor-widget_bg.wasm']);
+
+  const other = await browser.newContext(testInfo.project.use);
+  const friend = await other.newPage();
+  const friendRequested = requestedPaths(friend, later);
+  await friend.goto(link);
+  const shared = friend.locator('#src-good');
+  await expect(shared.getByTestId('shared-banner')).toBeVisible();
+  await expect(shared.getByTestId('headline')).toHaveText('Adviser');
+  // The definition written inline with a problem still lists it.
+  await expect(friend.locator('#inline-bad').getByTestId('problems')).toBeVisible();
+  // candor.js asks for the shared result's bundle as it starts, before any element is
+  // known; the result comes with the bundle that reads its definition.
+  const own = friendRequested.filter((path) => !path.startsWith('candor-shared'));
+  expect(own.sort()).toEqual(['candor-own.js', 'candor-own_bg.wasm']);
+  await other.close();
 });

@@ -1,6 +1,6 @@
 //! What the reader takes out of the page or brings into it by hand (a download, the text
-//! of a file they chose, text copied to the clipboard), and the text of a file the widget
-//! serves. The full bundle and the authoring page share them.
+//! of a file they chose, text copied to the clipboard), and the files the widget serves (a
+//! built-in's packed definition for the later bundles, its JSON for the authoring page).
 
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -48,15 +48,15 @@ pub async fn copy(text: String) -> bool {
     JsFuture::from(clipboard.write_text(&text)).await.is_ok()
 }
 
-/// Why [`fetch_text`] got no text.
+/// Why [`fetch_text`] or [`fetch_bytes`] got nothing.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FetchError {
     /// The request failed (offline, refused): the browser's words.
     Network(String),
     /// The server answered with this HTTP status.
     Status(u16),
-    /// The response's body could not be read as text.
-    NotText,
+    /// The response's body could not be read (as text, for [`fetch_text`]).
+    Unreadable,
 }
 
 impl std::fmt::Display for FetchError {
@@ -64,29 +64,50 @@ impl std::fmt::Display for FetchError {
         match self {
             Self::Network(why) => f.write_str(why),
             Self::Status(status) => write!(f, "HTTP {status}"),
-            Self::NotText => f.write_str("the response could not be read as text"),
+            Self::Unreadable => f.write_str("the response could not be read"),
         }
     }
 }
 
-/// The text at `url` (relative to the document).
-pub async fn fetch_text(url: &str) -> Result<String, FetchError> {
+/// The response at `url` (relative to the document), when its status is a success.
+async fn fetch_ok(url: &str) -> Result<web_sys::Response, FetchError> {
     let window = web_sys::window().ok_or_else(|| FetchError::Network("no window".to_owned()))?;
     let response: web_sys::Response = JsFuture::from(window.fetch_with_str(url))
         .await
         .map_err(|e| FetchError::Network(crate::json::describe(&e)))?
         .unchecked_into();
-    if !response.ok() {
-        return Err(FetchError::Status(response.status()));
+    if response.ok() {
+        Ok(response)
+    } else {
+        Err(FetchError::Status(response.status()))
     }
+}
+
+/// The text at `url` (relative to the document).
+pub async fn fetch_text(url: &str) -> Result<String, FetchError> {
+    let response = fetch_ok(url).await?;
     let text = match response.text() {
         Ok(promise) => JsFuture::from(promise).await.ok(),
         Err(_) => None,
     };
-    text.and_then(|t| t.as_string()).ok_or(FetchError::NotText)
+    text.and_then(|t| t.as_string())
+        .ok_or(FetchError::Unreadable)
 }
 
-/// Why [`fetch_builtin`] got no definition.
+/// The bytes at `url` (relative to the document).
+#[cfg(feature = "packed")]
+pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, FetchError> {
+    let response = fetch_ok(url).await?;
+    let buffer = match response.array_buffer() {
+        Ok(promise) => JsFuture::from(promise).await.ok(),
+        Err(_) => None,
+    };
+    buffer
+        .map(|buffer| js_sys::Uint8Array::new(&buffer).to_vec())
+        .ok_or(FetchError::Unreadable)
+}
+
+/// Why [`fetch_builtin`] or [`fetch_packed`] got no definition.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum BuiltinFetchError {
     /// No built-in has this id.
@@ -95,6 +116,26 @@ pub enum BuiltinFetchError {
     Fetch(FetchError),
     /// The file fetched is not the one this build serves (another build's, or damaged).
     Stale,
+}
+
+/// Built-in `id` in `locale`, unpacked from its packed file (`packed/<id>.<locale>.bin`
+/// under `base`, the folder of the widget's files, or `""` for the document's). Its digest
+/// is in the address, so a cache that holds another build's file asks the server afresh;
+/// a file whose digest is still not this build's is refused.
+#[cfg(feature = "packed")]
+pub async fn fetch_packed(
+    base: &str,
+    id: &str,
+    locale: &str,
+) -> Result<candor_core::definition::Instrument, BuiltinFetchError> {
+    use candor_core::builtin;
+    let digest = builtin::packed_digest(id, locale).ok_or(BuiltinFetchError::Unknown)?;
+    let url = format!("{base}packed/{id}.{locale}.bin?{digest:016x}");
+    let bytes = fetch_bytes(&url).await.map_err(BuiltinFetchError::Fetch)?;
+    match builtin::unpack_builtin(&bytes) {
+        Ok((found, instrument)) if found == id => Ok(instrument),
+        _ => Err(BuiltinFetchError::Stale),
+    }
 }
 
 /// The served definition of built-in `id` in `locale` (`instruments/<id>.<locale>.json`

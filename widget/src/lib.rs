@@ -1,17 +1,22 @@
-//! Three later bundles built from this crate:
+//! Four later bundles built from this crate:
 //!
 //! * the full bundle (`main.rs`, [`mount_full`]): `candor-web`'s taking screens with
 //!   results, sharing, data controls, trainers' own definitions and others' view, drawn
 //!   with Leptos;
 //! * the shared result's bundle (`shared_main.rs`): a result someone shared, read-only;
-//! * the facilitator's bundle (`facilitator_main.rs`): the facilitator's screen alone.
+//! * the facilitator's bundle (`facilitator_main.rs`): the facilitator's screen alone;
+//! * the bundle for a trainer's own definition (`own_main.rs`): those two screens, with the
+//!   core's reader.
 //!
-//! The last two mount with [`mount_screen`] and draw `candor-view` trees, without Leptos.
+//! The last three mount with [`mount_screen`] and draw `candor-view` trees, without Leptos.
 //! They are built without the `readers` feature (default), which brings in Leptos and what
 //! only the full bundle draws with it: none of Leptos, nor what its dependencies export to
-//! JavaScript, reaches them.
+//! JavaScript, reaches them. The shared result's and the facilitator's bundles are also
+//! built without `definitions`: they unpack built-ins from their packed files and carry no
+//! reader, no JSON tree and none of the reader's messages.
 //!
-//! Each binary exports its own entry points, so none links what only another reaches.
+//! Each binary exports its own entry points ([`exports`]), so none links what only
+//! another reaches.
 //!
 //! * [`load`]: reads the instrument an element asks for and shows its quiz, a shared
 //!   result, the facilitator's screen, or what is wrong with the definition.
@@ -23,6 +28,7 @@
 //! * [`text`]: this bundle's words.
 
 pub mod components;
+pub mod exports;
 #[cfg(feature = "readers")]
 pub mod full;
 pub mod load;
@@ -53,14 +59,14 @@ pub fn base_url() -> String {
     BASE_URL.with(|b| b.borrow().clone())
 }
 
-/// Mounts a full widget into an element: `definition` is the served file of the built-in
+/// Mounts a full widget into an element: `definition` is the packed file of the built-in
 /// it names, if the element fetched it; `handoff` what the small bundle handed over (JSON
 /// of a `candor_web::element::Handoff`), or `None` for a new widget.
 #[cfg(feature = "readers")]
 pub fn mount_full(
     host: HtmlElement,
     container: HtmlElement,
-    definition: Option<String>,
+    definition: Option<Vec<u8>>,
     handoff: Option<String>,
 ) -> Mounted {
     // Anything unreadable counts as nothing handed over.
@@ -76,13 +82,13 @@ pub fn mount_full(
 }
 
 /// Mounts a bundle's screen of its own into an element: `show` is [`load::show_shared`]
-/// (a result someone shared) or [`load::show_facilitator`]. `definition` is the served file
+/// (a result someone shared) or [`load::show_facilitator`]. `definition` is the packed file
 /// of the built-in it names, if the element fetched it. The definition is read and the
 /// screen drawn in tasks of their own ([`Pace::InTasks`]).
 pub fn mount_screen(
     host: HtmlElement,
     container: HtmlElement,
-    definition: Option<String>,
+    definition: Option<Vec<u8>>,
     show: load::Show,
 ) -> Mounted {
     load::mount(host, container, definition, None, show, Pace::InTasks)

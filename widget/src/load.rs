@@ -3,8 +3,12 @@
 //! it shows ([`Show`]), and when ([`Pace`]).
 //!
 //! * An instrument comes from an inline `<script type="application/json">`, a same-origin
-//!   `src` URL, or a built-in id, in that order. The core reads each the same way.
-//! * A built-in is read from its served file: the element fetches it alongside the bundle,
+//!   `src` URL, or a built-in id, in that order.
+//! * A trainer's own definition (inline or `src`) is read by the core's reader, in the
+//!   bundles built with the `definitions` feature (the full bundle, and the one that shows
+//!   a shared result or the facilitator's screen of a trainer's own definition).
+//! * A built-in is unpacked from its packed file (`packed/<id>.<locale>.bin`: what the
+//!   reader made of it as the site was built): the element fetches it alongside the bundle,
 //!   or the bundle fetches it when the element's copy is missing or not this build's.
 //! * An invalid definition shows the trainer every problem with its path instead of a quiz.
 //! * A quiz runs as `candor_web::widget::Widget` with the full bundle's part
@@ -19,7 +23,9 @@ use std::rc::Rc;
 use std::sync::Arc;
 
 use candor_core::builtin;
-use candor_core::definition::{DefinitionErrors, Instrument};
+#[cfg(feature = "definitions")]
+use candor_core::definition::DefinitionErrors;
+use candor_core::definition::Instrument;
 use candor_view::node::el;
 use candor_web::dom::{DrawnWithSvg, next_task};
 use candor_web::element::{self, Handoff, Mounted};
@@ -30,7 +36,9 @@ use candor_web::widget::Widget;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 
-use crate::screens::{definition_problems, facilitator_screen, shared_screen};
+#[cfg(feature = "definitions")]
+use crate::screens::definition_problems;
+use crate::screens::{facilitator_screen, shared_screen};
 use crate::text::{self, Ui, fill};
 
 #[cfg(feature = "readers")]
@@ -43,12 +51,14 @@ enum Loaded {
     /// Read and valid.
     Ready(Arc<Instrument>),
     /// Read, with problems for the trainer.
+    #[cfg(feature = "definitions")]
     Invalid(DefinitionErrors),
     /// Could not be read at all; the message says why.
     Failed(String),
 }
 
 /// Reads JSON text as an instrument.
+#[cfg(feature = "definitions")]
 fn from_text(text: &str) -> Loaded {
     match Instrument::from_json(text) {
         Ok(instrument) => Loaded::Ready(Arc::new(instrument)),
@@ -56,12 +66,15 @@ fn from_text(text: &str) -> Loaded {
     }
 }
 
-/// The served file of built-in `id` (`instruments/<id>.<locale>.json`) in `text`, which the
-/// element fetched alongside this bundle. `None` when there is no such text or it is not
-/// one this build serves for `id`: the bundle then fetches the file itself
+/// Built-in `id`, unpacked from its packed file (`packed/<id>.<locale>.bin`) in `bytes`,
+/// which the element fetched alongside this bundle. `None` when there are no such bytes or
+/// they are not a file this build wrote for `id`: the bundle then fetches the file itself
 /// ([`fetch_builtin`]).
-fn served(id: &str, text: Option<String>) -> Option<String> {
-    text.filter(|text| builtin::served_as(text) == Some(id))
+fn unpacked(id: &str, bytes: Option<Vec<u8>>) -> Option<Instrument> {
+    match builtin::unpack_builtin(&bytes?) {
+        Ok((found, instrument)) if found == id => Some(instrument),
+        _ => None,
+    }
 }
 
 /// Why built-in `id` cannot be shown: there is no such built-in.
@@ -70,30 +83,33 @@ fn unknown(id: &str, ui: &Ui) -> Loaded {
     Loaded::Failed(fill(ui.unknown_instrument, &[("id", id), ("list", &list)]))
 }
 
-/// Fetches the served file of built-in `id` in `locale` ([`files::fetch_builtin`]).
+/// Fetches and unpacks the packed file of built-in `id` in `locale`
+/// ([`files::fetch_packed`]).
 async fn fetch_builtin(id: String, locale: &'static str, ui: &'static Ui) -> Loaded {
     let title = builtin::title_in(&id, locale).unwrap_or(&id);
     let failed =
         |why: &str| Loaded::Failed(fill(ui.builtin_failed, &[("title", title), ("why", why)]));
-    match files::fetch_builtin(&crate::base_url(), &id, locale).await {
-        Ok(text) => from_text(&text),
+    match files::fetch_packed(&crate::base_url(), &id, locale).await {
+        Ok(instrument) => Loaded::Ready(Arc::new(instrument)),
         Err(BuiltinFetchError::Unknown) => unknown(&id, ui),
         Err(BuiltinFetchError::Stale) => failed(ui.builtin_stale),
-        Err(BuiltinFetchError::Fetch(FetchError::NotText)) => failed(ui.src_unreadable),
+        Err(BuiltinFetchError::Fetch(FetchError::Unreadable)) => failed(ui.src_unreadable),
         Err(BuiltinFetchError::Fetch(why)) => failed(&why.to_string()),
     }
 }
 
 /// Fetches the text at `url`; `Err` says why it could not, in `ui`'s words where the
 /// browser's are not the reason.
+#[cfg(feature = "definitions")]
 async fn fetch_text(url: &str, ui: &Ui) -> Result<String, String> {
     files::fetch_text(url).await.map_err(|e| match e {
-        FetchError::NotText => ui.src_unreadable.to_owned(),
+        FetchError::Unreadable => ui.src_unreadable.to_owned(),
         other => other.to_string(),
     })
 }
 
 /// Fetches a definition from `src`, which must be on the page's own origin.
+#[cfg(feature = "definitions")]
 async fn fetch_definition(src: String, ui: &'static Ui) -> Loaded {
     let failed = |why: &str| Loaded::Failed(fill(ui.src_failed, &[("src", &src), ("why", why)]));
     let Some(window) = web_sys::window() else {
@@ -166,12 +182,12 @@ pub type Show = fn(
 
 /// Mounts a widget configured by `host`'s attributes into `container`, shown by `show` at
 /// `pace`.
-/// `definition` is the served file of the built-in it names, if the element fetched it;
+/// `definition` is the packed file of the built-in it names, if the element fetched it;
 /// `handoff` is what the small bundle handed over (`None` for a new widget).
 pub fn mount(
     host: HtmlElement,
     container: HtmlElement,
-    definition: Option<String>,
+    definition: Option<Vec<u8>>,
     handoff: Option<Handoff>,
     show: Show,
     pace: Pace,
@@ -220,15 +236,22 @@ pub fn mount(
             let id = id.trim().to_owned();
             Read::Now(Box::new(move || unknown(&id, ui)))
         }
-        Source::Builtin(id) => match served(id.trim(), definition) {
-            Some(text) => Read::Now(Box::new(move || from_text(&text))),
+        Source::Builtin(id) => match unpacked(id.trim(), definition) {
+            Some(instrument) => Read::Now(Box::new(move || Loaded::Ready(Arc::new(instrument)))),
             None => Read::Fetch(Box::pin(fetch_builtin(id.trim().to_owned(), ui.locale, ui))),
         },
+        #[cfg(feature = "definitions")]
         Source::Inline(text) => {
             let text = text.clone();
             Read::Now(Box::new(move || from_text(&text)))
         }
+        #[cfg(feature = "definitions")]
         Source::Url(src) => Read::Fetch(Box::pin(fetch_definition(src.clone(), ui))),
+        // The element sends a trainer's own definition to a bundle that reads it.
+        #[cfg(not(feature = "definitions"))]
+        Source::Inline(_) | Source::Url(_) => {
+            Read::Now(Box::new(|| Loaded::Failed(ui.own_not_read.to_owned())))
+        }
     };
     match (read, pace) {
         (Read::Now(read), Pace::AtOnce) => display(read()),
@@ -259,9 +282,14 @@ pub fn mount(
 }
 
 /// Shows a definition's problems, or why it could not be read, in `root` (nothing for a
-/// valid one).
-fn show_unread(root: &HtmlElement, ui: &'static Ui, loaded: Loaded) {
+/// valid one). Only a definition read by the reader has problems to list (`ui`'s words).
+fn show_unread(
+    root: &HtmlElement,
+    #[cfg_attr(not(feature = "definitions"), expect(unused_variables))] ui: &'static Ui,
+    loaded: Loaded,
+) {
     let shown = match loaded {
+        #[cfg(feature = "definitions")]
         Loaded::Invalid(errors) => definition_problems(&errors, ui),
         Loaded::Failed(message) => (el("p", "cq-error").attr("role", "alert"))
             .attr("data-testid", "load-error")

@@ -27,7 +27,7 @@ pub fn set_base_url(base_url: String) {
 pub fn mount_full(
     host: HtmlElement,
     container: HtmlElement,
-    definition: Option<String>,
+    definition: Option<Vec<u8>>,
     handoff: Option<String>,
 ) -> Mounted {
     candor_widget::mount_full(host, container, definition, handoff)

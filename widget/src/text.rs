@@ -174,6 +174,8 @@ words_table! {
     builtin_failed: "The questions of “{title}” could not be downloaded ({why}). Check the connection and reload the page: your answers are kept.",
     /// Why: the file downloaded is not the one this version of the quiz reads.
     builtin_stale: "the file is not the one this version of the quiz reads",
+    /// A trainer's own definition reached a bundle that reads only built-ins.
+    own_not_read: "This quiz is a trainer’s own, and the part of Candor that reads it did not start. Reload the page.",
     /// The slope picture's text alternative: `{station}`, `{n}` of `{total}`.
     slope_alt: "The slope from freely given service down to the End-Station, with your place at “{station}”, station {n} of {total}.",
     /// The reader's station: `{station}`.

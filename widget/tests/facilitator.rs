@@ -28,7 +28,7 @@ async fn mount(instrument: &str, session: &str) -> HtmlElement {
         ("session", session),
         ("locale", "en"),
     ]);
-    let served = builtin::served_text(instrument, "en").map(str::to_owned);
+    let served = builtin::packed(instrument, "en").map(<[u8]>::to_vec);
     std::mem::forget(candor_widget::mount_screen(
         host,
         container.clone(),

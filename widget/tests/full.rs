@@ -54,8 +54,8 @@ async fn mount_with(
     host.append_child(&container).unwrap();
     document.body().unwrap().append_child(&host).unwrap();
     let handoff = handoff.map(|h| candor_web::json::write(h).unwrap());
-    // The served file the element fetches for a built-in.
-    let served = builtin::served_text(instrument, "en").map(str::to_owned);
+    // The packed file the element fetches for a built-in.
+    let served = builtin::packed(instrument, "en").map(<[u8]>::to_vec);
     let mounted = candor_widget::mount_full(host, container.clone(), served, handoff);
     std::mem::forget(mounted);
     next_task().await;
@@ -197,10 +197,10 @@ async fn an_unknown_instrument_says_which_exist() {
 #[wasm_bindgen_test]
 async fn a_built_in_s_file_from_another_build_is_refused_and_fetched_afresh() {
     let (host, container) = host_with(&[("instrument", "curiosity"), ("locale", "en")]);
-    // Another build's file: valid JSON, one word changed.
-    let stale = builtin::served_text("curiosity", "en")
-        .unwrap()
-        .replacen("a", "b", 1);
+    // Another build's file: one byte of a text changed.
+    let mut stale = builtin::packed("curiosity", "en").unwrap().to_vec();
+    let at = stale.iter().position(|b| *b == b'a').unwrap();
+    stale[at] = b'b';
     let mounted = candor_widget::mount_full(host, container.clone(), Some(stale), None);
     // The widget asks for the file itself, saying so meanwhile; the test server has no such
     // file, and the widget says what could not be downloaded.

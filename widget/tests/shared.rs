@@ -31,7 +31,7 @@ async fn the_top_of_a_shared_result_shows_first_and_the_rest_follows_below_it() 
         .unwrap();
 
     let (host, container) = host_with(&[("instrument", id), ("locale", "en")]);
-    let served = builtin::served_text(id, "en").map(str::to_owned);
+    let served = builtin::packed(id, "en").map(<[u8]>::to_vec);
     std::mem::forget(candor_widget::mount_screen(
         host,
         container.clone(),

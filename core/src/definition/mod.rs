@@ -23,6 +23,7 @@
 //! ```
 
 mod error;
+#[cfg(feature = "packed")]
 pub mod packed;
 mod reader;
 
@@ -42,7 +43,8 @@ pub const MAX_SCALE_OPTIONS: usize = 11;
 pub const MAX_LEVELS: usize = 9;
 
 /// The identifier of an instrument, such as `trust-equation`: letters, digits, `-` and `_`.
-#[derive(serde::Serialize, serde::Deserialize, Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "packed", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct InstrumentId(String);
 
 impl InstrumentId {
@@ -64,7 +66,8 @@ impl std::fmt::Display for InstrumentId {
 }
 
 /// The identifier of an item within its instrument.
-#[derive(serde::Serialize, serde::Deserialize, Clone, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "packed", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct ItemId(String);
 
 impl ItemId {
@@ -88,7 +91,8 @@ pub(crate) fn is_valid_id(id: &str) -> bool {
 }
 
 /// A validated instrument: content, scales, items and the model that scores them.
-#[derive(serde::Serialize, serde::Deserialize, Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "packed", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Instrument {
     /// Stable id, used in storage keys and result codes.
     pub(crate) id: InstrumentId,
@@ -123,7 +127,8 @@ pub struct Instrument {
 }
 
 /// The source of the model an instrument measures.
-#[derive(serde::Serialize, serde::Deserialize, Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "packed", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Credit {
     /// The model's name ("The trust equation").
     pub model: String,
@@ -134,7 +139,8 @@ pub struct Credit {
 }
 
 /// An answer scale: ordered options, each with a numeric value.
-#[derive(serde::Serialize, serde::Deserialize, Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "packed", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Scale {
     /// The id items refer to.
     pub id: String,
@@ -146,7 +152,8 @@ pub struct Scale {
 }
 
 /// One option of a scale.
-#[derive(serde::Serialize, serde::Deserialize, Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "packed", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct ScaleOption {
     /// What the reader sees ("Often").
     pub label: String,
@@ -155,7 +162,8 @@ pub struct ScaleOption {
 }
 
 /// One question.
-#[derive(serde::Serialize, serde::Deserialize, Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "packed", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Item {
     /// Stable id within the instrument.
     pub id: ItemId,
@@ -184,7 +192,8 @@ pub struct Item {
 }
 
 /// How an item is answered, and which part of the model its answer feeds.
-#[derive(serde::Serialize, serde::Deserialize, Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "packed", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub enum ItemKind {
     /// Answered on a scale; feeds a subscale, a component or a grid cell.
     Rated {
@@ -203,7 +212,8 @@ pub enum ItemKind {
 }
 
 /// The part of a model that a rated item feeds.
-#[derive(serde::Serialize, serde::Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "packed", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Feeds {
     /// Index into [`SubscaleModel::subscales`].
     Subscale(usize),
@@ -222,7 +232,8 @@ pub enum Feeds {
 }
 
 /// One response of a level item.
-#[derive(serde::Serialize, serde::Deserialize, Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "packed", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct LevelOption {
     /// The level this response shows, 1-based.
     pub level: u8,
@@ -231,7 +242,8 @@ pub struct LevelOption {
 }
 
 /// A named range of an integer score, with what it means.
-#[derive(serde::Serialize, serde::Deserialize, Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "packed", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Band {
     /// Lowest score in the band, inclusive.
     pub min: i32,
@@ -244,7 +256,8 @@ pub struct Band {
 }
 
 /// Bands that cover a score range with no gap and no overlap, lowest first.
-#[derive(serde::Serialize, serde::Deserialize, Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "packed", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Bands(pub(crate) Vec<Band>);
 
 impl Bands {
@@ -273,7 +286,8 @@ impl Bands {
 }
 
 /// How an instrument turns answers into a result.
-#[derive(serde::Serialize, serde::Deserialize, Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "packed", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Model {
     /// Frequency subscales with non-linear weights, a quadrant map and a slope.
     Subscales(SubscaleModel),
@@ -298,7 +312,8 @@ impl Model {
 }
 
 /// Two subscales scored 0–100 from per-option weights, placed on a map of four quadrants.
-#[derive(serde::Serialize, serde::Deserialize, Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "packed", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct SubscaleModel {
     /// Exactly two subscales: `subscales[map.x]` and `subscales[map.y]`.
     pub subscales: Vec<Subscale>,
@@ -311,7 +326,8 @@ pub struct SubscaleModel {
 }
 
 /// A subscale: the mean of its items' weights, 0–100.
-#[derive(serde::Serialize, serde::Deserialize, Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "packed", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Subscale {
     /// Id items refer to.
     pub id: String,
@@ -324,7 +340,8 @@ pub struct Subscale {
 }
 
 /// A 2-D map of two subscales split into four named quadrants.
-#[derive(serde::Serialize, serde::Deserialize, Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "packed", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct QuadrantMap {
     /// Subscale on the horizontal axis.
     pub x: usize,
@@ -339,7 +356,8 @@ pub struct QuadrantMap {
 }
 
 /// A named region of the map.
-#[derive(serde::Serialize, serde::Deserialize, Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "packed", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Quadrant {
     /// Stable id, used in group counts and CSV.
     pub id: String,
@@ -352,7 +370,8 @@ pub struct Quadrant {
 }
 
 /// Which answers count as habits: items of one subscale whose weight reaches a threshold.
-#[derive(serde::Serialize, serde::Deserialize, Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "packed", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Habits {
     /// The subscale whose items are considered.
     pub subscale: usize,
@@ -363,7 +382,8 @@ pub struct Habits {
 }
 
 /// Levels 1..=n; each level item offers one response per level.
-#[derive(serde::Serialize, serde::Deserialize, Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "packed", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct LevelModel {
     /// Levels in order, `levels[0]` is level 1.
     pub levels: Vec<Level>,
@@ -374,7 +394,8 @@ pub struct LevelModel {
 }
 
 /// One level of a level model.
-#[derive(serde::Serialize, serde::Deserialize, Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "packed", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Level {
     /// Short name.
     pub name: String,
@@ -390,7 +411,8 @@ pub struct Level {
 }
 
 /// Components summed from their items; a quotient of numerators over one denominator.
-#[derive(serde::Serialize, serde::Deserialize, Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "packed", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct RatioModel {
     /// All components; the denominator is one of them.
     pub components: Vec<Component>,
@@ -413,7 +435,8 @@ pub struct RatioModel {
 }
 
 /// One component of a ratio model.
-#[derive(serde::Serialize, serde::Deserialize, Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "packed", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Component {
     /// Id items refer to ("C").
     pub id: String,
@@ -427,7 +450,8 @@ pub struct Component {
 }
 
 /// A trust temperament: the pair of the two strongest virtues.
-#[derive(serde::Serialize, serde::Deserialize, Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "packed", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Temperament {
     /// The two component indices, in ascending order.
     pub pair: [usize; 2],
@@ -438,7 +462,8 @@ pub struct Temperament {
 }
 
 /// The name and meaning of a flat profile, where no pair of virtues stands out.
-#[derive(serde::Serialize, serde::Deserialize, Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "packed", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Balanced {
     /// Name.
     pub name: String,
@@ -447,7 +472,8 @@ pub struct Balanced {
 }
 
 /// A published reference figure.
-#[derive(serde::Serialize, serde::Deserialize, Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "packed", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Reference {
     /// The reference mean of the quotient, in tenths.
     pub mean_tenths: i32,
@@ -456,7 +482,8 @@ pub struct Reference {
 }
 
 /// Rows × columns of cells, each fed by one or more items, with optional respondent groups.
-#[derive(serde::Serialize, serde::Deserialize, Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "packed", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct GridModel {
     /// Row labels.
     pub rows: Vec<Label>,
@@ -469,7 +496,8 @@ pub struct GridModel {
 }
 
 /// An id and a display name.
-#[derive(serde::Serialize, serde::Deserialize, Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "packed", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Label {
     /// Stable id.
     pub id: String,
@@ -478,7 +506,8 @@ pub struct Label {
 }
 
 /// The respondent-group question of a grid model.
-#[derive(serde::Serialize, serde::Deserialize, Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "packed", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Groups {
     /// The question ("Which best describes you?").
     pub question: String,
@@ -487,7 +516,8 @@ pub struct Groups {
 }
 
 /// One respondent group.
-#[derive(serde::Serialize, serde::Deserialize, Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "packed", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct GroupOption {
     /// Stable id.
     pub id: String,
@@ -677,4 +707,3 @@ impl Instrument {
         }
     }
 }
-

@@ -56,6 +56,7 @@ pub const FR: Ui = Ui {
     src_unreadable: "la réponse n’a pas pu être lue comme du texte",
     builtin_failed: "Impossible de télécharger les questions de « {title} » ({why}). Vérifiez la connexion et rechargez la page : vos réponses sont conservées.",
     builtin_stale: "le fichier n’est pas celui que lit cette version du questionnaire",
+    own_not_read: "Ce questionnaire est celui d’un formateur, et la partie de Candor qui le lit n’a pas démarré. Rechargez la page.",
     slope_alt: "La pente qui descend du service rendu librement jusqu’au terminus, avec votre position à « {station} », station {n} sur {total}.",
     you_are_at: "Votre position : {station}.",
     ladder_alt: "Une échelle de cinq niveaux, avec votre résultat principal au niveau {n}. Vos {total} réponses par niveau : {counts}.",

@@ -1,0 +1,51 @@
+//! The entry points the bundles that open on a screen of their own export to `candor.js`,
+//! each written once and expanded in the binaries that export it. They are macros because
+//! a `#[wasm_bindgen]` function in this library would be exported by every binary.
+
+/// Exports `setBaseUrl`: remembers the folder the widget's files are served from.
+#[macro_export]
+macro_rules! export_base_url {
+    () => {
+        /// Remembers the folder the widget's files are served from.
+        #[wasm_bindgen::prelude::wasm_bindgen(js_name = setBaseUrl)]
+        pub fn set_base_url(base_url: String) {
+            $crate::set_base_url(base_url);
+        }
+    };
+}
+
+/// Exports `mountShared`: mounts a result someone shared into an element, with the packed
+/// file of the built-in it names (or `null`).
+#[macro_export]
+macro_rules! export_shared {
+    () => {
+        /// Mounts the shared result into an element, with the packed file of the built-in
+        /// it names (or `null`).
+        #[wasm_bindgen::prelude::wasm_bindgen(js_name = mountShared)]
+        pub fn mount_shared(
+            host: web_sys::HtmlElement,
+            container: web_sys::HtmlElement,
+            definition: Option<Vec<u8>>,
+        ) -> candor_web::element::Mounted {
+            $crate::mount_screen(host, container, definition, $crate::load::show_shared)
+        }
+    };
+}
+
+/// Exports `mountFacilitator`: mounts the facilitator's screen into an element, with the
+/// packed file of the built-in it names (or `null`).
+#[macro_export]
+macro_rules! export_facilitator {
+    () => {
+        /// Mounts the facilitator's screen into an element, with the packed file of the
+        /// built-in it names (or `null`).
+        #[wasm_bindgen::prelude::wasm_bindgen(js_name = mountFacilitator)]
+        pub fn mount_facilitator(
+            host: web_sys::HtmlElement,
+            container: web_sys::HtmlElement,
+            definition: Option<Vec<u8>>,
+        ) -> candor_web::element::Mounted {
+            $crate::mount_screen(host, container, definition, $crate::load::show_facilitator)
+        }
+    };
+}
