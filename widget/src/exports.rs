@@ -14,38 +14,20 @@ macro_rules! export_base_url {
     };
 }
 
-/// Exports `mountShared`: mounts a result someone shared into an element, with the packed
-/// file of the built-in it names (or `null`).
+/// Exports a screen's mount function as `$js` (`mountShared`, `mountFacilitator`): it
+/// mounts the screen `load::$show` draws into an element.
 #[macro_export]
-macro_rules! export_shared {
-    () => {
-        /// Mounts the shared result into an element, with the packed file of the built-in
-        /// it names (or `null`).
-        #[wasm_bindgen::prelude::wasm_bindgen(js_name = mountShared)]
-        pub fn mount_shared(
+macro_rules! export_screen {
+    ($js:ident, $name:ident, $show:ident) => {
+        /// Mounts this screen into an element, with the packed file of the built-in it
+        /// names (or `null`).
+        #[wasm_bindgen::prelude::wasm_bindgen(js_name = $js)]
+        pub fn $name(
             host: web_sys::HtmlElement,
             container: web_sys::HtmlElement,
             definition: Option<Vec<u8>>,
         ) -> candor_web::element::Mounted {
-            $crate::mount_screen(host, container, definition, $crate::load::show_shared)
-        }
-    };
-}
-
-/// Exports `mountFacilitator`: mounts the facilitator's screen into an element, with the
-/// packed file of the built-in it names (or `null`).
-#[macro_export]
-macro_rules! export_facilitator {
-    () => {
-        /// Mounts the facilitator's screen into an element, with the packed file of the
-        /// built-in it names (or `null`).
-        #[wasm_bindgen::prelude::wasm_bindgen(js_name = mountFacilitator)]
-        pub fn mount_facilitator(
-            host: web_sys::HtmlElement,
-            container: web_sys::HtmlElement,
-            definition: Option<Vec<u8>>,
-        ) -> candor_web::element::Mounted {
-            $crate::mount_screen(host, container, definition, $crate::load::show_facilitator)
+            $crate::mount_screen(host, container, definition, $crate::load::$show)
         }
     };
 }

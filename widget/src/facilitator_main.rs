@@ -4,6 +4,6 @@
 //! `mountFacilitator`.
 
 candor_widget::export_base_url!();
-candor_widget::export_facilitator!();
+candor_widget::export_screen!(mountFacilitator, mount_facilitator, show_facilitator);
 
 fn main() {}

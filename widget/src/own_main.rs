@@ -5,7 +5,7 @@
 //! `mountShared` or `mountFacilitator`.
 
 candor_widget::export_base_url!();
-candor_widget::export_shared!();
-candor_widget::export_facilitator!();
+candor_widget::export_screen!(mountShared, mount_shared, show_shared);
+candor_widget::export_screen!(mountFacilitator, mount_facilitator, show_facilitator);
 
 fn main() {}

@@ -4,6 +4,6 @@
 //! and calls `mountShared`.
 
 candor_widget::export_base_url!();
-candor_widget::export_shared!();
+candor_widget::export_screen!(mountShared, mount_shared, show_shared);
 
 fn main() {}
