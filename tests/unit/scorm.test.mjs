@@ -59,8 +59,8 @@ test('a built-in: both standards, the title from the definition, resume and mast
     const records = { prefix: 'candor', defaultNamespace: 'default', progress: 'progress' };
     assert.deepEqual(settings, { standard: pkg.standard, instrument: 'trust-equation', resume: true, mastery: 80, records });
     assert.ok(pkg.files['questions/trust-equation.fr.json'], 'the questions in every language served');
-    assert.ok(pkg.files['instruments/trust-equation.fr.json'], 'the definition in every language served');
-    assert.ok(!Object.keys(pkg.files).some((f) => /^(questions|instruments)\/customer-focus/.test(f)), 'only its own files');
+    assert.ok(pkg.files['packed/trust-equation.fr.bin'], 'the packed definition in every language served');
+    assert.ok(!Object.keys(pkg.files).some((f) => /^(questions|packed)\/customer-focus/.test(f)), 'only its own files');
   }
 });
 

@@ -141,7 +141,8 @@ fn say_loading(root: &HtmlElement, ui: &Ui) {
 
 /// How a definition is read.
 enum Read {
-    /// From text at hand (a built-in's served file, inline JSON), or an id no built-in has.
+    /// From what is at hand (a built-in unpacked from its packed file, inline JSON), or an id
+    /// no built-in has.
     Now(Box<dyn FnOnce() -> Loaded>),
     /// Fetched (a `src` URL, or a built-in whose served file the element did not hand over).
     Fetch(Pin<Box<dyn Future<Output = Loaded>>>),
