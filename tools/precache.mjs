@@ -14,13 +14,14 @@ if (!staging) {
 
 // What a phone needs to take and finish a quiz offline from the standalone page: the page,
 // candor.js (the element, its data and stylesheet), the small and full bundles, every
-// built-in's questions form and packed definition. The authoring page, the shared result
-// and the facilitator's screen have their own files kept when they load
-// (candor-offline.js), so a reader's phone never downloads them.
+// built-in's questions form and packed definition; and every built-in's JSON, which the
+// authoring page copies. The authoring page, the shared result and the facilitator's
+// screen have their own files kept when they load (candor-offline.js), so a reader's
+// phone never downloads them.
 const wanted = (path) =>
   /^(embed\.(html|js|css)|candor(-take|-widget|-later|-offline)?\.js|candor-(take|widget)_bg\.wasm|favicon\.svg)$/.test(path) ||
   (path.startsWith('snippets/') && path.endsWith('.js')) ||
-  /^(questions\/[a-z0-9-]+\.[a-z-]+\.json|packed\/[a-z0-9-]+\.[a-z-]+\.bin)$/.test(path);
+  /^((questions|instruments)\/[a-z0-9-]+\.[a-z-]+\.json|packed\/[a-z0-9-]+\.[a-z-]+\.bin)$/.test(path);
 
 const files = walk(staging)
   .map((path) => relative(staging, path).split(sep).join('/'))
