@@ -141,10 +141,14 @@ fn say_loading(root: &HtmlElement, ui: &Ui) {
 
 /// How a definition is read.
 enum Read {
-    /// From what is at hand (a built-in unpacked from its packed file, inline JSON), or an id
-    /// no built-in has.
+    /// Already read: a built-in unpacked from the packed file the element handed over (a
+    /// walk over its bytes), an id no built-in has, or a trainer's definition this bundle
+    /// cannot read.
+    Done(Loaded),
+    /// From JSON text at hand (inline), which the reader reads.
+    #[cfg(feature = "definitions")]
     Now(Box<dyn FnOnce() -> Loaded>),
-    /// Fetched (a `src` URL, or a built-in whose served file the element did not hand over).
+    /// Fetched (a `src` URL, or a built-in whose packed file the element did not hand over).
     Fetch(Pin<Box<dyn Future<Output = Loaded>>>),
 }
 
@@ -154,9 +158,10 @@ pub enum Pace {
     /// In the mount's own task: the full bundle takes over a screen already up (the small
     /// bundle's, or a reader's kept screen), which must not blink.
     AtOnce,
-    /// Read in one task and shown in the next, "Loading" showing until then: no task is
-    /// long enough to hold up a tap on a slow phone. For a bundle that opens on a screen of
-    /// its own (a shared result, the facilitator's).
+    /// Shown in a task after the mount's, "Loading" showing until then; JSON text is read
+    /// in a task of its own before that. No task is long enough to hold up a tap on a slow
+    /// phone. For a bundle that opens on a screen of its own (a shared result, the
+    /// facilitator's).
     InTasks,
 }
 
@@ -234,11 +239,10 @@ pub fn mount(
     };
     let read = match &options.source {
         Source::Builtin(id) if !builtin::is_builtin(id.trim()) => {
-            let id = id.trim().to_owned();
-            Read::Now(Box::new(move || unknown(&id, ui)))
+            Read::Done(unknown(id.trim(), ui))
         }
         Source::Builtin(id) => match unpacked(id.trim(), definition) {
-            Some(instrument) => Read::Now(Box::new(move || Loaded::Ready(Arc::new(instrument)))),
+            Some(instrument) => Read::Done(Loaded::Ready(Arc::new(instrument))),
             None => Read::Fetch(Box::pin(fetch_builtin(id.trim().to_owned(), ui.locale, ui))),
         },
         #[cfg(feature = "definitions")]
@@ -251,11 +255,18 @@ pub fn mount(
         // The element sends a trainer's own definition to a bundle that reads it.
         #[cfg(not(feature = "definitions"))]
         Source::Inline(_) | Source::Url(_) => {
-            Read::Now(Box::new(|| Loaded::Failed(ui.own_not_read.to_owned())))
+            Read::Done(Loaded::Failed(ui.own_not_read.to_owned()))
         }
     };
     match (read, pace) {
+        (Read::Done(loaded), Pace::AtOnce) => display(loaded),
+        (Read::Done(loaded), Pace::InTasks) => {
+            say_loading(&root, ui);
+            next_task(move || display(loaded));
+        }
+        #[cfg(feature = "definitions")]
         (Read::Now(read), Pace::AtOnce) => display(read()),
+        #[cfg(feature = "definitions")]
         (Read::Now(read), Pace::InTasks) => {
             say_loading(&root, ui);
             next_task(move || {

@@ -38,8 +38,8 @@ async fn the_top_of_a_shared_result_shows_first_and_the_rest_follows_below_it() 
         served,
         candor_widget::load::show_shared,
     ));
-    // "Loading", the definition read in the next task, the screen's top in the one after.
-    next_task().await;
+    // "Loading", unpacked at once; the screen's top in the next task.
+    assert!(find(&container, "[data-testid=loading]").is_connected());
     next_task().await;
     let banner = find(&container, "[data-testid=shared-banner]");
     let headline = find(&container, "[data-testid=headline]");
