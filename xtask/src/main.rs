@@ -54,13 +54,16 @@ fn definitions() -> Result<Vec<(String, Vec<u8>)>, String> {
     Ok(files)
 }
 
-/// The built-ins as the reader makes them, packed: `(file name, contents)`, one for each
-/// built-in's own languages (the core falls back to English as it reads).
+/// The built-ins as the reader makes them, packed: `(file name, contents)`, in every
+/// language any built-in is written in, as the bundles ask for them (English where one is
+/// not translated, whose digest is then its English file's).
 fn packed() -> Result<Vec<(String, Vec<u8>)>, String> {
     let mut files = Vec::new();
-    for (id, locale, _) in builtin::PACKED {
-        let instrument = builtin::load_in(id, locale).map_err(|e| e.to_string())?;
-        files.push((format!("{id}.{locale}.bin"), instrument.pack()));
+    for id in builtin::ids() {
+        for locale in builtin::locales() {
+            let instrument = builtin::load_in(id, locale).map_err(|e| e.to_string())?;
+            files.push((format!("{id}.{locale}.bin"), instrument.pack()));
+        }
     }
     Ok(files)
 }
