@@ -114,7 +114,12 @@ pub fn served_text(id: &str, locale: &str) -> Option<&'static str> {
 /// assert_eq!(builtin::served_digest("curiosity", "de"), Some(digest::fnv1a_64(text.as_bytes())));
 /// ```
 pub fn served_digest(id: &str, locale: &str) -> Option<u64> {
-    let digests: Vec<_> = DIGESTS.iter().filter(|(i, _, _)| *i == id).collect();
+    digest_in(DIGESTS, id, locale)
+}
+
+/// The digest in `table` of built-in `id` in `locale`, falling back to English.
+fn digest_in(table: &'static [(&str, &str, u64)], id: &str, locale: &str) -> Option<u64> {
+    let digests: Vec<_> = table.iter().filter(|(i, _, _)| *i == id).collect();
     let pick = |locale| crate::messages::pick(&digests, locale, |(_, l, _)| l);
     pick(locale)
         .or_else(|| pick("en"))
@@ -125,15 +130,11 @@ pub fn served_digest(id: &str, locale: &str) -> Option<u64> {
 /// (served as `packed/<id>.<locale>.bin`), falling back to English as [`served_digest`]
 /// does; `None` when no built-in has this id.
 pub fn packed_digest(id: &str, locale: &str) -> Option<u64> {
-    let digests: Vec<_> = PACKED_DIGESTS.iter().filter(|(i, _, _)| *i == id).collect();
-    let pick = |locale| crate::messages::pick(&digests, locale, |(_, l, _)| l);
-    pick(locale)
-        .or_else(|| pick("en"))
-        .map(|(_, _, digest)| *digest)
+    digest_in(PACKED_DIGESTS, id, locale)
 }
 
 /// The packed file of built-in `id` in `locale` as this build wrote it (the core carries
-/// the bytes only where this is called: the tests, `cargo xtask forms`).
+/// the bytes only where this is called: the tests).
 pub fn packed(id: &str, locale: &str) -> Option<&'static [u8]> {
     (PACKED.iter())
         .find(|(i, l, _)| *i == id && *l == locale)
@@ -144,8 +145,8 @@ pub fn packed(id: &str, locale: &str) -> Option<&'static [u8]> {
 #[cfg(feature = "packed")]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum UnpackError {
-    /// Its digest is none of this build's packed files: another build's file, or one
-    /// damaged on its way.
+    /// Its digest is none of this build's packed files of the built-in asked for: another
+    /// build's file, another built-in's, or one damaged on its way.
     Stale,
     /// Its digest is this build's, but the bytes are not an instrument: the file was
     /// written before the definition's types last changed (`cargo xtask forms` was not
@@ -166,22 +167,18 @@ impl std::fmt::Display for UnpackError {
 #[cfg(feature = "packed")]
 impl std::error::Error for UnpackError {}
 
-/// The built-in in packed file `bytes` (one of this build's: `cargo xtask forms` wrote it
-/// from what the reader made of the built-in's JSON), with its id.
+/// Built-in `id` from packed file `bytes`, when they are one this build wrote for it
+/// (`cargo xtask forms` wrote it from what the reader made of the built-in's JSON).
 #[cfg(feature = "packed")]
-pub fn unpack_builtin(bytes: &[u8]) -> Result<(&'static str, Instrument), UnpackError> {
+pub fn unpack(id: &str, bytes: &[u8]) -> Result<Instrument, UnpackError> {
     let digest = crate::digest::fnv1a_64(bytes);
-    let (id, _, _) = (PACKED_DIGESTS.iter())
-        .find(|(_, _, d)| *d == digest)
-        .ok_or(UnpackError::Stale)?;
-    let instrument = crate::definition::packed::unpack(bytes).ok_or(UnpackError::Unreadable)?;
-    Ok((id, instrument))
-}
-
-/// The built-in in packed file `bytes`, as [`unpack_builtin`] gives it, without its id.
-#[cfg(feature = "packed")]
-pub fn unpack(bytes: &[u8]) -> Result<Instrument, UnpackError> {
-    unpack_builtin(bytes).map(|(_, instrument)| instrument)
+    if !PACKED_DIGESTS
+        .iter()
+        .any(|(i, _, d)| *i == id && *d == digest)
+    {
+        return Err(UnpackError::Stale);
+    }
+    crate::definition::packed::unpack(bytes).ok_or(UnpackError::Unreadable)
 }
 
 /// The id of the built-in whose JSON text `text` is, in any language; `None` for any
@@ -312,19 +309,24 @@ mod tests {
                 *packed == read.pack().as_slice(),
                 "packed/{id}.{locale}.bin is stale: run `cargo xtask forms`"
             );
-            assert_eq!(unpack_builtin(packed), Ok((*id, read)), "{id} ({locale})");
+            assert_eq!(unpack(id, packed), Ok(read), "{id} ({locale})");
         }
     }
 
     #[cfg(feature = "packed")]
     #[test]
     fn a_file_this_build_did_not_write_is_not_unpacked() {
-        let (_, _, packed) = PACKED[0];
+        let (id, _, packed) = PACKED[0];
         let mut changed = packed.to_vec();
         changed[packed.len() / 2] ^= 1;
-        assert_eq!(unpack(&changed), Err(UnpackError::Stale));
-        assert_eq!(unpack(&packed[..packed.len() - 1]), Err(UnpackError::Stale));
-        assert_eq!(unpack(b""), Err(UnpackError::Stale));
+        assert_eq!(unpack(id, &changed), Err(UnpackError::Stale));
+        assert_eq!(
+            unpack(id, &packed[..packed.len() - 1]),
+            Err(UnpackError::Stale)
+        );
+        assert_eq!(unpack(id, b""), Err(UnpackError::Stale));
+        let other = PACKED.iter().find(|(i, _, _)| *i != id).map(|(i, _, _)| *i);
+        assert_eq!(unpack(other.unwrap(), packed), Err(UnpackError::Stale));
         assert_eq!(
             packed_digest("trust-equation", "de"),
             packed_digest("trust-equation", "en")

@@ -132,10 +132,7 @@ pub async fn fetch_packed(
     let digest = builtin::packed_digest(id, locale).ok_or(BuiltinFetchError::Unknown)?;
     let url = format!("{base}packed/{id}.{locale}.bin?{digest:016x}");
     let bytes = fetch_bytes(&url).await.map_err(BuiltinFetchError::Fetch)?;
-    match builtin::unpack_builtin(&bytes) {
-        Ok((found, instrument)) if found == id => Ok(instrument),
-        _ => Err(BuiltinFetchError::Stale),
-    }
+    builtin::unpack(id, &bytes).map_err(|_| BuiltinFetchError::Stale)
 }
 
 /// The served definition of built-in `id` in `locale` (`instruments/<id>.<locale>.json`

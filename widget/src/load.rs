@@ -71,10 +71,7 @@ fn from_text(text: &str) -> Loaded {
 /// they are not a file this build wrote for `id`: the bundle then fetches the file itself
 /// ([`fetch_builtin`]).
 fn unpacked(id: &str, bytes: Option<Vec<u8>>) -> Option<Instrument> {
-    match builtin::unpack_builtin(&bytes?) {
-        Ok((found, instrument)) if found == id => Some(instrument),
-        _ => None,
-    }
+    builtin::unpack(id, &bytes?).ok()
 }
 
 /// Why built-in `id` cannot be shown: there is no such built-in.

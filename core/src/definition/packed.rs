@@ -8,7 +8,8 @@
 //!   the bytes with nothing to check.
 //! * Nothing to check, because only a file this build wrote is unpacked:
 //!   [`crate::builtin::unpack`] takes bytes only when their digest is one of the build's
-//!   packed files. An instrument therefore still comes only from the reader.
+//!   packed files of the built-in asked for. An instrument therefore still comes only
+//!   from the reader.
 
 use super::Instrument;
 
@@ -17,7 +18,8 @@ impl Instrument {
     ///
     /// ```
     /// let instrument = candor_core::builtin::load_in("curiosity", "fr").unwrap();
-    /// assert_eq!(candor_core::builtin::unpack(&instrument.pack()).unwrap(), instrument);
+    /// let packed = instrument.pack();
+    /// assert_eq!(candor_core::builtin::unpack("curiosity", &packed), Ok(instrument));
     /// ```
     pub fn pack(&self) -> Vec<u8> {
         // Writing plain data into a vector cannot fail: postcard fails only on a full
