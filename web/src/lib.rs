@@ -10,6 +10,10 @@
 //! * [`page`]: the clock, the share fragment and the page events other widgets hear.
 //! * [`json`]: JSON through the browser's own parser.
 //! * [`files`]: a download to save, the text of a chosen file, the clipboard.
+//!
+//! Every bundle allocates with `talc` rather than the standard library's dlmalloc: each
+//! bundle's WebAssembly is about 2 KB of brotli lighter, and the facilitator's group of
+//! 100,000 codes is computed as fast.
 
 pub mod dom;
 pub mod element;
@@ -20,3 +24,8 @@ pub mod options;
 pub mod page;
 pub mod storage;
 pub mod widget;
+
+/// The allocator of every bundle (see the crate's docs).
+#[cfg(all(target_family = "wasm", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
