@@ -37,7 +37,7 @@
 //   hands back an element the code is not for, or whose reader chose to take the quiz
 //   (`candorShowOwn`): it then opens as the reader's own quiz.
 
-import { hashHas } from './candor-address.js';
+import { attrOf, hashHas, readsOwnDefinition } from './candor-address.js';
 
 let data = null; // candor-data.js
 let loaders = null; // candor.js's { small, full, shared, facilitator, own-… }: load each bundle
@@ -124,21 +124,11 @@ function tryBundleAgain() {
 }
 addEventListener('online', tryBundleAgain);
 
-// `host`'s attribute `name`, trimmed ('' when absent).
-const attrOf = (host, name) => (host.getAttribute(name) || '').trim();
-
 // The instrument `host` shows: the one it names, or the bundles' default.
 const instrumentOf = (host) => attrOf(host, 'instrument') || data.element.defaultInstrument;
 
 // Whether `host` shows the facilitator's screen.
 const facilitates = (host) => attrOf(host, 'mode') === data.element.fullOnly.mode;
-
-// Whether `host` reads a trainer's own definition (by URL, or inline JSON), which only a
-// later bundle reads.
-function readsOwnDefinition(host) {
-  const only = data.element.fullOnly;
-  return attrOf(host, only.attribute) !== '' || host.querySelector(only.inline) !== null;
-}
 
 // Whether `host` asks no built-in's questions: the facilitator's screen, or a trainer's
 // own definition.

@@ -87,14 +87,17 @@ test('the standalone page asks for a shared result\'s WebAssembly as it is read,
 test('candor.js asks for a shared result\'s bundle as it starts, before its element is defined', async () => {
   const { default: data } = await import('../../public/candor-data.js');
   const share = data.element.share;
-  const saved = { location: globalThis.location, fetch: globalThis.fetch };
+  const saved = { location: globalThis.location, fetch: globalThis.fetch, document: globalThis.document };
+  // An element on the page: a built-in's, or one reading a trainer's definition by `src`.
+  const element = (src) => ({ getAttribute: (name) => (name === 'src' ? src : null), querySelector: () => null });
   try {
     let round = 0;
-    // What candor-address.js asks for as it is evaluated under an address's fragment, and
-    // what its `sharedBundle` then asks for, twice.
-    const asked = async (hash) => {
+    // What candor-address.js asks for as it is evaluated under an address's fragment, on a
+    // page of `elements`, and what its `sharedBundle` then asks for, twice.
+    const asked = async (hash, elements = [element(null)]) => {
       const fetched = [];
       globalThis.location = { hash };
+      globalThis.document = { querySelectorAll: (tag) => (tag === data.element.tag ? elements : []) };
       globalThis.fetch = (url) => {
         fetched.push(new URL(url).pathname.split('/').pop());
         return Promise.reject(new Error('no network in this test'));
@@ -115,8 +118,18 @@ test('candor.js asks for a shared result\'s bundle as it starts, before its elem
       assert.deepEqual(afterFirst, atStart, `${hash}: the first load takes up that request`);
       assert.equal(afterSecond.length, 2, `${hash}: a load tried again asks afresh`);
     }
-    for (const hash of ['', `#${share}-rate=2ABC`, `#x${share}=2ABC`]) {
-      const { atStart, afterFirst } = await asked(hash);
+    // No element parsed yet (candor.js loaded before them), or a built-in's beside a
+    // trainer's: asked for at once.
+    for (const elements of [[], [element('/mine.json'), element(null)]]) {
+      const { atStart } = await asked(`#${share}=2ABC`, elements);
+      assert.deepEqual(atStart, ['candor-shared_bg.wasm'], `${elements.length} elements`);
+    }
+    // A page whose elements all read trainers' own definitions shows a shared result with
+    // another bundle, asked for by the element.
+    const own = `#${share}=2ABC`;
+    const onlyOwn = [element('/mine.json'), element(' /other.json ')];
+    for (const [hash, elements] of [[''], [`#${share}-rate=2ABC`], [`#x${share}=2ABC`], [own, onlyOwn]]) {
+      const { atStart, afterFirst } = await asked(hash, elements);
       assert.deepEqual(atStart, [], hash);
       assert.deepEqual(afterFirst, ['candor-shared_bg.wasm'], `${hash}: asked for when an element needs it`);
     }
