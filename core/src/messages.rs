@@ -297,16 +297,37 @@ pub fn pick<T: Copy>(tables: &[T], locale: &str, tag: impl Fn(T) -> &'static str
     find(locale).or_else(|| find(language))
 }
 
-/// Fills the `{name}` blanks of `template` with `values`.
+/// Fills the `{name}` blanks of `template` with `values`, in one pass: a value is written
+/// as it is (a `{n}` inside a reader's session tag stays), and a blank with no value or a
+/// lone brace is left as written.
 ///
 /// ```
-/// assert_eq!(candor_core::messages::fill("{n} of {total}", &[("n", "3"), ("total", "16")]), "3 of 16");
+/// use candor_core::messages::fill;
+/// assert_eq!(fill("{n} of {total}", &[("n", "3"), ("total", "16")]), "3 of 16");
+/// assert_eq!(fill("{tag} {n}", &[("tag", "{n}"), ("n", "2")]), "{n} 2");
+/// assert_eq!(fill("{a} {x} {", &[("a", "é")]), "é {x} {");
 /// ```
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
-    let mut out = template.to_owned();
-    for (name, value) in values {
-        out = out.replace(&format!("{{{name}}}"), value);
+    let mut out = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some((before, after)) = rest.split_once('{') {
+        out.push_str(before);
+        let blank = after.split_once('}').and_then(|(name, tail)| {
+            let value = values.iter().find(|(n, _)| *n == name)?.1;
+            Some((value, tail))
+        });
+        match blank {
+            Some((value, tail)) => {
+                out.push_str(value);
+                rest = tail;
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
     }
+    out.push_str(rest);
     out
 }
 
