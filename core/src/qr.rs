@@ -23,9 +23,11 @@ pub struct Qr {
 
 impl Qr {
     /// Encodes `text` with medium error correction (15 % of the symbol can be damaged);
-    /// `None` if it is too long for any QR version.
+    /// `None` if it is too long for any QR version. The text is encoded as bytes: a link
+    /// holds lowercase letters, `#` or `=`, which no denser QR mode can, so this is the
+    /// symbol a text encoder would choose too, without the code that tries the others.
     pub fn encode(text: &str) -> Option<Self> {
-        let code = QrCode::encode_text(text, QrCodeEcc::Medium).ok()?;
+        let code = QrCode::encode_binary(text.as_bytes(), QrCodeEcc::Medium).ok()?;
         let size = code.size();
         let dark = (0..size)
             .flat_map(|y| (0..size).map(move |x| (x, y)))
@@ -73,6 +75,25 @@ impl Qr {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_link_is_the_symbol_a_text_encoder_makes() {
+        for link in [
+            "https://candor.invalid/#candor=1ABC-DEFG-HJKM-NPQR-S",
+            "https://example.org/course/unit-3.html?x=1#candor=2702-00F0-0000-0009-B",
+            "http://localhost:8080/embed.html?instrument=trust-roadmap&session=Team%20A",
+        ] {
+            let text = QrCode::encode_text(link, QrCodeEcc::Medium).unwrap();
+            let qr = Qr::encode(link).unwrap();
+            assert_eq!(qr.size(), text.size() as usize, "{link}");
+            for y in 0..text.size() {
+                for x in 0..text.size() {
+                    let at = y as usize * qr.size() + x as usize;
+                    assert_eq!(qr.dark[at], text.get_module(x, y), "{link} at {x},{y}");
+                }
+            }
+        }
+    }
 
     #[test]
     fn the_path_covers_exactly_the_dark_modules() {
