@@ -26,6 +26,32 @@ pub const fn fnv1a_64(bytes: &[u8]) -> u64 {
     hash
 }
 
+/// A set keyed by 64-bit FNV-1a: the group's duplicate checks, over short codes that a
+/// facilitator pastes in their own browser, need no defence against chosen collisions.
+pub type FnvSet<T> = std::collections::HashSet<T, std::hash::BuildHasherDefault<Fnv64>>;
+
+/// 64-bit FNV-1a as a [`std::hash::Hasher`].
+#[derive(Clone, Copy, Debug)]
+pub struct Fnv64(u64);
+
+impl Default for Fnv64 {
+    fn default() -> Self {
+        Self(fnv1a_64(b""))
+    }
+}
+
+impl std::hash::Hasher for Fnv64 {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -38,5 +64,18 @@ mod tests {
         assert_eq!(fnv1a_64(b""), 0xcbf2_9ce4_8422_2325);
         assert_eq!(fnv1a_64(b"a"), 0xaf63_dc4c_8601_ec8c);
         assert_eq!(fnv1a_64(b"foobar"), 0x8594_4171_f739_67e8);
+    }
+
+    #[test]
+    fn the_hasher_is_fnv1a_64_and_the_set_finds_duplicates() {
+        use std::hash::Hasher;
+        let mut hasher = Fnv64::default();
+        hasher.write(b"foo");
+        hasher.write(b"bar");
+        assert_eq!(hasher.finish(), fnv1a_64(b"foobar"));
+        let mut seen = FnvSet::default();
+        assert!(seen.insert("2702-00F0"));
+        assert!(!seen.insert("2702-00F0"));
+        assert!(seen.insert("2702-00F1"));
     }
 }

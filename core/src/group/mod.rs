@@ -26,10 +26,9 @@
 //! assert_eq!(report.stat("level").map(|s| s.mean), Some(3.0));
 //! ```
 
-use std::collections::HashSet;
-
 use crate::code::{self, CodeError};
 use crate::definition::{Feeds, Instrument, ItemKind, Model};
+use crate::digest::FnvSet;
 use crate::response::Response;
 use crate::scoring::Outcome;
 
@@ -256,7 +255,7 @@ fn group_others(
         return None;
     }
     let mut refused = Vec::new();
-    let mut seen: HashSet<&str> = HashSet::new();
+    let mut seen: FnvSet<&str> = FnvSet::default();
     let mut answers = Vec::new();
     for read in pastes.iter().flat_map(|p| &p.raters) {
         let text = || read.text.clone();
@@ -466,7 +465,7 @@ impl GroupReport {
             }),
             _ => None,
         };
-        let mut seen: HashSet<&str> = HashSet::new();
+        let mut seen: FnvSet<&str> = FnvSet::default();
         let mut report = GroupReport {
             candidates: pastes.iter().map(|p| p.candidates()).sum(),
             members: Vec::new(),

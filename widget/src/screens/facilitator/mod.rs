@@ -325,12 +325,13 @@ impl Screen {
         let left = loop {
             let mut guard = self.state.borrow_mut();
             let state = &mut *guard;
-            let rest = &state.unread[state.unread_at..];
+            // Read from where a line starts, up to where one ends (`line_end_after`).
+            let rest = state.unread.get(state.unread_at..).unwrap_or_default();
             if rest.is_empty() {
                 break false;
             }
             let end = line_end_after(rest, READ_STEP);
-            let piece = &rest[..end];
+            let piece = rest.get(..end).unwrap_or(rest);
             state.bulk_lines += piece.lines().filter(|l| !l.trim().is_empty()).count();
             state.bulk.append(Paste::read(piece, &self.instrument));
             // Past the piece and the line break after it.
