@@ -4,6 +4,8 @@
 //!   it: it weighs a fraction of `serde_json` in WebAssembly.
 //! * [`Value`] also implements serde's traits, for native code and tests that read and
 //!   write with `serde_json`.
+//! * [`read::from_value`] reads a [`Value`] into any serde type: the browser bundles' reader
+//!   of records, hand-overs and questions forms, from the value `JSON.parse` made.
 //! * The definition reader walks that tree, so it can report *every* problem with its path
 //!   instead of stopping at the first.
 //! * Objects keep their keys in document order, so error lists read top to bottom.
@@ -14,6 +16,7 @@
 //! assert_eq!(v.get("a").and_then(|a| a.as_array()).map(|a| a.len()), Some(2));
 //! ```
 
+pub mod read;
 pub mod text;
 
 use std::fmt;
