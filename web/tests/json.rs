@@ -1,11 +1,10 @@
-//! JSON read through the browser's parser, in headless Chromium: what `write` writes,
-//! `read` reads back, and text that is not JSON or not the shape is refused. How the
+//! JSON read through the browser's parser, in headless Chromium: what `write` writes (a
+//! hand-over, with its steps), `read` reads back, and text that is not JSON or not the shape is refused. How the
 //! core's tree is read into each type is tested natively (`candor_core::json::read`).
 #![allow(missing_docs, clippy::unwrap_used)]
 
 use candor_core::json::read::ShapeError;
 use candor_core::quiz::Step;
-use candor_core::records::Progress;
 use candor_web::element::{Handoff, Prelude};
 use candor_web::json::{self, ReadError, read_value};
 use wasm_bindgen_test::*;
@@ -13,20 +12,7 @@ use wasm_bindgen_test::*;
 wasm_bindgen_test_configure!(run_in_browser);
 
 #[wasm_bindgen_test]
-fn records_and_hand_overs_read_back_what_was_written() {
-    let progress = Progress {
-        schema: 3,
-        instrument: "service-or-servility".to_owned(),
-        version: 1,
-        seed: 4_000_000_000,
-        position: 3,
-        answers: vec![Some(0), None, Some(4), None],
-        group: None,
-        started_at: 1_765_000_000_000.5,
-    };
-    let text = json::write(&progress).unwrap();
-    assert_eq!(read_value::<Progress>(&text).unwrap(), progress);
-
+fn a_hand_over_reads_back_what_was_written() {
     let handoff = Handoff {
         quiz: None,
         held: vec![(
