@@ -1,6 +1,7 @@
 //! JSON read through the browser's parser, in headless Chromium: what `write` writes (a
-//! hand-over, with its steps), `read` reads back, and text that is not JSON or not the shape is refused. How the
-//! core's tree is read into each type is tested natively (`candor_core::json::read`).
+//! hand-over, with its steps), `read` reads back, and text that is not JSON or not the
+//! shape is refused. How the core's tree is read into each type is tested natively
+//! (`candor_core::json::read`).
 #![allow(missing_docs, clippy::unwrap_used)]
 
 use candor_core::json::read::ShapeError;
