@@ -15,9 +15,16 @@ pub fn fnv1a_32(hash: u32, bytes: &[u8]) -> u32 {
         .fold(hash, |h, &b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193))
 }
 
+/// Where a 64-bit FNV-1a hash starts.
+pub const FNV64_START: u64 = 0xcbf2_9ce4_8422_2325;
+
 /// 64-bit FNV-1a of `bytes`. A `const fn`, so a build can digest a text it does not carry.
 pub const fn fnv1a_64(bytes: &[u8]) -> u64 {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    fnv1a_64_from(FNV64_START, bytes)
+}
+
+/// 64-bit FNV-1a over `bytes`, continuing from `hash` ([`FNV64_START`] to begin).
+pub const fn fnv1a_64_from(mut hash: u64, bytes: &[u8]) -> u64 {
     let mut i = 0;
     while i < bytes.len() {
         hash = (hash ^ bytes[i] as u64).wrapping_mul(0x0000_0100_0000_01b3);
@@ -36,15 +43,13 @@ pub struct Fnv64(u64);
 
 impl Default for Fnv64 {
     fn default() -> Self {
-        Self(fnv1a_64(b""))
+        Self(FNV64_START)
     }
 }
 
 impl std::hash::Hasher for Fnv64 {
     fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3);
-        }
+        self.0 = fnv1a_64_from(self.0, bytes);
     }
 
     fn finish(&self) -> u64 {

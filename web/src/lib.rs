@@ -11,9 +11,9 @@
 //! * [`json`]: JSON through the browser's own parser.
 //! * [`files`]: a download to save, the text of a chosen file, the clipboard.
 //!
-//! Every bundle allocates with `talc` rather than the standard library's dlmalloc: each
-//! bundle's WebAssembly is about 2 KB of brotli lighter, and the facilitator's group of
-//! 100,000 codes is computed as fast.
+//! Every bundle allocates with `talc` rather than the standard library's dlmalloc: about
+//! 2 KB of brotli smaller in each bundle's WebAssembly, and as fast on the facilitator's
+//! group of 100,000 codes.
 
 pub mod dom;
 pub mod element;

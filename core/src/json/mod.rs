@@ -24,6 +24,9 @@ use std::fmt;
 use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
 
+/// The largest integer a double (a JSON number in the browser) holds exactly: 2^53.
+const EXACT: f64 = 9_007_199_254_740_992.0;
+
 /// One JSON value.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Value {
@@ -133,7 +136,7 @@ impl Serialize for Value {
         match self {
             Value::Null => serializer.serialize_unit(),
             Value::Bool(b) => serializer.serialize_bool(*b),
-            Value::Number(n) if n.fract() == 0.0 && n.abs() < 9_007_199_254_740_992.0 => {
+            Value::Number(n) if n.fract() == 0.0 && n.abs() < EXACT => {
                 serializer.serialize_i64(*n as i64)
             }
             Value::Number(n) => serializer.serialize_f64(*n),

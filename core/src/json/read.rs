@@ -21,7 +21,7 @@ use std::fmt;
 use serde::de::value::{MapDeserializer, SeqDeserializer, StringDeserializer};
 use serde::de::{self, DeserializeOwned, IntoDeserializer, Visitor};
 
-use super::Value;
+use super::{EXACT, Value};
 
 /// The JSON is not the shape the value needs: a field missing, a text where a number
 /// goes, a number out of range.
@@ -46,9 +46,6 @@ impl de::Error for ShapeError {
 pub fn from_value<T: DeserializeOwned>(value: Value) -> Result<T, ShapeError> {
     T::deserialize(value)
 }
-
-/// The largest integer a double holds exactly (2^53).
-const EXACT: f64 = 9_007_199_254_740_992.0;
 
 impl<'de> de::Deserializer<'de> for Value {
     type Error = ShapeError;
