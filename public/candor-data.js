@@ -278,6 +278,65 @@ export default {
       }
     }
   },
+  "shareLinks": {
+    "curiosity": {
+      "heads": [
+        "2J61",
+        "1J61"
+      ],
+      "model": "subscales"
+    },
+    "customer-focus": {
+      "heads": [
+        "2442",
+        "1442",
+        "2441",
+        "1441"
+      ],
+      "model": "levels"
+    },
+    "existing-customers": {
+      "heads": [
+        "25W1",
+        "15W1"
+      ],
+      "model": "subscales"
+    },
+    "put-yourself-on-the-list": {
+      "heads": [
+        "2KB1",
+        "1KB1"
+      ],
+      "model": "subscales"
+    },
+    "service-or-servility": {
+      "heads": [
+        "2702",
+        "1702",
+        "2701",
+        "1701"
+      ],
+      "model": "subscales"
+    },
+    "trust-equation": {
+      "heads": [
+        "2SE2",
+        "1SE2",
+        "2SE1",
+        "1SE1"
+      ],
+      "model": "ratio"
+    },
+    "trust-roadmap": {
+      "heads": [
+        "2BG2",
+        "1BG2",
+        "2BG1",
+        "1BG1"
+      ],
+      "model": "grid"
+    }
+  },
   "words": {
     "en": {
       "cannotStart": [

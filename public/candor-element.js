@@ -37,17 +37,17 @@
 //   hands back an element the code is not for, or whose reader chose to take the quiz
 //   (`candorShowOwn`): it then opens as the reader's own quiz.
 
-import { attrOf, hashHas, readsOwnDefinition } from './candor-address.js';
+import { attrOf, hashHas, instrumentOf, readsOwnDefinition, sharedModel, sharedName } from './candor-address.js';
 
 let data = null; // candor-data.js
-let loaders = null; // candor.js's { small, full, shared, facilitator, own-… }: load each bundle
+let loaders = null; // candor.js's { small, full, shared-<model>…, facilitator, own-… }: load each bundle
 let smallAsked = false;
 let bundle = null; // { mount } once the small bundle is compiled
 let failure = null; // why the small bundle could not start
-// The later bundles' screens, by name ('full', 'shared', 'facilitator', and the last two
-// of a trainer's own definition: 'own-shared', 'own-facilitator'): `mount` once it is in,
-// `loading` while it is on its way.
-const laterBundles = { full: {}, shared: {}, facilitator: {}, 'own-shared': {}, 'own-facilitator': {} };
+// The later bundles' screens, by the name of their loader ('full', one 'shared-<model>' per
+// model, 'facilitator', and the last two of a trainer's own definition: 'own-shared',
+// 'own-facilitator'): `mount` once it is in, `loading` while it is on its way.
+const laterBundles = {};
 const waiting = new Set(); // connected elements not yet mounted by a bundle
 
 const sheet = new CSSStyleSheet();
@@ -61,6 +61,7 @@ export function defineElement(css, rustData, bundleLoaders) {
   sheet.replaceSync(css);
   data = rustData;
   loaders = bundleLoaders;
+  for (const name of Object.keys(loaders)) if (name !== 'small') laterBundles[name] = {};
   customElements.define(data.element.tag, CandorQuiz);
 }
 
@@ -123,9 +124,6 @@ function tryBundleAgain() {
   }
 }
 addEventListener('online', tryBundleAgain);
-
-// The instrument `host` shows: the one it names, or the bundles' default.
-const instrumentOf = (host) => attrOf(host, 'instrument') || data.element.defaultInstrument;
 
 // Whether `host` shows the facilitator's screen.
 const facilitates = (host) => attrOf(host, 'mode') === data.element.fullOnly.mode;
@@ -235,11 +233,13 @@ const fetchForm = (url) => fetchFile(url, asText);
 const fetchDefinition = (url) => fetchFile(url, asBytes);
 
 // The name of the later bundle's screen that shows `host`: the facilitator's, the shared
-// result's (of a built-in, or of a trainer's own definition), or the full bundle.
+// result's (of a built-in, by its model, or of a trainer's own definition), or the full
+// bundle.
 function laterOf(host) {
   const screen = facilitates(host) ? 'facilitator' : showsShared(host) ? 'shared' : null;
   if (!screen) return 'full';
-  return readsOwnDefinition(host) ? `own-${screen}` : screen;
+  if (readsOwnDefinition(host)) return `own-${screen}`;
+  return screen === 'shared' ? sharedName(sharedModel(instrumentOf(host))) : screen;
 }
 
 // The mount function of `host`'s later bundle, once it is in (else null).

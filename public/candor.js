@@ -12,14 +12,14 @@
 // (candor-widget: results, sharing) is loaded once: in the background when the page is
 // idle, when a result is due, or at once for an element that opens on one of its screens.
 // A result someone shared (`#candor=<code>` in the page's address) and the facilitator's
-// screen each have a bundle of their own (candor-shared, candor-facilitator), loaded at
-// once by an element that shows one; the shared result's is asked for as this script
-// starts (candor-address.js). Those two show built-ins only; for a trainer's own
+// screen each have a bundle of their own (candor-shared-<model>, one per model, and
+// candor-facilitator), loaded at once by an element that shows one; the shared result's
+// is asked for as this script starts (candor-address.js). Those two show built-ins only; for a trainer's own
 // definition, both screens come in one bundle with the reader (candor-own). Paths are
 // relative to this file, so the widget's files can live anywhere.
 
 // First: a shared result's bundle is asked for as this module starts (candor-address.js).
-import { askLater, sharedBundle } from './candor-address.js';
+import { askLater, sharedBundle, sharedName } from './candor-address.js';
 import { defineElement, useBundle, bundleFailed, bundleUnreachable } from './candor-element.js';
 export { bundlesIn } from './candor-element.js';
 import data from './candor-data.js';
@@ -39,9 +39,10 @@ async function loadLater([glue, wasm]) {
 }
 
 // The full bundle (a reader's quiz with results, sharing and data controls), the shared
-// result's bundle and the facilitator's bundle, each resolving to its mount function.
+// result's bundle of a model and the facilitator's bundle, each resolving to its mount
+// function.
 const loadFull = () => loadLater(askLater(import('./candor-widget.js'), './candor-widget_bg.wasm')).then((b) => b.mountFull);
-const loadShared = () => loadLater(sharedBundle()).then((b) => b.mountShared);
+const loadShared = (model) => loadLater(sharedBundle(model)).then((b) => b.mountShared);
 const loadFacilitator = () =>
   loadLater(askLater(import('./candor-facilitator.js'), './candor-facilitator_bg.wasm')).then((b) => b.mountFacilitator);
 
@@ -102,7 +103,8 @@ function loadBundle() {
 defineElement(css, data, {
   small: loadBundle,
   full: loadFull,
-  shared: loadShared,
+  // The shared result's bundle of each built-in's model.
+  ...Object.fromEntries(Object.values(data.shareLinks).map(({ model }) => [sharedName(model), () => loadShared(model)])),
   facilitator: loadFacilitator,
   'own-shared': () => loadOwn('mountShared'),
   'own-facilitator': () => loadOwn('mountFacilitator'),

@@ -19,8 +19,12 @@ cargo fmt --all -- --check
 step "lints (cargo clippy, native and wasm32)"
 cargo clippy --workspace --all-targets --locked -- -D warnings
 cargo clippy -p candor-web -p candor-take -p candor-widget -p candor-author --target wasm32-unknown-unknown --all-targets --locked -- -D warnings
-# The shared result's and the facilitator's bundles, as the build makes them: without Leptos.
+# The facilitator's bundle and each model's shared result's bundle, as the build makes
+# them: without Leptos, and the latter with one model's result screen.
 cargo clippy -p candor-widget --no-default-features --target wasm32-unknown-unknown --locked -- -D warnings
+for model in subscales levels ratio grid; do
+  cargo clippy -p candor-widget --no-default-features --features "result-$model" --target wasm32-unknown-unknown --locked -- -D warnings
+done
 
 step "core, taking screens, the authoring page's logic and build steps: unit, property and doc tests"
 cargo test -p candor-core -p candor-view -p candor-author -p xtask --locked

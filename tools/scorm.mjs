@@ -29,18 +29,19 @@ const WIDGET_FILES = [
   'candor-take_bg.wasm',
   'candor-widget.js',
   'candor-widget_bg.wasm',
-  'candor-shared.js',
-  'candor-shared_bg.wasm',
   'embed.css',
 ];
 
-/** The names of the widget's records the launch script needs to find the attempt in progress,
- * from candor-data.js (its `export default` is JSON, written by `cargo xtask data`). */
-const records = (() => {
+/** What the element knows of the Rust side: candor-data.js (its `export default` is JSON,
+ * written by `cargo xtask data`). */
+const data = (() => {
   const source = readFileSync(join(root, 'public', 'candor-data.js'), 'utf8');
-  const { prefix, defaultNamespace, progress } = JSON.parse(source.slice(source.indexOf('{', source.indexOf('export default')), source.lastIndexOf('}') + 1)).records;
-  return { prefix, defaultNamespace, progress };
+  return JSON.parse(source.slice(source.indexOf('{', source.indexOf('export default')), source.lastIndexOf('}') + 1));
 })();
+
+/** The names of the widget's records the launch script needs to find the attempt in progress. */
+const { prefix, defaultNamespace, progress } = data.records;
+const records = { prefix, defaultNamespace, progress };
 
 const xml = (text) => String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -165,8 +166,10 @@ export async function buildPackages({ source: input, dist = join(root, 'dist'), 
   const widget = {};
   for (const file of WIDGET_FILES) widget[file] = readFileSync(join(dist, file));
   // A built-in's questions form and packed definition, in every language served (the
-  // widget picks one).
+  // widget picks one), and the shared result's bundle of its model, for a result's link.
   if (!source.definition) {
+    const shared = `candor-shared-${data.shareLinks[source.id].model}`;
+    for (const file of [`${shared}.js`, `${shared}_bg.wasm`]) widget[file] = readFileSync(join(dist, file));
     for (const folder of ['questions', 'packed']) {
       for (const file of readdirSync(join(dist, folder))) {
         if (file.startsWith(`${source.id}.`)) widget[`${folder}/${file}`] = readFileSync(join(dist, folder, file));

@@ -161,6 +161,8 @@ fn workshop() -> Value {
         candor_core::group::GroupReport::from_text(&codes.join("\n"), &instrument, Some("WS-42"));
     json!({
         "id": "service-or-servility",
+        // Which shared result's bundle shows a result of it (`candor-shared-<model>`).
+        "model": instrument.model().kind(),
         "session": "WS-42",
         "attendees": patterns,
         "stats": report.stats.iter().map(|s| json!({

@@ -406,6 +406,23 @@ pub fn is_for(text: &str, questions: &crate::questions::Questions) -> bool {
             .any(|v| version == u32::from(v) & 31)
 }
 
+/// The first symbols of every code [`is_for`] accepts for the instrument `questions` come
+/// from, as a share link writes a code (upper case, no hyphens): format, instrument and
+/// version, one string per format and version read. A page's script tells with them,
+/// before any bundle arrives, which built-in a share link's result is of.
+pub fn heads(questions: &crate::questions::Questions) -> Vec<String> {
+    let tag = u32::from(instrument_tag(questions.id().as_str()));
+    let versions = std::iter::once(questions.version()).chain(questions.earlier().iter().copied());
+    let mut heads = Vec::new();
+    for version in versions {
+        for format in [FORMAT, FORMAT_1] {
+            let head = [u32::from(format), tag >> 5, tag, u32::from(version)];
+            heads.push(head.into_iter().map(|v| char::from(symbol(v))).collect());
+        }
+    }
+    heads
+}
+
 /// What reading the codes of one instrument needs, worked out once.
 #[derive(Clone, Debug)]
 pub struct Decoder<'a> {

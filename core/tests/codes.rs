@@ -210,6 +210,39 @@ fn extremes_round_trip() {
 }
 
 #[test]
+fn a_codes_head_tells_its_builtin_as_is_for_does() {
+    let all: Vec<_> = builtin::ids().map(common::builtin).collect();
+    for instrument in &all {
+        let heads = code::heads(&instrument.questions());
+        for nonce in [0, 7, 31] {
+            let answers = common::response(instrument, &[0, 1, 2], 0);
+            let text = code::encode(instrument, &answers, Some("WS-42"), nonce).unwrap();
+            let symbols = code::normalize(&text).unwrap();
+            for other in &all {
+                let starts = code::heads(&other.questions())
+                    .iter()
+                    .any(|head| symbols.starts_with(head.as_str()));
+                assert_eq!(
+                    starts,
+                    code::is_for(&text, &other.questions()),
+                    "{}",
+                    other.id()
+                );
+                assert_eq!(starts, other.id() == instrument.id(), "{}", other.id());
+            }
+        }
+        // Every format and version read, and no more.
+        assert_eq!(
+            heads.len(),
+            2 * (1 + instrument.questions().earlier().len())
+        );
+        for head in &heads {
+            assert!(code::is_for(head, &instrument.questions()), "{head}");
+        }
+    }
+}
+
+#[test]
 fn a_code_for_another_instrument_or_version_says_so() {
     let focus = common::builtin("customer-focus");
     let trust = common::builtin("trust-equation");

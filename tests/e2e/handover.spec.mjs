@@ -159,7 +159,7 @@ test("a share link while the shared result's bundle cannot be downloaded: its wi
   const other = await browser.newContext({ ...testInfo.project.use, serviceWorkers: 'block' });
   const friend = await other.newPage();
   const errors = watchErrors(friend);
-  const restore = await cutOff(friend, /candor-shared(_bg\.wasm|\.js)$/);
+  const restore = await cutOff(friend, /candor-shared-[a-z]+(_bg\.wasm|\.js)$/);
   await friend.goto(`/fixtures/course.html${link.hash}`);
   // Every widget asks for the shared result's bundle first (the address shares a result),
   // then runs on the small one: the shared result's widget hands over and says it could

@@ -8,6 +8,8 @@ const workshop = JSON.parse(
   readFileSync(new URL('../.generated/expectations.json', import.meta.url), 'utf8'),
 ).workshop;
 const ID = workshop.id;
+// The shared result's bundle of its model.
+const SHARED = `candor-shared-${workshop.model}`;
 
 /** Completes the quiz at `url` in a fresh context with `answers` and returns the code shown. */
 async function attend(browser, url, answers, testInfo) {
@@ -95,7 +97,7 @@ test('a share link opens the same result read-only, with its own bundle, and lea
   await expect(shared.byTestId('shared-banner')).toBeVisible();
   await expect(shared.byTestId('headline')).toHaveText(headline);
   await expect(shared.byTestId('score-partnership')).toHaveText('44');
-  expect([...requested].sort()).toEqual(['candor-shared.js', 'candor-shared_bg.wasm']);
+  expect([...requested].sort()).toEqual([`${SHARED}.js`, `${SHARED}_bg.wasm`]);
   const stored = await friend.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('candor:')));
   expect(stored).toEqual([]);
   // Taking it oneself: the code leaves the address, so a reload opens the reader's own quiz.
@@ -109,9 +111,13 @@ test('a share link opens the same result read-only, with its own bundle, and lea
   // A damaged code says so; the page's other instruments are the reader's own quizzes.
   const code = link.split('#candor=')[1];
   const damaged = code.slice(0, -1) + (code.endsWith('0') ? '1' : '0');
+  requested.length = 0;
   await friend.goto(`/fixtures/course.html#candor=${damaged}`);
   await expect(shared.byTestId('shared-damaged')).toBeVisible();
   await expect(new Quiz(friend, 'trust-equation', testInfo).byTestId('intro')).toBeVisible();
+  // The page's three instruments have three models: every widget loaded the bundle of the
+  // model the code is of, which handed the others back.
+  expect(new Set(requested.filter((path) => path.startsWith('candor-shared')))).toEqual(new Set([`${SHARED}.js`, `${SHARED}_bg.wasm`]));
   await shared.press(shared.byTestId('take-yourself'));
   await expect(shared.byTestId('intro')).toBeVisible();
 
@@ -119,8 +125,9 @@ test('a share link opens the same result read-only, with its own bundle, and lea
   // bundle uses that download: the file is fetched once, by the page's preload.
   await friend.goto(`/embed.html?instrument=${ID}#candor=${code}`);
   await expect(shared.byTestId('headline')).toHaveText(headline);
-  const fetched = await friend.evaluate(() =>
-    performance.getEntriesByType('resource').filter((e) => e.name.endsWith('/candor-shared_bg.wasm')).map((e) => e.initiatorType),
+  const fetched = await friend.evaluate(
+    (wasm) => performance.getEntriesByType('resource').filter((e) => e.name.endsWith(`/${wasm}`)).map((e) => e.initiatorType),
+    `${SHARED}_bg.wasm`,
   );
   expect(fetched).toEqual(['link']);
   await other.close();

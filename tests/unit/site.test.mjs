@@ -20,9 +20,18 @@ test('candor.js holds the element, its data and its stylesheet, and imports noth
   }
   // What it loads later stays a file of its own, fetched when needed.
   const later = dynamicImports(js);
-  for (const file of ['./candor-later.js', './candor-take.js', './candor-widget.js', './candor-shared.js', './candor-facilitator.js']) {
+  for (const file of ['./candor-later.js', './candor-take.js', './candor-widget.js', './candor-facilitator.js']) {
     assert.ok(later.includes(file), `candor.js imports ${file} when needed`);
     assert.ok(existsSync(join(dist, file)), `${file} is in the site`);
+  }
+});
+
+test('every built-in\'s model has its shared result\'s bundle in the site', async () => {
+  const { default: data } = await import('../../public/candor-data.js');
+  const models = new Set(Object.values(data.shareLinks).map(({ model }) => model));
+  assert.deepEqual([...models].sort(), ['grid', 'levels', 'ratio', 'subscales']);
+  for (const model of models) {
+    for (const file of [`candor-shared-${model}.js`, `candor-shared-${model}_bg.wasm`]) assert.ok(existsSync(join(dist, file)), `${file} is in the site`);
   }
 });
 
@@ -30,7 +39,9 @@ test('every script, stylesheet and preload a page names is in the site, as the p
   const pages = readdirSync(dist).filter((file) => file.endsWith('.html'));
   assert.ok(pages.length >= 4, `pages found: ${pages.join(', ')}`);
   for (const page of pages) {
-    for (const [tag, href] of text(page).matchAll(/<(?:link|script)\b[^>]*?\b(?:href|src)="([^"]+)"[^>]*>/g)) {
+    // What an inline script adds is tested with the script (the standalone page's below).
+    const tags = text(page).replace(/(<script\b[^>]*>)[\s\S]*?<\/script>/gi, '$1');
+    for (const [tag, href] of tags.matchAll(/<(?:link|script)\b[^>]*?\b(?:href|src)="([^"]+)"[^>]*>/g)) {
       // A build directive trunk leaves in place names a source, not a served file.
       if (/^[a-z]+:/i.test(href) || /\bdata-trunk\b/.test(tag)) continue;
       const file = join(dist, href.split(/[?#]/)[0]);
@@ -55,31 +66,45 @@ test('pages are served without their comments, and keep everything else', () => 
   for (const file of ['embed.css', 'embed.js', 'candor.js']) assert.match(embed, new RegExp(`"${file}"`));
 });
 
-test('the standalone page asks for a shared result\'s WebAssembly as it is read, under the element\'s own test of the address', async () => {
+test('the standalone page asks for its instrument\'s shared result\'s WebAssembly as it is read, under the element\'s own test of the address', async () => {
   const { default: data } = await import('../../public/candor-data.js');
   const [, script] = text('embed.html').match(/<script>([\s\S]*?)<\/script>/) ?? [];
   assert.ok(script, 'embed.html has its inline script');
-  // What the script asks for under an address's fragment: the links it adds to the page.
-  const requested = (hash) => {
+  // What the script asks for at an address (`hash`, `search`): the links it adds to the page.
+  const requested = (hash, search = '') => {
     const links = [];
     const document = { head: { insertAdjacentHTML: (where, html) => links.push([where, html]) } };
-    new Function('location', 'document', script)({ hash }, document);
+    new Function('location', 'document', script)({ hash, search }, document);
     return links;
   };
-  const share = data.element.share;
-  for (const hash of [`#${share}=2ABC`, `#x=1&${share}=2ABC`]) {
-    const links = requested(hash);
-    assert.equal(links.length, 1, hash);
+  // The file a link asks for, checked as a preload of what the bundle's own fetch() asks.
+  const preloaded = (links) => {
+    assert.equal(links.length, 1);
     const [[where, html]] = links;
     assert.equal(where, 'beforeend');
     const [, attributes] = html.match(/^<link ([^>]*)>$/) ?? [];
     const attribute = (name) => attributes.match(new RegExp(`(?:^| )${name}(?:="([^"]*)")?(?: |$)`));
     assert.deepEqual([attribute('rel')?.[1], attribute('as')?.[1]], ['preload', 'fetch'], html);
     assert.ok(attribute('crossorigin'), `${html} is fetched as the bundle's own fetch() asks for it`);
-    const href = attribute('href')?.[1];
-    // The file candor.js fetches for the shared result's bundle, which this request serves.
-    assert.match(text('candor.js'), new RegExp(`"\\./${href.replace('.', '\\.')}"`));
-    assert.ok(existsSync(join(dist, href)), `${href} is in the site`);
+    return attribute('href')?.[1];
+  };
+  const share = data.element.share;
+  // Each built-in's model, as candor-address.js names its bundle's WebAssembly.
+  const ids = Object.keys(data.shareLinks);
+  for (const hash of [`#${share}=2ABC`, `#x=1&${share}=2ABC`]) {
+    for (const id of ids) {
+      const href = preloaded(requested(hash, `?instrument=${id}&theme=dark`));
+      assert.equal(href, `candor-shared-${data.shareLinks[id].model}_bg.wasm`, id);
+      assert.ok(existsSync(join(dist, href)), `${href} is in the site`);
+    }
+    const fallback = data.shareLinks[data.element.defaultInstrument].model;
+    assert.equal(preloaded(requested(hash)), `candor-shared-${fallback}_bg.wasm`, 'the default instrument');
+    // An id no built-in has: the default's bundle, which says so, as the element loads it.
+    assert.equal(preloaded(requested(hash, '?instrument=no-such-quiz')), `candor-shared-${fallback}_bg.wasm`, 'an unknown id');
+    // Other bundles show a trainer's definition and the facilitator's screen.
+    for (const search of ['?src=/mine.json', '?instrument=trust-equation&mode=facilitator']) {
+      assert.deepEqual(requested(hash, search), [], search);
+    }
   }
   for (const hash of ['', '#', `#${share}-rate=2ABC`, `#x${share}=2ABC`]) assert.deepEqual(requested(hash), [], hash);
 });
@@ -89,12 +114,19 @@ test('candor.js asks for a shared result\'s bundle as it starts, before its elem
   const share = data.element.share;
   const saved = { location: globalThis.location, fetch: globalThis.fetch, document: globalThis.document };
   // An element on the page: a built-in's, or one reading a trainer's definition by `src`.
-  const element = (src) => ({ getAttribute: (name) => (name === 'src' ? src : null), querySelector: () => null });
+  const element = (instrument, src = null) => ({
+    getAttribute: (name) => ({ instrument, src })[name] ?? null,
+    querySelector: () => null,
+  });
+  // A share link's code of the built-in `id`, as its link writes it.
+  const codeOf = (id) => `${data.shareLinks[id].heads[0]}00X0000000001`;
+  const modelOf = (id) => data.shareLinks[id].model;
+  const wasm = (model) => `candor-shared-${model}_bg.wasm`;
   try {
     let round = 0;
-    // What candor-address.js asks for as it is evaluated under an address's fragment, on a
-    // page of `elements`, and what its `sharedBundle` then asks for, twice.
-    const asked = async (hash, elements = [element(null)]) => {
+    // candor-address.js as evaluated under an address's fragment on a page of `elements`:
+    // what it asks for at once, then what a load of the bundle of `model` asks for, twice.
+    const asked = async (hash, elements, model) => {
       const fetched = [];
       globalThis.location = { hash };
       globalThis.document = { querySelectorAll: (tag) => (tag === data.element.tag ? elements : []) };
@@ -103,41 +135,55 @@ test('candor.js asks for a shared result\'s bundle as it starts, before its elem
         return Promise.reject(new Error('no network in this test'));
       };
       round += 1;
-      const { sharedBundle } = await import(`../../public/candor-address.js?round=${round}`);
+      const address = await import(`../../public/candor-address.js?round=${round}`);
       const atStart = [...fetched];
       // Each load's requests, which fail here, are that load's to handle.
-      const load = () => sharedBundle().map((request) => request.catch(() => {}));
+      const load = () => address.sharedBundle(model).map((request) => request.catch(() => {}));
       load();
       const afterFirst = [...fetched];
       load();
-      return { atStart, afterFirst, afterSecond: fetched };
+      return { address, atStart, afterFirst, afterSecond: fetched };
     };
-    for (const hash of [`#${share}=2ABC`, `#x=1&${share}=2ABC`]) {
-      const { atStart, afterFirst, afterSecond } = await asked(hash);
-      assert.deepEqual(atStart, ['candor-shared_bg.wasm'], `${hash}: asked for as the module starts`);
+    const mine = element('service-or-servility');
+    for (const hash of [`#${share}=${codeOf('service-or-servility')}`, `#x=1&${share}=${codeOf('service-or-servility')}`]) {
+      const { atStart, afterFirst, afterSecond } = await asked(hash, [mine], 'subscales');
+      assert.deepEqual(atStart, [wasm('subscales')], `${hash}: asked for as the module starts`);
       assert.deepEqual(afterFirst, atStart, `${hash}: the first load takes up that request`);
       assert.equal(afterSecond.length, 2, `${hash}: a load tried again asks afresh`);
     }
-    // No element parsed yet (candor.js loaded before them), or a built-in's beside a
-    // trainer's: asked for at once.
-    for (const elements of [[], [element('/mine.json'), element(null)]]) {
-      const { atStart } = await asked(`#${share}=2ABC`, elements);
-      assert.deepEqual(atStart, ['candor-shared_bg.wasm'], `${elements.length} elements`);
+    // A course page of three models: the bundle of the built-in the code is of, once, for
+    // every element (it hands back those the code is not for).
+    const course = ['service-or-servility', 'trust-equation', 'trust-roadmap'].map((id) => element(id));
+    for (const id of ['trust-equation', 'customer-focus']) {
+      const { address, atStart } = await asked(`#${share}=${codeOf(id)}`, course, modelOf(id));
+      assert.deepEqual(atStart, [wasm(modelOf(id))], id);
+      for (const shown of ['service-or-servility', 'trust-roadmap', 'no-such-quiz']) assert.equal(address.sharedModel(shown), modelOf(id), shown);
     }
+    // A code that starts as no built-in's: each element's own model (its bundle decides).
+    {
+      const { address, atStart } = await asked(`#${share}=2ABC`, course, 'grid');
+      assert.deepEqual(atStart.sort(), ['grid', 'ratio', 'subscales'].map(wasm));
+      assert.equal(address.sharedModel('trust-roadmap'), 'grid');
+      assert.equal(address.sharedModel('no-such-quiz'), modelOf(data.element.defaultInstrument));
+    }
+    // No element parsed yet (candor.js loaded before them): the code's built-in's, if any.
+    assert.deepEqual((await asked(`#${share}=${codeOf('trust-roadmap')}`, [], 'grid')).atStart, [wasm('grid')]);
+    assert.deepEqual((await asked(`#${share}=2ABC`, [], 'grid')).atStart, []);
+    // A trainer's beside a built-in's: the built-in's.
+    assert.deepEqual((await asked(`#${share}=2ABC`, [element(null, '/mine.json'), mine], 'subscales')).atStart, [wasm('subscales')]);
     // A page whose elements all read trainers' own definitions shows a shared result with
-    // another bundle, asked for by the element.
-    const own = `#${share}=2ABC`;
-    const onlyOwn = [element('/mine.json'), element(' /other.json ')];
-    for (const [hash, elements] of [[''], [`#${share}-rate=2ABC`], [`#x${share}=2ABC`], [own, onlyOwn]]) {
-      const { atStart, afterFirst } = await asked(hash, elements);
+    // another bundle, asked for by the element; so are addresses without a shared result.
+    const onlyOwn = [element(null, '/mine.json'), element(null, ' /other.json ')];
+    for (const [hash, elements] of [[''], [`#${share}-rate=2ABC`], [`#x${share}=2ABC`], [`#${share}=2ABC`, onlyOwn]]) {
+      const { atStart, afterFirst } = await asked(hash, elements ?? [mine], 'subscales');
       assert.deepEqual(atStart, [], hash);
-      assert.deepEqual(afterFirst, ['candor-shared_bg.wasm'], `${hash}: asked for when an element needs it`);
+      assert.deepEqual(afterFirst, [wasm('subscales')], `${hash}: asked for when an element needs it`);
     }
   } finally {
     Object.assign(globalThis, saved);
   }
   // In the built script, the request comes before the element class is defined.
   const js = text('candor.js');
-  const request = js.indexOf('"./candor-shared_bg.wasm"');
+  const request = js.indexOf('_bg.wasm`');
   assert.ok(request >= 0 && request < js.indexOf('customElements.define('), 'the shared result is asked for first');
 });

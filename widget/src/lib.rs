@@ -1,14 +1,15 @@
-//! Four later bundles built from this crate:
+//! Later bundles built from this crate:
 //!
 //! * the full bundle (`main.rs`, [`mount_full`]): `candor-web`'s taking screens with
 //!   results, sharing, data controls, trainers' own definitions and others' view, drawn
 //!   with Leptos;
-//! * the shared result's bundle (`shared_main.rs`): a result someone shared, read-only;
+//! * the shared result's bundles (`shared/<model>.rs`), one per model, each with its
+//!   `result-<model>` feature alone: a result someone shared, read-only;
 //! * the facilitator's bundle (`facilitator_main.rs`): the facilitator's screen alone;
 //! * the bundle for a trainer's own definition (`own_main.rs`): those two screens, with the
 //!   core's reader.
 //!
-//! The last three mount with [`mount_screen`] and draw `candor-view` trees, without Leptos.
+//! All but the first mount with [`mount_screen`] and draw `candor-view` trees, without Leptos.
 //! They are built without the `readers` feature (default), which brings in Leptos and what
 //! only the full bundle draws with it: none of Leptos, nor what its dependencies export to
 //! JavaScript, reaches them. The shared result's and the facilitator's bundles are also

@@ -10,6 +10,10 @@
 //!   another stylesheet is not shown again.
 //! * `words`: the element's own words per interface language (`candor_view::text`).
 //! * `forms`: the questions forms served, by instrument.
+//! * `shareLinks`: by built-in, how its codes start in a share link (`heads`, from
+//!   `candor_core::code::heads`) and its model (`subscales`, `levels`, `ratio`, `grid`),
+//!   which names the bundle that shows a result of it someone shared
+//!   (`candor-shared-<model>`).
 //! * `screens`: the first screens (see `first`), by instrument and interface language.
 
 use serde_json::{Value, json};
@@ -39,6 +43,7 @@ pub fn module(forms: &[(String, Vec<u8>)], css: &str) -> Result<String, String> 
     }
     let mut words = serde_json::Map::new();
     let mut screens = serde_json::Map::new();
+    let mut share_links = serde_json::Map::new();
     for ui in TABLES {
         let (before, after) = ui
             .cannot_start
@@ -65,6 +70,14 @@ pub fn module(forms: &[(String, Vec<u8>)], css: &str) -> Result<String, String> 
             );
         }
         screens.insert(id.to_owned(), Value::Object(by_locale));
+        let instrument = builtin::load(id).map_err(|e| e.to_string())?;
+        share_links.insert(
+            id.to_owned(),
+            json!({
+                "model": instrument.model().kind(),
+                "heads": candor_core::code::heads(&instrument.questions()),
+            }),
+        );
     }
     let themes: serde_json::Map<String, Value> = element::THEMES
         .iter()
@@ -96,6 +109,7 @@ pub fn module(forms: &[(String, Vec<u8>)], css: &str) -> Result<String, String> 
         "defaultLocale": "en",
         "words": words,
         "forms": served,
+        "shareLinks": share_links,
         "screens": screens,
     });
     let text = serde_json::to_string_pretty(&data).map_err(|e| e.to_string())?;

@@ -5,14 +5,20 @@
 //! * The numbers come from the core's outcome.
 //! * A shared result, opened from a link, shows the same view read-only (`super::shared`).
 //! * What an outcome says (headline, pictures, texts, credit) is `candor-view` trees, one
-//!   module per model; the screen around it, with the reader's tools, is Leptos
-//!   ([`screen`], with the `readers` feature).
+//!   module per model, each drawn with its feature (`result-<model>`); the screen around
+//!   it, with the reader's tools, is Leptos ([`screen`], with the `readers` feature).
+//! * A bundle built without a model's feature cannot draw its outcomes; it is never
+//!   loaded for an instrument of that model (the shared result's bundle of each model).
 
+#[cfg(feature = "result-grid")]
 mod grid;
+#[cfg(feature = "result-levels")]
 mod levels;
+#[cfg(feature = "result-ratio")]
 mod ratio;
 #[cfg(feature = "readers")]
 mod screen;
+#[cfg(feature = "result-subscales")]
 mod subscales;
 
 use candor_core::definition::{Instrument, Model};
@@ -36,17 +42,28 @@ fn headline(title: &str, ui: &Ui) -> Vec<Node> {
 }
 
 /// What an outcome of `instrument` says, whatever its model: the headline, a picture, what
-/// it means and what to try; `answers` are the reader's, option by option.
-fn outcome_view(instrument: &Instrument, outcome: &Outcome, answers: &[u8], ui: &Ui) -> Vec<Node> {
+/// it means and what to try, for the reader's `response` (whose answers only the
+/// subscales model shows).
+fn outcome_view(
+    instrument: &Instrument,
+    outcome: &Outcome,
+    #[cfg_attr(not(feature = "result-subscales"), allow(unused_variables))] response: &Response,
+    ui: &Ui,
+) -> Vec<Node> {
     match (&instrument.model(), outcome) {
+        #[cfg(feature = "result-subscales")]
         (Model::Subscales(model), Outcome::Subscales(outcome)) => {
-            subscales::view(instrument, model, outcome, answers, ui)
+            subscales::view(instrument, model, outcome, response, ui)
         }
+        #[cfg(feature = "result-levels")]
         (Model::Levels(model), Outcome::Levels(outcome)) => levels::view(model, outcome, ui),
+        #[cfg(feature = "result-ratio")]
         (Model::Ratio(model), Outcome::Ratio(outcome)) => ratio::view(model, outcome, ui),
+        #[cfg(feature = "result-grid")]
         (Model::Grid(model), Outcome::Grid(outcome)) => grid::view(instrument, model, outcome, ui),
         (model, Outcome::Unscored(short)) => unscored(model, short, ui),
-        // The core scores each model into its own kind of outcome.
+        // The core scores each model into its own kind of outcome; a bundle without the
+        // model's feature is not loaded for it.
         _ => vec![el("p", "cq-error").text(ui.choose_first)],
     }
 }
@@ -56,6 +73,7 @@ fn unscored(model: &Model, short: &[Shortfall], ui: &Ui) -> Vec<Node> {
     let name = |part: Part| match (model, part) {
         (Model::Subscales(m), Part::Subscale(s)) => m.subscales[s].name.clone(),
         (Model::Ratio(m), Part::Component(c)) => m.components[c].name.clone(),
+        #[cfg(feature = "result-grid")]
         (Model::Grid(m), Part::Cell(i)) => grid::cell_name(m, i),
         _ => ui.all_situations.to_owned(),
     };
@@ -115,8 +133,7 @@ fn scored_view(
     outcome: &Outcome,
     ui: &Ui,
 ) -> Vec<Node> {
-    let answers: Vec<u8> = response.answers.iter().map(|a| a.unwrap_or(0)).collect();
-    let mut nodes = outcome_view(instrument, outcome, &answers, ui);
+    let mut nodes = outcome_view(instrument, outcome, response, ui);
     nodes.extend(not_applicable_note(instrument, response, ui));
     nodes
 }

@@ -1,6 +1,7 @@
 //! The result of a frequency-subscale instrument: quadrant, map, scores, slope, habits.
 
 use candor_core::definition::{Instrument, SubscaleModel};
+use candor_core::response::Response;
 use candor_core::scoring::SubscaleOutcome;
 use candor_view::node::{Node, el};
 
@@ -12,7 +13,7 @@ pub(super) fn view(
     instrument: &Instrument,
     model: &SubscaleModel,
     outcome: &SubscaleOutcome,
-    answers: &[u8],
+    response: &Response,
     ui: &Ui,
 ) -> Vec<Node> {
     let map = &model.map;
@@ -88,8 +89,9 @@ pub(super) fn view(
             let answer = instrument
                 .scale_of(item)
                 .and_then(|s| {
-                    s.options
-                        .get(usize::from(answers.get(i).copied().unwrap_or(0)))
+                    s.options.get(usize::from(
+                        response.answers.get(i).copied().flatten().unwrap_or(0),
+                    ))
                 })
                 .map(|o| o.label.clone())
                 .unwrap_or_default();
