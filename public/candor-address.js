@@ -32,8 +32,9 @@ export const askLater = (glue, wasm) => [glue, fetch(new URL(wasm, import.meta.u
 // The name of the shared result's bundle of `model`, as candor.js names its loader.
 export const sharedName = (model) => `shared-${model}`;
 
-// Asks for the shared result's bundle of `model`. Its glue's name is put together here, not
-// written out: the build leaves an import it cannot read as a file name alone.
+// Asks for the shared result's bundle of `model`. The glue's path is a variable, not a
+// template that starts with `./`: esbuild would read that as a pattern and bundle every
+// glue it matches into candor.js.
 const askShared = (model) => {
   const name = `./candor-${sharedName(model)}`;
   const glue = `${name}.js`;
@@ -78,8 +79,11 @@ export function sharedModel(id) {
 // the first load of its bundle, or never when no element shows the result: a failure is
 // that load's to report, not an unhandled rejection.
 const elements = [...document.querySelectorAll(data.element.tag)];
-const ids = elements.length ? elements.filter((host) => !readsOwnDefinition(host)).map(instrumentOf) : [linkedBuiltin()].filter(Boolean);
-const early = new Map(hashHas(data.element.share) ? [...new Set(ids.map(sharedModel))].map((model) => [model, askShared(model)]) : []);
+const ids = elements.length
+  ? elements.filter((host) => !readsOwnDefinition(host)).map(instrumentOf)
+  : [linkedBuiltin()].filter(Boolean);
+const models = hashHas(data.element.share) ? new Set(ids.map(sharedModel)) : [];
+const early = new Map([...models].map((model) => [model, askShared(model)]));
 for (const request of [...early.values()].flat()) request.catch(() => {});
 
 // The shared result's bundle of `model`, as asked for above the first time, afresh after

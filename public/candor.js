@@ -14,9 +14,9 @@
 // A result someone shared (`#candor=<code>` in the page's address) and the facilitator's
 // screen each have a bundle of their own (candor-shared-<model>, one per model, and
 // candor-facilitator), loaded at once by an element that shows one; the shared result's
-// is asked for as this script starts (candor-address.js). Those two show built-ins only; for a trainer's own
-// definition, both screens come in one bundle with the reader (candor-own). Paths are
-// relative to this file, so the widget's files can live anywhere.
+// is asked for as this script starts (candor-address.js). Those two show built-ins only;
+// for a trainer's own definition, both screens come in one bundle with the reader
+// (candor-own). Paths are relative to this file, so the widget's files can live anywhere.
 
 // First: a shared result's bundle is asked for as this module starts (candor-address.js).
 import { askLater, sharedBundle, sharedName } from './candor-address.js';
