@@ -73,7 +73,9 @@ async function extraHeaders(file) {
   }
 }
 
-const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.wasm', '.svg', '.txt', '.webmanifest']);
+// What a host compresses: the widget's files as docs/embedding.md asks (scripts, JSON,
+// WebAssembly, the packed definitions) and the pages' own text.
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.wasm', '.bin', '.svg', '.txt', '.webmanifest']);
 const compressed = new Map();
 
 /** `body` encoded for `accept` (an Accept-Encoding header): [encoding or null, bytes]. */
