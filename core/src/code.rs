@@ -385,31 +385,11 @@ pub fn decode(text: &str, instrument: &Instrument) -> Result<Decoded, CodeError>
     Decoder::new(instrument).decode(text)
 }
 
-/// Whether `text` starts as a code of the instrument `questions` come from does (format,
-/// instrument and version symbols), without checking or reading the rest: a widget that
-/// only asks questions needs no more to know that a share link is meant for it. Every code
-/// [`decode`] accepts passes.
-pub fn is_for(text: &str, questions: &crate::questions::Questions) -> bool {
-    let mut values = code_chars(text).map(value_of);
-    let mut head = [0; 4];
-    for slot in &mut head {
-        match values.next().flatten() {
-            Some(value) => *slot = value,
-            None => return false,
-        }
-    }
-    let [format, tag_high, tag_low, version] = head;
-    (format == u32::from(FORMAT) || format == u32::from(FORMAT_1))
-        && (tag_high << 5) | tag_low == u32::from(instrument_tag(questions.id().as_str()))
-        && std::iter::once(questions.version())
-            .chain(questions.earlier().iter().copied())
-            .any(|v| version == u32::from(v) & 31)
-}
-
-/// The first symbols of every code [`is_for`] accepts for the instrument `questions` come
-/// from, as a share link writes a code (upper case, no hyphens): format, instrument and
-/// version, one string per format and version read. A page's script tells with them,
-/// before any bundle arrives, which built-in a share link's result is of.
+/// The first symbols of a code of the instrument `questions` come from, as a share link
+/// writes a code (upper case, no hyphens): format, instrument and version, one string per
+/// format and version read. [`is_for`] tests a code against them; a page's script does the
+/// same with them, before any bundle arrives, to tell which built-in a share link's result
+/// is of.
 pub fn heads(questions: &crate::questions::Questions) -> Vec<String> {
     let tag = u32::from(instrument_tag(questions.id().as_str()));
     let versions = std::iter::once(questions.version()).chain(questions.earlier().iter().copied());
@@ -421,6 +401,18 @@ pub fn heads(questions: &crate::questions::Questions) -> Vec<String> {
         }
     }
     heads
+}
+
+/// Whether `text` starts as a code of the instrument `questions` come from does (one of
+/// its [`heads`], read as codes are typed), without checking or reading the rest: a widget
+/// that only asks questions needs no more to know that a share link is meant for it. Every
+/// code [`decode`] accepts passes.
+pub fn is_for(text: &str, questions: &crate::questions::Questions) -> bool {
+    let head: String = code_chars(text)
+        .take(4)
+        .map_while(|c| value_of(c).map(|v| char::from(symbol(v))))
+        .collect();
+    head.len() == 4 && heads(questions).contains(&head)
 }
 
 /// What reading the codes of one instrument needs, worked out once.
