@@ -1,15 +1,19 @@
-// What the page's address asks of the widget, read as soon as candor.js runs.
+// What the page's address and its elements ask of the widget, read as soon as candor.js
+// runs.
 //
-// A result someone shared (`#candor=<code>`) is shown by a shared result's bundle, one
-// per model (`candor-shared-<model>`, `sharedModel`). When the address carries one, that
-// bundle's glue and WebAssembly are asked for here, as this module is evaluated: the first
-// thing candor.js does once its data (candor-data.js) is read, before the element class is
-// defined and before any element connects, which is when the element would ask (not on a
-// page whose elements all read trainers' own definitions, which another bundle shows).
-// `sharedBundle` hands these requests to the first load of that bundle. The standalone
-// page asks for the same WebAssembly sooner still, as it is read (its inline script), and
-// serves this request. How any later bundle is asked for (`askLater`) lives here too, so
-// candor.js asks for the others the same way.
+// Two screens of a built-in are shown by later bundles of their own: a result someone
+// shared (`#candor=<code>`), by the shared result's bundle of the built-in's model
+// (`candor-shared-<model>`, `sharedModel`), and the facilitator's screen, whose top
+// (`candor-facilitator-top`) hands over to the bundle that draws it whole
+// (`candor-facilitator`). Which bundle shows an element is decided here (`laterOf`). The
+// first bundle of each such element already on the page is asked for (its glue and
+// WebAssembly) as this module is evaluated: the first thing candor.js does once its data
+// (candor-data.js) is read, before the element class is defined and before any element
+// connects, which is when the element would ask. `laterBundle` hands these requests to the
+// first load of that bundle. The standalone page asks for a shared result's WebAssembly
+// sooner still, as it is read (its inline script), and serves this request; the
+// facilitator's page preloads its bundle. How any later bundle is asked for (`askLater`)
+// lives here too, so candor.js asks for the others the same way.
 import data from './candor-data.js';
 
 // The value of the address fragment's part `key=…` (`#candor=…`, `#x=1&candor=…`), or
@@ -32,13 +36,13 @@ export const askLater = (glue, wasm) => [glue, fetch(new URL(wasm, import.meta.u
 // The name of the shared result's bundle of `model`, as candor.js names its loader.
 export const sharedName = (model) => `shared-${model}`;
 
-// Asks for the shared result's bundle of `model`. The glue's path is a variable, not a
-// template that starts with `./`: esbuild would read that as a pattern and bundle every
-// glue it matches into candor.js.
-const askShared = (model) => {
-  const name = `./candor-${sharedName(model)}`;
-  const glue = `${name}.js`;
-  return askLater(import(glue), `${name}_bg.wasm`);
+// Asks for the later bundle `candor-<name>`. The glue's path is a variable, not a template
+// that starts with `./`: esbuild would read that as a pattern and bundle every glue it
+// matches into candor.js.
+const askNamed = (name) => {
+  const path = `./candor-${name}`;
+  const glue = `${path}.js`;
+  return askLater(import(glue), `${path}_bg.wasm`);
 };
 
 // `host`'s attribute `name`, trimmed ('' when absent).
@@ -73,23 +77,58 @@ export function sharedModel(id) {
   return links[shown].model;
 }
 
-// Asked for as this module is evaluated, when the address carries a shared result: the
-// bundle of each model the elements already on the page need (those showing built-ins),
-// or, with no element parsed yet, that of the built-in the code is of. Each is taken up by
-// the first load of its bundle, or never when no element shows the result: a failure is
-// that load's to report, not an unhandled rejection.
-const elements = [...document.querySelectorAll(data.element.tag)];
-const ids = elements.length
-  ? elements.filter((host) => !readsOwnDefinition(host)).map(instrumentOf)
-  : [linkedBuiltin()].filter(Boolean);
-const models = hashHas(data.element.share) ? new Set(ids.map(sharedModel)) : [];
-const early = new Map([...models].map((model) => [model, askShared(model)]));
-for (const request of [...early.values()].flat()) request.catch(() => {});
+// Whether `host` shows the facilitator's screen.
+export const facilitates = (host) => attrOf(host, 'mode') === data.element.fullOnly.mode;
 
-// The shared result's bundle of `model`, as asked for above the first time, afresh after
-// that (a load that failed is tried again with new requests).
-export function sharedBundle(model) {
-  const asked = early.get(model);
-  early.delete(model);
-  return asked || askShared(model);
+// Whether the page's address carries a shared result (`#candor=<code>`) `host` may show
+// (the shared result's bundle has not handed it back). The standalone page makes the same
+// test as it is read, to ask for the shared result's WebAssembly early (embed.html; the
+// site's unit test holds it to `data.element.share`).
+export const showsShared = (host) => !host.ownQuiz && hashHas(data.element.share);
+
+// The name of the later bundle that shows `host` (as candor.js names its loaders): the
+// facilitator's, the shared result's (of a built-in, by its model, or of a trainer's own
+// definition), or the full bundle. The facilitator's screen of a built-in comes from
+// `facilitator-top` until a bundle asked the element to hand it over
+// (`host.handedOver`, set by `candorHandOver`), then from `facilitator`.
+export function laterOf(host) {
+  const screen = facilitates(host) ? 'facilitator' : showsShared(host) ? 'shared' : null;
+  if (!screen) return 'full';
+  if (readsOwnDefinition(host)) return `own-${screen}`;
+  if (screen === 'facilitator') return host.handedOver ? screen : 'facilitator-top';
+  return sharedName(sharedModel(instrumentOf(host)));
+}
+
+// Asked for as this module is evaluated: the bundle of each element already on the page
+// that opens on the facilitator's screen or a shared result of a built-in; with no element
+// parsed yet, the shared result's of the built-in the address's code is of. Not the full
+// bundle, which a new reader's first screen must not share the link with, nor a trainer's
+// own definition's, which waits for that definition anyway. Each is taken up by the first
+// load of its bundle, or never when no element shows it.
+const elements = [...document.querySelectorAll(data.element.tag)];
+const linked = linkedBuiltin();
+const names = elements.length
+  ? elements.map(laterOf).filter((name) => name === 'facilitator-top' || name.startsWith('shared-'))
+  : linked
+    ? [sharedName(sharedModel(linked))]
+    : [];
+const early = new Map();
+
+// Asks for the later bundle `name` now, for a load to take up later (`laterBundle`), unless
+// it is asked for already. A request no load takes up fails silently: a failure is that
+// load's to report, not an unhandled rejection.
+export function askEarly(name) {
+  if (early.has(name)) return;
+  const requests = askNamed(name);
+  for (const request of requests) request.catch(() => {});
+  early.set(name, requests);
+}
+names.forEach(askEarly);
+
+// The later bundle `name` (a shared result's or a facilitator's), as asked for above the
+// first time, afresh after that (a load that failed is tried again with new requests).
+export function laterBundle(name) {
+  const asked = early.get(name);
+  early.delete(name);
+  return asked || askNamed(name);
 }

@@ -30,14 +30,14 @@
 // - An element that opens on a screen only the full bundle has (`opensOnFull`) loads the
 //   full bundle at once; once the full bundle is in, every element mounts with it.
 // - A result someone shared (`#candor=<code>` in the page's address) and the facilitator's
-//   screen are later bundles of their own (`laterOf`): the readers' full bundle carries
+//   screen are later bundles of their own (`laterOf`, candor-address.js): the readers' full bundle carries
 //   neither, and neither carries a reader's quiz, nor the reader of a trainer's own
 //   definition: an element that reads one shows those screens with the bundle for a
 //   trainer's own definition (`own-shared`, `own-facilitator`). The shared result's bundle
 //   hands back an element the code is not for, or whose reader chose to take the quiz
 //   (`candorShowOwn`): it then opens as the reader's own quiz.
 
-import { attrOf, hashHas, instrumentOf, readsOwnDefinition, sharedModel, sharedName } from './candor-address.js';
+import { attrOf, facilitates, hashHas, instrumentOf, laterOf, readsOwnDefinition, showsShared } from './candor-address.js';
 
 let data = null; // candor-data.js
 let loaders = null; // candor.js's { small, full, shared-<model>…, facilitator, own-… }: load each bundle
@@ -125,19 +125,12 @@ function tryBundleAgain() {
 }
 addEventListener('online', tryBundleAgain);
 
-// Whether `host` shows the facilitator's screen.
-const facilitates = (host) => attrOf(host, 'mode') === data.element.fullOnly.mode;
-
 // Whether `host` asks no built-in's questions: the facilitator's screen, or a trainer's
 // own definition.
 const asksNoBuiltin = (host) => facilitates(host) || readsOwnDefinition(host);
 
-// Whether the page's address carries a shared result (`#candor=<code>`) `host` may show
-// (the shared result's bundle has not handed it back), or a request for others' view
-// (`#candor-rate=…`, a screen of the full bundle). The standalone page makes the same test
-// as it is read, to ask for the shared result's WebAssembly early (embed.html; the site's
-// unit test holds it to `data.element.share`).
-const showsShared = (host) => !host.ownQuiz && hashHas(data.element.share);
+// Whether `host` shows a shared result (`showsShared`) or a request for others' view
+// (`#candor-rate=…`, a screen of the full bundle).
 const sharesResult = (host) => showsShared(host) || hashHas(data.element.rate);
 
 // Whether `host` opens on a screen only the full bundle shows (the facilitator's, a shared
@@ -231,16 +224,6 @@ function fetchFile(url, read) {
 
 const fetchForm = (url) => fetchFile(url, asText);
 const fetchDefinition = (url) => fetchFile(url, asBytes);
-
-// The name of the later bundle's screen that shows `host`: the facilitator's, the shared
-// result's (of a built-in, by its model, or of a trainer's own definition), or the full
-// bundle.
-function laterOf(host) {
-  const screen = facilitates(host) ? 'facilitator' : showsShared(host) ? 'shared' : null;
-  if (!screen) return 'full';
-  if (readsOwnDefinition(host)) return `own-${screen}`;
-  return screen === 'shared' ? sharedName(sharedModel(instrumentOf(host))) : screen;
-}
 
 // The mount function of `host`'s later bundle, once it is in (else null).
 const laterMount = (host) => laterBundles[laterOf(host)].mount || null;
@@ -471,7 +454,14 @@ class CandorQuiz extends HTMLElement {
     this.pending = true;
     queueMicrotask(() => {
       this.pending = false;
-      if (this.isConnected) this.#render();
+      if (!this.isConnected) return;
+      if (laterMount(this) || bundle || failure) this.#render();
+      else {
+        // The bundle it needs now is still on its way (the facilitator's screen whole, which
+        // its top asked for): the element opens anew, as when it connects.
+        this.#unmount();
+        this.#open();
+      }
     });
   }
 
@@ -542,6 +532,7 @@ class CandorQuiz extends HTMLElement {
     }
     const first = this.first;
     this.first = null;
+    const focused = this.shadowRoot.activeElement;
     this.#unmount();
     const container = document.createElement('div');
     if (first) {
@@ -560,8 +551,16 @@ class CandorQuiz extends HTMLElement {
         });
       }, 0);
     } else if (laterMounts) {
+      const testid = focused?.getAttribute('data-testid');
       this.shadowRoot.replaceChildren(container);
       this.mounted = laterMounts(this, container, definition, handoff ?? null);
+      // Focus the new drawing did not move stays on the same control, with the caret where
+      // it was (a box being typed in).
+      const control = testid && !this.shadowRoot.activeElement && container.querySelector(`[data-testid="${testid}"]`);
+      if (control) {
+        control.focus();
+        if (typeof focused.selectionStart === 'number') control.setSelectionRange(focused.selectionStart, focused.selectionEnd);
+      }
     } else {
       this.shadowRoot.replaceChildren(container);
       this.mounted = bundle.mount(this, container, false, form);
@@ -570,11 +569,15 @@ class CandorQuiz extends HTMLElement {
   }
 
   // Called by the small bundle when this element needs its later one (the full bundle, or
-  // the facilitator's). `handoff` is a function that gives what to hand over as of the
-  // switch, when that bundle is in (the quiz's state and the records held in memory: the
-  // reader may have gone on meanwhile); `failed` is called instead if it cannot be loaded
-  // (the widget says so and offers to try again). The latest call wins.
+  // the facilitator's), and by the facilitator's screen's top for the bundle that draws it
+  // whole. `handoff` is a function that gives what to hand over as of the switch, when
+  // that bundle is in (the quiz's state and the records held in memory: the reader may
+  // have gone on meanwhile; the facilitator's session tag); `failed` is called instead if
+  // it cannot be loaded (the widget says so and offers to try again). The latest call
+  // wins. Focus in the widget stays on the same control of the new drawing.
   candorHandOver(handoff, failed) {
+    // From now on, the element's later bundle is the whole facilitator's screen (laterOf).
+    this.handedOver = true;
     this.handoff = handoff;
     this.failed = failed;
     if (this.upgrading) return;

@@ -12,14 +12,17 @@
 // (candor-widget: results, sharing) is loaded once: in the background when the page is
 // idle, when a result is due, or at once for an element that opens on one of its screens.
 // A result someone shared (`#candor=<code>` in the page's address) and the facilitator's
-// screen each have a bundle of their own (candor-shared-<model>, one per model, and
-// candor-facilitator), loaded at once by an element that shows one; the shared result's
-// is asked for as this script starts (candor-address.js). Those two show built-ins only;
+// screen have bundles of their own (candor-shared-<model>, one per model;
+// candor-facilitator-top, the facilitator's screen down to the attendee link and its QR
+// code, which hands over to candor-facilitator, the screen whole), asked for as this
+// script starts when an element on the page shows one (candor-address.js), else by the
+// element when it connects. Those two show built-ins only;
 // for a trainer's own definition, both screens come in one bundle with the reader
 // (candor-own). Paths are relative to this file, so the widget's files can live anywhere.
 
-// First: a shared result's bundle is asked for as this module starts (candor-address.js).
-import { askLater, sharedBundle, sharedName } from './candor-address.js';
+// First: a shared result's or the facilitator's bundle is asked for as this module starts
+// (candor-address.js).
+import { askEarly, askLater, laterBundle, sharedName } from './candor-address.js';
 import { defineElement, useBundle, bundleFailed, bundleUnreachable } from './candor-element.js';
 export { bundlesIn } from './candor-element.js';
 import data from './candor-data.js';
@@ -42,9 +45,8 @@ async function loadLater([glue, wasm]) {
 // result's bundle of a model and the facilitator's bundle, each resolving to its mount
 // function.
 const loadFull = () => loadLater(askLater(import('./candor-widget.js'), './candor-widget_bg.wasm')).then((b) => b.mountFull);
-const loadShared = (model) => loadLater(sharedBundle(model)).then((b) => b.mountShared);
-const loadFacilitator = () =>
-  loadLater(askLater(import('./candor-facilitator.js'), './candor-facilitator_bg.wasm')).then((b) => b.mountFacilitator);
+const loadShared = (model) => loadLater(laterBundle(sharedName(model))).then((b) => b.mountShared);
+const loadFacilitator = (name) => loadLater(laterBundle(name)).then((b) => b.mountFacilitator);
 
 // The bundle for a trainer's own definition, loaded once for both of its screens (a load
 // that failed is tried again afresh); resolves to the mount function named `entry`.
@@ -105,7 +107,15 @@ defineElement(css, data, {
   full: loadFull,
   // The shared result's bundle of each built-in's model.
   ...Object.fromEntries(Object.values(data.shareLinks).map(({ model }) => [sharedName(model), () => loadShared(model)])),
-  facilitator: loadFacilitator,
+  // The facilitator's screen's top, then the bundle that draws it whole, which the top asks
+  // for once drawn: asked for as soon as the top's is in, so it downloads while the top is
+  // drawn.
+  'facilitator-top': () =>
+    loadFacilitator('facilitator-top').then((mount) => {
+      askEarly('facilitator');
+      return mount;
+    }),
+  facilitator: () => loadFacilitator('facilitator'),
   'own-shared': () => loadOwn('mountShared'),
   'own-facilitator': () => loadOwn('mountFacilitator'),
 });

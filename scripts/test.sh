@@ -19,9 +19,11 @@ cargo fmt --all -- --check
 step "lints (cargo clippy, native and wasm32)"
 cargo clippy --workspace --all-targets --locked -- -D warnings
 cargo clippy -p candor-web -p candor-take -p candor-widget -p candor-author --target wasm32-unknown-unknown --all-targets --locked -- -D warnings
-# The facilitator's bundle and each model's shared result's bundle, as the build makes
-# them: without Leptos, and the latter with one model's result screen.
+# The facilitator's bundles and each model's shared result's bundle, as the build makes
+# them: without Leptos; the facilitator's screen's top without the group's report, the
+# whole screen with it; a shared result's with one model's result screen.
 cargo clippy -p candor-widget --no-default-features --target wasm32-unknown-unknown --locked -- -D warnings
+cargo clippy -p candor-widget --no-default-features --features group --target wasm32-unknown-unknown --locked -- -D warnings
 for model in subscales levels ratio grid; do
   cargo clippy -p candor-widget --no-default-features --features "result-$model" --target wasm32-unknown-unknown --locked -- -D warnings
 done

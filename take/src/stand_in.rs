@@ -89,15 +89,7 @@ impl StandIn {
     fn draw(&self) {
         let ui = self.ui;
         let nodes: Vec<Node> = if self.failed.get() {
-            vec![
-                el("p", "cq-error")
-                    .attr("role", "alert")
-                    .attr("data-testid", "unloaded")
-                    .text(ui.load_failed),
-                el("button", "cq-retry")
-                    .attr("type", "button")
-                    .text(ui.try_again),
-            ]
+            candor_view::screens::unloaded(ui.load_failed, ui).into()
         } else {
             vec![
                 el("p", "cq-meta")

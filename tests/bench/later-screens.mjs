@@ -4,7 +4,8 @@
 //   tag), shown as last drawn while the full bundle loads;
 // - a result someone shared, opened by a new visitor (both pages), and the facilitator's
 //   screen (its own page, and a host page with the one tag), each drawn by a bundle of its
-//   own;
+//   own, and the facilitator's box for codes, which the bundle that draws that screen
+//   whole brings;
 // - the question a reader who left half-way comes back to, shown as last drawn while the
 //   small bundle loads;
 // - the authoring page's start screen;
@@ -69,6 +70,9 @@ const candorPages = (site, lms, label) => [
   { name: 'shared result, new visitor: host page tag', url: `${site}/fixtures/widget.html`, selector: '[data-testid=shared-banner]', shared: true },
   { name: 'facilitator page, facilitator screen', url: `${site}/facilitator.html`, selector: '[data-testid=facilitator]' },
   { name: 'facilitator screen: host page tag', url: `${site}/fixtures/host-facilitator.html`, selector: '[data-testid=facilitator]' },
+  // The box for codes, which the bundle that draws the facilitator's screen whole brings.
+  { name: 'facilitator page, box for codes', url: `${site}/facilitator.html`, selector: '[data-testid=paste]' },
+  { name: 'facilitator box for codes: host page tag', url: `${site}/fixtures/host-facilitator.html`, selector: '[data-testid=paste]' },
   { name: 'reader who left half-way: standalone page', url: `${site}/embed.html?instrument=${RETURNING}`, selector: `[data-testid=question][data-index="${HALF_WAY}"]`, storage: 'halfWay' },
   { name: 'reader who left half-way: host page tag', url: `${site}/fixtures/widget.html`, selector: `[data-testid=question][data-index="${HALF_WAY}"]`, storage: 'halfWay' },
   { name: 'authoring page, start screen ready', url: `${site}/author.html`, selector: '#copy-builtin' },

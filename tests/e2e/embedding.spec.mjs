@@ -108,10 +108,11 @@ test("a facilitator's screen and a quiz on one page: each mounts with its own bu
   if (case_.group !== null) await quiz.chooseGroup(case_.group);
   for (const value of case_.answers) await quiz.answer(value);
   await expect(quiz.byTestId('headline')).toHaveText(case_.expected.headline);
-  await expect(facilitator.getByTestId('facilitator')).toBeVisible();
-  // The facilitator's bundle shows only the facilitator; the reader's result comes with
+  await expect(facilitator.getByTestId('paste')).toBeVisible();
+  // The facilitator's bundles show only the facilitator; the reader's result comes with
   // the full bundle, each fetched once.
-  for (const file of ['/candor-facilitator.js', '/candor-facilitator_bg.wasm', '/candor-widget.js', '/candor-widget_bg.wasm']) {
+  const facilitators = ['-top.js', '-top_bg.wasm', '.js', '_bg.wasm'].map((end) => `/candor-facilitator${end}`);
+  for (const file of [...facilitators, '/candor-widget.js', '/candor-widget_bg.wasm']) {
     expect(fetched.filter((p) => p === file), file).toHaveLength(1);
   }
   expect(errors).toEqual([]);

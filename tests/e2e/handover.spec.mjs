@@ -182,16 +182,41 @@ test.describe(() => {
   // Content-Security-Policy would refuse.
   test.use({ bypassCSP: true });
 
-  test("the facilitator's bundle cannot be downloaded: the screen says so and tries again", async ({ page }, testInfo) => {
+  test("the facilitator's bundles cannot be downloaded: the screen says so and tries again", async ({ page }, testInfo) => {
     const errors = watchErrors(page);
-    const restore = await cutOff(page, /candor-facilitator(_bg\.wasm|\.js)$/);
+    const restore = await cutOff(page, /candor-facilitator(-top)?(_bg\.wasm|\.js)$/);
     await page.goto('/facilitator.html');
     const quiz = new Quiz(page, ID, testInfo);
     await expect(quiz.byTestId('unloaded')).toContainText('could not be downloaded');
     await expectNoViolations(page, "the facilitator's screen that could not be downloaded");
     restore();
+    // The small bundle's stand-in asks for the bundle that draws the screen whole.
     await quiz.press(quiz.root.getByRole('button', { name: 'Try again' }));
     await expect(quiz.byTestId('facilitator')).toBeVisible();
+    await expect(quiz.byTestId('paste')).toBeVisible();
+    expect(unexpectedBesidesDownloads(errors)).toEqual([]);
+  });
+
+  test("the facilitator's screen's top is up when the rest cannot be downloaded: it says so and tries again", async ({ page }, testInfo) => {
+    const errors = watchErrors(page);
+    const requested = bundleRequests(page);
+    const restore = await cutOff(page, /candor-facilitator(_bg\.wasm|\.js)$/);
+    await page.goto('/facilitator.html');
+    const quiz = new Quiz(page, ID, testInfo);
+    await expect(quiz.byTestId('qr')).toBeVisible();
+    await expect(quiz.byTestId('attendee-link')).toBeVisible();
+    await expect(quiz.byTestId('unloaded')).toContainText('The box for result codes could not be downloaded');
+    await expect(quiz.byTestId('paste')).toHaveCount(0);
+    await expectNoViolations(page, "the facilitator's screen's top without the rest");
+    // The session's tag typed meanwhile goes with the switch.
+    await quiz.byTestId('session').fill('Room 4');
+    restore();
+    await quiz.press(quiz.byTestId('retry'));
+    await expect(quiz.byTestId('paste')).toBeVisible();
+    await expect(quiz.byTestId('unloaded')).toHaveCount(0);
+    await expect(quiz.byTestId('session')).toHaveValue('Room 4');
+    await expect(quiz.byTestId('attendee-link')).toHaveText(/[?&]session=Room\+4$/);
+    expect(requested.filter((path) => /^candor-(take|widget)/.test(path))).toEqual([]);
     expect(unexpectedBesidesDownloads(errors)).toEqual([]);
   });
 });
@@ -303,17 +328,53 @@ test("a reader who left half-way sees their question as last drawn while the sma
   expect(errors).toEqual([]);
 });
 
-test("the facilitator's page loads the facilitator's bundle alone, saying it is loading meanwhile", async ({ page }, testInfo) => {
+test("the facilitator's page loads the facilitator's bundles alone, saying it is loading meanwhile", async ({ page }, testInfo) => {
   const errors = watchErrors(page);
   const requested = bundleRequests(page);
-  const release = await holdBack(page, 'candor-facilitator_bg.wasm');
+  const release = await holdBack(page, 'candor-facilitator-top_bg.wasm');
   await page.goto('/facilitator.html');
   const quiz = new Quiz(page, ID, testInfo);
   await expect(quiz.byTestId('loading')).toHaveText('Loading the quiz…');
   release();
   await expect(quiz.byTestId('facilitator')).toBeVisible();
   await expect(quiz.byTestId('loading')).toHaveCount(0);
-  expect(requested).toContain('candor-facilitator_bg.wasm');
+  await expect(quiz.byTestId('paste')).toBeVisible();
+  // The top's bundle first; the whole screen's once the top is drawn.
+  expect(requested.filter((path) => path.endsWith('.wasm'))).toEqual(['candor-facilitator-top_bg.wasm', 'candor-facilitator_bg.wasm']);
   expect(requested.filter((path) => /^candor-(take|widget)/.test(path))).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+test("the facilitator switching the quiz on the screen's top before the rest is in gets the whole screen of that quiz", async ({ page }) => {
+  const errors = watchErrors(page);
+  const release = await holdBack(page, 'candor-facilitator_bg.wasm');
+  await page.goto('/facilitator.html');
+  // Not the Quiz helper: it finds the element by the instrument it shows.
+  const facilitator = page.locator('candor-quiz');
+  await expect(facilitator.getByTestId('qr')).toBeVisible();
+  await facilitator.getByTestId('instrument-choice').selectOption('trust-roadmap');
+  await expect(facilitator.getByTestId('loading')).toBeVisible();
+  release();
+  await expect(facilitator.getByTestId('paste')).toBeVisible();
+  await expect(facilitator.getByTestId('facilitator')).toContainText('Trust values roadmap');
+  await expect(facilitator.getByTestId('attendee-link')).toHaveText(/[?&]instrument=trust-roadmap&/);
+  expect(errors).toEqual([]);
+});
+
+test("the facilitator typing the session's tag as the whole screen takes over from its top keeps typing in it", async ({ page }, testInfo) => {
+  const errors = watchErrors(page);
+  const release = await holdBack(page, 'candor-facilitator_bg.wasm');
+  await page.goto('/facilitator.html');
+  const quiz = new Quiz(page, ID, testInfo);
+  const session = quiz.byTestId('session');
+  await session.fill('Room');
+  await session.press('End');
+  await session.pressSequentially(' 4');
+  release();
+  await expect(quiz.byTestId('paste')).toBeVisible();
+  await session.page().keyboard.type('B');
+  await expect(session).toHaveValue('Room 4B');
+  await expect(session).toBeFocused();
+  await expect(quiz.byTestId('attendee-link')).toHaveText(/[?&]session=Room\+4B$/);
   expect(errors).toEqual([]);
 });

@@ -94,12 +94,13 @@ test("once loaded, the facilitator's page works with the network off", async ({ 
   await page.goto('/facilitator.html');
   await expect(page.locator('candor-quiz').getByTestId('facilitator')).toBeVisible();
   await page.evaluate(() => navigator.serviceWorker.ready);
-  for (const file of ['facilitator.html', 'candor-facilitator.js', 'candor-facilitator_bg.wasm']) {
+  for (const file of ['facilitator.html', 'candor-facilitator-top.js', 'candor-facilitator-top_bg.wasm', 'candor-facilitator.js', 'candor-facilitator_bg.wasm']) {
     await expect.poll(() => kept(page, file)).toBe(true);
   }
 
   await context.setOffline(true);
   await page.reload();
   await expect(page.locator('candor-quiz').getByTestId('facilitator')).toBeVisible();
+  await expect(page.locator('candor-quiz').getByTestId('paste')).toBeVisible();
   await context.setOffline(false);
 });

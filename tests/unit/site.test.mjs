@@ -20,20 +20,20 @@ test('candor.js holds the element, its data and its stylesheet, and imports noth
   }
   // What it loads later stays a file of its own, fetched when needed.
   const later = dynamicImports(js);
-  for (const file of ['./candor-later.js', './candor-take.js', './candor-widget.js', './candor-facilitator.js']) {
+  for (const file of ['./candor-later.js', './candor-take.js', './candor-widget.js']) {
     assert.ok(later.includes(file), `candor.js imports ${file} when needed`);
     assert.ok(existsSync(join(dist, file)), `${file} is in the site`);
   }
 });
 
-test('every built-in\'s model has its shared result\'s bundle in the site', async () => {
+test('every built-in\'s model has its shared result\'s bundle in the site, and the facilitator\'s two are there', async () => {
   const { default: data } = await import('../../public/candor-data.js');
   const models = new Set(Object.values(data.shareLinks).map(({ model }) => model));
   assert.deepEqual([...models].sort(), ['grid', 'levels', 'ratio', 'subscales']);
-  for (const model of models) {
-    for (const file of [`candor-shared-${model}.js`, `candor-shared-${model}_bg.wasm`]) assert.ok(existsSync(join(dist, file)), `${file} is in the site`);
+  for (const name of [...[...models].map((model) => `shared-${model}`), 'facilitator-top', 'facilitator']) {
+    for (const file of [`candor-${name}.js`, `candor-${name}_bg.wasm`]) assert.ok(existsSync(join(dist, file)), `${file} is in the site`);
   }
-  // candor.js names their glue by model; the build leaves every glue a file of its own.
+  // candor.js names their glue by a variable; the build leaves every glue a file of its own.
   assert.doesNotMatch(text('candor.js'), /__wbindgen/);
 });
 
@@ -111,13 +111,13 @@ test('the standalone page asks for its instrument\'s shared result\'s WebAssembl
   for (const hash of ['', '#', `#${share}-rate=2ABC`, `#x${share}=2ABC`]) assert.deepEqual(requested(hash), [], hash);
 });
 
-test('candor.js asks for a shared result\'s bundle as it starts, before its element is defined', async () => {
+test('candor.js asks for a shared result\'s or the facilitator\'s bundle as it starts, before its element is defined', async () => {
   const { default: data } = await import('../../public/candor-data.js');
   const share = data.element.share;
   const saved = { location: globalThis.location, fetch: globalThis.fetch, document: globalThis.document };
   // An element on the page: a built-in's, or one reading a trainer's definition by `src`.
-  const element = (instrument, src = null) => ({
-    getAttribute: (name) => ({ instrument, src })[name] ?? null,
+  const element = (instrument, src = null, mode = null) => ({
+    getAttribute: (name) => ({ instrument, src, mode })[name] ?? null,
     querySelector: () => null,
   });
   // A share link's code of the built-in `id`, as its link writes it.
@@ -127,8 +127,9 @@ test('candor.js asks for a shared result\'s bundle as it starts, before its elem
   try {
     let round = 0;
     // candor-address.js as evaluated under an address's fragment on a page of `elements`:
-    // what it asks for at once, then what a load of the bundle of `model` asks for, twice.
-    const asked = async (hash, elements, model) => {
+    // what it asks for at once, then what a load of the later bundle `name` ('facilitator',
+    // or a model's shared result's) asks for, twice.
+    const asked = async (hash, elements, name) => {
       const fetched = [];
       globalThis.location = { hash };
       globalThis.document = { querySelectorAll: (tag) => (tag === data.element.tag ? elements : []) };
@@ -140,7 +141,7 @@ test('candor.js asks for a shared result\'s bundle as it starts, before its elem
       const address = await import(`../../public/candor-address.js?round=${round}`);
       const atStart = [...fetched];
       // Each load's requests, which fail here, are that load's to handle.
-      const load = () => address.sharedBundle(model).map((request) => request.catch(() => {}));
+      const load = () => address.laterBundle(name).map((request) => request.catch(() => {}));
       load();
       const afterFirst = [...fetched];
       load();
@@ -148,7 +149,7 @@ test('candor.js asks for a shared result\'s bundle as it starts, before its elem
     };
     const mine = element('service-or-servility');
     for (const hash of [`#${share}=${codeOf('service-or-servility')}`, `#x=1&${share}=${codeOf('service-or-servility')}`]) {
-      const { atStart, afterFirst, afterSecond } = await asked(hash, [mine], 'subscales');
+      const { atStart, afterFirst, afterSecond } = await asked(hash, [mine], 'shared-subscales');
       assert.deepEqual(atStart, [wasm('subscales')], `${hash}: asked for as the module starts`);
       assert.deepEqual(afterFirst, atStart, `${hash}: the first load takes up that request`);
       assert.equal(afterSecond.length, 2, `${hash}: a load tried again asks afresh`);
@@ -157,30 +158,47 @@ test('candor.js asks for a shared result\'s bundle as it starts, before its elem
     // every element (it hands back those the code is not for).
     const course = ['service-or-servility', 'trust-equation', 'trust-roadmap'].map((id) => element(id));
     for (const id of ['trust-equation', 'customer-focus']) {
-      const { address, atStart } = await asked(`#${share}=${codeOf(id)}`, course, modelOf(id));
+      const { address, atStart } = await asked(`#${share}=${codeOf(id)}`, course, `shared-${modelOf(id)}`);
       assert.deepEqual(atStart, [wasm(modelOf(id))], id);
       for (const shown of ['service-or-servility', 'trust-roadmap', 'no-such-quiz']) assert.equal(address.sharedModel(shown), modelOf(id), shown);
     }
     // A code that starts as no built-in's: each element's own model (its bundle decides).
     {
-      const { address, atStart } = await asked(`#${share}=2ABC`, course, 'grid');
+      const { address, atStart } = await asked(`#${share}=2ABC`, course, 'shared-grid');
       assert.deepEqual(atStart.sort(), ['grid', 'ratio', 'subscales'].map(wasm));
       assert.equal(address.sharedModel('trust-roadmap'), 'grid');
       assert.equal(address.sharedModel('no-such-quiz'), modelOf(data.element.defaultInstrument));
     }
     // No element parsed yet (candor.js loaded before them): the code's built-in's, if any.
-    assert.deepEqual((await asked(`#${share}=${codeOf('trust-roadmap')}`, [], 'grid')).atStart, [wasm('grid')]);
-    assert.deepEqual((await asked(`#${share}=2ABC`, [], 'grid')).atStart, []);
+    assert.deepEqual((await asked(`#${share}=${codeOf('trust-roadmap')}`, [], 'shared-grid')).atStart, [wasm('grid')]);
+    assert.deepEqual((await asked(`#${share}=2ABC`, [], 'shared-grid')).atStart, []);
     // A trainer's beside a built-in's: the built-in's.
-    assert.deepEqual((await asked(`#${share}=2ABC`, [element(null, '/mine.json'), mine], 'subscales')).atStart, [wasm('subscales')]);
+    assert.deepEqual((await asked(`#${share}=2ABC`, [element(null, '/mine.json'), mine], 'shared-subscales')).atStart, [wasm('subscales')]);
     // A page whose elements all read trainers' own definitions shows a shared result with
     // another bundle, asked for by the element; so are addresses without a shared result.
     const onlyOwn = [element(null, '/mine.json'), element(null, ' /other.json ')];
     for (const [hash, elements] of [[''], [`#${share}-rate=2ABC`], [`#x${share}=2ABC`], [`#${share}=2ABC`, onlyOwn]]) {
-      const { atStart, afterFirst } = await asked(hash, elements ?? [mine], 'subscales');
+      const { atStart, afterFirst } = await asked(hash, elements ?? [mine], 'shared-subscales');
       assert.deepEqual(atStart, [], hash);
       assert.deepEqual(afterFirst, [wasm('subscales')], `${hash}: asked for when an element needs it`);
     }
+    // The facilitator's screen, with or without a shared result in the address: its top's
+    // bundle, not a shared result's (the bundle that draws it whole comes after it); a
+    // trainer's own definition's waits for its element.
+    const facilitator = element('trust-equation', null, data.element.fullOnly.mode);
+    for (const hash of ['', `#${share}=${codeOf('trust-equation')}`]) {
+      const { atStart, afterFirst, afterSecond } = await asked(hash, [facilitator], 'facilitator-top');
+      assert.deepEqual(atStart, ['candor-facilitator-top_bg.wasm'], `${hash}: the facilitator's top, asked for as the module starts`);
+      assert.deepEqual(afterFirst, atStart, `${hash}: the first load takes up that request`);
+      assert.equal(afterSecond.length, 2, `${hash}: a load tried again asks afresh`);
+    }
+    const { atStart: both } = await asked(`#${share}=${codeOf('trust-equation')}`, [facilitator, mine], 'facilitator-top');
+    assert.deepEqual(both.sort(), ['candor-facilitator-top_bg.wasm', wasm('ratio')], 'a page of both asks for both');
+    assert.deepEqual((await asked('', [element(null, '/mine.json', data.element.fullOnly.mode)], 'facilitator-top')).atStart, []);
+    // Once handed over, the element's bundle is the one that draws the screen whole.
+    const { address } = await asked('', [facilitator], 'facilitator-top');
+    assert.equal(address.laterOf(facilitator), 'facilitator-top');
+    assert.equal(address.laterOf({ ...facilitator, handedOver: true }), 'facilitator');
   } finally {
     Object.assign(globalThis, saved);
   }

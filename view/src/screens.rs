@@ -41,6 +41,22 @@ pub mod slot {
     pub const DATA: &str = "data";
 }
 
+/// Says that a part of the widget could not be downloaded (`what`), and offers to try
+/// again (a `button.cq-retry`, `data-testid="retry"`): the small bundle waiting for a
+/// later one, the facilitator's screen's top waiting for the rest.
+pub fn unloaded(what: &str, ui: &Ui) -> [Node; 2] {
+    [
+        el("p", "cq-error")
+            .attr("role", "alert")
+            .attr("data-testid", "unloaded")
+            .text(what),
+        el("button", "cq-retry")
+            .attr("type", "button")
+            .attr("data-testid", "retry")
+            .text(ui.try_again),
+    ]
+}
+
 /// The words for `message`.
 pub fn describe(message: &Message, ui: &Ui) -> String {
     match message {

@@ -20,14 +20,16 @@ macro_rules! export_base_url {
 macro_rules! export_screen {
     ($js:ident, $name:ident, $show:ident) => {
         /// Mounts this screen into an element, with the packed file of the built-in it
-        /// names (or `null`).
+        /// names (or `null`) and what the bundle that drew the screen's top handed over
+        /// (or `null`).
         #[wasm_bindgen::prelude::wasm_bindgen(js_name = $js)]
         pub fn $name(
             host: web_sys::HtmlElement,
             container: web_sys::HtmlElement,
             definition: Option<Vec<u8>>,
+            handoff: Option<String>,
         ) -> candor_web::element::Mounted {
-            $crate::mount_screen(host, container, definition, $crate::load::$show)
+            $crate::mount_screen(host, container, definition, handoff, $crate::load::$show)
         }
     };
 }

@@ -70,8 +70,6 @@ pub fn mount_full(
     definition: Option<Vec<u8>>,
     handoff: Option<String>,
 ) -> Mounted {
-    // Anything unreadable counts as nothing handed over.
-    let handoff = handoff.map(|h| candor_web::json::read(&h).unwrap_or_default());
     load::mount(
         host,
         container,
@@ -84,13 +82,21 @@ pub fn mount_full(
 
 /// Mounts a bundle's screen of its own into an element: `show` is [`load::show_shared`]
 /// (a result someone shared) or [`load::show_facilitator`]. `definition` is the packed file
-/// of the built-in it names, if the element fetched it. The definition is read and the
-/// screen drawn in tasks of their own ([`Pace::InTasks`]).
+/// of the built-in it names, if the element fetched it; `handoff` what the bundle that drew
+/// the screen's top handed over (the facilitator's session tag), or `None` for a new
+/// screen. A new screen is read and drawn in tasks of their own ([`Pace::InTasks`]); one
+/// taken over is drawn at once, so nothing blinks.
 pub fn mount_screen(
     host: HtmlElement,
     container: HtmlElement,
     definition: Option<Vec<u8>>,
+    handoff: Option<String>,
     show: load::Show,
 ) -> Mounted {
-    load::mount(host, container, definition, None, show, Pace::InTasks)
+    let pace = if handoff.is_some() {
+        Pace::AtOnce
+    } else {
+        Pace::InTasks
+    };
+    load::mount(host, container, definition, handoff, show, pace)
 }

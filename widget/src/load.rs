@@ -28,7 +28,7 @@ use candor_core::definition::DefinitionErrors;
 use candor_core::definition::Instrument;
 use candor_view::node::el;
 use candor_web::dom::{DrawnWithSvg, next_task};
-use candor_web::element::{self, Handoff, Mounted};
+use candor_web::element::{self, Mounted};
 use candor_web::files::{self, BuiltinFetchError, FetchError};
 use candor_web::options::{Options, Source, options_from};
 use candor_web::page;
@@ -38,7 +38,7 @@ use web_sys::HtmlElement;
 
 #[cfg(feature = "definitions")]
 use crate::screens::definition_problems;
-use crate::screens::{facilitator_screen, shared_screen};
+use crate::screens::{Session, facilitator_screen, shared_screen};
 use crate::text::{self, Ui, fill};
 
 #[cfg(feature = "readers")]
@@ -180,18 +180,20 @@ pub type Show = fn(
     &Options,
     &'static Ui,
     Arc<Instrument>,
-    Handoff,
+    Option<String>,
 ) -> (Option<Rc<Widget>>, Option<Box<dyn std::any::Any>>);
 
 /// Mounts a widget configured by `host`'s attributes into `container`, shown by `show` at
 /// `pace`.
 /// `definition` is the packed file of the built-in it names, if the element fetched it;
-/// `handoff` is what the small bundle handed over (`None` for a new widget).
+/// `handoff` is what the bundle before handed over, as it wrote it (`None` for a new
+/// widget): JSON of a `candor_web::element::Handoff` from the small bundle, the session tag
+/// from the facilitator's screen's top.
 pub fn mount(
     host: HtmlElement,
     container: HtmlElement,
     definition: Option<Vec<u8>>,
-    handoff: Option<Handoff>,
+    handoff: Option<String>,
     show: Show,
     pace: Pace,
 ) -> Mounted {
@@ -216,14 +218,7 @@ pub fn mount(
             }
             root.set_text_content(None);
             let (widget, screen) = match loaded {
-                Loaded::Ready(instrument) => show(
-                    &host,
-                    &root,
-                    &options,
-                    ui,
-                    instrument,
-                    handoff.unwrap_or_default(),
-                ),
+                Loaded::Ready(instrument) => show(&host, &root, &options, ui, instrument, handoff),
                 unread => {
                     show_unread(&root, ui, unread);
                     (None, None)
@@ -308,26 +303,31 @@ fn show_unread(
     DrawnWithSvg::default().update(root, vec![shown]);
 }
 
-/// The facilitator bundle's [`Show`]: the facilitator's screen for `instrument`.
+/// The facilitator bundles' [`Show`]: the facilitator's screen for `instrument`.
+/// `handoff` is the session tag shown by the bundle that drew the screen's top, which this
+/// one takes over.
 pub fn show_facilitator(
     host: &HtmlElement,
     root: &HtmlElement,
     options: &Options,
     ui: &'static Ui,
     instrument: Arc<Instrument>,
-    _handoff: Handoff,
+    handoff: Option<String>,
 ) -> (Option<Rc<Widget>>, Option<Box<dyn std::any::Any>>) {
     let src = match &options.source {
         Source::Url(src) => Some(src.clone()),
         _ => None,
     };
-    let (session, host) = (options.session.clone(), Some(host.clone()));
+    let session = match handoff {
+        Some(shown) => Session::TakenOver(shown),
+        None => Session::New(options.session.clone()),
+    };
     let screen = facilitator_screen(
         root,
         instrument,
         session,
         src,
-        host,
+        Some(host.clone()),
         text::facilitator(ui.locale),
     );
     (None, Some(Box::new(screen)))
@@ -343,7 +343,7 @@ pub fn show_shared(
     _options: &Options,
     ui: &'static Ui,
     instrument: Arc<Instrument>,
-    _handoff: Handoff,
+    _handoff: Option<String>,
 ) -> (Option<Rc<Widget>>, Option<Box<dyn std::any::Any>>) {
     let code =
         page::shared_code().filter(|code| candor_core::code::is_for(code, &instrument.questions()));

@@ -319,6 +319,8 @@ words_table! {
     attendees_open: "Attendees open:",
     /// Text alternative of the attendee QR code.
     attendee_qr_alt: "QR code of the attendee link",
+    /// The box for codes and the group's report could not be downloaded.
+    codes_unloaded: "The box for result codes could not be downloaded. Check the connection and try again; the link above works meanwhile.",
     /// Label of the paste box.
     paste_codes: "Result codes",
     /// Load codes from a file.

@@ -33,6 +33,7 @@ async fn mount(instrument: &str, session: &str) -> HtmlElement {
         host,
         container.clone(),
         served,
+        None,
         candor_widget::load::show_facilitator,
     ));
     assert!(find(&container, "[data-testid=loading]").is_connected());
@@ -66,6 +67,41 @@ async fn mount(instrument: &str, session: &str) -> HtmlElement {
     assert!(find(&container, "[data-testid=attendee-link]") == link);
     assert!(find(&container, "[data-testid=paste]").is_connected());
     container
+}
+
+#[wasm_bindgen_test]
+async fn a_screen_whose_top_another_bundle_drew_is_drawn_whole_at_once_with_its_session_tag() {
+    let (host, container) = host_with(&[
+        ("instrument", "trust-equation"),
+        ("mode", "facilitator"),
+        ("locale", "en"),
+    ]);
+    let served = builtin::packed("trust-equation", "en").map(<[u8]>::to_vec);
+    // The tag the facilitator typed on the top, even one the page did not set.
+    std::mem::forget(candor_widget::mount_screen(
+        host,
+        container.clone(),
+        served,
+        Some("Room 4".to_owned()),
+        candor_widget::load::show_facilitator,
+    ));
+    // In the mount's own task: no "Loading", the QR code drawn, the box for codes there.
+    assert!(
+        container
+            .query_selector("[data-testid=loading]")
+            .unwrap()
+            .is_none()
+    );
+    let session: web_sys::HtmlInputElement =
+        find(&container, "[data-testid=session]").unchecked_into();
+    assert_eq!(session.value(), "Room 4");
+    let link = find(&container, "[data-testid=attendee-link]");
+    assert!(link.text_content().unwrap().ends_with("session=Room+4"));
+    assert_eq!(
+        find(&container, "[data-testid=qr]").get_attribute("aria-hidden"),
+        None
+    );
+    assert!(find(&container, "[data-testid=paste]").is_connected());
 }
 
 /// A result code of `instrument` with every answer `answer`, in `session`.

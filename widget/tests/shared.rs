@@ -36,6 +36,7 @@ async fn the_top_of_a_shared_result_shows_first_and_the_rest_follows_below_it() 
         host,
         container.clone(),
         served,
+        None,
         candor_widget::load::show_shared,
     ));
     // "Loading", unpacked at once; the screen's top in the next task.

@@ -100,8 +100,12 @@ pub fn show_quiz(
     options: &Options,
     ui: &'static Ui,
     instrument: Arc<Instrument>,
-    handoff: Handoff,
+    handoff: Option<String>,
 ) -> (Option<Rc<Widget>>, Option<Box<dyn std::any::Any>>) {
+    // Anything unreadable counts as nothing handed over.
+    let handoff: Handoff = handoff
+        .and_then(|h| candor_web::json::read(&h).ok())
+        .unwrap_or_default();
     let ui = crate::text::reader(ui.locale);
     match rater_quiz(&instrument, ui) {
         Some(Ok(quiz)) => return (Some(open_rater(host, root, quiz, ui)), None),

@@ -130,6 +130,7 @@ pub const FACILITATOR_FR: FacilitatorUi = FacilitatorUi {
     session_tag: "Étiquette de séance",
     attendees_open: "Les participants ouvrent :",
     attendee_qr_alt: "Code QR du lien pour les participants",
+    codes_unloaded: "La zone des codes de résultat n’a pas pu être téléchargée. Vérifiez la connexion et réessayez ; le lien ci-dessus fonctionne en attendant.",
     paste_codes: "Codes de résultat",
     load_codes: "Charger des codes depuis un fichier",
     bulk_note: "{n} ligne(s) de codes chargée(s) en bloc (non affichée(s) dans la zone de texte).",

@@ -14,6 +14,14 @@
 //! (`Paste`), a slice per task, so the page paints and answers meanwhile. A key typed in
 //! the session's tag sums the report again from them, without decoding 100,000 codes
 //! again.
+//!
+//! The screen comes in two bundles. What attendees need first (the session's tag, the
+//! attendee link and its QR code) is the screen's top; the box for codes and the group's
+//! report need the core's code reading, group sums and every model's group pictures, a
+//! third of the facilitator's bundle. A bundle built without the `group` feature
+//! (`candor-facilitator-top`) draws the top, then asks the element for the bundle that
+//! draws the whole screen (`candor-facilitator`, with `group`) and hands it the session's
+//! tag ([`Session::TakenOver`]): that bundle draws the same screen, whole, at once.
 
 mod report;
 
@@ -27,6 +35,7 @@ use candor_core::definition::Instrument;
 use candor_core::group::{GroupReport, Paste};
 use candor_view::node::{Node, el};
 use candor_web::dom::{DrawnWithSvg, closest, next_task, next_task_in_a_row, value_of};
+use candor_web::element::hand_over;
 use candor_web::widget::{Listener, listen, release};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::HtmlElement;
@@ -35,6 +44,10 @@ use crate::components::qr_code;
 use crate::text::{FacilitatorUi, fill};
 
 use report::{first_answered, report_view};
+
+/// Whether this bundle draws the whole screen: the box for codes and the group's report.
+/// Without them, it draws the screen's top and hands over to the bundle that does.
+const WHOLE: bool = cfg!(feature = "group");
 
 /// A paste at least this long (in bytes) is kept out of the text box.
 const BULK_PASTE: usize = 64 * 1024;
@@ -127,10 +140,14 @@ struct State {
     took: f64,
     /// The two groups whose difference is shown, once the facilitator chose them.
     compare: Option<(usize, usize)>,
-    /// Whether the whole screen is drawn. The first drawing stops at the attendee link,
-    /// with its QR code's square empty; the code, the box for codes and the rest come in
-    /// the next task, below what is drawn.
+    /// Whether all this bundle draws is drawn. A new screen's first drawing stops at the
+    /// attendee link, with its QR code's square empty; the code and, when this bundle draws
+    /// the whole screen, the box for codes and the rest come in the next task, below what
+    /// is drawn.
     whole: bool,
+    /// The bundle that draws the whole screen could not be downloaded (in the bundle that
+    /// draws the top).
+    unloaded: bool,
 }
 
 impl State {
@@ -171,6 +188,10 @@ impl Screen {
     /// Sums the report of the codes read, the box's before those in bulk, then draws
     /// the screen; `started` is when reading what changed began.
     fn recompute(&self, started: f64) {
+        // Without the box for codes, there is nothing to sum.
+        if !WHOLE {
+            return self.draw();
+        }
         {
             let mut state = self.state.borrow_mut();
             // The report waits for every code taken in bulk: a part of them would mislead.
@@ -239,7 +260,10 @@ impl Screen {
             .maybe(switcher)
             .child(field(ui.session_tag, session))
             .maybe(attendees);
-        if !state.whole {
+        if !WHOLE && state.unloaded {
+            return top.children(candor_view::screens::unloaded(ui.codes_unloaded, ui));
+        }
+        if !state.whole || !WHOLE {
             return top;
         }
         // Never given the text: writing 100,000 lines back into the box would make the
@@ -375,6 +399,29 @@ impl Screen {
         self.recompute(started);
     }
 
+    /// Asks the element for the bundle that draws the whole screen, handing it the
+    /// session's tag as it is then; says so if that bundle cannot be downloaded.
+    fn ask_whole(self: &Rc<Self>) {
+        let Some(host) = &self.host else {
+            return;
+        };
+        let (handing, failing) = (Rc::downgrade(self), Rc::downgrade(self));
+        hand_over(
+            host,
+            move || {
+                (handing.upgrade())
+                    .map(|screen| screen.state.borrow().session.clone())
+                    .unwrap_or_default()
+            },
+            move || {
+                if let Some(screen) = failing.upgrade() {
+                    screen.state.borrow_mut().unloaded = true;
+                    screen.draw();
+                }
+            },
+        );
+    }
+
     /// Offers the report as a CSV file.
     fn export(&self) {
         let state = self.state.borrow();
@@ -421,14 +468,16 @@ fn typed(screen: &Rc<Screen>, event: web_sys::Event) {
     let started = js_sys::Date::now();
     match testid.as_str() {
         "session" => screen.state.borrow_mut().session = value,
-        "paste" => screen.state.borrow_mut().pasted = Paste::read(&value, &screen.instrument),
+        "paste" if WHOLE => {
+            screen.state.borrow_mut().pasted = Paste::read(&value, &screen.instrument);
+        }
         _ => return,
     }
     screen.recompute(started);
 }
 
 fn pasted(screen: &Rc<Screen>, event: web_sys::Event) {
-    if target_of(&event, "textarea").is_none_or(|(testid, _)| testid != "paste") {
+    if !WHOLE || target_of(&event, "textarea").is_none_or(|(testid, _)| testid != "paste") {
         return;
     }
     let text = (event.dyn_ref::<web_sys::ClipboardEvent>())
@@ -446,7 +495,7 @@ fn changed(screen: &Rc<Screen>, event: web_sys::Event) {
         return;
     };
     match testid.as_str() {
-        "codes-file" => {
+        "codes-file" if WHOLE => {
             let screen = Rc::downgrade(screen);
             load_file(&event, move |text| {
                 if let Some(screen) = screen.upgrade() {
@@ -459,7 +508,7 @@ fn changed(screen: &Rc<Screen>, event: web_sys::Event) {
                 let _ = host.set_attribute("instrument", &value_of(&control));
             }
         }
-        "group-a" | "group-b" => {
+        "group-a" | "group-b" if WHOLE => {
             let Ok(i) = value_of(&control).parse::<usize>() else {
                 return;
             };
@@ -481,7 +530,12 @@ fn clicked(screen: &Rc<Screen>, event: web_sys::Event) {
         return;
     };
     match testid.as_str() {
-        "clear-bulk" => {
+        "retry" if !WHOLE => {
+            screen.state.borrow_mut().unloaded = false;
+            screen.draw();
+            screen.ask_whole();
+        }
+        "clear-bulk" if WHOLE => {
             {
                 let mut state = screen.state.borrow_mut();
                 state.bulk = Paste::default();
@@ -491,7 +545,7 @@ fn clicked(screen: &Rc<Screen>, event: web_sys::Event) {
             }
             screen.recompute(js_sys::Date::now());
         }
-        "export-csv" => screen.export(),
+        "export-csv" if WHOLE => screen.export(),
         _ => {}
     }
 }
@@ -508,17 +562,30 @@ impl Drop for Facilitator {
     }
 }
 
-/// Shows the facilitator's screen for `instrument` in `root`. `session` is the tag the page
-/// set, if any; `src` the definition's URL, when it came from one; `host` the
-/// `<candor-quiz>` element, to switch built-in instruments.
+/// Where the screen's session tag comes from.
+pub enum Session {
+    /// A new screen: the tag the page set, if any, else a fresh one.
+    New(Option<String>),
+    /// The tag shown by the bundle that drew the screen's top, which this one takes over.
+    TakenOver(String),
+}
+
+/// Shows the facilitator's screen for `instrument` in `root`. `session` is where its tag
+/// comes from; `src` the definition's URL, when it came from one; `host` the
+/// `<candor-quiz>` element, to switch built-in instruments and to hand over to the bundle
+/// that draws the whole screen.
 pub fn facilitator_screen(
     root: &HtmlElement,
     instrument: Arc<Instrument>,
-    session: Option<String>,
+    session: Session,
     src: Option<String>,
     host: Option<HtmlElement>,
     ui: &'static FacilitatorUi,
 ) -> Facilitator {
+    let (session, taking_over) = match session {
+        Session::New(tag) => (tag.unwrap_or_else(new_session_tag), false),
+        Session::TakenOver(tag) => (tag, true),
+    };
     let screen = Rc::new(Screen {
         instrument,
         src,
@@ -526,7 +593,7 @@ pub fn facilitator_screen(
         ui,
         root: root.clone(),
         state: RefCell::new(State {
-            session: session.unwrap_or_else(new_session_tag),
+            session,
             pasted: Paste::default(),
             bulk: Paste::default(),
             bulk_lines: 0,
@@ -536,21 +603,28 @@ pub fn facilitator_screen(
             report: None,
             took: 0.0,
             compare: None,
-            whole: false,
+            whole: taking_over,
+            unloaded: false,
         }),
         drawn: RefCell::default(),
     });
     screen.draw();
-    // The top of the screen first: encoding the QR code (and compiling the encoder) and
+    // A new screen's top first: encoding the QR code (and compiling the encoder) and
     // laying out the form controls below would double the first task and the first
-    // layout. The rest comes in the next task, below, so nothing drawn first moves.
-    let later: Weak<Screen> = Rc::downgrade(&screen);
-    next_task(move || {
-        if let Some(screen) = later.upgrade() {
-            screen.state.borrow_mut().whole = true;
-            screen.draw();
-        }
-    });
+    // layout. The rest comes in the next task, below, so nothing drawn first moves; then
+    // the bundle that draws the top alone hands over to the one that draws it whole.
+    if !taking_over {
+        let later: Weak<Screen> = Rc::downgrade(&screen);
+        next_task(move || {
+            if let Some(screen) = later.upgrade() {
+                screen.state.borrow_mut().whole = true;
+                screen.draw();
+                if !WHOLE {
+                    screen.ask_whole();
+                }
+            }
+        });
+    }
     let on = |handler: fn(&Rc<Screen>, web_sys::Event)| {
         let screen: Weak<Screen> = Rc::downgrade(&screen);
         move |event| {
