@@ -5,7 +5,9 @@
 //!   with Leptos;
 //! * the shared result's bundles (`shared/<model>.rs`), one per model, each with its
 //!   `result-<model>` feature alone: a result someone shared, read-only;
-//! * the facilitator's bundle (`facilitator_main.rs`): the facilitator's screen alone;
+//! * the facilitator's bundles: `facilitator_top.rs`, the facilitator's screen down to the
+//!   attendee link and its QR code (without the `group` feature), and `facilitator_main.rs`,
+//!   the same screen whole (with it), which takes over from the first;
 //! * the bundle for a trainer's own definition (`own_main.rs`): those two screens, with the
 //!   core's reader.
 //!

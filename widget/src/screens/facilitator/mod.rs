@@ -17,8 +17,8 @@
 //!
 //! The screen comes in two bundles. What attendees need first (the session's tag, the
 //! attendee link and its QR code) is the screen's top; the box for codes and the group's
-//! report need the core's code reading, group sums and every model's group pictures, a
-//! third of the facilitator's bundle. A bundle built without the `group` feature
+//! report need the core's code reading, group sums and every model's group pictures, two
+//! fifths of the facilitator's bundle. A bundle built without the `group` feature
 //! (`candor-facilitator-top`) draws the top, then asks the element for the bundle that
 //! draws the whole screen (`candor-facilitator`, with `group`) and hands it the session's
 //! tag ([`Session::TakenOver`]): that bundle draws the same screen, whole, at once.
