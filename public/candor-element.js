@@ -200,7 +200,9 @@ function builtinUrl(host, folder) {
   return new URL(`./${folder}/${id}.${language(host, languages)}.${extension}`, import.meta.url).href;
 }
 const formUrl = (host) => builtinUrl(host, 'questions');
-const definitionUrl = (host) => builtinUrl(host, 'packed');
+// The facilitator's screen's top is drawn from the built-in's id alone: the definition
+// comes with the bundle that draws the screen whole.
+const definitionUrl = (host) => (laterOf(host) === 'facilitator-top' ? null : builtinUrl(host, 'packed'));
 
 // How each file is read: a questions form as text, a packed definition as bytes.
 const asText = (response) => response.text();

@@ -1,6 +1,7 @@
 //! A later bundle's widget: options in, a running quiz (or a shared result, or the
 //! facilitator's screen) or a clear list of problems out. Each bundle passes [`mount`] what
-//! it shows ([`Show`]), and when ([`Pace`]).
+//! it shows ([`Show`]), and when ([`Pace`]); the bundle of the facilitator's screen's top
+//! draws it from the built-in's id alone ([`mount_named`]), reading no definition.
 //!
 //! * An instrument comes from an inline `<script type="application/json">`, a same-origin
 //!   `src` URL, or a built-in id, in that order.
@@ -12,7 +13,7 @@
 //!   or the bundle fetches it when the element's copy is missing or not this build's.
 //! * An invalid definition shows the trainer every problem with its path instead of a quiz.
 //! * A quiz runs as `candor_web::widget::Widget` with the full bundle's part
-//!   ([`quiz`], with the `readers` feature).
+//!   (`load::quiz`, with the `readers` feature).
 //! * A shared result, the facilitator's screen, the problems and a load error are
 //!   `candor-view` trees, all drawn by `DrawnWithSvg`: the shared result's and the
 //!   facilitator's bundles link no Leptos and one drawing.
@@ -38,8 +39,8 @@ use web_sys::HtmlElement;
 
 #[cfg(feature = "definitions")]
 use crate::screens::definition_problems;
-use crate::screens::{Session, facilitator_screen, shared_screen};
-use crate::text::{self, Ui, fill};
+use crate::screens::{Of, Session, facilitator_screen, shared_screen};
+use crate::text::{self, FacilitatorUi, Ui, fill};
 
 #[cfg(feature = "readers")]
 mod quiz;
@@ -197,18 +198,15 @@ pub fn mount(
     show: Show,
     pace: Pace,
 ) -> Mounted {
-    let options = options_from(&host);
-    let locale = options.locale.clone().unwrap_or_else(|| "en".to_owned());
-    let ui = text::ui(&locale);
-    let Some(root) = (web_sys::window().and_then(|w| w.document()))
-        .and_then(|d| d.create_element("div").ok())
-        .map(|e| e.unchecked_into::<HtmlElement>())
+    let Some(Opened {
+        options,
+        ui,
+        root,
+        shown,
+    }) = open(&host, &container)
     else {
         return Mounted::new(|| {});
     };
-    root.set_class_name(options.theme.class());
-    let _ = container.append_child(&root);
-    let shown = Rc::new(RefCell::new(Shown::default()));
     let display = {
         let (host, root, shown) = (host.clone(), root.clone(), Rc::clone(&shown));
         let options = options.clone();
@@ -273,7 +271,39 @@ pub fn mount(
             wasm_bindgen_futures::spawn_local(async move { display(loading.await) });
         }
     }
-    let teardown = move || {
+    close_with(root, shown)
+}
+
+/// A widget's root in its element, configured by the element's attributes.
+struct Opened {
+    options: Options,
+    ui: &'static Ui,
+    root: HtmlElement,
+    shown: Rc<RefCell<Shown>>,
+}
+
+/// Reads `host`'s attributes and puts the widget's root, in their theme, in `container`;
+/// `None` without a document.
+fn open(host: &HtmlElement, container: &HtmlElement) -> Option<Opened> {
+    let options = options_from(host);
+    let locale = options.locale.clone().unwrap_or_else(|| "en".to_owned());
+    let ui = text::ui(&locale);
+    let root = (web_sys::window().and_then(|w| w.document()))
+        .and_then(|d| d.create_element("div").ok())
+        .map(|e| e.unchecked_into::<HtmlElement>())?;
+    root.set_class_name(options.theme.class());
+    let _ = container.append_child(&root);
+    Some(Opened {
+        options,
+        ui,
+        root,
+        shown: Rc::default(),
+    })
+}
+
+/// The mounted widget of `root`, which unmounting removes with what it shows.
+fn close_with(root: HtmlElement, shown: Rc<RefCell<Shown>>) -> Mounted {
+    Mounted::new(move || {
         let mut shown = shown.borrow_mut();
         shown.gone = true;
         if let Some(widget) = shown.widget.take() {
@@ -281,8 +311,49 @@ pub fn mount(
         }
         shown.screen = None;
         root.remove();
+    })
+}
+
+/// What a bundle shows of a built-in named by its id alone, reading no definition
+/// ([`show_facilitator_top`]).
+pub type ShowNamed = fn(
+    &HtmlElement,
+    &HtmlElement,
+    &Options,
+    &'static FacilitatorUi,
+    &str,
+) -> Box<dyn std::any::Any>;
+
+/// Mounts the screen `show` draws of the built-in `host` names from its id and title alone
+/// (the facilitator's screen's top), in the mount's task: there is no definition to read.
+/// An id no built-in has, or a trainer's own definition, is said to be one it cannot show.
+pub fn mount_named(host: HtmlElement, container: HtmlElement, show: ShowNamed) -> Mounted {
+    let Some(Opened {
+        options,
+        ui,
+        root,
+        shown,
+    }) = open(&host, &container)
+    else {
+        return Mounted::new(|| {});
     };
-    Mounted::new(teardown)
+    match &options.source {
+        Source::Builtin(id) if builtin::is_builtin(id.trim()) => {
+            let screen = show(
+                &host,
+                &root,
+                &options,
+                text::facilitator(ui.locale),
+                id.trim(),
+            );
+            shown.borrow_mut().screen = Some(screen);
+        }
+        Source::Builtin(id) => show_unread(&root, ui, unknown(id.trim(), ui)),
+        Source::Inline(_) | Source::Url(_) => {
+            show_unread(&root, ui, Loaded::Failed(ui.own_not_read.to_owned()))
+        }
+    }
+    close_with(root, shown)
 }
 
 /// Shows a definition's problems, or why it could not be read, in `root` (nothing for a
@@ -324,13 +395,38 @@ pub fn show_facilitator(
     };
     let screen = facilitator_screen(
         root,
-        instrument,
+        Of::read(instrument),
         session,
         src,
         Some(host.clone()),
         text::facilitator(ui.locale),
     );
     (None, Some(Box::new(screen)))
+}
+
+/// The [`ShowNamed`] of the bundle of the facilitator's screen's top: the screen of
+/// built-in `id`, down to the attendee link and its QR code.
+pub fn show_facilitator_top(
+    host: &HtmlElement,
+    root: &HtmlElement,
+    options: &Options,
+    ui: &'static FacilitatorUi,
+    id: &str,
+) -> Box<dyn std::any::Any> {
+    let of = Of {
+        id: id.to_owned(),
+        title: builtin::title_in(id, ui.locale).unwrap_or(id).to_owned(),
+        instrument: None,
+    };
+    let session = Session::New(options.session.clone());
+    Box::new(facilitator_screen(
+        root,
+        of,
+        session,
+        None,
+        Some(host.clone()),
+        ui,
+    ))
 }
 
 /// The shared result bundle's [`Show`]: the result in the page's address, when its code

@@ -104,6 +104,48 @@ async fn a_screen_whose_top_another_bundle_drew_is_drawn_whole_at_once_with_its_
     assert!(find(&container, "[data-testid=paste]").is_connected());
 }
 
+#[wasm_bindgen_test]
+async fn the_screen_s_top_is_drawn_from_a_built_in_s_id_alone_and_an_unknown_id_is_said() {
+    let (host, container) = host_with(&[
+        ("instrument", "trust-roadmap"),
+        ("mode", "facilitator"),
+        ("session", "WS-3"),
+        ("locale", "fr"),
+    ]);
+    std::mem::forget(candor_widget::load::mount_named(
+        host,
+        container.clone(),
+        candor_widget::load::show_facilitator_top,
+    ));
+    // In the mount's own task, with no definition: the title is the built-in's own.
+    let top = find(&container, "[data-testid=facilitator]");
+    let title = builtin::title_in("trust-roadmap", "fr").unwrap();
+    assert!(top.text_content().unwrap().contains(title), "{title}");
+    let link = find(&container, "[data-testid=attendee-link]");
+    assert!(
+        link.text_content()
+            .unwrap()
+            .ends_with("instrument=trust-roadmap&session=WS-3")
+    );
+    next_task().await;
+    assert!(find(&container, "[data-testid=qr]").is_connected());
+    assert!(
+        container
+            .query_selector("[data-testid=paste]")
+            .unwrap()
+            .is_none()
+    );
+
+    let (host, container) = host_with(&[("instrument", "no-such-quiz"), ("mode", "facilitator")]);
+    std::mem::forget(candor_widget::load::mount_named(
+        host,
+        container.clone(),
+        candor_widget::load::show_facilitator_top,
+    ));
+    let error = find(&container, "[data-testid=load-error]");
+    assert!(error.text_content().unwrap().contains("no-such-quiz"));
+}
+
 /// A result code of `instrument` with every answer `answer`, in `session`.
 fn code_of(instrument: &str, answer: u8, session: &str) -> String {
     let instrument = builtin::load_in(instrument, "en").unwrap();

@@ -18,7 +18,7 @@ mod rater;
 mod result;
 mod shared;
 
-pub use facilitator::{Facilitator, Session, facilitator_screen};
+pub use facilitator::{Facilitator, Of, Session, facilitator_screen};
 #[cfg(feature = "definitions")]
 pub use problems::definition_problems;
 #[cfg(feature = "readers")]

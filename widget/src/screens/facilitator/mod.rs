@@ -82,9 +82,32 @@ fn new_session_tag() -> String {
     format!("WS-{symbols}")
 }
 
-/// Where attendees take `instrument`: the standalone page next to the widget's files, tagged
-/// with the session. `None` when the instrument cannot be named in a link (inline JSON).
-fn attendee_link(instrument: &Instrument, src: Option<&str>, session: &str) -> Option<String> {
+/// What the facilitator's screen is of.
+pub struct Of {
+    /// The instrument's id, which the attendee link names for a built-in.
+    pub id: String,
+    /// Its title, in the heading.
+    pub title: String,
+    /// The instrument itself, which reading codes and summing the group need; `None` in
+    /// the bundle that draws the screen's top alone, which reads no definition.
+    pub instrument: Option<Arc<Instrument>>,
+}
+
+impl Of {
+    /// The screen of `instrument`, read.
+    pub fn read(instrument: Arc<Instrument>) -> Self {
+        Self {
+            id: instrument.id().as_str().to_owned(),
+            title: instrument.title().to_owned(),
+            instrument: Some(instrument),
+        }
+    }
+}
+
+/// Where attendees take instrument `id`: the standalone page next to the widget's files,
+/// tagged with the session. `None` when the instrument cannot be named in a link (inline
+/// JSON).
+fn attendee_link(id: &str, src: Option<&str>, session: &str) -> Option<String> {
     let base = crate::base_url();
     let base = if base.is_empty() {
         web_sys::window()?.location().href().ok()?
@@ -95,9 +118,7 @@ fn attendee_link(instrument: &Instrument, src: Option<&str>, session: &str) -> O
     let params = url.search_params();
     match src {
         Some(src) => params.set("src", src),
-        None if builtin::is_builtin(instrument.id().as_str()) => {
-            params.set("instrument", instrument.id().as_str())
-        }
+        None if builtin::is_builtin(id) => params.set("instrument", id),
         None => return None,
     }
     if !session.trim().is_empty() {
@@ -173,7 +194,7 @@ impl State {
 
 /// The facilitator's screen on a page.
 struct Screen {
-    instrument: Arc<Instrument>,
+    of: Of,
     /// The definition's URL, when it came from one.
     src: Option<String>,
     /// The `<candor-quiz>` element, to switch built-in instruments.
@@ -189,9 +210,9 @@ impl Screen {
     /// the screen; `started` is when reading what changed began.
     fn recompute(&self, started: f64) {
         // Without the box for codes, there is nothing to sum.
-        if !WHOLE {
+        let Some(instrument) = self.of.instrument.as_ref().filter(|_| WHOLE) else {
             return self.draw();
-        }
+        };
         {
             let mut state = self.state.borrow_mut();
             // The report waits for every code taken in bulk: a part of them would mislead.
@@ -202,7 +223,7 @@ impl Screen {
             }
             let tag = state.session.trim();
             let tag = (!tag.is_empty()).then_some(tag);
-            let report = GroupReport::of(&[&state.pasted, &state.bulk], &self.instrument, tag);
+            let report = GroupReport::of(&[&state.pasted, &state.bulk], instrument, tag);
             state.report = Some(report);
             state.took = js_sys::Date::now() - started;
         }
@@ -217,8 +238,7 @@ impl Screen {
 
     /// The screen as the state has it.
     fn view(&self, state: &State) -> Node {
-        let (instrument, ui) = (&self.instrument, self.ui);
-        let id = instrument.id().as_str();
+        let (id, ui) = (self.of.id.as_str(), self.ui);
         let switcher = (self.host.is_some() && builtin::is_builtin(id)).then(|| {
             let options = builtin::ids().map(|i| {
                 (el("option", "").attr("value", i))
@@ -231,29 +251,28 @@ impl Screen {
                     (el("select", "").attr("data-testid", "instrument-choice")).children(options),
                 )
         });
-        let attendees =
-            attendee_link(instrument, self.src.as_deref(), &state.session).map(|link| {
-                el("div", "cq-attendee")
-                    .child(el("p", "").text(ui.attendees_open))
-                    .child(
-                        el("p", "").child(
-                            (el("a", "cq-link-text").attr("href", &link))
-                                .attr("target", "_blank")
-                                .attr("rel", "noopener")
-                                .attr("data-testid", "attendee-link")
-                                .text(&link),
-                        ),
-                    )
-                    .maybe(if state.whole {
-                        qr_code(&link, ui.attendee_qr_alt)
-                    } else {
-                        Some(qr_space())
-                    })
-            });
+        let attendees = attendee_link(id, self.src.as_deref(), &state.session).map(|link| {
+            el("div", "cq-attendee")
+                .child(el("p", "").text(ui.attendees_open))
+                .child(
+                    el("p", "").child(
+                        (el("a", "cq-link-text").attr("href", &link))
+                            .attr("target", "_blank")
+                            .attr("rel", "noopener")
+                            .attr("data-testid", "attendee-link")
+                            .text(&link),
+                    ),
+                )
+                .maybe(if state.whole {
+                    qr_code(&link, ui.attendee_qr_alt)
+                } else {
+                    Some(qr_space())
+                })
+        });
         let session = (el("input", "cq-input").attr("type", "text"))
             .attr("data-testid", "session")
             .attr("value", &state.session);
-        let heading = fill(ui.facilitator_title, &[("title", instrument.title())]);
+        let heading = fill(ui.facilitator_title, &[("title", &self.of.title)]);
         let top = (el("section", "cq-step cq-facilitator").attr("data-testid", "facilitator"))
             .child(el("h2", "cq-title").text(&heading))
             .child(el("p", "").text(ui.facilitator_help))
@@ -263,9 +282,9 @@ impl Screen {
         if !WHOLE && state.unloaded {
             return top.children(candor_view::screens::unloaded(ui.codes_unloaded, ui));
         }
-        if !state.whole || !WHOLE {
+        let Some(instrument) = self.of.instrument.as_ref().filter(|_| WHOLE && state.whole) else {
             return top;
-        }
+        };
         // Never given the text: writing 100,000 lines back into the box would make the
         // browser lay them out a second time.
         let paste =
@@ -357,7 +376,9 @@ impl Screen {
             let end = line_end_after(rest, READ_STEP);
             let piece = rest.get(..end).unwrap_or(rest);
             state.bulk_lines += piece.lines().filter(|l| !l.trim().is_empty()).count();
-            state.bulk.append(Paste::read(piece, &self.instrument));
+            if let Some(instrument) = &self.of.instrument {
+                state.bulk.append(Paste::read(piece, instrument));
+            }
             // Past the piece and the line break after it.
             state.unread_at = (state.unread_at + end + 1).min(state.unread.len());
             if js_sys::Date::now() - slice_started >= READ_SLICE_MS {
@@ -425,9 +446,9 @@ impl Screen {
     /// Offers the report as a CSV file.
     fn export(&self) {
         let state = self.state.borrow();
-        if let Some(report) = &state.report {
-            let name = candor_core::group::csv_file_name(&self.instrument, &state.session);
-            let _ = download_csv(&name, &report.csv(&self.instrument));
+        if let (Some(report), Some(instrument)) = (&state.report, &self.of.instrument) {
+            let name = candor_core::group::csv_file_name(instrument, &state.session);
+            let _ = download_csv(&name, &report.csv(instrument));
         }
     }
 }
@@ -469,7 +490,9 @@ fn typed(screen: &Rc<Screen>, event: web_sys::Event) {
     match testid.as_str() {
         "session" => screen.state.borrow_mut().session = value,
         "paste" if WHOLE => {
-            screen.state.borrow_mut().pasted = Paste::read(&value, &screen.instrument);
+            if let Some(instrument) = &screen.of.instrument {
+                screen.state.borrow_mut().pasted = Paste::read(&value, instrument);
+            }
         }
         _ => return,
     }
@@ -570,13 +593,13 @@ pub enum Session {
     TakenOver(String),
 }
 
-/// Shows the facilitator's screen for `instrument` in `root`. `session` is where its tag
-/// comes from; `src` the definition's URL, when it came from one; `host` the
-/// `<candor-quiz>` element, to switch built-in instruments and to hand over to the bundle
-/// that draws the whole screen.
+/// Shows the facilitator's screen of `of` in `root`. `session` is where its tag comes from;
+/// `src` the definition's URL, when it came from one; `host` the `<candor-quiz>` element,
+/// to switch built-in instruments and to hand over to the bundle that draws the whole
+/// screen.
 pub fn facilitator_screen(
     root: &HtmlElement,
-    instrument: Arc<Instrument>,
+    of: Of,
     session: Session,
     src: Option<String>,
     host: Option<HtmlElement>,
@@ -587,7 +610,7 @@ pub fn facilitator_screen(
         Session::TakenOver(tag) => (tag, true),
     };
     let screen = Rc::new(Screen {
-        instrument,
+        of,
         src,
         host,
         ui,
