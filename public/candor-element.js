@@ -30,23 +30,26 @@
 // - An element that opens on a screen only the full bundle has (`opensOnFull`) loads the
 //   full bundle at once; once the full bundle is in, every element mounts with it.
 // - A result someone shared (`#candor=<code>` in the page's address) and the facilitator's
-//   screen are later bundles of their own (`laterOf`, candor-address.js): the readers' full bundle carries
-//   neither, and neither carries a reader's quiz, nor the reader of a trainer's own
-//   definition: an element that reads one shows those screens with the bundle for a
-//   trainer's own definition (`own-shared`, `own-facilitator`). The shared result's bundle
+//   screen are later bundles of their own (`laterOf`, candor-address.js): the readers'
+//   full bundle carries neither, and neither carries a reader's quiz, nor the reader of a
+//   trainer's own definition: an element that reads one shows those screens with the
+//   bundle for a trainer's own definition (`own-shared`, `own-facilitator`). The
+//   facilitator's screen's top (`facilitator-top`) hands over to the bundle that draws it
+//   whole (`facilitator`) through `candorHandOver`, as the small bundle does. The shared result's bundle
 //   hands back an element the code is not for, or whose reader chose to take the quiz
 //   (`candorShowOwn`): it then opens as the reader's own quiz.
 
 import { attrOf, facilitates, hashHas, instrumentOf, laterOf, readsOwnDefinition, showsShared } from './candor-address.js';
 
 let data = null; // candor-data.js
-let loaders = null; // candor.js's { small, full, shared-<model>…, facilitator, own-… }: load each bundle
+let loaders = null; // candor.js's { small, full, shared-<model>…, facilitator-top, facilitator, own-… }
 let smallAsked = false;
 let bundle = null; // { mount } once the small bundle is compiled
 let failure = null; // why the small bundle could not start
 // The later bundles' screens, by the name of their loader ('full', one 'shared-<model>' per
-// model, 'facilitator', and the last two of a trainer's own definition: 'own-shared',
-// 'own-facilitator'): `mount` once it is in, `loading` while it is on its way.
+// model, 'facilitator-top' and 'facilitator', and the last two of a trainer's own
+// definition: 'own-shared', 'own-facilitator'): `mount` once it is in, `loading` while it
+// is on its way.
 const laterBundles = {};
 const waiting = new Set(); // connected elements not yet mounted by a bundle
 

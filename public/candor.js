@@ -16,9 +16,9 @@
 // candor-facilitator-top, the facilitator's screen down to the attendee link and its QR
 // code, which hands over to candor-facilitator, the screen whole), asked for as this
 // script starts when an element on the page shows one (candor-address.js), else by the
-// element when it connects. Those two show built-ins only;
-// for a trainer's own definition, both screens come in one bundle with the reader
-// (candor-own). Paths are relative to this file, so the widget's files can live anywhere.
+// element when it connects. Those show built-ins only; for a trainer's own definition,
+// both screens come in one bundle with the reader (candor-own). Paths are relative to
+// this file, so the widget's files can live anywhere.
 
 // First: a shared result's or the facilitator's bundle is asked for as this module starts
 // (candor-address.js).
@@ -42,7 +42,8 @@ async function loadLater([glue, wasm]) {
 }
 
 // The full bundle (a reader's quiz with results, sharing and data controls), the shared
-// result's bundle of a model and the facilitator's bundle, each resolving to its mount
+// result's bundle of a model and the facilitator's bundles (the screen's top, `name`
+// 'facilitator-top', and the screen whole, 'facilitator'), each resolving to its mount
 // function.
 const loadFull = () => loadLater(askLater(import('./candor-widget.js'), './candor-widget_bg.wasm')).then((b) => b.mountFull);
 const loadShared = (model) => loadLater(laterBundle(sharedName(model))).then((b) => b.mountShared);
