@@ -33,24 +33,3 @@ macro_rules! export_screen {
         }
     };
 }
-
-/// Exports a screen's mount function as `$js` (`mountFacilitator`, in the bundle of the
-/// facilitator's screen's top): it mounts the screen `load::$show` draws of the built-in
-/// an element names, from its id alone. It takes what the element passes to any screen's
-/// mount and reads neither the packed file nor a hand-over.
-#[macro_export]
-macro_rules! export_named_screen {
-    ($js:ident, $name:ident, $show:ident) => {
-        /// Mounts this screen into an element (the packed file and the hand-over the
-        /// element passes are not needed).
-        #[wasm_bindgen::prelude::wasm_bindgen(js_name = $js)]
-        pub fn $name(
-            host: web_sys::HtmlElement,
-            container: web_sys::HtmlElement,
-            _definition: Option<Vec<u8>>,
-            _handoff: Option<String>,
-        ) -> candor_web::element::Mounted {
-            $crate::load::mount_named(host, container, $crate::load::$show)
-        }
-    };
-}

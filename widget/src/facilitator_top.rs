@@ -6,7 +6,18 @@
 //! with `mode="facilitator"` and calls `mountFacilitator`; once the top is drawn, it asks
 //! the element for the whole screen's bundle (`candor-facilitator`), which takes over.
 
+use wasm_bindgen::prelude::wasm_bindgen;
+
 candor_widget::export_base_url!();
-candor_widget::export_named_screen!(mountFacilitator, mount_facilitator, show_facilitator_top);
+
+/// Mounts the facilitator's screen's top into an element. The element also passes every
+/// screen's mount the packed file and the hand-over; the top needs neither.
+#[wasm_bindgen(js_name = mountFacilitator)]
+pub fn mount_facilitator(
+    host: web_sys::HtmlElement,
+    container: web_sys::HtmlElement,
+) -> candor_web::element::Mounted {
+    candor_widget::load::mount_facilitator_top(host, container)
+}
 
 fn main() {}

@@ -12,7 +12,7 @@
 //!   core's reader.
 //!
 //! All but the first mount with [`mount_screen`] (the facilitator's screen's top with
-//! [`load::mount_named`]) and draw `candor-view` trees, without Leptos.
+//! [`load::mount_facilitator_top`]) and draw `candor-view` trees, without Leptos.
 //! They are built without the `readers` feature (default), which brings in Leptos and what
 //! only the full bundle draws with it: none of Leptos, nor what its dependencies export to
 //! JavaScript, reaches them. The shared result's and the facilitator's bundles are also

@@ -1,7 +1,8 @@
 //! A later bundle's widget: options in, a running quiz (or a shared result, or the
 //! facilitator's screen) or a clear list of problems out. Each bundle passes [`mount`] what
 //! it shows ([`Show`]), and when ([`Pace`]); the bundle of the facilitator's screen's top
-//! draws it from the built-in's id alone ([`mount_named`]), reading no definition.
+//! draws it from the built-in's id alone ([`mount_facilitator_top`]), reading no
+//! definition.
 //!
 //! * An instrument comes from an inline `<script type="application/json">`, a same-origin
 //!   `src` URL, or a built-in id, in that order.
@@ -40,7 +41,7 @@ use web_sys::HtmlElement;
 #[cfg(feature = "definitions")]
 use crate::screens::definition_problems;
 use crate::screens::{Of, Session, facilitator_screen, shared_screen};
-use crate::text::{self, FacilitatorUi, Ui, fill};
+use crate::text::{self, Ui, fill};
 
 #[cfg(feature = "readers")]
 mod quiz;
@@ -198,17 +199,29 @@ pub fn mount(
     show: Show,
     pace: Pace,
 ) -> Mounted {
-    let Some(Opened {
+    mount_with(&host, &container, |opened| {
+        read_and_show(&host, opened, definition, handoff, show, pace);
+    })
+}
+
+/// [`mount`]'s reading and showing, in the widget's root (`opened`).
+fn read_and_show(
+    host: &HtmlElement,
+    opened: &Opened,
+    definition: Option<Vec<u8>>,
+    handoff: Option<String>,
+    show: Show,
+    pace: Pace,
+) {
+    let Opened {
         options,
         ui,
         root,
         shown,
-    }) = open(&host, &container)
-    else {
-        return Mounted::new(|| {});
-    };
+    } = opened;
+    let (ui, root) = (*ui, root.clone());
     let display = {
-        let (host, root, shown) = (host.clone(), root.clone(), Rc::clone(&shown));
+        let (host, root, shown) = (host.clone(), root.clone(), Rc::clone(shown));
         let options = options.clone();
         move |loaded: Loaded| {
             if shown.borrow().gone {
@@ -228,12 +241,12 @@ pub fn mount(
         }
     };
     let read = match &options.source {
-        Source::Builtin(id) if !builtin::is_builtin(id.trim()) => {
-            Read::Done(unknown(id.trim(), ui))
-        }
-        Source::Builtin(id) => match unpacked(id.trim(), definition) {
-            Some(instrument) => Read::Done(Loaded::Ready(Arc::new(instrument))),
-            None => Read::Fetch(Box::pin(fetch_builtin(id.trim().to_owned(), ui.locale, ui))),
+        Source::Builtin(id) => match known_builtin(id, ui) {
+            Err(unknown) => Read::Done(unknown),
+            Ok(id) => match unpacked(id, definition) {
+                Some(instrument) => Read::Done(Loaded::Ready(Arc::new(instrument))),
+                None => Read::Fetch(Box::pin(fetch_builtin(id.to_owned(), ui.locale, ui))),
+            },
         },
         #[cfg(feature = "definitions")]
         Source::Inline(text) => {
@@ -244,9 +257,7 @@ pub fn mount(
         Source::Url(src) => Read::Fetch(Box::pin(fetch_definition(src.clone(), ui))),
         // The element sends a trainer's own definition to a bundle that reads it.
         #[cfg(not(feature = "definitions"))]
-        Source::Inline(_) | Source::Url(_) => {
-            Read::Done(Loaded::Failed(ui.own_not_read.to_owned()))
-        }
+        Source::Inline(_) | Source::Url(_) => Read::Done(own_not_read(ui)),
     };
     match (read, pace) {
         (Read::Done(loaded), Pace::AtOnce) => display(loaded),
@@ -271,7 +282,6 @@ pub fn mount(
             wasm_bindgen_futures::spawn_local(async move { display(loading.await) });
         }
     }
-    close_with(root, shown)
 }
 
 /// A widget's root in its element, configured by the element's attributes.
@@ -301,8 +311,15 @@ fn open(host: &HtmlElement, container: &HtmlElement) -> Option<Opened> {
     })
 }
 
-/// The mounted widget of `root`, which unmounting removes with what it shows.
-fn close_with(root: HtmlElement, shown: Rc<RefCell<Shown>>) -> Mounted {
+/// Opens the widget's root in `container` ([`open`]) and lets `draw` fill it; returns the
+/// mounted widget, which unmounting removes with what it shows (nothing without a
+/// document).
+fn mount_with(host: &HtmlElement, container: &HtmlElement, draw: impl FnOnce(&Opened)) -> Mounted {
+    let Some(opened) = open(host, container) else {
+        return Mounted::new(|| {});
+    };
+    draw(&opened);
+    let Opened { root, shown, .. } = opened;
     Mounted::new(move || {
         let mut shown = shown.borrow_mut();
         shown.gone = true;
@@ -314,46 +331,53 @@ fn close_with(root: HtmlElement, shown: Rc<RefCell<Shown>>) -> Mounted {
     })
 }
 
-/// What a bundle shows of a built-in named by its id alone, reading no definition
-/// ([`show_facilitator_top`]).
-pub type ShowNamed = fn(
-    &HtmlElement,
-    &HtmlElement,
-    &Options,
-    &'static FacilitatorUi,
-    &str,
-) -> Box<dyn std::any::Any>;
-
-/// Mounts the screen `show` draws of the built-in `host` names from its id and title alone
-/// (the facilitator's screen's top), in the mount's task: there is no definition to read.
-/// An id no built-in has, or a trainer's own definition, is said to be one it cannot show.
-pub fn mount_named(host: HtmlElement, container: HtmlElement, show: ShowNamed) -> Mounted {
-    let Some(Opened {
-        options,
-        ui,
-        root,
-        shown,
-    }) = open(&host, &container)
-    else {
-        return Mounted::new(|| {});
-    };
-    match &options.source {
-        Source::Builtin(id) if builtin::is_builtin(id.trim()) => {
-            let screen = show(
-                &host,
-                &root,
-                &options,
-                text::facilitator(ui.locale),
-                id.trim(),
-            );
-            shown.borrow_mut().screen = Some(screen);
-        }
-        Source::Builtin(id) => show_unread(&root, ui, unknown(id.trim(), ui)),
-        Source::Inline(_) | Source::Url(_) => {
-            show_unread(&root, ui, Loaded::Failed(ui.own_not_read.to_owned()))
-        }
+/// Built-in `id`, trimmed, or why it cannot be shown: no built-in has it.
+fn known_builtin<'a>(id: &'a str, ui: &Ui) -> Result<&'a str, Loaded> {
+    let id = id.trim();
+    if builtin::is_builtin(id) {
+        Ok(id)
+    } else {
+        Err(unknown(id, ui))
     }
-    close_with(root, shown)
+}
+
+/// Why a trainer's own definition is not shown: this bundle has no reader (the element
+/// sends such a definition to a bundle that reads it).
+fn own_not_read(ui: &Ui) -> Loaded {
+    Loaded::Failed(ui.own_not_read.to_owned())
+}
+
+/// Mounts the facilitator's screen's top (the bundle built without the `group` feature)
+/// for the built-in `host` names, in the mount's task: it is drawn from the built-in's id
+/// and title, so there is no definition to read. An id no built-in has, or a trainer's own
+/// definition, is said to be one it cannot show.
+pub fn mount_facilitator_top(host: HtmlElement, container: HtmlElement) -> Mounted {
+    mount_with(&host, &container, |opened| {
+        let Opened {
+            options,
+            ui,
+            root,
+            shown,
+        } = opened;
+        let id = match &options.source {
+            Source::Builtin(id) => known_builtin(id, ui),
+            Source::Inline(_) | Source::Url(_) => Err(own_not_read(ui)),
+        };
+        match id {
+            Ok(id) => {
+                let ui = text::facilitator(ui.locale);
+                let of = Of {
+                    id: id.to_owned(),
+                    title: builtin::title_in(id, ui.locale).unwrap_or(id).to_owned(),
+                    instrument: None,
+                };
+                let session = Session::New(options.session.clone());
+                let screen = facilitator_screen(root, of, session, None, Some(host.clone()), ui);
+                shown.borrow_mut().screen = Some(Box::new(screen));
+            }
+            Err(unread) => show_unread(root, ui, unread),
+        }
+    })
 }
 
 /// Shows a definition's problems, or why it could not be read, in `root` (nothing for a
@@ -402,31 +426,6 @@ pub fn show_facilitator(
         text::facilitator(ui.locale),
     );
     (None, Some(Box::new(screen)))
-}
-
-/// The [`ShowNamed`] of the bundle of the facilitator's screen's top: the screen of
-/// built-in `id`, down to the attendee link and its QR code.
-pub fn show_facilitator_top(
-    host: &HtmlElement,
-    root: &HtmlElement,
-    options: &Options,
-    ui: &'static FacilitatorUi,
-    id: &str,
-) -> Box<dyn std::any::Any> {
-    let of = Of {
-        id: id.to_owned(),
-        title: builtin::title_in(id, ui.locale).unwrap_or(id).to_owned(),
-        instrument: None,
-    };
-    let session = Session::New(options.session.clone());
-    Box::new(facilitator_screen(
-        root,
-        of,
-        session,
-        None,
-        Some(host.clone()),
-        ui,
-    ))
 }
 
 /// The shared result bundle's [`Show`]: the result in the page's address, when its code

@@ -112,10 +112,9 @@ async fn the_screen_s_top_is_drawn_from_a_built_in_s_id_alone_and_an_unknown_id_
         ("session", "WS-3"),
         ("locale", "fr"),
     ]);
-    std::mem::forget(candor_widget::load::mount_named(
+    std::mem::forget(candor_widget::load::mount_facilitator_top(
         host,
         container.clone(),
-        candor_widget::load::show_facilitator_top,
     ));
     // In the mount's own task, with no definition: the title is the built-in's own.
     let top = find(&container, "[data-testid=facilitator]");
@@ -137,10 +136,9 @@ async fn the_screen_s_top_is_drawn_from_a_built_in_s_id_alone_and_an_unknown_id_
     );
 
     let (host, container) = host_with(&[("instrument", "no-such-quiz"), ("mode", "facilitator")]);
-    std::mem::forget(candor_widget::load::mount_named(
+    std::mem::forget(candor_widget::load::mount_facilitator_top(
         host,
         container.clone(),
-        candor_widget::load::show_facilitator_top,
     ));
     let error = find(&container, "[data-testid=load-error]");
     assert!(error.text_content().unwrap().contains("no-such-quiz"));

@@ -206,11 +206,17 @@ struct Screen {
 }
 
 impl Screen {
+    /// The instrument codes are read for, when this bundle reads them: the one that draws
+    /// the whole screen (`WHOLE`), given the instrument (the top is drawn without it).
+    fn reads_codes(&self) -> Option<&Arc<Instrument>> {
+        self.of.instrument.as_ref().filter(|_| WHOLE)
+    }
+
     /// Sums the report of the codes read, the box's before those in bulk, then draws
     /// the screen; `started` is when reading what changed began.
     fn recompute(&self, started: f64) {
         // Without the box for codes, there is nothing to sum.
-        let Some(instrument) = self.of.instrument.as_ref().filter(|_| WHOLE) else {
+        let Some(instrument) = self.reads_codes() else {
             return self.draw();
         };
         {
@@ -282,7 +288,7 @@ impl Screen {
         if !WHOLE && state.unloaded {
             return top.children(candor_view::screens::unloaded(ui.codes_unloaded, ui));
         }
-        let Some(instrument) = self.of.instrument.as_ref().filter(|_| WHOLE && state.whole) else {
+        let Some(instrument) = self.reads_codes().filter(|_| state.whole) else {
             return top;
         };
         // Never given the text: writing 100,000 lines back into the box would make the
@@ -376,7 +382,7 @@ impl Screen {
             let end = line_end_after(rest, READ_STEP);
             let piece = rest.get(..end).unwrap_or(rest);
             state.bulk_lines += piece.lines().filter(|l| !l.trim().is_empty()).count();
-            if let Some(instrument) = &self.of.instrument {
+            if let Some(instrument) = self.reads_codes() {
                 state.bulk.append(Paste::read(piece, instrument));
             }
             // Past the piece and the line break after it.
@@ -446,7 +452,7 @@ impl Screen {
     /// Offers the report as a CSV file.
     fn export(&self) {
         let state = self.state.borrow();
-        if let (Some(report), Some(instrument)) = (&state.report, &self.of.instrument) {
+        if let (Some(report), Some(instrument)) = (&state.report, self.reads_codes()) {
             let name = candor_core::group::csv_file_name(instrument, &state.session);
             let _ = download_csv(&name, &report.csv(instrument));
         }
@@ -489,8 +495,8 @@ fn typed(screen: &Rc<Screen>, event: web_sys::Event) {
     let started = js_sys::Date::now();
     match testid.as_str() {
         "session" => screen.state.borrow_mut().session = value,
-        "paste" if WHOLE => {
-            if let Some(instrument) = &screen.of.instrument {
+        "paste" => {
+            if let Some(instrument) = screen.reads_codes() {
                 screen.state.borrow_mut().pasted = Paste::read(&value, instrument);
             }
         }
