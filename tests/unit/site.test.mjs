@@ -207,3 +207,17 @@ test('candor.js asks for a shared result\'s or the facilitator\'s bundle as it s
   const request = js.indexOf('_bg.wasm`');
   assert.ok(request >= 0 && request < js.indexOf('customElements.define('), 'the shared result is asked for first');
 });
+
+test('every bundle\'s WebAssembly imports have short names, each given by its glue', () => {
+  const bundles = readdirSync(dist).filter((file) => file.endsWith('_bg.wasm'));
+  assert.ok(bundles.length >= 10, `bundles found: ${bundles.join(', ')}`);
+  for (const file of bundles) {
+    const imports = WebAssembly.Module.imports(new WebAssembly.Module(readFileSync(join(dist, file))));
+    const glue = text(file.replace(/_bg\.wasm$/, '.js'));
+    assert.ok(imports.length > 0, `${file} imports from its glue`);
+    for (const { module, name } of imports) {
+      assert.match(`${module} ${name}`, /^[a-zA-Z]{1,2} [a-zA-Z]{1,2}$/, `${file}: ${module} ${name}`);
+      assert.match(glue, new RegExp(`[{,]${name}:`), `${file}: the glue gives ${name}`);
+    }
+  }
+});
