@@ -87,8 +87,9 @@ pub fn mount_full(
 /// (a result someone shared) or [`load::show_facilitator`]. `definition` is the packed file
 /// of the built-in it names, if the element fetched it; `handoff` what the bundle that drew
 /// the screen's top handed over (the facilitator's session tag), or `None` for a new
-/// screen. A new screen is read and drawn in tasks of their own ([`Pace::InTasks`]); one
-/// taken over is drawn at once, so nothing blinks.
+/// screen. A new screen of a trainer's own definition is read and drawn in tasks of their
+/// own ([`Pace::InTasks`], which says why a built-in's is not); one taken over is drawn at
+/// once, so nothing blinks.
 pub fn mount_screen(
     host: HtmlElement,
     container: HtmlElement,

@@ -19,8 +19,8 @@ wasm_bindgen_test_configure!(run_in_browser);
 const SVG: &str = "http://www.w3.org/2000/svg";
 
 /// Mounts the facilitator's screen for the built-in `instrument`, in session `session`: it
-/// unpacks the definition and says it is loading, draws the screen's top in the next task
-/// and the rest in the one after, so no task is long.
+/// unpacks the definition and draws the screen's top in the mount's task, and the rest in
+/// the next, so no task is long.
 async fn mount(instrument: &str, session: &str) -> HtmlElement {
     let (host, container) = host_with(&[
         ("instrument", instrument),
@@ -36,8 +36,6 @@ async fn mount(instrument: &str, session: &str) -> HtmlElement {
         None,
         candor_widget::load::show_facilitator,
     ));
-    assert!(find(&container, "[data-testid=loading]").is_connected());
-    next_task().await;
     assert!(find(&container, "[data-testid=facilitator]").is_connected());
     assert!(
         container

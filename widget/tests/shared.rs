@@ -39,9 +39,13 @@ async fn the_top_of_a_shared_result_shows_first_and_the_rest_follows_below_it() 
         None,
         candor_widget::load::show_shared,
     ));
-    // "Loading", unpacked at once; the screen's top in the next task.
-    assert!(find(&container, "[data-testid=loading]").is_connected());
-    next_task().await;
+    // Unpacked and drawn in the mount's task, down to the first picture.
+    assert!(
+        container
+            .query_selector("[data-testid=loading]")
+            .unwrap()
+            .is_none()
+    );
     let banner = find(&container, "[data-testid=shared-banner]");
     let headline = find(&container, "[data-testid=headline]");
     let picture = find(&container, "[data-testid=map]");
