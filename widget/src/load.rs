@@ -29,7 +29,9 @@ use candor_core::builtin;
 use candor_core::definition::DefinitionErrors;
 use candor_core::definition::Instrument;
 use candor_view::node::el;
-use candor_web::dom::{DrawnWithSvg, next_task};
+use candor_web::dom::DrawnWithSvg;
+#[cfg(feature = "definitions")]
+use candor_web::dom::next_task;
 use candor_web::element::{self, Mounted};
 use candor_web::files::{self, BuiltinFetchError, FetchError};
 use candor_web::options::{Options, Source, options_from};
