@@ -81,7 +81,10 @@ fn load(options: &Options, form: Option<&str>, ui: &Ui) -> Loading {
         let mut ids: Vec<&str> = FORM_DIGESTS.iter().map(|(id, _)| *id).collect();
         ids.dedup();
         let list = ids.join(", ");
-        return Loading::Failed(fill(ui.unknown_instrument, &[("id", id), ("list", &list)]));
+        return Loading::Failed(fill(
+            ui.unknown_instrument(),
+            &[("id", id), ("list", &list)],
+        ));
     }
     match form.map(|form| read_form(id, form)) {
         Some(Ok(questions)) => Loading::Ready(Box::new(questions)),

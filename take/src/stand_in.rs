@@ -89,13 +89,13 @@ impl StandIn {
     fn draw(&self) {
         let ui = self.ui;
         let nodes: Vec<Node> = if self.failed.get() {
-            candor_view::screens::unloaded(ui.load_failed, ui).into()
+            candor_view::screens::unloaded(ui.load_failed(), ui).into()
         } else {
             vec![
                 el("p", "cq-meta")
                     .attr("role", "status")
                     .attr("data-testid", "upgrading")
-                    .text(ui.loading),
+                    .text(ui.loading()),
             ]
         };
         self.drawn.borrow_mut().update(&self.root, nodes);

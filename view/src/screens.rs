@@ -53,31 +53,31 @@ pub fn unloaded(what: &str, ui: &Ui) -> [Node; 2] {
         el("button", "cq-retry")
             .attr("type", "button")
             .attr("data-testid", "retry")
-            .text(ui.try_again),
+            .text(ui.try_again()),
     ]
 }
 
 /// The words for `message`.
 pub fn describe(message: &Message, ui: &Ui) -> String {
     match message {
-        Message::Storage(Notice::InMemory) => ui.storage_unavailable.to_owned(),
+        Message::Storage(Notice::InMemory) => ui.storage_unavailable().to_owned(),
         Message::Storage(Notice::SetAside { backup, reason, .. }) => {
             let why = match reason {
-                SetAsideReason::Unreadable(_) => ui.why_unreadable,
-                SetAsideReason::Newer(_) => ui.why_newer,
-                SetAsideReason::Mismatch => ui.why_mismatch,
+                SetAsideReason::Unreadable(_) => ui.why_unreadable(),
+                SetAsideReason::Newer(_) => ui.why_newer(),
+                SetAsideReason::Mismatch => ui.why_mismatch(),
             };
-            fill(ui.set_aside, &[("why", why), ("key", backup)])
+            fill(ui.set_aside(), &[("why", why), ("key", backup)])
         }
-        Message::Storage(Notice::LeftAlone { .. }) => ui.left_alone.to_owned(),
-        Message::Storage(Notice::Restarted { .. }) => ui.restarted.to_owned(),
-        Message::Storage(Notice::Pruned(n)) => fill(ui.pruned, &[("n", &n.to_string())]),
-        Message::Storage(Notice::NotSaved) => ui.not_saved.to_owned(),
-        Message::Storage(Notice::SavedAgain) => ui.saved_again.to_owned(),
-        Message::Imported(n) => fill(ui.imported, &[("n", &n.to_string())]),
-        Message::ImportFailed(why) => fill(ui.import_failed, &[("why", why)]),
-        Message::Deleted => ui.deleted.to_owned(),
-        Message::Unloaded => ui.load_failed.to_owned(),
+        Message::Storage(Notice::LeftAlone { .. }) => ui.left_alone().to_owned(),
+        Message::Storage(Notice::Restarted { .. }) => ui.restarted().to_owned(),
+        Message::Storage(Notice::Pruned(n)) => fill(ui.pruned(), &[("n", &n.to_string())]),
+        Message::Storage(Notice::NotSaved) => ui.not_saved().to_owned(),
+        Message::Storage(Notice::SavedAgain) => ui.saved_again().to_owned(),
+        Message::Imported(n) => fill(ui.imported(), &[("n", &n.to_string())]),
+        Message::ImportFailed(why) => fill(ui.import_failed(), &[("why", why)]),
+        Message::Deleted => ui.deleted().to_owned(),
+        Message::Unloaded => ui.load_failed().to_owned(),
     }
 }
 
@@ -114,14 +114,14 @@ fn button(class: &str) -> Node {
 fn notices(f: &Frame) -> Node {
     let rows = f.quiz.messages().iter().map(|message| {
         let retry =
-            (*message == Message::Unloaded).then(|| button("cq-retry").text(f.ui.try_again));
+            (*message == Message::Unloaded).then(|| button("cq-retry").text(f.ui.try_again()));
         el("li", "cq-notice")
             .attr("data-testid", "notice")
             .child(el("span", "").text(&describe(message, f.ui)))
             .maybe(retry)
             .child(
                 button("cq-dismiss")
-                    .attr("aria-label", f.ui.dismiss)
+                    .attr("aria-label", f.ui.dismiss())
                     .text("×"),
             )
     });
@@ -133,13 +133,13 @@ fn loading_result(ui: &Ui) -> Node {
     el("p", "cq-meta")
         .attr("role", "status")
         .attr("data-testid", "upgrading")
-        .text(ui.loading_result)
+        .text(ui.loading_result())
 }
 
 fn intro(f: &Frame) -> Node {
     let (q, ui) = (f.questions, f.ui);
     let meta = fill(
-        ui.meta,
+        ui.meta(),
         &[
             ("questions", &q.len().to_string()),
             ("minutes", &q.minutes().to_string()),
@@ -147,20 +147,20 @@ fn intro(f: &Frame) -> Node {
     );
     let progress = f.quiz.progress();
     let label = if progress.answers.iter().any(Option::is_some) {
-        fill(ui.resume, &[("n", &(progress.position + 1).to_string())])
+        fill(ui.resume(), &[("n", &(progress.position + 1).to_string())])
     } else {
-        ui.start.to_owned()
+        ui.start().to_owned()
     };
     let data = if f.full {
         el("div", "").attr("data-slot", slot::DATA)
     } else {
-        el("p", "cq-meta").text(ui.loading)
+        el("p", "cq-meta").text(ui.loading())
     };
     let controls = f.keeps.then(|| {
         el("details", "cq-more")
             .attr("data-testid", "intro-data")
             .flag("open", f.quiz.data_open())
-            .child(el("summary", "").text(ui.your_data))
+            .child(el("summary", "").text(ui.your_data()))
             .child(data)
     });
     el("section", "cq-step cq-intro")
@@ -169,7 +169,7 @@ fn intro(f: &Frame) -> Node {
         .child(el("h2", "cq-title").attr("tabindex", "-1").text(q.title()))
         .child(el("p", "cq-lead").text(q.intro()))
         .child(el("p", "cq-meta").text(&meta))
-        .maybe(f.keeps.then(|| el("p", "cq-private").text(ui.private)))
+        .maybe(f.keeps.then(|| el("p", "cq-private").text(ui.private())))
         .child(
             button("cq-primary")
                 .attr("data-testid", "start")
@@ -211,7 +211,7 @@ fn nav(ui: &Ui, next: &str, chosen: Option<u8>) -> Node {
         .child(
             button("cq-secondary")
                 .attr("data-testid", "back")
-                .text(ui.back),
+                .text(ui.back()),
         )
         .child(
             button("cq-primary")
@@ -224,7 +224,7 @@ fn nav(ui: &Ui, next: &str, chosen: Option<u8>) -> Node {
 fn group(f: &Frame) -> Node {
     let ui = f.ui;
     let Some(groups) = f.questions.groups() else {
-        return el("p", "cq-error").text(ui.choose_first);
+        return el("p", "cq-error").text(ui.choose_first());
     };
     let chosen = f.quiz.chosen();
     let names = groups.options.iter().enumerate();
@@ -240,7 +240,7 @@ fn group(f: &Frame) -> Node {
             None,
             names.map(|(i, name)| (i as u8, name.as_str())),
         )))
-        .child(nav(ui, ui.next, chosen))
+        .child(nav(ui, ui.next(), chosen))
 }
 
 fn question(f: &Frame) -> Node {
@@ -249,7 +249,7 @@ fn question(f: &Frame) -> Node {
     let total = q.len();
     let index = usize::from(progress.position).min(total.saturating_sub(1));
     let Some(item) = q.items().get(index) else {
-        return el("p", "cq-error").text(ui.choose_first);
+        return el("p", "cq-error").text(ui.choose_first());
     };
     let labels = q.options(index);
     let order = q.display_order(progress.seed, index);
@@ -277,9 +277,9 @@ fn question(f: &Frame) -> Node {
         );
     let chosen = f.quiz.chosen();
     let next = if index + 1 == total {
-        ui.finish
+        ui.finish()
     } else {
-        ui.next
+        ui.next()
     };
     el("div", "cq-step cq-question")
         .attr("data-testid", "question")
@@ -290,7 +290,7 @@ fn question(f: &Frame) -> Node {
                 .child(
                     el("span", "cq-progress-label")
                         .attr("data-testid", "progress")
-                        .text(&fill(ui.progress, &[("n", &n), ("total", &of)])),
+                        .text(&fill(ui.progress(), &[("n", &n), ("total", &of)])),
                 )
                 .child(
                     el("progress", "cq-progress-bar")

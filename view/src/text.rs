@@ -1,9 +1,12 @@
 //! The interface's own words on the taking screens, separate from instrument content.
 //!
-//! * Each locale is one [`Ui`] table. [`ui`] picks one: an exact tag, then its language,
-//!   then English.
+//! * Each locale's words are one [`Words`] table ([`EN`], [`FR`]). A screen reads them
+//!   through [`Ui`], picked by [`ui`]: an exact tag, then its language, then English.
+//! * [`Ui`] reads each word by a method of its own, which picks the word in its language
+//!   from the table's constant. A bundle so links only the words it reads: a table read
+//!   through a reference would link every one of its words, in every language.
 //! * Templates mark their blanks with `{name}`; [`fill`] fills them.
-//! * Results, sharing and the facilitator have their own words in the full bundle.
+//! * Results, sharing and the facilitator have their own words in the later bundles.
 //! * What the core says about a definition or a file is in `candor_core::messages`.
 
 pub use candor_core::messages::fill;
@@ -12,28 +15,81 @@ mod fr;
 
 pub use fr::FR;
 
-/// Declares [`Ui`] with one `&'static str` field per entry, [`EN`] with the English text of
-/// each, and [`Ui::entries`] listing them, so tests can compare two locales key by key.
+/// A language the interface is written in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lang {
+    /// English, the default and the fallback.
+    En,
+    /// French.
+    Fr,
+}
+
+impl Lang {
+    /// Every language, English first, with its tag.
+    pub const ALL: [(Lang, &'static str); 2] = [(Lang::En, "en"), (Lang::Fr, "fr")];
+
+    /// The language for `locale` (a tag such as `en` or `fr-CA`): an exact match, else its
+    /// language (`fr` for `fr-CA`), else English.
+    ///
+    /// ```
+    /// use candor_view::text::Lang;
+    /// assert_eq!(Lang::of("fr-CA"), Lang::Fr);
+    /// assert_eq!(Lang::of("de"), Lang::En);
+    /// ```
+    pub fn of(locale: &str) -> Lang {
+        candor_core::messages::pick(&Self::ALL, locale, |(_, tag)| tag)
+            .map_or(Lang::En, |(lang, _)| lang)
+    }
+}
+
+/// Declares [`Words`] with one `&'static str` field per entry, [`EN`] with the English text
+/// of each, [`Words::entries`] listing them, so tests can compare two locales key by key,
+/// and [`Ui`] with a method per entry.
 macro_rules! ui_table {
     ($($(#[$doc:meta])* $field:ident: $english:expr,)*) => {
         /// Every string the taking screens show, for one locale.
         #[derive(Debug)]
-        pub struct Ui {
+        pub struct Words {
             $($(#[$doc])* pub $field: &'static str,)*
         }
 
         /// English, the default and the fallback.
-        pub const EN: Ui = Ui {
+        pub const EN: Words = Words {
             $($field: $english,)*
         };
 
-        impl Ui {
+        impl Words {
             /// Every `(key, string)` of the table, in declaration order.
             pub fn entries(&self) -> Vec<(&'static str, &'static str)> {
                 vec![$((stringify!($field), self.$field),)*]
             }
         }
+
+        impl Ui {
+            $(
+                $(#[$doc])*
+                pub fn $field(&self) -> &'static str {
+                    match self.lang {
+                        Lang::En => EN.$field,
+                        Lang::Fr => FR.$field,
+                    }
+                }
+            )*
+        }
     };
+}
+
+/// The taking screens' words in one language, each read by its method.
+#[derive(Debug)]
+pub struct Ui {
+    lang: Lang,
+}
+
+impl Ui {
+    /// The language of these words.
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
 }
 
 ui_table! {
@@ -107,17 +163,27 @@ ui_table! {
 }
 
 /// Every table, English first.
-pub const TABLES: &[&Ui] = &[&EN, &FR];
+pub const TABLES: &[&Words] = &[&EN, &FR];
 
-/// The table for `locale` (a language tag such as `en` or `fr-CA`): an exact match, else one
-/// for its language (`fr` for `fr-CA`), else English.
+/// The words for `locale` (a language tag such as `en` or `fr-CA`), in the language
+/// [`Lang::of`] picks.
 ///
 /// ```
-/// assert_eq!(candor_view::text::ui("fr-CA").locale, "fr");
-/// assert_eq!(candor_view::text::ui("de").locale, "en");
+/// assert_eq!(candor_view::text::ui("fr-CA").locale(), "fr");
+/// assert_eq!(candor_view::text::ui("de").locale(), "en");
 /// ```
 pub fn ui(locale: &str) -> &'static Ui {
-    candor_core::messages::pick(TABLES, locale, |t| t.locale).unwrap_or(&EN)
+    of(Lang::of(locale))
+}
+
+/// The words in `lang`.
+pub fn of(lang: Lang) -> &'static Ui {
+    static EN_UI: Ui = Ui { lang: Lang::En };
+    static FR_UI: Ui = Ui { lang: Lang::Fr };
+    match lang {
+        Lang::En => &EN_UI,
+        Lang::Fr => &FR_UI,
+    }
 }
 
 #[cfg(test)]

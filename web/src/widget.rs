@@ -235,7 +235,7 @@ impl Widget {
             match tell {
                 Tell::Started => self.emit(
                     events::START,
-                    &events::Start::of(&self.questions, self.ui.locale, session),
+                    &events::Start::of(&self.questions, self.ui.locale(), session),
                 ),
                 Tell::Answered {
                     index,

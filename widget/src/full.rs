@@ -102,7 +102,7 @@ impl Full {
         widget.change(|quiz, questions, vault, clock| {
             quiz.finished(questions, vault, clock, attempt)
         });
-        announce_soon(widget, self.ui.rater_ready.to_owned());
+        announce_soon(widget, self.ui.rater_ready().to_owned());
     }
 
     fn ctx(&self, widget: &Rc<Widget>) -> QuizCtx {
@@ -182,7 +182,7 @@ impl Bundle for Full {
             &events::Complete {
                 instrument: instrument.id().as_str(),
                 version: instrument.version(),
-                locale: self.ui.locale,
+                locale: self.ui.locale(),
                 session: widget.session(),
                 completed_at: attempt.completed_at,
                 answered: attempt.answers.len(),
@@ -197,7 +197,7 @@ impl Bundle for Full {
                 code: code.as_deref(),
             },
         );
-        let said = fill(self.ui.result_ready, &[("headline", &attempt.headline)]);
+        let said = fill(self.ui.result_ready(), &[("headline", &attempt.headline)]);
         widget.change(|quiz, questions, vault, clock| {
             quiz.finished(questions, vault, clock, attempt)
         });

@@ -81,7 +81,10 @@ fn unpacked(id: &str, bytes: Option<Vec<u8>>) -> Option<Instrument> {
 /// Why built-in `id` cannot be shown: there is no such built-in.
 fn unknown(id: &str, ui: &Ui) -> Loaded {
     let list = builtin::ids().collect::<Vec<_>>().join(", ");
-    Loaded::Failed(fill(ui.unknown_instrument, &[("id", id), ("list", &list)]))
+    Loaded::Failed(fill(
+        ui.unknown_instrument(),
+        &[("id", id), ("list", &list)],
+    ))
 }
 
 /// Fetches and unpacks the packed file of built-in `id` in `locale`
@@ -89,12 +92,12 @@ fn unknown(id: &str, ui: &Ui) -> Loaded {
 async fn fetch_builtin(id: String, locale: &'static str, ui: &'static Ui) -> Loaded {
     let title = builtin::title_in(&id, locale).unwrap_or(&id);
     let failed =
-        |why: &str| Loaded::Failed(fill(ui.builtin_failed, &[("title", title), ("why", why)]));
+        |why: &str| Loaded::Failed(fill(ui.builtin_failed(), &[("title", title), ("why", why)]));
     match files::fetch_packed(&crate::base_url(), &id, locale).await {
         Ok(instrument) => Loaded::Ready(Arc::new(instrument)),
         Err(BuiltinFetchError::Unknown) => unknown(&id, ui),
-        Err(BuiltinFetchError::Stale) => failed(ui.builtin_stale),
-        Err(BuiltinFetchError::Fetch(FetchError::Unreadable)) => failed(ui.src_unreadable),
+        Err(BuiltinFetchError::Stale) => failed(ui.builtin_stale()),
+        Err(BuiltinFetchError::Fetch(FetchError::Unreadable)) => failed(ui.src_unreadable()),
         Err(BuiltinFetchError::Fetch(why)) => failed(&why.to_string()),
     }
 }
@@ -104,7 +107,7 @@ async fn fetch_builtin(id: String, locale: &'static str, ui: &'static Ui) -> Loa
 #[cfg(feature = "definitions")]
 async fn fetch_text(url: &str, ui: &Ui) -> Result<String, String> {
     files::fetch_text(url).await.map_err(|e| match e {
-        FetchError::Unreadable => ui.src_unreadable.to_owned(),
+        FetchError::Unreadable => ui.src_unreadable().to_owned(),
         other => other.to_string(),
     })
 }
@@ -112,19 +115,19 @@ async fn fetch_text(url: &str, ui: &Ui) -> Result<String, String> {
 /// Fetches a definition from `src`, which must be on the page's own origin.
 #[cfg(feature = "definitions")]
 async fn fetch_definition(src: String, ui: &'static Ui) -> Loaded {
-    let failed = |why: &str| Loaded::Failed(fill(ui.src_failed, &[("src", &src), ("why", why)]));
+    let failed = |why: &str| Loaded::Failed(fill(ui.src_failed(), &[("src", &src), ("why", why)]));
     let Some(window) = web_sys::window() else {
-        return failed(ui.src_not_url);
+        return failed(ui.src_not_url());
     };
     let base = (window.document())
         .and_then(|d| d.base_uri().ok().flatten())
         .unwrap_or_default();
     let Ok(url) = web_sys::Url::new_with_base(&src, &base) else {
-        return failed(ui.src_not_url);
+        return failed(ui.src_not_url());
     };
     let page_origin = window.location().origin().unwrap_or_default();
     if url.origin() != page_origin {
-        return failed(ui.src_other_origin);
+        return failed(ui.src_other_origin());
     }
     match fetch_text(&url.href(), ui).await {
         Ok(text) => from_text(&text),
@@ -136,7 +139,7 @@ async fn fetch_definition(src: String, ui: &'static Ui) -> Loaded {
 fn say_loading(root: &HtmlElement, ui: &Ui) {
     let status = (el("p", "cq-meta").attr("role", "status"))
         .attr("data-testid", "loading")
-        .text(ui.loading);
+        .text(ui.loading());
     DrawnWithSvg::default().update(root, vec![status]);
 }
 
@@ -249,7 +252,7 @@ fn read_and_show(
             Err(unknown) => Read::Done(unknown),
             Ok(id) => match unpacked(id, definition) {
                 Some(instrument) => Read::Done(Loaded::Ready(Arc::new(instrument))),
-                None => Read::Fetch(Box::pin(fetch_builtin(id.to_owned(), ui.locale, ui))),
+                None => Read::Fetch(Box::pin(fetch_builtin(id.to_owned(), ui.locale(), ui))),
             },
         },
         #[cfg(feature = "definitions")]
@@ -344,7 +347,7 @@ fn known_builtin<'a>(id: &'a str, ui: &Ui) -> Result<&'a str, Loaded> {
 /// Why a trainer's own definition is not shown: this bundle has no reader (the element
 /// sends such a definition to a bundle that reads it).
 fn own_not_read(ui: &Ui) -> Loaded {
-    Loaded::Failed(ui.own_not_read.to_owned())
+    Loaded::Failed(ui.own_not_read().to_owned())
 }
 
 /// Mounts the facilitator's screen's top (the bundle built without the `group` feature)
@@ -365,10 +368,10 @@ pub fn mount_facilitator_top(host: HtmlElement, container: HtmlElement) -> Mount
         };
         match id {
             Ok(id) => {
-                let ui = text::facilitator(ui.locale);
+                let ui = text::facilitator(ui.locale());
                 let of = Of {
                     id: id.to_owned(),
-                    title: builtin::title_in(id, ui.locale).unwrap_or(id).to_owned(),
+                    title: builtin::title_in(id, ui.locale()).unwrap_or(id).to_owned(),
                     instrument: None,
                 };
                 let session = Session::New(options.session.clone());
@@ -423,7 +426,7 @@ pub fn show_facilitator(
         session,
         src,
         Some(host.clone()),
-        text::facilitator(ui.locale),
+        text::facilitator(ui.locale()),
     );
     (None, Some(Box::new(screen)))
 }

@@ -70,7 +70,7 @@ impl QuizCtx {
     /// Imports an export file; a bad file changes nothing and says why.
     pub fn import(&self, text: &str) {
         if let Some(widget) = self.widget() {
-            let words = candor_core::messages::messages(self.ui.locale);
+            let words = candor_core::messages::messages(self.ui.locale());
             widget.change(|quiz, questions, vault, clock| {
                 quiz.import(questions, vault, clock, text, words)
             });

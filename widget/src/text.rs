@@ -1,20 +1,24 @@
 //! The later bundles' own words: results, a shared result, the facilitator, a reader's
 //! tools.
 //!
-//! * Three tables per locale, so that each bundle carries only the words it shows:
-//!   [`Ui`], what every later bundle shows (results, a shared result, a definition's
-//!   problems, a load's errors); [`FacilitatorUi`], the facilitator's screen's; [`ReaderUi`],
-//!   a reader's own tools in the full bundle (history, sharing, others' view, data controls).
-//! * Each table reads as the one it adds to: a `FacilitatorUi` or a `ReaderUi` as the `Ui`
-//!   of its language, a `Ui` as the taking screens' table (`candor_view::text`), so a
-//!   component needs one table for all.
-//! * [`ui`], [`facilitator`] and [`reader`] pick a table as `candor_view::text::ui` does;
+//! * Three tables per locale: [`Ui`], what every later bundle shows (results, a shared
+//!   result, a definition's problems, a load's errors); [`FacilitatorUi`], the
+//!   facilitator's screen's; [`ReaderUi`], a reader's own tools in the full bundle
+//!   (history, sharing, others' view, data controls).
+//! * Each reads its words by a method of its own, as `candor_view::text::Ui` does, so a
+//!   bundle links only the words it reads: a shared result's bundle, no other model's
+//!   words and no taking screen's.
+//! * Each reads as the one it adds to: a `FacilitatorUi` or a `ReaderUi` as the `Ui` of its
+//!   language, a `Ui` as the taking screens' (`candor_view::text`), so a component needs
+//!   one for all.
+//! * [`ui`], [`facilitator`] and [`reader`] pick one as `candor_view::text::ui` does;
 //!   [`fill`] fills `{name}` blanks.
 
 use std::ops::Deref;
 
 use candor_core::code::CodeError;
 use candor_core::others::Refusal;
+use candor_view::text::Lang;
 
 pub use candor_view::text::fill;
 
@@ -22,33 +26,31 @@ mod fr;
 
 pub use fr::{FACILITATOR_FR, FR, READER_FR};
 
-/// Declares a table of words: `$name` with a field for the table it adds to, then one
-/// `&'static str` field per entry; `$en` with the English text of each; `entries`,
-/// listing them so tests can compare two locales key by key; and `Deref` to the table it
-/// adds to.
+/// Declares `$words`, a table of words with one `&'static str` field per entry; `$en` with
+/// the English text of each; `entries`, listing them so tests can compare two locales key
+/// by key; and `$name`, the words in one language, with a method per entry that reads it
+/// from `$en` or `$fr`, and `Deref` to the words it adds to, in the same language
+/// (`$parent` picks them).
 macro_rules! words_table {
     (
         $(#[$meta:meta])*
-        $name:ident adds to $parent:ident: $parent_ty:ty = $parent_en:expr;
+        $name:ident, read from $words:ident, adds to $parent_ty:ty = $parent:path;
         $(#[$en_meta:meta])*
-        $en:ident;
+        $en:ident, $fr:ident;
         $($(#[$doc:meta])* $field:ident: $english:expr,)*
     ) => {
-        $(#[$meta])*
+        /// The words of one locale: see the type that reads them.
         #[derive(Debug)]
-        pub struct $name {
-            /// The table this one adds to, in the same language.
-            pub $parent: &'static $parent_ty,
+        pub struct $words {
             $($(#[$doc])* pub $field: &'static str,)*
         }
 
         $(#[$en_meta])*
-        pub const $en: $name = $name {
-            $parent: $parent_en,
+        pub const $en: $words = $words {
             $($field: $english,)*
         };
 
-        impl $name {
+        impl $words {
             /// Every `(key, string)` of this table's own words, in declaration order (those
             /// of the table it adds to are that table's to list).
             pub fn entries(&self) -> Vec<(&'static str, &'static str)> {
@@ -56,22 +58,45 @@ macro_rules! words_table {
             }
         }
 
+        $(#[$meta])*
+        #[derive(Debug)]
+        pub struct $name {
+            lang: Lang,
+        }
+
+        impl $name {
+            /// The language of these words.
+            pub fn lang(&self) -> Lang {
+                self.lang
+            }
+
+            $(
+                $(#[$doc])*
+                pub fn $field(&self) -> &'static str {
+                    match self.lang {
+                        Lang::En => $en.$field,
+                        Lang::Fr => $fr.$field,
+                    }
+                }
+            )*
+        }
+
         impl Deref for $name {
             type Target = $parent_ty;
 
             fn deref(&self) -> &Self::Target {
-                self.$parent
+                $parent(self.lang)
             }
         }
     };
 }
 
 words_table! {
-    /// The words every later bundle shows, for one locale: results, a shared result, a
+    /// The words every later bundle shows, in one language: results, a shared result, a
     /// definition's problems, why a definition could not be loaded.
-    Ui adds to take: candor_view::text::Ui = &candor_view::text::EN;
+    Ui, read from UiWords, adds to candor_view::text::Ui = candor_view::text::of;
     /// English, the default and the fallback.
-    EN;
+    EN, FR;
     /// Result heading prefix.
     your_result: "Your result",
     /// "out of 100".
@@ -221,10 +246,10 @@ words_table! {
 }
 
 words_table! {
-    /// The facilitator's screen's words, for one locale.
-    FacilitatorUi adds to common: Ui = &EN;
+    /// The facilitator's screen's words, in one language.
+    FacilitatorUi, read from FacilitatorWords, adds to Ui = of;
     /// English, the default and the fallback.
-    FACILITATOR_EN;
+    FACILITATOR_EN, FACILITATOR_FR;
     /// Facilitator: category set titles.
     group_quadrants: "Quadrants",
     /// See `group_quadrants`.
@@ -354,11 +379,11 @@ words_table! {
 }
 
 words_table! {
-    /// A reader's own tools in the full bundle, for one locale: retaking, history,
+    /// A reader's own tools in the full bundle, in one language: retaking, history,
     /// sharing, others' view, the data controls, a rater's screens.
-    ReaderUi adds to common: Ui = &EN;
+    ReaderUi, read from ReaderWords, adds to Ui = of;
     /// English, the default and the fallback.
-    READER_EN;
+    READER_EN, READER_FR;
     /// Retake button.
     retake: "Take it again",
     /// When the result was saved: `{date}`.
@@ -480,78 +505,98 @@ words_table! {
 }
 
 /// Every table, English first.
-pub const TABLES: &[&Ui] = &[&EN, &FR];
+pub const TABLES: &[&UiWords] = &[&EN, &FR];
 
 /// Every facilitator's table, English first.
-pub const FACILITATOR_TABLES: &[&FacilitatorUi] = &[&FACILITATOR_EN, &FACILITATOR_FR];
+pub const FACILITATOR_TABLES: &[&FacilitatorWords] = &[&FACILITATOR_EN, &FACILITATOR_FR];
 
 /// Every reader's table, English first.
-pub const READER_TABLES: &[&ReaderUi] = &[&READER_EN, &READER_FR];
+pub const READER_TABLES: &[&ReaderWords] = &[&READER_EN, &READER_FR];
 
-/// The table for `locale`: an exact match, else one for its language, else English.
+/// The words for `locale`: an exact match, else its language, else English.
 ///
 /// ```
-/// assert_eq!(candor_widget::text::ui("fr-CA").locale, "fr");
-/// assert_eq!(candor_widget::text::ui("de").locale, "en");
+/// assert_eq!(candor_widget::text::ui("fr-CA").locale(), "fr");
+/// assert_eq!(candor_widget::text::ui("de").locale(), "en");
 /// ```
 pub fn ui(locale: &str) -> &'static Ui {
-    candor_core::messages::pick(TABLES, locale, |t| t.locale).unwrap_or(&EN)
+    of(Lang::of(locale))
 }
 
-/// The facilitator's table for `locale`, picked as [`ui`] picks.
+/// The words in `lang`.
+pub fn of(lang: Lang) -> &'static Ui {
+    static EN_UI: Ui = Ui { lang: Lang::En };
+    static FR_UI: Ui = Ui { lang: Lang::Fr };
+    match lang {
+        Lang::En => &EN_UI,
+        Lang::Fr => &FR_UI,
+    }
+}
+
+/// The facilitator's words for `locale`, picked as [`ui`] picks.
 ///
 /// ```
-/// assert_eq!(candor_widget::text::facilitator("fr-CA").locale, "fr");
+/// assert_eq!(candor_widget::text::facilitator("fr-CA").locale(), "fr");
 /// ```
 pub fn facilitator(locale: &str) -> &'static FacilitatorUi {
-    candor_core::messages::pick(FACILITATOR_TABLES, locale, |t| t.locale).unwrap_or(&FACILITATOR_EN)
+    static EN_UI: FacilitatorUi = FacilitatorUi { lang: Lang::En };
+    static FR_UI: FacilitatorUi = FacilitatorUi { lang: Lang::Fr };
+    match Lang::of(locale) {
+        Lang::En => &EN_UI,
+        Lang::Fr => &FR_UI,
+    }
 }
 
-/// A reader's table for `locale`, picked as [`ui`] picks.
+/// A reader's words for `locale`, picked as [`ui`] picks.
 ///
 /// ```
-/// assert_eq!(candor_widget::text::reader("fr").locale, "fr");
-/// assert_eq!(candor_widget::text::reader("de").locale, "en");
+/// assert_eq!(candor_widget::text::reader("fr").locale(), "fr");
+/// assert_eq!(candor_widget::text::reader("de").locale(), "en");
 /// ```
 pub fn reader(locale: &str) -> &'static ReaderUi {
-    candor_core::messages::pick(READER_TABLES, locale, |t| t.locale).unwrap_or(&READER_EN)
+    static EN_UI: ReaderUi = ReaderUi { lang: Lang::En };
+    static FR_UI: ReaderUi = ReaderUi { lang: Lang::Fr };
+    match Lang::of(locale) {
+        Lang::En => &EN_UI,
+        Lang::Fr => &FR_UI,
+    }
 }
 
 impl Ui {
     /// Why a code given as someone's view was left out.
     pub fn refusal(&self, why: &Refusal) -> &'static str {
         match why {
-            Refusal::Invalid(CodeError::OtherInstrument) => self.others_refused_instrument,
-            Refusal::Invalid(CodeError::OtherVersion) => self.others_refused_version,
-            Refusal::Invalid(_) => self.others_refused_damaged,
-            Refusal::OtherRequest => self.others_refused_other,
-            Refusal::Duplicate => self.others_refused_twice,
-            Refusal::ResultCode => self.others_refused_result,
-            Refusal::OtherSession => self.others_refused_session,
+            Refusal::Invalid(CodeError::OtherInstrument) => self.others_refused_instrument(),
+            Refusal::Invalid(CodeError::OtherVersion) => self.others_refused_version(),
+            Refusal::Invalid(_) => self.others_refused_damaged(),
+            Refusal::OtherRequest => self.others_refused_other(),
+            Refusal::Duplicate => self.others_refused_twice(),
+            Refusal::ResultCode => self.others_refused_result(),
+            Refusal::OtherSession => self.others_refused_session(),
         }
     }
 
     /// A number held in tenths, with one decimal: `74` → `7.4` (`7,4` in French).
     ///
     /// ```
-    /// use candor_widget::text::{EN, FR};
-    /// assert_eq!(EN.tenths(74), "7.4");
-    /// assert_eq!(FR.tenths(150), "15,0");
+    /// use candor_widget::text::ui;
+    /// assert_eq!(ui("en").tenths(74), "7.4");
+    /// assert_eq!(ui("fr").tenths(150), "15,0");
     /// ```
     pub fn tenths(&self, value: i32) -> String {
         let sign = if value < 0 { "-" } else { "" };
         let v = value.unsigned_abs();
-        format!("{sign}{}{}{}", v / 10, self.decimal, v % 10)
+        format!("{sign}{}{}{}", v / 10, self.decimal(), v % 10)
     }
 
     /// A number with at most one decimal and no trailing zero: `21.0` → `21`, `6.06` → `6.1`.
     ///
     /// ```
-    /// use candor_widget::text::{EN, FR};
-    /// assert_eq!(EN.number(21.0), "21");
-    /// assert_eq!(FR.number(6.06), "6,1");
+    /// use candor_widget::text::ui;
+    /// assert_eq!(ui("en").number(21.0), "21");
+    /// assert_eq!(ui("fr").number(6.06), "6,1");
     /// ```
     pub fn number(&self, value: f64) -> String {
-        candor_core::decimal::decimal(value, 1, self.decimal)
+        candor_core::decimal::decimal(value, 1, self.decimal())
     }
 }

@@ -2,7 +2,11 @@
 //! (the taking screens' are checked natively in `candor-view`).
 #![allow(missing_docs)]
 
-use candor_widget::text::{FACILITATOR_TABLES, READER_TABLES, TABLES};
+use candor_view::text::Lang;
+use candor_widget::text::{
+    FACILITATOR_EN, FACILITATOR_FR, FACILITATOR_TABLES, FR, READER_TABLES, TABLES, facilitator,
+    reader, ui,
+};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -20,20 +24,30 @@ fn blanks(text: &str) -> Vec<&str> {
     found
 }
 
-/// Each table of each locale, as `(locale, entries)`: English first.
+/// Each table of each locale, as `(locale, entries)`: English first, in the order of
+/// `Lang::ALL`.
 type Tables = Vec<(&'static str, Vec<(&'static str, &'static str)>)>;
 
 #[wasm_bindgen_test]
 fn every_locale_translates_every_key_with_the_same_blanks() {
     let sets: [Tables; 3] = [
-        TABLES.iter().map(|t| (t.locale, t.entries())).collect(),
+        TABLES
+            .iter()
+            .map(|t| t.entries())
+            .zip(Lang::ALL)
+            .map(|(e, (_, tag))| (tag, e))
+            .collect(),
         FACILITATOR_TABLES
             .iter()
-            .map(|t| (t.locale, t.entries()))
+            .map(|t| t.entries())
+            .zip(Lang::ALL)
+            .map(|(e, (_, tag))| (tag, e))
             .collect(),
         READER_TABLES
             .iter()
-            .map(|t| (t.locale, t.entries()))
+            .map(|t| t.entries())
+            .zip(Lang::ALL)
+            .map(|(e, (_, tag))| (tag, e))
             .collect(),
     ];
     for set in sets {
@@ -52,4 +66,17 @@ fn every_locale_translates_every_key_with_the_same_blanks() {
             }
         }
     }
+}
+
+#[wasm_bindgen_test]
+fn each_language_reads_its_own_words_and_those_it_adds_to() {
+    assert_eq!(TABLES.len(), Lang::ALL.len());
+    assert_eq!(ui("fr-CA").your_result(), FR.your_result);
+    assert_eq!(facilitator("fr").session_tag(), FACILITATOR_FR.session_tag);
+    assert_eq!(facilitator("de").session_tag(), FACILITATOR_EN.session_tag);
+    // Through the words each adds to: the later bundles' and the taking screens'.
+    assert_eq!(facilitator("fr").your_result(), FR.your_result);
+    assert_eq!(reader("fr").start(), candor_view::text::FR.start);
+    assert_eq!(reader("fr").locale(), "fr");
+    assert_eq!(reader("en-GB").locale(), "en");
 }

@@ -23,7 +23,7 @@ use candor_core::definition::ID_RULE;
 use candor_core::digest::fnv1a_64;
 use candor_core::records::{DEFAULT_NAMESPACE, HISTORY, KEPT, PREFIX, PROGRESS};
 use candor_view::element;
-use candor_view::text::TABLES;
+use candor_view::text::{self, Lang, TABLES};
 
 use crate::first::first;
 
@@ -61,11 +61,11 @@ pub fn module(forms: &[(String, Vec<u8>)], css: &str) -> Result<String, String> 
     }
     for id in builtin::ids() {
         let mut by_locale = serde_json::Map::new();
-        for ui in TABLES {
-            let instrument = builtin::load_in(id, ui.locale).map_err(|e| e.to_string())?;
-            let screen = first(&instrument.questions(), ui)?;
+        for (lang, locale) in Lang::ALL {
+            let instrument = builtin::load_in(id, locale).map_err(|e| e.to_string())?;
+            let screen = first(&instrument.questions(), text::of(lang))?;
             by_locale.insert(
-                ui.locale.to_owned(),
+                locale.to_owned(),
                 json!({ "intro": screen.intro, "start": screen.start, "back": screen.back }),
             );
         }

@@ -1,9 +1,9 @@
 //! French (`fr`): the words of the taking screens.
 
-use super::Ui;
+use super::Words;
 
 /// French.
-pub const FR: Ui = Ui {
+pub const FR: Words = Words {
     locale: "fr",
     meta: "{questions} questions · environ {minutes} minutes",
     private: "Vos réponses restent dans ce navigateur. Rien n’est envoyé nulle part.",

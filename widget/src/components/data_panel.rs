@@ -31,35 +31,35 @@ pub fn DataPanel() -> impl IntoView {
     let confirm = move || {
         confirming.get().then(|| {
             view! {
-                <div class="cq-confirm" role="group" aria-label=ui.delete_title>
-                    <p>{ui.delete_question}</p>
+                <div class="cq-confirm" role="group" aria-label=ui.delete_title()>
+                    <p>{ui.delete_question()}</p>
                     <div class="cq-actions">
                         <button type="button" class="cq-danger" data-testid="delete-confirm" on:click=move |_| {
                             confirming.set(false);
                             quiz.delete_all();
-                        }>{ui.delete_confirm}</button>
-                        <button type="button" on:click=move |_| confirming.set(false)>{ui.cancel}</button>
+                        }>{ui.delete_confirm()}</button>
+                        <button type="button" on:click=move |_| confirming.set(false)>{ui.cancel()}</button>
                     </div>
                 </div>
             }
         })
     };
     let persistence = match quiz.saving() {
-        Saving::Stored => ui.saved_here,
-        Saving::Full => ui.not_saved,
-        Saving::Refused => ui.storage_unavailable,
+        Saving::Stored => ui.saved_here(),
+        Saving::Full => ui.not_saved(),
+        Saving::Refused => ui.storage_unavailable(),
     };
     view! {
         <section class="cq-data" data-testid="data">
-            <h3>{ui.your_data}</h3>
+            <h3>{ui.your_data()}</h3>
             <p class="cq-meta">{persistence}</p>
             <div class="cq-actions">
-                <button type="button" data-testid="export" on:click=export>{ui.export}</button>
+                <button type="button" data-testid="export" on:click=export>{ui.export()}</button>
                 <label class="cq-file">
                     <input type="file" accept=".json,application/json" data-testid="import" on:change=import/>
-                    <span>{ui.import}</span>
+                    <span>{ui.import()}</span>
                 </label>
-                <button type="button" data-testid="delete" on:click=move |_| confirming.set(true)>{ui.delete}</button>
+                <button type="button" data-testid="delete" on:click=move |_| confirming.set(true)>{ui.delete()}</button>
             </div>
             {confirm}
         </section>

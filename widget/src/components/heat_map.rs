@@ -203,7 +203,7 @@ fn score_cell(class: &str, testid: &str, score: Option<f64>, ui: &Ui) -> Node {
         Some(score) => cell.text(&(score.round() as i32).to_string()),
         None => cell
             .child(el("span", "").attr("aria-hidden", "true").text("—"))
-            .child(el("span", "cq-visually-hidden").text(ui.cell_unscored)),
+            .child(el("span", "cq-visually-hidden").text(ui.cell_unscored())),
     }
 }
 
@@ -235,20 +235,20 @@ pub fn heat_table(
     let foot = (column_means.iter().enumerate())
         .map(|(c, m)| score_cell("cq-heat-mean", &format!("column-mean-{c}"), *m, ui));
     let table = (el("table", "cq-heatmap").attr("data-testid", "heatmap"))
-        .child(el("caption", "").text(ui.heatmap_caption))
+        .child(el("caption", "").text(ui.heatmap_caption()))
         .child(
             el("thead", "").child(
                 el("tr", "")
                     .child(el("td", ""))
                     .children(head)
-                    .child(el("th", "").attr("scope", "col").text(ui.mean)),
+                    .child(el("th", "").attr("scope", "col").text(ui.mean())),
             ),
         )
         .child(el("tbody", "").children(body))
         .child(
             el("tfoot", "").child(
                 el("tr", "")
-                    .child(el("th", "").attr("scope", "row").text(ui.mean))
+                    .child(el("th", "").attr("scope", "row").text(ui.mean()))
                     .children(foot)
                     .child(el("td", "")),
             ),

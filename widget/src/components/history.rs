@@ -35,16 +35,16 @@ pub fn HistoryList() -> impl IntoView {
                 .take(SHOWN)
                 .map(|a| {
                     let label = (a.version != version)
-                        .then(|| fill(ui.earlier_version, &[("v", &a.version.to_string())]));
+                        .then(|| fill(ui.earlier_version(), &[("v", &a.version.to_string())]));
                     // A result that could not be scored has no headline of its own.
                     let headline = if a.headline.is_empty() {
-                        ui.unscored.to_owned()
+                        ui.unscored().to_owned()
                     } else {
                         a.headline.clone()
                     };
                     view! {
                         <li>
-                            <span class="cq-history-date">{local_date(a.completed_at, ui.locale)}</span>
+                            <span class="cq-history-date">{local_date(a.completed_at, ui.locale())}</span>
                             " · "
                             <span class="cq-history-headline">{headline}</span>
                             {label.map(|l| view! { <span class="cq-history-version">" ("{l}")"</span> })}
@@ -61,7 +61,7 @@ pub fn HistoryList() -> impl IntoView {
                     let legend = format!(
                         "{} ({})",
                         line.name,
-                        fill(ui.latest, &[("value", &last.unwrap_or_default())])
+                        fill(ui.latest(), &[("value", &last.unwrap_or_default())])
                     );
                     Series {
                         name: line.name.clone(),
@@ -73,7 +73,7 @@ pub fn HistoryList() -> impl IntoView {
                 })
                 .collect();
             let alt = fill(
-                ui.trend_alt,
+                ui.trend_alt(),
                 &[
                     ("n", &attempts.len().to_string()),
                     (
@@ -91,7 +91,7 @@ pub fn HistoryList() -> impl IntoView {
                 ],
             );
             view! {
-                <h3>{ui.history}</h3>
+                <h3>{ui.history()}</h3>
                 <TrendChart series alt/>
                 <ol class="cq-history" data-testid="history">{rows}</ol>
             }

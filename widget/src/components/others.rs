@@ -58,14 +58,14 @@ pub fn OthersPanel(attempt: Attempt, report: PasteReport) -> impl IntoView {
                 );
             };
             view! {
-                <p>{ui.others_help}</p>
+                <p>{ui.others_help()}</p>
                 <label class="cq-field">
-                    <span>{ui.others_name}</span>
+                    <span>{ui.others_name()}</span>
                     <input class="cq-input" type="text" maxlength="40" autocomplete="given-name" data-testid="others-name"
                         on:input=move |ev| name.set(event_target_value(&ev))/>
                 </label>
                 <div class="cq-actions">
-                    <button type="button" class="cq-primary" data-testid="others-ask" on:click=ask>{ui.others_ask}</button>
+                    <button type="button" class="cq-primary" data-testid="others-ask" on:click=ask>{ui.others_ask()}</button>
                 </div>
             }
             .into_any()
@@ -74,7 +74,7 @@ pub fn OthersPanel(attempt: Attempt, report: PasteReport) -> impl IntoView {
     };
     view! {
         <section class="cq-others" data-testid="others">
-            <h3>{ui.others_title}</h3>
+            <h3>{ui.others_title()}</h3>
             {body}
         </section>
     }
@@ -98,7 +98,14 @@ fn asked_view(
         let text = copied.clone();
         leptos::task::spawn_local(async move {
             let ok = copy(text).await;
-            status.set(if ok { ui.copied_link } else { ui.copy_failed }.to_owned());
+            status.set(
+                if ok {
+                    ui.copied_link()
+                } else {
+                    ui.copy_failed()
+                }
+                .to_owned(),
+            );
         });
     };
     let inbox = Inbox::of(instrument, &asked);
@@ -132,7 +139,7 @@ fn asked_view(
                 .map(|(code, why)| view! { <li><code>{code}</code>" — "{why}</li> })
                 .collect_view();
             view! {
-                <p role="status" data-testid="others-added">{fill(ui.others_added, &[("n", &added.to_string())])}</p>
+                <p role="status" data-testid="others-added">{fill(ui.others_added(), &[("n", &added.to_string())])}</p>
                 <ul class="cq-list" data-testid="others-refused">{rows}</ul>
             }
         })
@@ -141,7 +148,7 @@ fn asked_view(
     let seen = match inbox.view(Some(&response)) {
         Some(View::Waiting { received, needed }) => {
             let text = fill(
-                ui.others_waiting,
+                ui.others_waiting(),
                 &[
                     ("n", &received.to_string()),
                     ("least", &MIN_RATERS.to_string()),
@@ -157,25 +164,25 @@ fn asked_view(
     };
     let named = request.and_then(|r| r.name);
     let who =
-        named.map(|n| view! { <p class="cq-meta">{fill(ui.others_named, &[("name", &n)])}</p> });
+        named.map(|n| view! { <p class="cq-meta">{fill(ui.others_named(), &[("name", &n)])}</p> });
     view! {
-        <p>{ui.others_send}</p>
+        <p>{ui.others_send()}</p>
         {who}
         <label class="cq-link-label">
-            <span>{ui.others_link}</span>
+            <span>{ui.others_link()}</span>
             <input class="cq-link" type="text" readonly value=link.clone() data-testid="others-link"/>
         </label>
-        <button type="button" data-testid="others-copy-link" on:click=copy_link>{ui.copy_link}</button>
+        <button type="button" data-testid="others-copy-link" on:click=copy_link>{ui.copy_link()}</button>
         <p class="cq-status" role="status" aria-live="polite">{move || status.get()}</p>
-        {qr_code(&link, ui.others_qr_alt).map(|qr| html_view(&qr))}
+        {qr_code(&link, ui.others_qr_alt()).map(|qr| html_view(&qr))}
         <label class="cq-field">
-            <span>{ui.others_paste}</span>
+            <span>{ui.others_paste()}</span>
             <textarea class="cq-input cq-paste" rows="4" data-testid="others-paste"
                 prop:value=move || pasted.get()
                 on:input=move |ev| pasted.set(event_target_value(&ev))></textarea>
         </label>
         <div class="cq-actions">
-            <button type="button" data-testid="others-add" on:click=add>{ui.others_add}</button>
+            <button type="button" data-testid="others-add" on:click=add>{ui.others_add()}</button>
         </div>
         {reported}
         {seen}
@@ -196,7 +203,7 @@ fn comparison_view(
                 .own
                 .map_or_else(|| "—".to_owned(), |v| ui.number(f64::from(v)));
             let (mean, sd) = part.others.map_or_else(
-                || (ui.others_too_few.to_owned(), "—".to_owned()),
+                || (ui.others_too_few().to_owned(), "—".to_owned()),
                 |s| (tenths(s.mean_tenths), tenths(s.sd_tenths)),
             );
             view! {
@@ -212,9 +219,9 @@ fn comparison_view(
     let gaps = (comparison.gaps.iter())
         .map(|gap| {
             let template = if gap.tenths > 0 {
-                ui.others_see_more
+                ui.others_see_more()
             } else {
-                ui.you_see_more
+                ui.you_see_more()
             };
             let text = fill(
                 template,
@@ -229,18 +236,18 @@ fn comparison_view(
     let no_gap = comparison
         .gaps
         .is_empty()
-        .then(|| view! { <p>{ui.others_no_gap}</p> });
+        .then(|| view! { <p>{ui.others_no_gap()}</p> });
     view! {
-        <h4 data-testid="others-ready">{fill(ui.others_seen_by, &[("n", &comparison.raters.to_string())])}</h4>
+        <h4 data-testid="others-ready">{fill(ui.others_seen_by(), &[("n", &comparison.raters.to_string())])}</h4>
         {picture(instrument, attempt, comparison, ui)}
-        <p class="cq-meta">{ui.others_legend}</p>
+        <p class="cq-meta">{ui.others_legend()}</p>
         <table class="cq-others-table" data-testid="others-table">
             <thead>
                 <tr>
-                    <th scope="col">{ui.others_part}</th>
-                    <th scope="col">{ui.others_you}</th>
-                    <th scope="col">{ui.others_mean}</th>
-                    <th scope="col">{ui.others_spread}</th>
+                    <th scope="col">{ui.others_part()}</th>
+                    <th scope="col">{ui.others_you()}</th>
+                    <th scope="col">{ui.others_mean()}</th>
+                    <th scope="col">{ui.others_spread()}</th>
                 </tr>
             </thead>
             <tbody>{rows}</tbody>
@@ -271,7 +278,7 @@ fn picture(
             let (xs, ys) = (&m.subscales[m.map.x], &m.subscales[m.map.y]);
             let alt = match others {
                 Some((x, y)) => fill(
-                    ui.others_map_alt,
+                    ui.others_map_alt(),
                     &[
                         ("x", &xs.name),
                         ("y", &ys.name),
@@ -290,7 +297,7 @@ fn picture(
                 let stations: Vec<String> = bands.iter().map(|b| b.name.clone()).collect();
                 let there = mean(s).map(|v| m.subscales[s].bands.position(v.round() as i32));
                 let alt = fill(
-                    ui.others_slope_alt,
+                    ui.others_slope_alt(),
                     &[
                         ("own", &stations[here]),
                         (
@@ -337,7 +344,7 @@ fn picture(
                 })
                 .collect();
             let alt = fill(
-                ui.others_radar_alt,
+                ui.others_radar_alt(),
                 &[("n", &comparison.raters.to_string())],
             );
             Some(html_view(&radar_chart(&axes, others.as_deref(), &alt)).into_any())

@@ -29,28 +29,28 @@ pub fn SharePanel(
             let text = text.clone();
             leptos::task::spawn_local(async move {
                 let ok = copy(text).await;
-                status.set(if ok { done } else { ui.copy_failed }.to_owned());
+                status.set(if ok { done } else { ui.copy_failed() }.to_owned());
             });
         }
     };
     let tagged = session
-        .map(|s| view! { <p class="cq-meta">{fill(ui.session_tagged, &[("session", &s)])}</p> });
+        .map(|s| view! { <p class="cq-meta">{fill(ui.session_tagged(), &[("session", &s)])}</p> });
     view! {
         <section class="cq-share" data-testid="share">
-            <h3>{ui.share_title}</h3>
-            <p>{ui.share_help}</p>
+            <h3>{ui.share_title()}</h3>
+            <p>{ui.share_help()}</p>
             {tagged}
             <div class="cq-code-row">
                 <code class="cq-code" data-testid="code">{code.clone()}</code>
-                <button type="button" data-testid="copy-code" on:click=copier(code.clone(), ui.copied_code)>{ui.copy_code}</button>
+                <button type="button" data-testid="copy-code" on:click=copier(code.clone(), ui.copied_code())>{ui.copy_code()}</button>
             </div>
             <label class="cq-link-label">
-                <span>{ui.share_link}</span>
+                <span>{ui.share_link()}</span>
                 <input class="cq-link" type="text" readonly value=link.clone() data-testid="share-link"/>
             </label>
-            <button type="button" data-testid="copy-link" on:click=copier(link.clone(), ui.copied_link)>{ui.copy_link}</button>
+            <button type="button" data-testid="copy-link" on:click=copier(link.clone(), ui.copied_link())>{ui.copy_link()}</button>
             <p class="cq-status" role="status" aria-live="polite">{move || status.get()}</p>
-            {qr_code(&link, ui.qr_alt).map(|qr| html_view(&qr))}
+            {qr_code(&link, ui.qr_alt()).map(|qr| html_view(&qr))}
         </section>
     }
 }

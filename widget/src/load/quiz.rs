@@ -38,16 +38,16 @@ struct RaterQuiz {
 /// a request that cannot be answered (a damaged link, or an instrument others cannot rate).
 fn rater_quiz(instrument: &Instrument, ui: &'static ReaderUi) -> Option<Result<RaterQuiz, String>> {
     let (version, text) = page::rate_request(instrument.id().as_str())?;
-    let messages = candor_core::messages::messages(ui.locale);
+    let messages = candor_core::messages::messages(ui.locale());
     let (Some(version), Ok(request)) = (version, Request::from_param(&text)) else {
-        return Some(Err(ui.rate_link_damaged.to_owned()));
+        return Some(Err(ui.rate_link_damaged().to_owned()));
     };
     // Answers to another version could not be compared with the reader's own.
     if !instrument.reads_version(version) {
-        return Some(Err(ui.rate_other_version.to_owned()));
+        return Some(Err(ui.rate_other_version().to_owned()));
     }
     let Some(rater) = others::for_raters(instrument, request.name.as_deref(), messages) else {
-        return Some(Err(ui.rate_not_offered.to_owned()));
+        return Some(Err(ui.rate_not_offered().to_owned()));
     };
     let name = (request.name.clone()).unwrap_or_else(|| messages.this_person.to_owned());
     Some(Ok(RaterQuiz {
@@ -76,7 +76,7 @@ fn open_rater(
         Rc::new(rater.questions()),
         Some(RATER_NAMESPACE),
         None,
-        ui.take,
+        candor_view::text::of(ui.lang()),
         NEXT_UID.fetch_add(1, Ordering::Relaxed),
         Start {
             quiz: None,
@@ -106,7 +106,7 @@ pub fn show_quiz(
     let handoff: Handoff = handoff
         .and_then(|h| candor_web::json::read(&h).ok())
         .unwrap_or_default();
-    let ui = crate::text::reader(ui.locale);
+    let ui = crate::text::reader(ui.locale());
     match rater_quiz(&instrument, ui) {
         Some(Ok(quiz)) => return (Some(open_rater(host, root, quiz, ui)), None),
         Some(Err(message)) => {
@@ -123,7 +123,7 @@ pub fn show_quiz(
         Rc::new(instrument.questions()),
         options.namespace.as_deref(),
         options.session.clone(),
-        ui.take,
+        candor_view::text::of(ui.lang()),
         NEXT_UID.fetch_add(1, Ordering::Relaxed),
         Start {
             quiz: handoff.quiz,

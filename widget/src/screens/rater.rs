@@ -32,21 +32,28 @@ pub fn RaterDone(
         let text = copied.clone();
         leptos::task::spawn_local(async move {
             let ok = copy(text).await;
-            status.set(if ok { ui.copied_code } else { ui.copy_failed }.to_owned());
+            status.set(
+                if ok {
+                    ui.copied_code()
+                } else {
+                    ui.copy_failed()
+                }
+                .to_owned(),
+            );
         });
     };
     let named = |template: &str| fill(template, &[("name", &name)]);
     view! {
         <section class="cq-step cq-result cq-rater-done" data-testid="rater-done">
-            <h2 class="cq-title" tabindex="-1" node_ref=heading data-testid="headline">{named(ui.rater_done_title)}</h2>
-            <p>{named(ui.rater_done_help)}</p>
+            <h2 class="cq-title" tabindex="-1" node_ref=heading data-testid="headline">{named(ui.rater_done_title())}</h2>
+            <p>{named(ui.rater_done_help())}</p>
             <div class="cq-code-row">
                 <code class="cq-code" data-testid="rater-code">{code.clone()}</code>
-                <button type="button" data-testid="copy-code" on:click=copy_code>{ui.copy_code}</button>
+                <button type="button" data-testid="copy-code" on:click=copy_code>{ui.copy_code()}</button>
             </div>
             <p class="cq-status" role="status" aria-live="polite">{move || status.get()}</p>
-            {qr_code(&code, ui.rater_qr_alt).map(|qr| html_view(&qr))}
-            <p class="cq-meta">{ui.rater_nothing_kept}</p>
+            {qr_code(&code, ui.rater_qr_alt()).map(|qr| html_view(&qr))}
+            <p class="cq-meta">{ui.rater_nothing_kept()}</p>
         </section>
     }
 }

@@ -36,14 +36,14 @@ pub fn shared_view(
         vec![
             (el("p", "cq-error").attr("role", "alert"))
                 .attr("data-testid", "shared-damaged")
-                .text(ui.shared_damaged),
+                .text(ui.shared_damaged()),
         ]
     });
     let take = (el("button", "cq-primary").attr("type", "button"))
         .attr("data-testid", "take-yourself")
-        .text(ui.take_yourself);
+        .text(ui.take_yourself());
     (el("section", "cq-step cq-result cq-shared").attr("data-testid", "shared"))
-        .child((el("p", "cq-banner").attr("data-testid", "shared-banner")).text(ui.shared_banner))
+        .child((el("p", "cq-banner").attr("data-testid", "shared-banner")).text(ui.shared_banner()))
         .children(body)
         .children(credit(instrument, ui))
         .child(el("div", "cq-actions").child(take))

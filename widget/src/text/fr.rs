@@ -1,10 +1,9 @@
 //! French (`fr`): the later bundles' words.
 
-use super::{FacilitatorUi, ReaderUi, Ui};
+use super::{FacilitatorWords, ReaderWords, UiWords};
 
 /// French.
-pub const FR: Ui = Ui {
-    take: &candor_view::text::FR,
+pub const FR: UiWords = UiWords {
     your_result: "Votre résultat",
     of_100: "sur 100",
     slope: "Où vous en êtes sur la pente",
@@ -81,8 +80,7 @@ pub const FR: Ui = Ui {
 };
 
 /// French: the facilitator's screen.
-pub const FACILITATOR_FR: FacilitatorUi = FacilitatorUi {
-    common: &FR,
+pub const FACILITATOR_FR: FacilitatorWords = FacilitatorWords {
     group_quadrants: "Quadrants",
     group_slope: "Position sur la pente",
     group_levels: "Niveaux principaux",
@@ -149,8 +147,7 @@ pub const FACILITATOR_FR: FacilitatorUi = FacilitatorUi {
 };
 
 /// French: a reader's own tools.
-pub const READER_FR: ReaderUi = ReaderUi {
-    common: &FR,
+pub const READER_FR: ReaderWords = ReaderWords {
     retake: "Refaire le questionnaire",
     saved_on: "Enregistré dans ce navigateur le {date}.",
     history: "Vos résultats précédents sur cet appareil",

@@ -249,17 +249,17 @@ impl Screen {
             let options = builtin::ids().map(|i| {
                 (el("option", "").attr("value", i))
                     .flag("selected", i == id)
-                    .text(builtin::title_in(i, ui.locale).unwrap_or(i))
+                    .text(builtin::title_in(i, ui.locale()).unwrap_or(i))
             });
             el("label", "cq-field")
-                .child(el("span", "").text(ui.facilitator_instrument))
+                .child(el("span", "").text(ui.facilitator_instrument()))
                 .child(
                     (el("select", "").attr("data-testid", "instrument-choice")).children(options),
                 )
         });
         let attendees = attendee_link(id, self.src.as_deref(), &state.session).map(|link| {
             el("div", "cq-attendee")
-                .child(el("p", "").text(ui.attendees_open))
+                .child(el("p", "").text(ui.attendees_open()))
                 .child(
                     el("p", "").child(
                         (el("a", "cq-link-text").attr("href", &link))
@@ -270,7 +270,7 @@ impl Screen {
                     ),
                 )
                 .maybe(if state.whole {
-                    qr_code(&link, ui.attendee_qr_alt)
+                    qr_code(&link, ui.attendee_qr_alt())
                 } else {
                     Some(qr_space())
                 })
@@ -278,15 +278,15 @@ impl Screen {
         let session = (el("input", "cq-input").attr("type", "text"))
             .attr("data-testid", "session")
             .attr("value", &state.session);
-        let heading = fill(ui.facilitator_title, &[("title", &self.of.title)]);
+        let heading = fill(ui.facilitator_title(), &[("title", &self.of.title)]);
         let top = (el("section", "cq-step cq-facilitator").attr("data-testid", "facilitator"))
             .child(el("h2", "cq-title").text(&heading))
-            .child(el("p", "").text(ui.facilitator_help))
+            .child(el("p", "").text(ui.facilitator_help()))
             .maybe(switcher)
-            .child(field(ui.session_tag, session))
+            .child(field(ui.session_tag(), session))
             .maybe(attendees);
         if !WHOLE && state.unloaded {
-            return top.children(candor_view::screens::unloaded(ui.codes_unloaded, ui));
+            return top.children(candor_view::screens::unloaded(ui.codes_unloaded(), ui));
         }
         let Some(instrument) = self.reads_codes().filter(|_| state.whole) else {
             return top;
@@ -300,38 +300,38 @@ impl Screen {
             .attr("data-testid", "codes-file");
         let lines = state.bulk_lines;
         let bulk = if let Some(percent) = state.read_percent() {
-            let progress = fill(ui.bulk_reading, &[("percent", &percent.to_string())]);
+            let progress = fill(ui.bulk_reading(), &[("percent", &percent.to_string())]);
             Some(
                 (el("p", "cq-meta").attr("data-testid", "bulk-reading"))
                     .attr("role", "status")
                     .text(&progress)
                     .text(" ")
-                    .child(button("clear-bulk", ui.clear)),
+                    .child(button("clear-bulk", ui.clear())),
             )
         } else {
             (lines > 0).then(|| {
                 (el("p", "cq-meta").attr("data-testid", "bulk"))
-                    .text(&fill(ui.bulk_note, &[("n", &lines.to_string())]))
+                    .text(&fill(ui.bulk_note(), &[("n", &lines.to_string())]))
                     .text(" ")
-                    .child(button("clear-bulk", ui.clear))
+                    .child(button("clear-bulk", ui.clear()))
             })
         };
         let report = (state.report.as_ref().zip(state.compared())).map(|(report, compare)| {
             [
                 report_view(instrument, report, &state.session, compare, ui),
                 (el("p", "cq-meta").attr("data-testid", "group-time")).text(&fill(
-                    ui.group_time,
+                    ui.group_time(),
                     &[("ms", &candor_core::decimal::decimal(state.took, 0, "."))],
                 )),
-                button("export-csv", ui.export_csv),
+                button("export-csv", ui.export_csv()),
             ]
         });
-        top.child(field(ui.paste_codes, paste))
+        top.child(field(ui.paste_codes(), paste))
             .child(
                 el("div", "cq-actions").child(
                     el("label", "cq-file")
                         .child(file)
-                        .child(el("span", "").text(ui.load_codes)),
+                        .child(el("span", "").text(ui.load_codes())),
                 ),
             )
             .maybe(bulk)

@@ -14,14 +14,14 @@ use crate::text::{FacilitatorUi, fill};
 /// The label of a category set.
 fn set_title(set: &CategorySet, ui: &FacilitatorUi) -> &'static str {
     match set.id {
-        "quadrant" => ui.group_quadrants,
-        "slope" => ui.group_slope,
-        "level" => ui.group_levels,
-        "temperament" => ui.group_temperaments,
-        "balance" => ui.group_balance,
-        "band" => ui.group_bands,
-        "priority" => ui.group_priority,
-        _ => ui.group_groups,
+        "quadrant" => ui.group_quadrants(),
+        "slope" => ui.group_slope(),
+        "level" => ui.group_levels(),
+        "temperament" => ui.group_temperaments(),
+        "balance" => ui.group_balance(),
+        "band" => ui.group_bands(),
+        "priority" => ui.group_priority(),
+        _ => ui.group_groups(),
     }
 }
 
@@ -29,10 +29,10 @@ fn set_title(set: &CategorySet, ui: &FacilitatorUi) -> &'static str {
 fn stat_name(instrument: &Instrument, id: &str, ui: &FacilitatorUi) -> String {
     score_name(instrument, id).unwrap_or_else(|| {
         match id {
-            "tq" => ui.score_tq,
-            "level" => ui.score_level,
-            "consistency" => ui.score_consistency,
-            "overall" => ui.score_overall,
+            "tq" => ui.score_tq(),
+            "level" => ui.score_level(),
+            "consistency" => ui.score_consistency(),
+            "overall" => ui.score_overall(),
             other => other,
         }
         .to_owned()
@@ -128,12 +128,12 @@ fn priorities_by_group(report: &GroupReport, ui: &FacilitatorUi) -> Option<[Node
         .child(head)
         .child(el("tbody", "").children(rows));
     Some([
-        el("h3", "").text(ui.priority_by_group),
+        el("h3", "").text(ui.priority_by_group()),
         // It may be wider than a phone: a region the keyboard can scroll.
         (el("div", "cq-table-wrap")
             .attr("tabindex", "0")
             .attr("role", "region"))
-        .attr("aria-label", ui.priority_by_group)
+        .attr("aria-label", ui.priority_by_group())
         .child(table),
     ])
 }
@@ -142,15 +142,15 @@ fn priorities_by_group(report: &GroupReport, ui: &FacilitatorUi) -> Option<[Node
 fn rejection(why: &Rejection, ui: &FacilitatorUi) -> &'static str {
     match why {
         Rejection::Invalid(e) => match e {
-            CodeError::WrongLength { .. } => ui.why_length,
-            CodeError::Checksum | CodeError::OutOfRange => ui.why_checksum,
-            _ => ui.why_characters,
+            CodeError::WrongLength { .. } => ui.why_length(),
+            CodeError::Checksum | CodeError::OutOfRange => ui.why_checksum(),
+            _ => ui.why_characters(),
         },
-        Rejection::OtherSession => ui.why_other_session,
-        Rejection::OtherInstrument => ui.why_other_instrument,
-        Rejection::OtherVersion => ui.why_other_version,
-        Rejection::Duplicate => ui.why_duplicate,
-        Rejection::Unscored => ui.why_unscored,
+        Rejection::OtherSession => ui.why_other_session(),
+        Rejection::OtherInstrument => ui.why_other_instrument(),
+        Rejection::OtherVersion => ui.why_other_version(),
+        Rejection::Duplicate => ui.why_duplicate(),
+        Rejection::Unscored => ui.why_unscored(),
     }
 }
 
@@ -165,7 +165,7 @@ fn left_out<'a>(
     let items = codes.take(50).map(|(code, why)| {
         el("li", "")
             .child(el("code", "").text(code))
-            .text(ui.colon)
+            .text(ui.colon())
             .text(why)
     });
     let more = total.saturating_sub(50);
@@ -173,7 +173,7 @@ fn left_out<'a>(
         .child(el("summary", "").text(&summary))
         .child(el("ul", "cq-list").children(items))
         .maybe(
-            (more > 0).then(|| el("p", "").text(&fill(ui.and_more, &[("n", &more.to_string())]))),
+            (more > 0).then(|| el("p", "").text(&fill(ui.and_more(), &[("n", &more.to_string())]))),
         )
 }
 
@@ -188,12 +188,12 @@ pub(super) fn report_view(
 ) -> Node {
     let n = report.members.len();
     let counts = [
-        ("invalid", ui.rejected_invalid),
-        ("other-session", ui.rejected_session),
-        ("other-instrument", ui.rejected_instrument),
-        ("other-version", ui.rejected_version),
-        ("duplicate", ui.rejected_duplicate),
-        ("unscored", ui.rejected_unscored),
+        ("invalid", ui.rejected_invalid()),
+        ("other-session", ui.rejected_session()),
+        ("other-instrument", ui.rejected_instrument()),
+        ("other-version", ui.rejected_version()),
+        ("duplicate", ui.rejected_duplicate()),
+        ("unscored", ui.rejected_unscored()),
     ]
     .into_iter()
     .filter_map(|(kind, label)| {
@@ -206,7 +206,7 @@ pub(super) fn report_view(
     });
     let rejected = (!report.rejected.is_empty()).then(|| {
         let summary = fill(
-            ui.rejected_list,
+            ui.rejected_list(),
             &[("n", &report.rejected.len().to_string())],
         );
         let codes = (report.rejected.iter()).map(|r| (r.text.as_str(), rejection(&r.why, ui)));
@@ -215,13 +215,13 @@ pub(super) fn report_view(
     let mut group = (el("div", "cq-group").attr("data-testid", "group-report"))
         .child(
             (el("p", "cq-lead").attr("data-testid", "group-count"))
-                .text(&fill(ui.group_count, &[("n", &n.to_string())])),
+                .text(&fill(ui.group_count(), &[("n", &n.to_string())])),
         )
         .child(el("ul", "cq-list").children(counts))
         .maybe(rejected)
         .maybe((report.not_applicable > 0).then(|| {
             (el("p", "cq-meta").attr("data-testid", "group-not-applicable")).text(&fill(
-                ui.group_not_applicable,
+                ui.group_not_applicable(),
                 &[("n", &report.not_applicable.to_string())],
             ))
         }));
@@ -236,12 +236,12 @@ pub(super) fn report_view(
                 .attr("data-testid", &format!("stat-{}", s.id))
         });
         let table = el("table", "cq-stats")
-            .child(head_row([ui.mean, ui.spread, ui.range]))
+            .child(head_row([ui.mean(), ui.spread(), ui.range()]))
             .child(el("tbody", "").children(stats));
         group = group
-            .child(el("h3", "").text(ui.group_scores))
+            .child(el("h3", "").text(ui.group_scores()))
             .child(stats_table(table))
-            .child(el("h3", "").text(ui.group_distribution))
+            .child(el("h3", "").text(ui.group_distribution()))
             .children(
                 report
                     .categories
@@ -257,7 +257,7 @@ pub(super) fn report_view(
                 .flatten(),
         )
         .children(others_view(instrument, report, ui).into_iter().flatten())
-        .child(el("p", "cq-meta").text(&fill(ui.group_session, &[("session", session)])))
+        .child(el("p", "cq-meta").text(&fill(ui.group_session(), &[("session", session)])))
 }
 
 /// The group's own view against the raters' view, when the paste held rater codes.
@@ -275,7 +275,10 @@ fn others_view(
         )
     };
     let body = if view.raters < candor_core::others::MIN_RATERS {
-        let text = fill(ui.group_others_waiting, &[("n", &view.raters.to_string())]);
+        let text = fill(
+            ui.group_others_waiting(),
+            &[("n", &view.raters.to_string())],
+        );
         (el("p", "cq-meta").attr("data-testid", "group-others-waiting")).text(&text)
     } else {
         let rows = (view.parts.iter().enumerate()).map(|(p, part)| {
@@ -288,12 +291,12 @@ fn others_view(
             row(instrument.part_name(p), cells)
         });
         let table = (el("table", "cq-stats").attr("data-testid", "group-others"))
-            .child(head_row([ui.group_others_own, ui.group_others_mean]))
+            .child(head_row([ui.group_others_own(), ui.group_others_mean()]))
             .child(el("tbody", "").children(rows));
         stats_table(table)
     };
     let count = fill(
-        ui.group_others_count,
+        ui.group_others_count(),
         &[
             ("members", &view.members.to_string()),
             ("raters", &view.raters.to_string()),
@@ -301,15 +304,15 @@ fn others_view(
     );
     let refused = (!seen.refused.is_empty()).then(|| {
         let summary = fill(
-            ui.group_others_refused,
+            ui.group_others_refused(),
             &[("n", &seen.refused.len().to_string())],
         );
         let codes = (seen.refused.iter()).map(|(code, why)| (code.as_str(), ui.refusal(why)));
         left_out("group-others-refused", summary, codes, ui)
     });
     let mut nodes = vec![
-        el("h3", "").text(ui.group_others_title),
-        el("p", "").text(ui.group_others_help),
+        el("h3", "").text(ui.group_others_title()),
+        el("p", "").text(ui.group_others_help()),
         el("p", "cq-meta").text(&count),
         body,
     ];
@@ -359,9 +362,9 @@ fn heat_maps(
         };
         heat_map_chart(&map, alt)
     };
-    let everyone = fill(ui.heat_everyone, &[("n", &grid.all.count.to_string())]);
+    let everyone = fill(ui.heat_everyone(), &[("n", &grid.all.count.to_string())]);
     let mut nodes = vec![
-        el("h3", "").text(ui.group_heat),
+        el("h3", "").text(ui.group_heat()),
         el("h4", "").text(&everyone),
         chart(&grid.all.cells, false, &everyone),
     ];
@@ -373,7 +376,7 @@ fn heat_maps(
     {
         let name = groups.get(i).map_or("", String::as_str);
         let title = fill(
-            ui.heat_group,
+            ui.heat_group(),
             &[("group", name), ("n", &g.count.to_string())],
         );
         nodes.push(el("h4", "").text(&title));
@@ -384,17 +387,17 @@ fn heat_maps(
         let cells = (grid.by_group.get(a).zip(grid.by_group.get(b)))
             .map(|(p, q)| p.difference(q))
             .unwrap_or_default();
-        nodes.push(el("h4", "").text(ui.heat_compare));
+        nodes.push(el("h4", "").text(ui.heat_compare()));
         nodes.push(
             el("div", "cq-compare")
-                .child(group_choice(ui.group_a, "group-a", &groups, a))
-                .child(group_choice(ui.group_b, "group-b", &groups, b)),
+                .child(group_choice(ui.group_a(), "group-a", &groups, a))
+                .child(group_choice(ui.group_b(), "group-b", &groups, b)),
         );
         nodes.push(
             (el("div", "").attr("data-testid", "difference")).child(chart(
                 &cells,
                 true,
-                ui.heat_difference,
+                ui.heat_difference(),
             )),
         );
     }

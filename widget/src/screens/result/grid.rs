@@ -48,7 +48,7 @@ pub(super) fn view(
         .and_then(|g| model.groups.as_ref()?.options.get(usize::from(g)))
         .map(|g| {
             (el("p", "cq-meta").attr("data-testid", "group"))
-                .text(&fill(ui.answered_as, &[("group", &g.name)]))
+                .text(&fill(ui.answered_as(), &[("group", &g.name)]))
         });
     let cell_name = |index: usize| cell_name(model, index);
     // The reader's answer to the priority question, beside the scores.
@@ -61,7 +61,7 @@ pub(super) fn view(
             let option = instrument.scales()[scale]
                 .options
                 .get(usize::from(outcome.priority?))?;
-            let text = fill(ui.your_priority, &[("choice", &option.label)]);
+            let text = fill(ui.your_priority(), &[("choice", &option.label)]);
             Some(
                 el("p", "cq-lead")
                     .attr("data-testid", "priority")
@@ -99,18 +99,19 @@ pub(super) fn view(
             let score = outcome.cells[group[0]].map_or(0, |c| c.round() as i32);
             let names: Vec<String> = group.iter().map(|&i| cell_name(i)).collect();
             let tied = (group.len() > 1).then(|| {
-                el("p", "cq-habit-answer").text(&fill(ui.tied, &[("n", &group.len().to_string())]))
+                el("p", "cq-habit-answer")
+                    .text(&fill(ui.tied(), &[("n", &group.len().to_string())]))
             });
             let tips = (group.iter().filter(|_| with_try))
                 .filter_map(|&i| Some((cell_name(i), tip(i)?)))
                 .map(|(name, t)| {
                     let label = if group.len() > 1 {
-                        format!("{name}{}", ui.colon)
+                        format!("{name}{}", ui.colon())
                     } else {
                         String::new()
                     };
                     el("p", "")
-                        .child(el("strong", "").text(ui.to_try).text(" "))
+                        .child(el("strong", "").text(ui.to_try()).text(" "))
                         .text(&format!("{label}{t}"))
                 });
             el("li", "cq-habit")
@@ -135,7 +136,7 @@ pub(super) fn view(
             .join("; ")
     };
     let heat_alt = fill(
-        ui.heat_alt,
+        ui.heat_alt(),
         &[
             ("strongest", &names(&outcome.strongest)),
             ("weakest", &names(&outcome.weakest)),
@@ -153,7 +154,7 @@ pub(super) fn view(
         el("p", "cq-lead")
             .child(
                 (el("span", "").attr("data-testid", "overall"))
-                    .text(&fill(ui.overall, &[("score", &mean.to_string())])),
+                    .text(&fill(ui.overall(), &[("score", &mean.to_string())])),
             )
             .text(" ")
             .text(&band.text),
@@ -162,7 +163,7 @@ pub(super) fn view(
     nodes.push(heat_map_chart(&map, &heat_alt));
     nodes.push(
         el("details", "cq-more")
-            .child(el("summary", "").text(ui.as_table))
+            .child(el("summary", "").text(ui.as_table()))
             .child(heat_table(
                 &map,
                 &outcome.row_means,
@@ -173,13 +174,13 @@ pub(super) fn view(
     if all_tied {
         nodes.push(
             (el("p", "").attr("data-testid", "all-tied"))
-                .text(&fill(ui.all_tied, &[("score", &mean.to_string())])),
+                .text(&fill(ui.all_tied(), &[("score", &mean.to_string())])),
         );
     } else {
         nodes.extend([
-            el("h3", "").text(ui.strongest),
+            el("h3", "").text(ui.strongest()),
             list(&outcome.strongest, false, "strongest"),
-            el("h3", "").text(ui.weakest),
+            el("h3", "").text(ui.weakest()),
             list(&outcome.weakest, true, "weakest"),
         ]);
     }

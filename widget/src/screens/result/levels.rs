@@ -26,7 +26,7 @@ pub(super) fn view(model: &LevelModel, outcome: &LevelOutcome, ui: &Ui) -> Vec<N
         .collect::<Vec<_>>()
         .join(", ");
     let alt = fill(
-        ui.ladder_alt,
+        ui.ladder_alt(),
         &[
             ("n", &headline_level.to_string()),
             ("total", &total.to_string()),
@@ -34,31 +34,31 @@ pub(super) fn view(model: &LevelModel, outcome: &LevelOutcome, ui: &Ui) -> Vec<N
         ],
     );
     let title = fill(
-        ui.level_name,
+        ui.level_name(),
         &[("n", &headline_level.to_string()), ("name", &level.name)],
     );
     let mut nodes = headline(&title, ui);
     nodes.push(el("p", "cq-lead").text(&level.text));
     nodes.push(ladder_chart(&names, &outcome.counts, headline_level, &alt));
     nodes.push((el("p", "").attr("data-testid", "consistency")).text(&fill(
-        ui.consistency,
+        ui.consistency(),
         &[("pct", &outcome.consistency.to_string())],
     )));
     if model.levels.get(headline_level).is_some() {
         let rows = (model.dimensions.iter().zip(&level.up)).map(|(d, t)| {
             el("li", "")
-                .child(el("strong", "").text(d).text(ui.colon))
+                .child(el("strong", "").text(d).text(ui.colon()))
                 .text(t)
         });
-        nodes.push(el("h3", "").text(ui.moving_up));
+        nodes.push(el("h3", "").text(ui.moving_up()));
         nodes.push(el("ul", "cq-list").children(rows));
     }
     if let Some(t) = &level.try_next {
-        nodes.push(el("h3", "").text(ui.to_move_up));
+        nodes.push(el("h3", "").text(ui.to_move_up()));
         nodes.push(el("p", "").attr("data-testid", "level-try").text(t));
     }
     if model.levels.get(headline_level).is_none() {
-        nodes.push(el("p", "").text(ui.top_level));
+        nodes.push(el("p", "").text(ui.top_level()));
     }
     if model.levels.iter().any(|l| l.source_name.is_some()) {
         let rows = model.levels.iter().enumerate().map(|(i, l)| {
@@ -69,7 +69,7 @@ pub(super) fn view(model: &LevelModel, outcome: &LevelOutcome, ui: &Ui) -> Vec<N
         });
         nodes.push(
             (el("details", "cq-more").attr("data-testid", "source-names"))
-                .child(el("summary", "").text(ui.source_names))
+                .child(el("summary", "").text(ui.source_names()))
                 .child(el("ul", "cq-list").children(rows)),
         );
     }

@@ -34,7 +34,7 @@ pub use screen::ResultScreen;
 /// "Your result", then the headline: the step's heading, which takes the focus.
 fn headline(title: &str, ui: &Ui) -> Vec<Node> {
     vec![
-        el("p", "cq-kicker").text(ui.your_result),
+        el("p", "cq-kicker").text(ui.your_result()),
         (el("h2", "cq-title").attr("tabindex", "-1"))
             .attr("data-testid", "headline")
             .text(title),
@@ -64,7 +64,7 @@ fn outcome_view(
         (model, Outcome::Unscored(short)) => unscored(model, short, ui),
         // The core scores each model into its own kind of outcome; a bundle without the
         // model's feature is not loaded for it.
-        _ => vec![el("p", "cq-error").text(ui.choose_first)],
+        _ => vec![el("p", "cq-error").text(ui.choose_first())],
     }
 }
 
@@ -75,11 +75,11 @@ fn unscored(model: &Model, short: &[Shortfall], ui: &Ui) -> Vec<Node> {
         (Model::Ratio(m), Part::Component(c)) => m.components[c].name.clone(),
         #[cfg(feature = "result-grid")]
         (Model::Grid(m), Part::Cell(i)) => grid::cell_name(m, i),
-        _ => ui.all_situations.to_owned(),
+        _ => ui.all_situations().to_owned(),
     };
     let parts = short.iter().map(|s| {
         let text = fill(
-            ui.shortfall,
+            ui.shortfall(),
             &[
                 ("part", &name(s.part)),
                 ("found", &s.found.to_string()),
@@ -88,9 +88,9 @@ fn unscored(model: &Model, short: &[Shortfall], ui: &Ui) -> Vec<Node> {
         );
         el("li", "").text(&text)
     });
-    let mut nodes = headline(ui.unscored, ui);
+    let mut nodes = headline(ui.unscored(), ui);
     nodes.extend([
-        el("p", "cq-lead").text(ui.unscored_text),
+        el("p", "cq-lead").text(ui.unscored_text()),
         el("ul", "cq-list")
             .attr("data-testid", "shortfalls")
             .children(parts),
@@ -103,7 +103,7 @@ fn not_applicable_note(instrument: &Instrument, response: &Response, ui: &Ui) ->
     let n = response.not_applicable(instrument);
     (n > 0).then(|| {
         let text = fill(
-            ui.not_applicable_count,
+            ui.not_applicable_count(),
             &[
                 ("n", &n.to_string()),
                 ("total", &response.answers.len().to_string()),
@@ -144,12 +144,12 @@ pub(super) fn credit(instrument: &Instrument, ui: &Ui) -> Vec<Node> {
     vec![
         el("p", "cq-caveat").text(instrument.caveat()),
         (el("p", "cq-credit").attr("data-testid", "credit"))
-            .child(el("strong", "").text(ui.model).text(ui.colon))
+            .child(el("strong", "").text(ui.model()).text(ui.colon()))
             .text(&credit.model)
             .text(". ")
-            .child(el("strong", "").text(ui.source).text(ui.colon))
+            .child(el("strong", "").text(ui.source()).text(ui.colon()))
             .text(&credit.source)
             .text(". ")
-            .text(ui.written_by),
+            .text(ui.written_by()),
     ]
 }

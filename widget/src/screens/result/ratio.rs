@@ -51,7 +51,7 @@ pub(super) fn view(model: &RatioModel, outcome: &RatioOutcome, ui: &Ui) -> Vec<N
         })
         .collect();
     let radar_alt = fill(
-        ui.radar_alt,
+        ui.radar_alt(),
         &[(
             "values",
             &axes
@@ -64,7 +64,7 @@ pub(super) fn view(model: &RatioModel, outcome: &RatioOutcome, ui: &Ui) -> Vec<N
     let bands = model.quotient_bands.as_slice();
     let (q_min, q_max) = (bands[0].min, bands[bands.len() - 1].max);
     let scale_alt = fill(
-        ui.scale_alt,
+        ui.scale_alt(),
         &[
             ("tq", &ui.tenths(outcome.quotient_tenths)),
             ("min", &ui.tenths(q_min)),
@@ -72,13 +72,13 @@ pub(super) fn view(model: &RatioModel, outcome: &RatioOutcome, ui: &Ui) -> Vec<N
         ],
     );
     let you = fill(
-        ui.you_value,
+        ui.you_value(),
         &[("value", &ui.tenths(outcome.quotient_tenths))],
     );
     let ends = (ui.tenths(q_min), ui.tenths(q_max));
     let factors = model.components.iter().enumerate().map(|(c, component)| {
         let note = if c == model.denominator {
-            ui.lower_is_better
+            ui.lower_is_better()
         } else {
             ""
         };
@@ -103,7 +103,9 @@ pub(super) fn view(model: &RatioModel, outcome: &RatioOutcome, ui: &Ui) -> Vec<N
             .child(el("p", "").text(text))
     };
     let profile = match &model.balanced {
-        Some(balanced) if outcome.balanced => card(&balanced.name, ui.flat_profile, &balanced.text),
+        Some(balanced) if outcome.balanced => {
+            card(&balanced.name, ui.flat_profile(), &balanced.text)
+        }
         _ => card(
             &temperament.name,
             &pair_names(outcome.temperament),
@@ -111,11 +113,11 @@ pub(super) fn view(model: &RatioModel, outcome: &RatioOutcome, ui: &Ui) -> Vec<N
         )
         .maybe((!blends.is_empty()).then(|| {
             (el("p", "").attr("data-testid", "blend"))
-                .text(&fill(ui.blends_with, &[("names", &blends.join(", "))]))
+                .text(&fill(ui.blends_with(), &[("names", &blends.join(", "))]))
         })),
     };
     let title = fill(
-        ui.trust_quotient,
+        ui.trust_quotient(),
         &[("tq", &ui.tenths(outcome.quotient_tenths))],
     );
     let mut nodes = headline(&title, ui);
@@ -135,14 +137,14 @@ pub(super) fn view(model: &RatioModel, outcome: &RatioOutcome, ui: &Ui) -> Vec<N
                     .text(". "),
             )
             .text(&band.text),
-        el("h3", "").text(ui.factors),
+        el("h3", "").text(ui.factors()),
         radar_chart(&axes, None, &radar_alt),
         el("div", "cq-scores cq-scores-4").children(factors),
-        el("h3", "").text(ui.temperament),
+        el("h3", "").text(ui.temperament()),
         profile,
-        el("h3", "").text(ui.balance),
+        el("h3", "").text(ui.balance()),
         led("balance", &balance.name, &balance.text),
-        el("h3", "").text(&fill(ui.weakest_factor, &[("name", &weakest.virtue)])),
+        el("h3", "").text(&fill(ui.weakest_factor(), &[("name", &weakest.virtue)])),
         el("p", "")
             .attr("data-testid", "practice")
             .text(&weakest.practice),
@@ -150,10 +152,10 @@ pub(super) fn view(model: &RatioModel, outcome: &RatioOutcome, ui: &Ui) -> Vec<N
     if let Some(r) = &model.reference {
         nodes.push(
             (el("p", "cq-reference cq-footnote").attr("data-testid", "reference"))
-                .child(
-                    el("strong", "")
-                        .text(&fill(ui.reference, &[("mean", &ui.tenths(r.mean_tenths))])),
-                )
+                .child(el("strong", "").text(&fill(
+                    ui.reference(),
+                    &[("mean", &ui.tenths(r.mean_tenths))],
+                )))
                 .text(" ")
                 .text(&r.text),
         );

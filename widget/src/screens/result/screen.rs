@@ -29,7 +29,7 @@ pub fn ResultScreen() -> impl IntoView {
     move || {
         let instrument = quiz.instrument();
         let Some((attempt, outcome)) = quiz.latest() else {
-            return view! { <p class="cq-error">{ui.choose_first}</p> }.into_any();
+            return view! { <p class="cq-error">{ui.choose_first()}</p> }.into_any();
         };
         let body = match &outcome {
             Some(outcome) => {
@@ -48,8 +48,8 @@ pub fn ResultScreen() -> impl IntoView {
             view! { <SharePanel code link session=attempt.session.clone()/> }
         });
         let saved = fill(
-            ui.saved_on,
-            &[("date", &local_date(attempt.completed_at, ui.locale))],
+            ui.saved_on(),
+            &[("date", &local_date(attempt.completed_at, ui.locale()))],
         );
         view! {
             <section class="cq-step cq-result" data-testid="result">
@@ -58,9 +58,9 @@ pub fn ResultScreen() -> impl IntoView {
                 <p class="cq-saved">{saved}</p>
                 <div class="cq-actions cq-result-actions">
                     <button type="button" class="cq-primary" data-testid="retake" on:click=move |_| quiz.act(Action::Retake)>
-                        {ui.retake}
+                        {ui.retake()}
                     </button>
-                    <button type="button" data-testid="print" on:click=move |_| quiz.print()>{ui.print}</button>
+                    <button type="button" data-testid="print" on:click=move |_| quiz.print()>{ui.print()}</button>
                 </div>
                 {others}
                 {share}
@@ -77,16 +77,16 @@ pub fn ResultScreen() -> impl IntoView {
 fn older_result(attempt: &Attempt, ui: &ReaderUi) -> Vec<Node> {
     let scores = attempt.scores.iter().map(|s| {
         el("li", "")
-            .child(el("strong", "").text(&s.id).text(ui.colon))
+            .child(el("strong", "").text(&s.id).text(ui.colon()))
             .text(&ui.number(s.value))
     });
     let mut nodes = headline(&attempt.headline, ui);
     nodes.extend([
         el("p", "cq-meta").text(&fill(
-            ui.earlier_version,
+            ui.earlier_version(),
             &[("v", &attempt.version.to_string())],
         )),
-        el("p", "").text(ui.older_result),
+        el("p", "").text(ui.older_result()),
         el("ul", "cq-list").children(scores),
     ]);
     nodes

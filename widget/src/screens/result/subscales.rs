@@ -20,7 +20,7 @@ pub(super) fn view(
     let quadrant = &model.map.quadrants[outcome.quadrant];
     let (xs, ys) = (&model.subscales[map.x], &model.subscales[map.y]);
     let alt = fill(
-        ui.map_alt,
+        ui.map_alt(),
         &[
             ("x", &format!("{} {}", xs.name, outcome.scores[map.x])),
             ("y", &format!("{} {}", ys.name, outcome.scores[map.y])),
@@ -40,7 +40,7 @@ pub(super) fn view(
                     (el("span", "cq-score-value").attr("data-testid", &format!("score-{}", s.id)))
                         .text(&score.to_string()),
                 )
-                .child(el("span", "cq-score-max").text(ui.of_100));
+                .child(el("span", "cq-score-max").text(ui.of_100()));
             el("div", "cq-score").child(head).child(
                 el("p", "")
                     .child(el("strong", "").text(&band.name).text(". "))
@@ -69,7 +69,7 @@ pub(super) fn view(
         let names: Vec<String> = bands.iter().map(|b| b.name.clone()).collect();
         let station = names.get(here).cloned().unwrap_or_default();
         let alt = fill(
-            ui.slope_alt,
+            ui.slope_alt(),
             &[
                 ("station", &station),
                 ("n", &(here + 1).to_string()),
@@ -77,10 +77,10 @@ pub(super) fn view(
             ],
         );
         nodes.extend([
-            el("h3", "").text(ui.slope),
+            el("h3", "").text(ui.slope()),
             slope_chart(&names, here, None, &alt),
             (el("p", "").attr("data-testid", "slope"))
-                .text(&fill(ui.you_are_at, &[("station", &station)])),
+                .text(&fill(ui.you_are_at(), &[("station", &station)])),
         ]);
     }
     if model.habits.is_some() {
@@ -98,17 +98,18 @@ pub(super) fn view(
             el("li", "cq-habit")
                 .child(el("p", "cq-habit-text").text(&item.text))
                 .child(
-                    el("p", "cq-habit-answer").text(&fill(ui.you_answered, &[("answer", &answer)])),
+                    el("p", "cq-habit-answer")
+                        .text(&fill(ui.you_answered(), &[("answer", &answer)])),
                 )
                 .child(
                     el("p", "")
-                        .child(el("strong", "").text(ui.try_next).text(" "))
+                        .child(el("strong", "").text(ui.try_next()).text(" "))
                         .text(item.try_next.as_deref().unwrap_or_default()),
                 )
         });
-        nodes.push(el("h3", "").text(ui.habits));
+        nodes.push(el("h3", "").text(ui.habits()));
         if outcome.habits.is_empty() {
-            nodes.push(el("p", "").text(ui.no_habits));
+            nodes.push(el("p", "").text(ui.no_habits()));
         }
         nodes.push(
             el("ul", "cq-habits")
@@ -117,7 +118,7 @@ pub(super) fn view(
         );
     }
     nodes.extend([
-        el("h3", "").text(ui.next_step),
+        el("h3", "").text(ui.next_step()),
         el("p", "").text(&quadrant.next),
     ]);
     nodes
