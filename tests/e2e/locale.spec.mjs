@@ -39,10 +39,10 @@ function englishPhrases() {
   const translated = readdirSync(new URL('../../core/instruments/', import.meta.url)).filter((f) => f.endsWith('.fr.json'));
   expect(translated.length, 'the French definitions were found').toBeGreaterThan(0);
   const pairs = [
-    [table('view/src/text.rs', '\nui_table! {'), table('view/src/text/fr.rs', 'pub const FR: Ui')],
-    [table('widget/src/text.rs', 'Ui adds to take'), table('widget/src/text/fr.rs', 'pub const FR: Ui')],
-    [table('widget/src/text.rs', 'FacilitatorUi adds to'), table('widget/src/text/fr.rs', 'pub const FACILITATOR_FR')],
-    [table('widget/src/text.rs', 'ReaderUi adds to'), table('widget/src/text/fr.rs', 'pub const READER_FR')],
+    [table('view/src/text.rs', '\nui_table! {'), table('view/src/text/fr.rs', 'pub const FR: Words')],
+    [table('widget/src/text.rs', 'Ui, read from UiWords'), table('widget/src/text/fr.rs', 'pub const FR: UiWords')],
+    [table('widget/src/text.rs', 'FacilitatorUi, read from'), table('widget/src/text/fr.rs', 'pub const FACILITATOR_FR')],
+    [table('widget/src/text.rs', 'ReaderUi, read from'), table('widget/src/text/fr.rs', 'pub const READER_FR')],
     [table('core/src/messages.rs', 'pub const EN: Messages'), table('core/src/messages/fr.rs', 'pub const FR: Messages')],
     ...translated.map((fr) => [definitionTexts(fr.replace('.fr.', '.en.')), definitionTexts(fr)]),
   ];
