@@ -178,11 +178,10 @@ pub fn ui(locale: &str) -> &'static Ui {
 
 /// The words in `lang`.
 pub fn of(lang: Lang) -> &'static Ui {
-    static EN_UI: Ui = Ui { lang: Lang::En };
-    static FR_UI: Ui = Ui { lang: Lang::Fr };
+    static IN: [Ui; 2] = [Ui { lang: Lang::En }, Ui { lang: Lang::Fr }];
     match lang {
-        Lang::En => &EN_UI,
-        Lang::Fr => &FR_UI,
+        Lang::En => &IN[0],
+        Lang::Fr => &IN[1],
     }
 }
 

@@ -65,6 +65,15 @@ macro_rules! words_table {
         }
 
         impl $name {
+            /// The words in `lang`.
+            pub fn of(lang: Lang) -> &'static Self {
+                static IN: [$name; 2] = [$name { lang: Lang::En }, $name { lang: Lang::Fr }];
+                match lang {
+                    Lang::En => &IN[0],
+                    Lang::Fr => &IN[1],
+                }
+            }
+
             /// The language of these words.
             pub fn lang(&self) -> Lang {
                 self.lang
@@ -247,7 +256,7 @@ words_table! {
 
 words_table! {
     /// The facilitator's screen's words, in one language.
-    FacilitatorUi, read from FacilitatorWords, adds to Ui = of;
+    FacilitatorUi, read from FacilitatorWords, adds to Ui = Ui::of;
     /// English, the default and the fallback.
     FACILITATOR_EN, FACILITATOR_FR;
     /// Facilitator: category set titles.
@@ -381,7 +390,7 @@ words_table! {
 words_table! {
     /// A reader's own tools in the full bundle, in one language: retaking, history,
     /// sharing, others' view, the data controls, a rater's screens.
-    ReaderUi, read from ReaderWords, adds to Ui = of;
+    ReaderUi, read from ReaderWords, adds to Ui = Ui::of;
     /// English, the default and the fallback.
     READER_EN, READER_FR;
     /// Retake button.
@@ -520,17 +529,7 @@ pub const READER_TABLES: &[&ReaderWords] = &[&READER_EN, &READER_FR];
 /// assert_eq!(candor_widget::text::ui("de").locale(), "en");
 /// ```
 pub fn ui(locale: &str) -> &'static Ui {
-    of(Lang::of(locale))
-}
-
-/// The words in `lang`.
-pub fn of(lang: Lang) -> &'static Ui {
-    static EN_UI: Ui = Ui { lang: Lang::En };
-    static FR_UI: Ui = Ui { lang: Lang::Fr };
-    match lang {
-        Lang::En => &EN_UI,
-        Lang::Fr => &FR_UI,
-    }
+    Ui::of(Lang::of(locale))
 }
 
 /// The facilitator's words for `locale`, picked as [`ui`] picks.
@@ -539,12 +538,7 @@ pub fn of(lang: Lang) -> &'static Ui {
 /// assert_eq!(candor_widget::text::facilitator("fr-CA").locale(), "fr");
 /// ```
 pub fn facilitator(locale: &str) -> &'static FacilitatorUi {
-    static EN_UI: FacilitatorUi = FacilitatorUi { lang: Lang::En };
-    static FR_UI: FacilitatorUi = FacilitatorUi { lang: Lang::Fr };
-    match Lang::of(locale) {
-        Lang::En => &EN_UI,
-        Lang::Fr => &FR_UI,
-    }
+    FacilitatorUi::of(Lang::of(locale))
 }
 
 /// A reader's words for `locale`, picked as [`ui`] picks.
@@ -554,12 +548,7 @@ pub fn facilitator(locale: &str) -> &'static FacilitatorUi {
 /// assert_eq!(candor_widget::text::reader("de").locale(), "en");
 /// ```
 pub fn reader(locale: &str) -> &'static ReaderUi {
-    static EN_UI: ReaderUi = ReaderUi { lang: Lang::En };
-    static FR_UI: ReaderUi = ReaderUi { lang: Lang::Fr };
-    match Lang::of(locale) {
-        Lang::En => &EN_UI,
-        Lang::Fr => &FR_UI,
-    }
+    ReaderUi::of(Lang::of(locale))
 }
 
 impl Ui {

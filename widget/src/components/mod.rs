@@ -40,7 +40,7 @@ pub use history::{HistoryList, local_date};
 #[cfg(feature = "readers")]
 pub use others::{OthersPanel, PasteReport};
 #[cfg(feature = "readers")]
-pub use share::SharePanel;
+pub use share::{SharePanel, copy_and_say};
 #[cfg(feature = "readers")]
 pub use svg::html_view;
 #[cfg(feature = "readers")]

@@ -15,11 +15,10 @@ use candor_core::records::{Asked, Attempt};
 use leptos::prelude::*;
 
 use crate::components::{
-    Axis, Quadrants, html_view, qr_code, quadrant_map, radar_chart, slope_chart,
+    Axis, Quadrants, copy_and_say, html_view, qr_code, quadrant_map, radar_chart, slope_chart,
 };
 use crate::quiz::QuizCtx;
 use crate::text::{ReaderUi, fill};
-use candor_web::files::copy;
 
 /// What the last paste did, in the reader's words: kept across the result's redrawing.
 pub type PasteReport = RwSignal<Option<(usize, Vec<(String, String)>)>>;
@@ -94,20 +93,7 @@ fn asked_view(
         candor_web::page::rate_link(instrument.id().as_str(), attempt.version, &asked.request);
     let status = RwSignal::new(String::new());
     let copied = link.clone();
-    let copy_link = move |_| {
-        let text = copied.clone();
-        leptos::task::spawn_local(async move {
-            let ok = copy(text).await;
-            status.set(
-                if ok {
-                    ui.copied_link()
-                } else {
-                    ui.copy_failed()
-                }
-                .to_owned(),
-            );
-        });
-    };
+    let copy_link = move |_| copy_and_say(copied.clone(), status, ui.copied_link(), ui);
     let inbox = Inbox::of(instrument, &asked);
     let pasted = RwSignal::new(String::new());
     let completed_at = attempt.completed_at;

@@ -10,7 +10,7 @@ use leptos::prelude::*;
 use super::qr::qr_code;
 use super::svg::html_view;
 use crate::quiz::QuizCtx;
-use crate::text::fill;
+use crate::text::{ReaderUi, fill};
 
 /// The code, the link and the QR code of one result, each easy to copy.
 #[component]
@@ -25,13 +25,7 @@ pub fn SharePanel(
     let ui = expect_context::<QuizCtx>().ui;
     let status = RwSignal::new(String::new());
     let copier = move |text: String, done: &'static str| {
-        move |_| {
-            let text = text.clone();
-            leptos::task::spawn_local(async move {
-                let ok = copy(text).await;
-                status.set(if ok { done } else { ui.copy_failed() }.to_owned());
-            });
-        }
+        move |_| copy_and_say(text.clone(), status, done, ui)
     };
     let tagged = session
         .map(|s| view! { <p class="cq-meta">{fill(ui.session_tagged(), &[("session", &s)])}</p> });
@@ -53,4 +47,18 @@ pub fn SharePanel(
             {qr_code(&link, ui.qr_alt()).map(|qr| html_view(&qr))}
         </section>
     }
+}
+
+/// Copies `text` to the clipboard, then says in `status` whether it did: `done`, or that
+/// copying is not allowed here.
+pub fn copy_and_say(
+    text: String,
+    status: RwSignal<String>,
+    done: &'static str,
+    ui: &'static ReaderUi,
+) {
+    leptos::task::spawn_local(async move {
+        let ok = copy(text).await;
+        status.set(if ok { done } else { ui.copy_failed() }.to_owned());
+    });
 }

@@ -6,9 +6,8 @@
 
 use leptos::prelude::*;
 
-use crate::components::{html_view, qr_code};
+use crate::components::{copy_and_say, html_view, qr_code};
 use crate::text::{ReaderUi, fill};
-use candor_web::files::copy;
 
 /// The rater's code, with how to send it back to `name` (or "this person").
 #[component]
@@ -28,20 +27,7 @@ pub fn RaterDone(
         }
     });
     let copied = code.clone();
-    let copy_code = move |_| {
-        let text = copied.clone();
-        leptos::task::spawn_local(async move {
-            let ok = copy(text).await;
-            status.set(
-                if ok {
-                    ui.copied_code()
-                } else {
-                    ui.copy_failed()
-                }
-                .to_owned(),
-            );
-        });
-    };
+    let copy_code = move |_| copy_and_say(copied.clone(), status, ui.copied_code(), ui);
     let named = |template: &str| fill(template, &[("name", &name)]);
     view! {
         <section class="cq-step cq-result cq-rater-done" data-testid="rater-done">
