@@ -26,7 +26,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { unpack } from '../../tools/scorm.mjs';
 import { startServer } from '../local-server.mjs';
-import { LINK, PROFILE, compared, launch, median, phonePage } from './phone.mjs';
+import { LINK, PROFILE, compared, launch, median, phonePage, turns } from './phone.mjs';
 
 const runs = Number(process.argv[2] || 5);
 const port = Number(process.argv[3] || 4184);
@@ -195,9 +195,10 @@ try {
   // The pages take turns, run after run (see speed.mjs).
   const samples = pages.map(() => []);
   for (let r = 0; r < runs; r++) {
-    for (const [i, page] of pages.entries()) {
+    for (const i of turns(pages.length, r)) {
+      const page = pages[i];
       const stored = page.site && storage[page.site];
-      samples[i].push(await measure(browser, page, page.storage && stored[page.storage], page.shared && stored.code));
+      samples[i][r] = await measure(browser, page, page.storage && stored[page.storage], page.shared && stored.code);
     }
   }
   const results = pages.map(({ name }, i) => ({ name, at: median(samples[i]), samples: samples[i] }));

@@ -18,7 +18,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../local-server.mjs';
-import { PROFILE, compared, launch, median, phonePage } from './phone.mjs';
+import { PROFILE, compared, launch, median, phonePage, turns } from './phone.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const runs = Number(process.argv[2] || 5);
@@ -133,10 +133,11 @@ const servers = await Promise.all(others.map(({ port, root }) => startServer(por
 const browser = await launch();
 try {
   // The pages take turns, run after run, so that a machine growing busier or quieter while
-  // the benchmark runs weighs on each of them alike, and on their ratios not at all.
+  // the benchmark runs weighs on each of them alike, and on their ratios not at all; each
+  // run starts one page further on (`turns`).
   const samples = pages.map(() => []);
   for (let r = 0; r < runs; r++) {
-    for (const [i, { url }] of pages.entries()) samples[i].push(await measure(browser, url));
+    for (const i of turns(pages.length, r)) samples[i][r] = await measure(browser, pages[i].url);
   }
   const results = pages.map(({ name }, i) => ({
     name,
