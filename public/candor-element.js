@@ -35,9 +35,9 @@
 //   trainer's own definition: an element that reads one shows those screens with the
 //   bundle for a trainer's own definition (`own-shared`, `own-facilitator`). The
 //   facilitator's screen's top (`facilitator-top`) hands over to the bundle that draws it
-//   whole (`facilitator`) through `candorHandOver`, as the small bundle does. The shared result's bundle
-//   hands back an element the code is not for, or whose reader chose to take the quiz
-//   (`candorShowOwn`): it then opens as the reader's own quiz.
+//   whole (`facilitator`) through `candorHandOver`, as the small bundle does. The shared
+//   result's bundle hands back an element the code is not for, or whose reader chose to
+//   take the quiz (`candorShowOwn`): it then opens as the reader's own quiz.
 
 import { attrOf, facilitates, hashHas, instrumentOf, laterOf, readsOwnDefinition, showsShared } from './candor-address.js';
 

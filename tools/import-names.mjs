@@ -5,8 +5,8 @@
 // (`__wbg_setAttribute_2704501201f15687`), and the import section names the glue's module
 // in every entry. Those names are written twice, in the WebAssembly and in the glue's
 // object of imports, and their hashes do not compress: about 1 KB of brotli in a bundle's
-// WebAssembly and 0.8 KB in its glue. Here each import is named `a`, `b`, … `ba`, … in the
-// order of the import section, and each module `a`, `b`, …, in both files; nothing else
+// WebAssembly and 0.8 KB in its glue. Here each import is named `a`, `b`, … `Z`, `aa`, … in
+// the order of the import section, and each module `a`, `b`, …, in both files; nothing else
 // changes.
 //
 // The glue must give each import's name once, as a key of its object of imports, and each
@@ -123,7 +123,7 @@ const encodeName = (name) => {
   return [...u32(bytes.length), ...bytes];
 };
 
-/** Where `name` stands in `text` as a word of its own (not inside a longer name). */
+/** Where `text` holds `name` with no character of a name on either side (not inside a longer name). */
 function wordsAt(text, name) {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return [...text.matchAll(new RegExp(`(?<![\\w$])${escaped}(?![\\w$])`, 'g'))].map((m) => m.index);
@@ -162,9 +162,9 @@ export function shortenImports(wasm, glue) {
     edits.push({ at: at[0], length: name.length, text: short });
   }
   for (const [module, short] of modules) {
-    const quoted = [`"${module}"`, `'${module}'`].flatMap((text) => glue.split(text).slice(1).map(() => text));
-    if (quoted.length !== 1) throw new Error(`the glue names the module ${module} ${quoted.length} time(s), not once`);
-    edits.push({ at: glue.indexOf(quoted[0]) + 1, length: module.length, text: short });
+    const at = [`"${module}"`, `'${module}'`].flatMap((quoted) => wordsAt(glue, quoted));
+    if (at.length !== 1) throw new Error(`the glue names the module ${module} ${at.length} time(s), not once`);
+    edits.push({ at: at[0] + 1, length: module.length, text: short });
   }
   edits.sort((a, b) => b.at - a.at);
   for (const { at, length, text } of edits) glue = glue.slice(0, at) + text + glue.slice(at + length);

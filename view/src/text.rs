@@ -25,8 +25,13 @@ pub enum Lang {
 }
 
 impl Lang {
-    /// Every language, English first, with its tag.
-    pub const ALL: [(Lang, &'static str); 2] = [(Lang::En, "en"), (Lang::Fr, "fr")];
+    /// Every language, English first, in the order of [`TABLES`].
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Fr];
+
+    /// The language's tag (`en`, `fr`): its table's `locale`.
+    pub fn tag(self) -> &'static str {
+        of(self).locale()
+    }
 
     /// The language for `locale` (a tag such as `en` or `fr-CA`): an exact match, else its
     /// language (`fr` for `fr-CA`), else English.
@@ -37,8 +42,7 @@ impl Lang {
     /// assert_eq!(Lang::of("de"), Lang::En);
     /// ```
     pub fn of(locale: &str) -> Lang {
-        candor_core::messages::pick(&Self::ALL, locale, |(_, tag)| tag)
-            .map_or(Lang::En, |(lang, _)| lang)
+        candor_core::messages::pick(&Self::ALL, locale, Lang::tag).unwrap_or(Lang::En)
     }
 }
 
@@ -210,6 +214,16 @@ mod tests {
                 }
                 assert_eq!(blanks(en), blanks(text), "{}: {key}", table.locale);
             }
+        }
+    }
+
+    #[test]
+    fn each_language_reads_its_own_table() {
+        assert_eq!(TABLES.len(), Lang::ALL.len());
+        for (lang, table) in Lang::ALL.into_iter().zip(TABLES) {
+            assert_eq!(lang.tag(), table.locale);
+            assert_eq!(Lang::of(table.locale), lang);
+            assert_eq!(of(lang).start(), table.start);
         }
     }
 }

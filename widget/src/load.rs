@@ -356,12 +356,7 @@ fn own_not_read(ui: &Ui) -> Loaded {
 /// definition, is said to be one it cannot show.
 pub fn mount_facilitator_top(host: HtmlElement, container: HtmlElement) -> Mounted {
     mount_with(&host, &container, |opened| {
-        let Opened {
-            options,
-            ui,
-            root,
-            shown,
-        } = opened;
+        let (options, ui, root) = (&opened.options, opened.ui, &opened.root);
         let id = match &options.source {
             Source::Builtin(id) => known_builtin(id, ui),
             Source::Inline(_) | Source::Url(_) => Err(own_not_read(ui)),
@@ -376,7 +371,7 @@ pub fn mount_facilitator_top(host: HtmlElement, container: HtmlElement) -> Mount
                 };
                 let session = Session::New(options.session.clone());
                 let screen = facilitator_screen(root, of, session, None, Some(host.clone()), ui);
-                shown.borrow_mut().screen = Some(Box::new(screen));
+                opened.shown.borrow_mut().screen = Some(Box::new(screen));
             }
             Err(unread) => show_unread(root, ui, unread),
         }

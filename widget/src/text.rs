@@ -1,10 +1,11 @@
 //! The later bundles' own words: results, a shared result, the facilitator, a reader's
 //! tools.
 //!
-//! * Three tables per locale: [`Ui`], what every later bundle shows (results, a shared
-//!   result, a definition's problems, a load's errors); [`FacilitatorUi`], the
-//!   facilitator's screen's; [`ReaderUi`], a reader's own tools in the full bundle
-//!   (history, sharing, others' view, data controls).
+//! * Three tables per language, each read through its own type: what every later bundle
+//!   shows ([`UiWords`] through [`Ui`]: results, a shared result, a definition's problems,
+//!   a load's errors), the facilitator's screen's ([`FacilitatorWords`] through
+//!   [`FacilitatorUi`]), and a reader's own tools in the full bundle ([`ReaderWords`]
+//!   through [`ReaderUi`]: history, sharing, others' view, data controls).
 //! * Each reads its words by a method of its own, as `candor_view::text::Ui` does, so a
 //!   bundle links only the words it reads: a shared result's bundle, no other model's
 //!   words and no taking screen's.

@@ -24,31 +24,20 @@ fn blanks(text: &str) -> Vec<&str> {
     found
 }
 
-/// Each table of each locale, as `(locale, entries)`: English first, in the order of
-/// `Lang::ALL`.
+/// Each table of each locale, as `(locale, entries)`: English first.
 type Tables = Vec<(&'static str, Vec<(&'static str, &'static str)>)>;
+
+/// `entries` of each language's table, in the order of `Lang::ALL`, with its tag.
+fn tagged(entries: impl Iterator<Item = Vec<(&'static str, &'static str)>>) -> Tables {
+    Lang::ALL.into_iter().map(Lang::tag).zip(entries).collect()
+}
 
 #[wasm_bindgen_test]
 fn every_locale_translates_every_key_with_the_same_blanks() {
     let sets: [Tables; 3] = [
-        TABLES
-            .iter()
-            .map(|t| t.entries())
-            .zip(Lang::ALL)
-            .map(|(e, (_, tag))| (tag, e))
-            .collect(),
-        FACILITATOR_TABLES
-            .iter()
-            .map(|t| t.entries())
-            .zip(Lang::ALL)
-            .map(|(e, (_, tag))| (tag, e))
-            .collect(),
-        READER_TABLES
-            .iter()
-            .map(|t| t.entries())
-            .zip(Lang::ALL)
-            .map(|(e, (_, tag))| (tag, e))
-            .collect(),
+        tagged(TABLES.iter().map(|t| t.entries())),
+        tagged(FACILITATOR_TABLES.iter().map(|t| t.entries())),
+        tagged(READER_TABLES.iter().map(|t| t.entries())),
     ];
     for set in sets {
         let (first, english) = &set[0];

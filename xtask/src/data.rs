@@ -61,7 +61,8 @@ pub fn module(forms: &[(String, Vec<u8>)], css: &str) -> Result<String, String> 
     }
     for id in builtin::ids() {
         let mut by_locale = serde_json::Map::new();
-        for (lang, locale) in Lang::ALL {
+        for lang in Lang::ALL {
+            let locale = lang.tag();
             let instrument = builtin::load_in(id, locale).map_err(|e| e.to_string())?;
             let screen = first(&instrument.questions(), text::of(lang))?;
             by_locale.insert(
