@@ -398,6 +398,12 @@ words_table! {
     retake: "Take it again",
     /// When the result was saved: `{date}`.
     saved_on: "Saved in this browser on {date}.",
+    /// A day: `{day}` of `{month}` (one of `months`) in `{year}`.
+    date_words: "{day} {month} {year}",
+    /// The months' names, January first, separated by spaces.
+    months: "January February March April May June July August September October November December",
+    /// How the first day of a month is written, where the language writes it differently.
+    first_day: "1",
     /// Heading of the earlier results.
     history: "Your earlier results on this device",
     /// Label of a result from an earlier version: `{v}`.
@@ -550,6 +556,30 @@ pub fn facilitator(locale: &str) -> &'static FacilitatorUi {
 /// ```
 pub fn reader(locale: &str) -> &'static ReaderUi {
     ReaderUi::of(Lang::of(locale))
+}
+
+impl ReaderUi {
+    /// A day as these words write it: `month` from 1 (January) to 12, `day` from 1.
+    ///
+    /// ```
+    /// use candor_widget::text::reader;
+    /// assert_eq!(reader("en").date(2026, 12, 7), "7 December 2026");
+    /// assert_eq!(reader("fr").date(2027, 8, 1), "1er août 2027");
+    /// ```
+    pub fn date(&self, year: i32, month: u32, day: u32) -> String {
+        let name = (self.months().split(' '))
+            .nth(month.saturating_sub(1) as usize)
+            .unwrap_or_default();
+        let day = if day == 1 {
+            self.first_day().to_owned()
+        } else {
+            day.to_string()
+        };
+        fill(
+            self.date_words(),
+            &[("day", &day), ("month", name), ("year", &year.to_string())],
+        )
+    }
 }
 
 impl Ui {

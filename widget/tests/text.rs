@@ -3,6 +3,7 @@
 #![allow(missing_docs)]
 
 use candor_view::text::Lang;
+use candor_widget::components::local_date;
 use candor_widget::text::{
     FACILITATOR_EN, FACILITATOR_FR, FACILITATOR_TABLES, FR, READER_TABLES, TABLES, facilitator,
     reader, ui,
@@ -12,7 +13,13 @@ use wasm_bindgen_test::*;
 wasm_bindgen_test_configure!(run_in_browser);
 
 /// Keys whose text is the same in English and in another language (names and symbols).
-const SAME_EVERYWHERE: &[&str] = &["heat_group", "source", "group_quadrants", "group_scores"];
+const SAME_EVERYWHERE: &[&str] = &[
+    "heat_group",
+    "source",
+    "group_quadrants",
+    "group_scores",
+    "date_words",
+];
 
 fn blanks(text: &str) -> Vec<&str> {
     let mut found: Vec<&str> = text
@@ -68,4 +75,20 @@ fn each_language_reads_its_own_words_and_those_it_adds_to() {
     assert_eq!(reader("fr").start(), candor_view::text::FR.start);
     assert_eq!(reader("fr").locale(), "fr");
     assert_eq!(reader("en-GB").locale(), "en");
+}
+
+#[wasm_bindgen_test]
+fn dates_are_written_in_the_readers_words() {
+    for table in READER_TABLES {
+        assert_eq!(table.months.split(' ').count(), 12, "{}", table.months);
+    }
+    assert_eq!(reader("en").date(2026, 12, 7), "7 December 2026");
+    assert_eq!(reader("en").date(2027, 1, 1), "1 January 2027");
+    assert_eq!(reader("fr").date(2027, 8, 1), "1er août 2027");
+    assert_eq!(reader("fr-BE").date(2026, 2, 28), "28 février 2026");
+    // Noon UTC on 7 December 2026 is that day wherever the browser is (UTC-11 to UTC+11).
+    let noon = 1_796_644_800_000.0;
+    assert_eq!(local_date(noon, reader("en")), "7 December 2026");
+    assert_eq!(local_date(noon, reader("fr")), "7 décembre 2026");
+    assert_eq!(local_date(f64::NAN, reader("en")), "");
 }

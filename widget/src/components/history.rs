@@ -6,17 +6,24 @@ use wasm_bindgen::JsValue;
 
 use super::trend::{Series, TrendChart};
 use crate::quiz::QuizCtx;
-use crate::text::fill;
+use crate::text::{ReaderUi, fill};
 
 /// How many earlier results the list shows.
 const SHOWN: usize = 20;
 
-/// A date as the reader's locale writes it.
-pub fn local_date(ms: f64, locale: &str) -> String {
-    js_sys::Date::new(&JsValue::from_f64(ms))
-        .to_locale_date_string(locale, &JsValue::UNDEFINED)
-        .as_string()
-        .unwrap_or_default()
+/// The day of `ms` (milliseconds since 1970) where the reader is, in their words: written
+/// from [`ReaderUi::date`], not the browser's locale data, whose first use holds a phone's
+/// main thread for tens of milliseconds. Empty for a time that is no date.
+pub fn local_date(ms: f64, ui: &ReaderUi) -> String {
+    let date = js_sys::Date::new(&JsValue::from_f64(ms));
+    if date.get_time().is_nan() {
+        return String::new();
+    }
+    ui.date(
+        date.get_full_year() as i32,
+        date.get_month() + 1,
+        date.get_date(),
+    )
 }
 
 /// The list of completed attempts, each with its date and headline; results from an earlier
@@ -44,7 +51,7 @@ pub fn HistoryList() -> impl IntoView {
                     };
                     view! {
                         <li>
-                            <span class="cq-history-date">{local_date(a.completed_at, ui.locale())}</span>
+                            <span class="cq-history-date">{local_date(a.completed_at, ui)}</span>
                             " · "
                             <span class="cq-history-headline">{headline}</span>
                             {label.map(|l| view! { <span class="cq-history-version">" ("{l}")"</span> })}

@@ -150,6 +150,9 @@ pub const FACILITATOR_FR: FacilitatorWords = FacilitatorWords {
 pub const READER_FR: ReaderWords = ReaderWords {
     retake: "Refaire le questionnaire",
     saved_on: "Enregistré dans ce navigateur le {date}.",
+    date_words: "{day} {month} {year}",
+    months: "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    first_day: "1er",
     history: "Vos résultats précédents sur cet appareil",
     earlier_version: "version antérieure {v}",
     saved_here: "Vos réponses et vos résultats sont enregistrés uniquement dans ce navigateur. Les navigateurs peuvent les effacer (les fenêtres de navigation privée à leur fermeture, Safari après sept jours sans visite) : exportez-en une copie pour les conserver.",

@@ -49,7 +49,7 @@ pub fn ResultScreen() -> impl IntoView {
         });
         let saved = fill(
             ui.saved_on(),
-            &[("date", &local_date(attempt.completed_at, ui.locale()))],
+            &[("date", &local_date(attempt.completed_at, ui))],
         );
         view! {
             <section class="cq-step cq-result" data-testid="result">
