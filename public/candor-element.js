@@ -77,6 +77,19 @@ function afterPaint(step) {
   observer.observe({ type: 'paint' });
 }
 
+// Runs `step` in a task after the next frame. A timer stands in for a frame that does not
+// come (a hidden page paints none).
+function afterFrame(step) {
+  let due = true;
+  const run = () => {
+    if (!due) return;
+    due = false;
+    setTimeout(step, 0);
+  };
+  requestAnimationFrame(run);
+  setTimeout(run, 100);
+}
+
 // Loads the small bundle, once.
 function needSmall() {
   if (smallAsked) return;
@@ -579,7 +592,9 @@ class CandorQuiz extends HTMLElement {
   // that bundle is in (the quiz's state and the records held in memory: the reader may
   // have gone on meanwhile; the facilitator's session tag); `failed` is called instead if
   // it cannot be loaded (the widget says so and offers to try again). The latest call
-  // wins. Focus in the widget stays on the same control of the new drawing.
+  // wins. The switch comes in a task after the next frame once the bundle is in, and
+  // after any press under way; focus in the widget stays on the same control of the new
+  // drawing.
   candorHandOver(handoff, failed) {
     // From now on, the element's later bundle is the whole facilitator's screen (laterOf).
     this.handedOver = true;
@@ -588,15 +603,18 @@ class CandorQuiz extends HTMLElement {
     if (this.upgrading) return;
     this.upgrading = true;
     laterFor(this).then(
-      () => {
-        this.upgrading = false;
-        this.failed = null;
-        this.#afterPress(() => {
-          const handoff = this.handoff;
-          this.handoff = null;
-          if (this.isConnected) this.#render(typeof handoff === 'function' ? handoff() : null);
-        });
-      },
+      // After a frame: what the press that asked for the switch drew (the result on its
+      // way) is on screen before the switch, a long task on a phone.
+      () =>
+        afterFrame(() => {
+          this.upgrading = false;
+          this.failed = null;
+          this.#afterPress(() => {
+            const handoff = this.handoff;
+            this.handoff = null;
+            if (this.isConnected) this.#render(typeof handoff === 'function' ? handoff() : null);
+          });
+        }),
       (error) => {
         this.upgrading = false;
         const failed = this.failed;

@@ -63,6 +63,18 @@ async fn mount_with(
     container
 }
 
+/// Waits for the next frame, then a task.
+async fn next_frame() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .request_animation_frame(&resolve)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+    next_task().await;
+}
+
 fn clear(namespace: &str, instrument: &str) {
     let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
     for suffix in ["progress", "history"] {
@@ -90,6 +102,11 @@ async fn completing_the_quiz_shows_the_scores_the_core_computes() {
     assert_eq!(text(&root, "headline"), "Eager to please");
     let habits = find(&root, "[data-testid=habits]");
     assert_eq!(habits.child_element_count(), 3);
+    // The reader's tools come a task after the result's first frame.
+    let share = "[data-testid=result] [data-testid=share]";
+    assert!(root.query_selector(share).unwrap().is_none());
+    next_frame().await;
+    assert!(find(&root, share).is_connected());
     // What the reader has open on the result stays open through a redraw that changes no
     // result (the page hidden a moment: held records are tried again).
     find(&root, "[data-testid=result] [data-testid=delete]").click();

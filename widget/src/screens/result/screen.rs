@@ -2,6 +2,10 @@
 //! the reader's tools (retake, print, others' view, share, history, data), or a result
 //! given to an earlier version of the instrument.
 
+use std::cell::Cell;
+use std::rc::Rc;
+use std::time::Duration;
+
 use candor_core::quiz::Action;
 use candor_core::records::Attempt;
 use candor_core::scoring::Outcome;
@@ -26,6 +30,13 @@ pub fn ResultScreen() -> impl IntoView {
     let quiz = expect_context::<QuizCtx>();
     let ui = quiz.ui;
     let report: PasteReport = RwSignal::new(None);
+    // The tools below the result (others' view, sharing, history, data) are drawn in a
+    // task after the result's first frame, and stay drawn when the screen is drawn again:
+    // on a phone, the result's own task and first layout are then shorter by theirs.
+    let tools_shown = RwSignal::new(false);
+    after_frame(move || {
+        tools_shown.try_set(true);
+    });
     move || {
         let instrument = quiz.instrument();
         let Some((attempt, outcome)) = quiz.latest() else {
@@ -39,18 +50,25 @@ pub fn ResultScreen() -> impl IntoView {
             None => older_result(&attempt, ui),
         };
         // Others' view of a scored result at this version of an instrument others can rate.
-        let others = (instrument.asks_others()
+        let asks_others = instrument.asks_others()
             && attempt.version == instrument.version()
-            && matches!(&outcome, Some(o) if !matches!(o, Outcome::Unscored(_))))
-        .then(|| view! { <OthersPanel attempt=attempt.clone() report/> });
-        let share = attempt.code(&instrument).map(|code| {
-            let link = share_link(&code);
-            view! { <SharePanel code link session=attempt.session.clone()/> }
-        });
+            && matches!(&outcome, Some(o) if !matches!(o, Outcome::Unscored(_)));
+        let code = attempt.code(&instrument);
         let saved = fill(
             ui.saved_on(),
             &[("date", &local_date(attempt.completed_at, ui))],
         );
+        let tools = move || {
+            tools_shown.get().then(|| {
+                let others =
+                    asks_others.then(|| view! { <OthersPanel attempt=attempt.clone() report/> });
+                let share = code.clone().map(|code| {
+                    let link = share_link(&code);
+                    view! { <SharePanel code link session=attempt.session.clone()/> }
+                });
+                view! { {others} {share} <HistoryList/> <DataPanel/> }
+            })
+        };
         view! {
             <section class="cq-step cq-result" data-testid="result">
                 {show(&body)}
@@ -62,14 +80,24 @@ pub fn ResultScreen() -> impl IntoView {
                     </button>
                     <button type="button" data-testid="print" on:click=move |_| quiz.print()>{ui.print()}</button>
                 </div>
-                {others}
-                {share}
-                <HistoryList/>
-                <DataPanel/>
+                {tools}
             </section>
         }
         .into_any()
     }
+}
+
+/// Runs `step` in a task after the next frame, or after 100 ms where no frame comes (a
+/// hidden page paints none).
+fn after_frame(step: impl FnOnce() + 'static) {
+    let step = Rc::new(Cell::new(Some(step)));
+    let run = move || {
+        if let Some(step) = step.take() {
+            set_timeout(step, Duration::ZERO);
+        }
+    };
+    request_animation_frame(run.clone());
+    set_timeout(run, Duration::from_millis(100));
 }
 
 /// A result given to an earlier version of the instrument: its answers may not fit today's
