@@ -555,11 +555,12 @@ class CandorQuiz extends HTMLElement {
     const container = document.createElement('div');
     if (first) {
       // Over the first screen: the widget reads its definition and opens storage now, and
-      // takes over in the next task, with what the reader did meanwhile (the first screen
-      // stays up and takes taps until then); it replaces the first screen in that task.
+      // takes over in a task after the next frame (a tap that landed meanwhile is painted
+      // first), with what the reader did meanwhile (the first screen stays up and takes
+      // taps until then); it replaces the first screen in that task.
       const mounted = bundle.mount(this, container, true, form);
       this.mounted = mounted;
-      setTimeout(() => {
+      afterFrame(() => {
         this.#afterPress(() => {
           if (this.mounted !== mounted) return;
           const control = first.focusedControl();
@@ -567,7 +568,7 @@ class CandorQuiz extends HTMLElement {
           this.shadowRoot.replaceChildren(container);
           if (control) container.querySelector(control)?.focus();
         });
-      }, 0);
+      });
     } else if (laterMounts) {
       const testid = focused?.getAttribute('data-testid');
       this.shadowRoot.replaceChildren(container);
