@@ -11,7 +11,7 @@
 //!   `value` property too (what a text box holds, the option a `select` shows), kept in
 //!   step as the tree changes. A control that already holds that value is left alone, so
 //!   the caret stays where the reader is typing.
-//! * [`focus_soon`] and [`next_task`] are the two timings the widget uses;
+//! * [`focus_soon`], [`next_task`] and [`after_frame`] are the timings the widget uses;
 //!   [`next_task_in_a_row`] is for work cut into many tasks.
 
 use std::marker::PhantomData;
@@ -287,6 +287,24 @@ pub fn next_task(step: impl FnOnce() + 'static) {
         let _ =
             window.set_timeout_with_callback_and_timeout_and_arguments_0(step.unchecked_ref(), 0);
     }
+}
+
+/// Runs `step` in a task after the next animation frame, so that what the current task
+/// drew is painted first; after 100 ms where no frame comes (a hidden page paints none).
+pub fn after_frame(step: impl FnOnce() + 'static) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let step = std::rc::Rc::new(std::cell::Cell::new(Some(step)));
+    let run = move || {
+        if let Some(step) = step.take() {
+            next_task(step);
+        }
+    };
+    let in_frame = wasm_bindgen::closure::Closure::once_into_js(run.clone());
+    let _ = window.request_animation_frame(in_frame.unchecked_ref());
+    let late = wasm_bindgen::closure::Closure::once_into_js(run);
+    let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(late.unchecked_ref(), 100);
 }
 
 /// Runs `step` in a task of its own, after the current one, for work cut into many tasks

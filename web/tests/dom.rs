@@ -162,3 +162,47 @@ fn a_form_drawing_keeps_values_in_step_and_leaves_what_is_typed() {
     drawn.update(&parent, vec![form("third", "a")]);
     assert_eq!(input.value(), "third");
 }
+
+/// Resolves after `ms` milliseconds.
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn after_frame_runs_once_in_a_task_after_the_next_frame() {
+    use std::cell::Cell;
+    use std::rc::Rc;
+    let framed = Rc::new(Cell::new(false));
+    let frame = {
+        let framed = Rc::clone(&framed);
+        wasm_bindgen::closure::Closure::once_into_js(move || framed.set(true))
+    };
+    web_sys::window()
+        .unwrap()
+        .request_animation_frame(frame.unchecked_ref())
+        .unwrap();
+    let runs = Rc::new(Cell::new(0));
+    let seen = Rc::new(Cell::new(false));
+    {
+        let (runs, seen, framed) = (Rc::clone(&runs), Rc::clone(&seen), Rc::clone(&framed));
+        candor_web::dom::after_frame(move || {
+            seen.set(framed.get());
+            runs.set(runs.get() + 1);
+        });
+    }
+    assert_eq!(runs.get(), 0, "not in the task that asked");
+    // Past the frame and the 100 ms that stand in for one.
+    sleep(250).await;
+    assert_eq!(
+        runs.get(),
+        1,
+        "once, though both the frame and the timer came"
+    );
+    assert!(seen.get(), "after the frame");
+}

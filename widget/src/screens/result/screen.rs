@@ -2,14 +2,11 @@
 //! the reader's tools (retake, print, others' view, share, history, data), or a result
 //! given to an earlier version of the instrument.
 
-use std::cell::Cell;
-use std::rc::Rc;
-use std::time::Duration;
-
 use candor_core::quiz::Action;
 use candor_core::records::Attempt;
 use candor_core::scoring::Outcome;
 use candor_view::node::{Node, el};
+use candor_web::dom::after_frame;
 use leptos::prelude::*;
 
 use super::{credit, headline, scored_view};
@@ -85,19 +82,6 @@ pub fn ResultScreen() -> impl IntoView {
         }
         .into_any()
     }
-}
-
-/// Runs `step` in a task after the next frame, or after 100 ms where no frame comes (a
-/// hidden page paints none).
-fn after_frame(step: impl FnOnce() + 'static) {
-    let step = Rc::new(Cell::new(Some(step)));
-    let run = move || {
-        if let Some(step) = step.take() {
-            set_timeout(step, Duration::ZERO);
-        }
-    };
-    request_animation_frame(run.clone());
-    set_timeout(run, Duration::from_millis(100));
 }
 
 /// A result given to an earlier version of the instrument: its answers may not fit today's
