@@ -64,7 +64,9 @@ function probe() {
       }
     }
   }).observe({ type: 'event', durationThreshold: 16, buffered: true });
+  // The page and every open shadow root in it; the functions run in the page later use it.
   const roots = () => [document, ...[...document.querySelectorAll('*')].filter((e) => e.shadowRoot).map((e) => e.shadowRoot)];
+  window.benchRoots = roots;
   const usable = (el) => el && !el.disabled && el.getBoundingClientRect().height > 0;
   const watch = () => {
     for (const root of roots()) {
@@ -92,7 +94,7 @@ function probe() {
 // tap (a click on the page's body, outside the quiz) is timed from when it was due, so a
 // task that holds the main thread delays it as it would a reader's tap.
 function answerOn({ tick, pressEvery, limit }) {
-  const roots = () => [document, ...[...document.querySelectorAll('*')].filter((e) => e.shadowRoot).map((e) => e.shadowRoot)];
+  const roots = window.benchRoots;
   const shown = (el) => el && el.getBoundingClientRect().height > 0;
   const find = (selector) => roots().map((r) => r.querySelector(selector)).find(shown) || null;
   // Candor's result and Next, and the baseline's.
@@ -142,8 +144,7 @@ async function measure(browser, url) {
   const clickToPaint = await page.evaluate(
     () =>
       new Promise((resolve) => {
-        const roots = [document, ...[...document.querySelectorAll('*')].filter((e) => e.shadowRoot).map((e) => e.shadowRoot)];
-        const label = roots.map((r) => r.querySelector('label:has(input[type=radio])')).find(Boolean);
+        const label = window.benchRoots().map((r) => r.querySelector('label:has(input[type=radio])')).find(Boolean);
         const started = performance.now();
         label.click();
         requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - started), 0));

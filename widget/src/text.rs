@@ -567,8 +567,8 @@ impl ReaderUi {
     /// assert_eq!(reader("fr").date(2027, 8, 1), "1er août 2027");
     /// ```
     pub fn date(&self, year: i32, month: u32, day: u32) -> String {
-        let name = (self.months().split(' '))
-            .nth(month.saturating_sub(1) as usize)
+        let name = (month.checked_sub(1))
+            .and_then(|index| self.months().split(' ').nth(index as usize))
             .unwrap_or_default();
         let day = if day == 1 {
             self.first_day().to_owned()
