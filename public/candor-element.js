@@ -554,19 +554,18 @@ class CandorQuiz extends HTMLElement {
     this.#unmount();
     const container = document.createElement('div');
     if (first) {
-      // Over the first screen: the widget reads its definition and opens storage now, and
-      // takes over in a task after the next frame (a tap that landed meanwhile is painted
-      // first), with what the reader did meanwhile (the first screen stays up and takes
-      // taps until then); it replaces the first screen in that task.
-      const mounted = bundle.mount(this, container, true, form);
+      // Over the first screen: the widget reads its definition and opens storage now. In a
+      // task after the next frame (a tap that landed meanwhile is painted first), it
+      // replays what the reader did meanwhile and takes the first screen's drawing over,
+      // mending it in place; the first screen stays up and takes taps until then.
+      const mounted = bundle.mount(this, first.container, true, form);
       this.mounted = mounted;
       afterFrame(() => {
         this.#afterPress(() => {
           if (this.mounted !== mounted) return;
-          const control = first.focusedControl();
-          mounted.replay(JSON.stringify(first.state()));
-          this.shadowRoot.replaceChildren(container);
-          if (control) container.querySelector(control)?.focus();
+          const prelude = JSON.stringify(first.state());
+          first.retire();
+          mounted.replay(prelude);
         });
       });
     } else if (laterMounts) {
@@ -648,10 +647,11 @@ class CandorQuiz extends HTMLElement {
   }
 
   // Called by a bundle when this element shows a screen its reader comes back to (a
-  // question, their result) with every record stored: kept for their next visit.
+  // question, their result) with every record stored: kept for their next visit, in a
+  // task after the step's frame (the first keep loads candor-later.js).
   candorKeep() {
     const at = keptAt(this);
-    if (at) needLater().then((later) => later.keep(this, at), () => {});
+    if (at) afterFrame(() => needLater().then((later) => later.keep(this, at), () => {}));
   }
 
   #unmount() {
@@ -712,34 +712,11 @@ class FirstScreen {
     this.chosen = null;
     this.waiting = false;
     this.actions = [];
-    this.#put(screens.intro);
-  }
-
-  // What the reader did, for the bundle to replay (`Prelude` in web/src/element.rs).
-  state() {
-    // Focus is in the widget, or on its way to the new step's heading: a step's own
-    // element went with the old screen, and the heading is focused in the next frame,
-    // which a take-over in a task before it must not lose. A control that keeps its focus
-    // on the bundle's drawing (`focusedControl`) is not such a step.
-    const focus = !this.focusedControl() && (this.host.shadowRoot.activeElement !== null || this.focusing);
-    return { seed: this.seed, actions: this.actions, focus };
-  }
-
-  // The control that has focus, as a selector of the same control on the bundle's drawing
-  // of the same step (a button, or an option); null when none has, or when the reader
-  // pressed Next (the bundle's drawing is then of the next step, its heading focused).
-  focusedControl() {
-    const active = this.host.shadowRoot.activeElement;
-    if (!active || this.waiting) return null;
-    const testid = active.dataset.testid;
-    return testid ? `[data-testid=${testid}]` : active.type === 'radio' ? `input[value="${active.value}"]` : null;
-  }
-
-  // Puts `html` in the shadow root, in the page's theme, and follows the reader on it.
-  #put(html, focus = false) {
-    const container = document.createElement('div');
-    container.innerHTML = html;
-    container.firstElementChild.className = themed(this.host);
+    // The widget's outer box, in the page's theme, which the bundle takes over with what
+    // it shows; the first screen follows the reader on the box around it until then.
+    const container = (this.container = document.createElement('div'));
+    const root = (this.root = container.appendChild(document.createElement('div')));
+    root.className = themed(host);
     container.addEventListener('click', (event) => this.#clicked(event));
     container.addEventListener('change', (event) => event.target.matches('input[type=radio]') && this.#choose(Number(event.target.value)));
     container.addEventListener('keydown', (event) => {
@@ -750,8 +727,32 @@ class FirstScreen {
     });
     // `toggle` does not bubble: heard on the way down.
     container.addEventListener('toggle', (event) => event.target.matches('details') && this.actions.push({ data: event.target.open }), true);
-    this.host.shadowRoot.replaceChildren(container);
-    this.container = container;
+    this.#put(screens.intro);
+    host.shadowRoot.replaceChildren(container);
+  }
+
+  // Takes no more steps (each waits, as after Next): the bundle has replayed the reader's
+  // steps and takes the drawing over, without the first screen's notice.
+  retire() {
+    this.waiting = true;
+    this.notice(null);
+  }
+
+  // What the reader did, for the bundle to replay (`Prelude` in web/src/element.rs).
+  state() {
+    // Focus moves to the new step's heading when it is in the widget, or on its way there
+    // (the heading is focused in the next frame, which a take-over in a task before it must
+    // not lose); not when it is on a button or an option of the step the bundle keeps,
+    // which keeps it. After Next, the bundle's step is the next one.
+    const active = this.host.shadowRoot.activeElement;
+    const kept = active && !this.waiting && (active.dataset.testid || active.type === 'radio');
+    const focus = !kept && (active !== null || this.focusing);
+    return { seed: this.seed, actions: this.actions, focus };
+  }
+
+  // Shows `html`, a screen drawn at build time.
+  #put(html, focus = false) {
+    this.root.innerHTML = html;
     this.#placeNotice();
     if (focus) this.focusHeading();
   }
@@ -819,9 +820,8 @@ class FirstScreen {
   }
 
   #placeNotice() {
-    const root = this.host.shadowRoot;
-    for (const old of root.querySelectorAll('[data-candor-notice]')) old.remove();
-    if (this.shown) root.firstElementChild.firstElementChild.prepend(this.shown);
+    for (const old of this.root.querySelectorAll('[data-candor-notice]')) old.remove();
+    if (this.shown) this.root.prepend(this.shown);
   }
 }
 

@@ -99,33 +99,50 @@ fn load(options: &Options, form: Option<&str>, ui: &Ui) -> Loading {
 }
 
 /// Mounts a widget configured by `host`'s attributes into `container`. Over the element's
-/// first screen (`first_screen`), the quiz opens now and is drawn when the element replays
-/// what the reader did; otherwise it is drawn in the next task.
+/// first screen (`first_screen`: `container` holds it), the quiz opens now and takes the
+/// first screen's drawing over when the element replays what the reader did there; anything
+/// else replaces the first screen then. Otherwise the quiz is drawn in the next task.
 pub fn mount(
     host: HtmlElement,
     container: HtmlElement,
     first_screen: bool,
     form: Option<String>,
 ) -> Mounted {
-    let Some(doc) = container.owner_document() else {
-        return Mounted::new(|| {});
-    };
     let options = options_from(&host);
     let ui = text::ui(options.locale.as_deref().unwrap_or("en"));
-    let Ok(root) = doc.create_element("div") else {
-        return Mounted::new(|| {});
+    let loading = load(&options, form.as_deref(), ui);
+    // The first screen's box, drawn by the same quiz and screens at build time.
+    let adopted = match (&loading, first_screen) {
+        (Loading::Ready(_), true) => container
+            .first_element_child()
+            .and_then(|root| root.dyn_into::<HtmlElement>().ok()),
+        _ => None,
     };
-    root.set_class_name(options.theme.class());
-    let _ = container.append_child(&root);
-    let root: HtmlElement = root.unchecked_into();
-    match load(&options, form.as_deref(), ui) {
-        Loading::Ready(questions) => {
-            let small = Small {
-                host: host.clone(),
-                asked: Rc::new(Cell::new(false)),
+    let root = match adopted.clone() {
+        Some(root) => root,
+        None => {
+            let Some(root) = new_root(&container, &options) else {
+                return Mounted::new(|| {});
             };
+            if !first_screen {
+                let _ = container.append_child(&root);
+            }
+            root
+        }
+    };
+    // Over a first screen, a box of its own replaces the first screen at the replay.
+    let shown = {
+        let (container, root) = (container.clone(), root.clone());
+        move || {
+            if adopted.is_none() {
+                container.replace_children_with_node_1(&root);
+            }
+        }
+    };
+    match loading {
+        Loading::Ready(questions) => {
             let widget = Widget::open(
-                Some(host),
+                Some(host.clone()),
                 root,
                 Rc::new(*questions),
                 options.namespace.as_deref(),
@@ -137,14 +154,21 @@ pub fn mount(
                     vault: None,
                     held: Default::default(),
                 },
-                Box::new(small),
+                Box::new(Small {
+                    host,
+                    asked: Rc::new(Cell::new(false)),
+                }),
             );
             let teardown = {
                 let widget = Rc::clone(&widget);
                 move || widget.remove()
             };
             if first_screen {
-                Mounted::replaying(teardown, move |prelude| widget.replay(prelude))
+                Mounted::replaying(teardown, move |prelude| {
+                    shown();
+                    widget.adopt();
+                    widget.replay(prelude);
+                })
             } else {
                 widget.build_soon();
                 Mounted::new(teardown)
@@ -156,10 +180,25 @@ pub fn mount(
                 .attr("data-testid", "load-error")
                 .text(&message);
             dom::Drawn::default().update(&root, vec![error]);
-            Mounted::new(move || root.remove())
+            let teardown = {
+                let root = root.clone();
+                move || root.remove()
+            };
+            if first_screen {
+                Mounted::replaying(teardown, move |_| shown())
+            } else {
+                Mounted::new(teardown)
+            }
         }
-        Loading::HandOver => stand_in::mount(host, root, ui, first_screen),
+        Loading::HandOver => stand_in::mount(host, root, ui, first_screen.then_some(shown)),
     }
+}
+
+/// A new outer box for a widget in `container`'s document, in the element's theme.
+fn new_root(container: &HtmlElement, options: &Options) -> Option<HtmlElement> {
+    let root = container.owner_document()?.create_element("div").ok()?;
+    root.set_class_name(options.theme.class());
+    root.dyn_into::<HtmlElement>().ok()
 }
 
 /// What the small bundle adds to a quiz: asking for the full bundle when the quiz wants a

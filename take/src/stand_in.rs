@@ -25,9 +25,15 @@ struct StandIn {
     prelude: RefCell<Option<Prelude>>,
 }
 
-/// Mounts a stand-in in `root`; over a first screen it asks once the element hands it what
-/// the reader did there, otherwise at once.
-pub fn mount(host: HtmlElement, root: HtmlElement, ui: &'static Ui, first_screen: bool) -> Mounted {
+/// Mounts a stand-in in `root`. Over a first screen (`shown` puts `root` in its place), it
+/// is shown and asks once the element hands it what the reader did there; otherwise it
+/// asks at once.
+pub fn mount(
+    host: HtmlElement,
+    root: HtmlElement,
+    ui: &'static Ui,
+    shown: Option<impl FnOnce() + 'static>,
+) -> Mounted {
     let stand_in = Rc::new(StandIn {
         host,
         root: root.clone(),
@@ -53,8 +59,9 @@ pub fn mount(host: HtmlElement, root: HtmlElement, ui: &'static Ui, first_screen
         root.remove();
         drop(kept);
     };
-    if first_screen {
+    if let Some(shown) = shown {
         Mounted::replaying(teardown, move |prelude: Prelude| {
+            shown();
             *stand_in.prelude.borrow_mut() = Some(prelude);
             stand_in.ask();
         })

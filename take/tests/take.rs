@@ -187,6 +187,43 @@ async fn a_widget_over_the_first_screen_replays_what_the_reader_did_there() {
 }
 
 #[wasm_bindgen_test]
+async fn a_widget_over_the_first_screen_takes_its_drawing_over_in_place() {
+    // The first screen: the intro as the quiz draws it, in the widget's outer box.
+    let (drawn, _mounted) = mount("customer-focus", "wbt-take-drawn", CUSTOMER_FOCUS).await;
+    let (host, container) = host("customer-focus", "wbt-take-adopt");
+    let first = document().create_element("div").unwrap();
+    first.set_class_name("cq cq-auto");
+    first.set_inner_html(&drawn.first_element_child().unwrap().inner_html());
+    container.append_child(&first).unwrap();
+    let heading = find(&container, ".cq-title");
+    let mut mounted = candor_take::mount(
+        host,
+        container.clone(),
+        true,
+        Some(CUSTOMER_FOCUS.to_owned()),
+    );
+    next_task().await;
+    // Until the replay, a tap is the first screen's, not the widget's.
+    find(&container, "[data-testid=start]").click();
+    assert!(heading.is_connected());
+    assert!(
+        container
+            .query_selector("[data-testid=question]")
+            .unwrap()
+            .is_none()
+    );
+
+    mounted.replay(r#"{"actions":[]}"#.to_owned());
+    assert!(
+        heading.is_connected(),
+        "the first screen's heading is the widget's"
+    );
+    assert_eq!(container.child_element_count(), 1);
+    find(&container, "[data-testid=start]").click();
+    assert_eq!(text(&container, "progress"), "Question 1 of 10");
+}
+
+#[wasm_bindgen_test]
 async fn an_unknown_instrument_says_which_exist() {
     let (root, _mounted) = mount("no-such-quiz", "wbt-take-unknown", "").await;
     let message = text(&root, "load-error");

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { test, expect } from '@playwright/test';
-import { Quiz, cutOff, expectNoViolations, holdBack, pressAt, requestedPaths, shownRoot, unexpectedBesidesDownloads, watchErrors } from './helpers.mjs';
+import { Quiz, cutOff, expectNoViolations, holdBack, pressAt, requestedPaths, shownRoot, takenOver, unexpectedBesidesDownloads, watchErrors } from './helpers.mjs';
 
 // axe is injected as an inline script; a service worker would serve the held-back bundle
 // from its cache on a reload.
@@ -49,7 +49,8 @@ test('a new reader starts and answers before the bundle arrives; it takes over w
 
   release();
   await expect(quiz.byTestId('progress')).toHaveText('Question 2 of 10');
-  expect(await first.evaluate((root) => root.isConnected)).toBe(false);
+  // The bundle took the first screen's own drawing over and moved it on.
+  expect(await first.evaluate((root) => root.isConnected)).toBe(true);
   await expect(quiz.root.locator('legend')).toBeFocused();
   const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('candor:default:customer-focus:progress')));
   expect(stored.answers[0]).toBe(Number(order[3]));
@@ -70,7 +71,8 @@ test('the first screen is the bundle\'s own, in the reader\'s language', async (
   const before = await intro.innerText();
   const first = await shownRoot(page, 'service-or-servility');
   release();
-  await expect.poll(() => first.evaluate((root) => root.isConnected)).toBe(false);
+  await takenOver(page);
+  expect(await first.evaluate((root) => root.isConnected)).toBe(true);
   await expect(intro).toBeVisible();
   expect(await intro.innerText()).toBe(before);
 });
@@ -85,7 +87,8 @@ test('a widget that names no instrument shows the first screen of the one it ope
   await expect(widget.locator('h2')).toHaveText('Service or servility?');
   const first = await page.evaluateHandle(() => document.querySelector('candor-quiz').shadowRoot.firstElementChild);
   release();
-  await expect.poll(() => first.evaluate((root) => root.isConnected)).toBe(false);
+  await takenOver(page);
+  expect(await first.evaluate((root) => root.isConnected)).toBe(true);
   await expect(widget.locator('h2')).toHaveText('Service or servility?');
   expect(errors).toEqual([]);
 });
@@ -210,10 +213,9 @@ test('the intro\'s data controls: open when the bundle arrives, they stay open; 
   await expect(quiz.byTestId('intro-data')).toHaveAttribute('open', '');
   await quiz.press(quiz.byTestId('start'));
   await expect(quiz.byTestId('question')).toBeVisible();
-  const first = await shownRoot(page, 'trust-equation');
   await recordSwitches(page, 'trust-equation');
   release();
-  await expect.poll(() => first.evaluate((root) => root.isConnected)).toBe(false);
+  await takenOver(page);
   await expect(quiz.byTestId('progress')).toHaveText(/^Question 1 of/);
   expect(await page.evaluate(() => window.switches)).toBe(0);
   await quiz.answer(1);
@@ -223,10 +225,9 @@ test('the intro\'s data controls: open when the bundle arrives, they stay open; 
   await quiz.press(quiz.byTestId('start'));
   await quiz.press(quiz.byTestId('back'));
   await expect(quiz.byTestId('intro-data')).not.toHaveAttribute('open');
-  const intro = await shownRoot(page, 'trust-equation');
   await recordSwitches(page, 'trust-equation');
   release();
-  await expect.poll(() => intro.evaluate((root) => root.isConnected)).toBe(false);
+  await takenOver(page);
   await expect(quiz.byTestId('intro-data')).not.toHaveAttribute('open');
   expect(await page.evaluate(() => window.switches)).toBe(0);
 
@@ -251,17 +252,14 @@ test('a press that began on the first screen is not lost when the bundle arrives
   const quiz = new Quiz(page, 'customer-focus', testInfo);
   const start = quiz.byTestId('start');
   await expect(start).toBeVisible();
-  const first = await shownRoot(page, 'customer-focus');
   const box = await start.boundingBox();
   const lift = await pressAt(page, testInfo, box.x + box.width / 2, box.y + box.height / 2);
   release();
-  // The bundle is mounted and its take-over was due in the task after: it waits.
+  // The bundle mounts while the press is held; the press ends on the same button.
   await page.waitForFunction(() => document.querySelector('candor-quiz').mounted);
-  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
-  expect(await first.evaluate((root) => root.isConnected)).toBe(true);
   await lift();
+  await takenOver(page);
   await expect(quiz.byTestId('progress')).toHaveText('Question 1 of 10');
-  await expect.poll(() => first.evaluate((root) => root.isConnected)).toBe(false);
   await expect(quiz.root.locator('legend')).toBeFocused();
   const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('candor:default:customer-focus:progress')));
   expect(stored).not.toBeNull();
@@ -283,17 +281,14 @@ for (const late of [false, true]) {
     const quiz = new Quiz(page, 'customer-focus', testInfo);
     const start = quiz.byTestId('start');
     await start.focus();
-    const first = await shownRoot(page, 'customer-focus');
     // A button's Space press clicks on the key's release.
     await page.keyboard.down(' ');
     release();
-    // The bundle is mounted and its take-over was due in the task after: it waits.
+    // The bundle mounts while the key is held; it is released on the same button.
     await page.waitForFunction(() => document.querySelector('candor-quiz').mounted);
-    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
-    expect(await first.evaluate((root) => root.isConnected)).toBe(true);
     await page.keyboard.up(' ');
+    await takenOver(page);
     await expect(quiz.byTestId('progress')).toHaveText('Question 1 of 10');
-    await expect.poll(() => first.evaluate((root) => root.isConnected)).toBe(false);
     await expect(quiz.root.locator('legend')).toBeFocused();
   });
 }
@@ -315,9 +310,8 @@ for (const control of ['Start', 'an option']) {
     }
     await focused.focus();
     const value = control === 'an option' ? await focused.getAttribute('value') : null;
-    const first = await shownRoot(page, 'customer-focus');
     release();
-    await expect.poll(() => first.evaluate((root) => root.isConnected)).toBe(false);
+    await takenOver(page);
     const now = value === null ? quiz.byTestId('start') : quiz.root.locator(`input[type=radio][value="${value}"]`);
     await expect(now).toBeFocused();
   });
@@ -329,13 +323,12 @@ test('a Space key held on the first screen and released elsewhere does not hold 
   await page.goto('/embed.html?instrument=customer-focus');
   const quiz = new Quiz(page, 'customer-focus', testInfo);
   await quiz.byTestId('start').focus();
-  const first = await shownRoot(page, 'customer-focus');
   await page.keyboard.down(' ');
   // Focus leaves the widget before the key is released: no click will come.
   await page.evaluate(() => document.activeElement.blur());
   await page.keyboard.up(' ');
   release();
-  await expect.poll(() => first.evaluate((root) => root.isConnected)).toBe(false);
+  await takenOver(page);
   await expect(quiz.byTestId('start')).toBeVisible();
 });
 
@@ -361,7 +354,8 @@ test('the small bundle cannot be downloaded: the first screen says so, stays usa
   const first = await shownRoot(page, 'customer-focus');
   restore();
   await quiz.press(notice.getByRole('button', { name: 'Try again' }));
-  await expect.poll(() => first.evaluate((root) => root.isConnected)).toBe(false);
+  await takenOver(page);
+  expect(await first.evaluate((root) => root.isConnected)).toBe(true);
   await expect(quiz.byTestId('progress')).toHaveText('Question 1 of 10');
   await expect(quiz.root.locator(`input[value="${value}"]`)).toBeChecked();
   await expect(quiz.byTestId('notice')).toHaveCount(0);

@@ -115,6 +115,18 @@ export const unexpectedBesidesDownloads = (errors) =>
   );
 
 /** The root element of what widget `instrument` shows now (to tell when a new mount replaced it). */
+/**
+ * Waits until the small bundle has taken over the first screen of the widget `selector`
+ * finds: it has mounted, and its replay of the reader's steps, due in a task after the next
+ * frame (once no press is under way), has run. The bundle takes the first screen's own
+ * drawing over, so nothing else on the page shows that it has.
+ */
+export async function takenOver(page, selector = 'candor-quiz') {
+  await page.waitForFunction((selector) => document.querySelector(selector).mounted, selector);
+  // The replay's task was asked for in a frame callback before this one.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+}
+
 export const shownRoot = (page, instrument) =>
   page.evaluateHandle((id) => document.querySelector(`candor-quiz[instrument="${id}"]`).shadowRoot.firstElementChild, instrument);
 

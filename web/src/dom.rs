@@ -4,6 +4,10 @@
 //! * [`Drawn::update`] updates nodes of the same tag and key (attributes, texts, `checked`,
 //!   children) and draws anything else anew. Focus stays unless a step changed.
 //! * Only the nodes it drew are touched: what the full bundle mounts beside them is left.
+//! * [`Drawing::adopt`] takes over what a parent already holds, drawn from the same trees
+//!   elsewhere (the element's first screen, drawn by the quiz at build time): each node of
+//!   the same kind (a text, an element of the same tag) stays in place and what differs is
+//!   mended, so nothing is drawn or laid out anew.
 //! * [`DrawnWithSvg`] also draws pictures: an `svg` element and everything in it are made in
 //!   the SVG namespace. [`Drawn`] draws HTML alone, so the small bundle, which draws no
 //!   picture, links none of it.
@@ -252,11 +256,106 @@ fn update_children<M: Markup>(
     *shown = kept;
 }
 
+/// Takes over what `parent` holds as drawn from `nodes`: each of its nodes that is of the
+/// same kind as the node in its place is kept and mended; any other is replaced by the node
+/// drawn anew, nodes missing at the end are drawn, and what is left over goes.
+fn adopt_children<M: Markup>(
+    doc: &Document,
+    parent: &web_sys::Element,
+    nodes: Vec<Node>,
+) -> Vec<Shown> {
+    let mut found = parent.first_child();
+    let mut shown = Vec::with_capacity(nodes.len());
+    for node in nodes {
+        let Some(dom) = found.take() else {
+            if let Some(fresh) = create::<M>(doc, &node, parent) {
+                let _ = parent.append_child(&fresh.dom);
+                shown.push(fresh);
+            }
+            continue;
+        };
+        found = dom.next_sibling();
+        match adopt::<M>(doc, &dom, node) {
+            Ok(kept) => shown.push(kept),
+            Err(node) => match create::<M>(doc, &node, parent) {
+                Some(fresh) => {
+                    let _ = parent.replace_child(&fresh.dom, &dom);
+                    shown.push(fresh);
+                }
+                None => {
+                    let _ = parent.remove_child(&dom);
+                }
+            },
+        }
+    }
+    while let Some(extra) = found {
+        found = extra.next_sibling();
+        let _ = parent.remove_child(&extra);
+    }
+    shown
+}
+
+/// `dom` kept as drawn from `node` and mended where it differs (attributes, text,
+/// `checked`, children), if it is of the same kind; otherwise `node` back.
+fn adopt<M: Markup>(doc: &Document, dom: &web_sys::Node, node: Node) -> Result<Shown, Node> {
+    match node {
+        Node::Text(text) if dom.node_type() == web_sys::Node::TEXT_NODE => {
+            if dom.text_content().as_deref() != Some(text.as_str()) {
+                dom.set_text_content(Some(&text));
+            }
+            Ok(Shown {
+                node: Node::Text(text),
+                dom: dom.clone(),
+                children: Vec::new(),
+            })
+        }
+        Node::Element(mut e) => {
+            let Some(element) = dom
+                .dyn_ref::<web_sys::Element>()
+                .filter(|element| element.local_name() == e.tag)
+            else {
+                return Err(Node::Element(e));
+            };
+            for (name, value) in &e.attrs {
+                if element.get_attribute(name).as_deref() != Some(value.as_str()) {
+                    let _ = element.set_attribute(name, value);
+                }
+            }
+            let names = element.get_attribute_names();
+            if names.length() as usize != e.attrs.len() {
+                for name in names.iter().filter_map(|name| name.as_string()) {
+                    if !e.attrs.iter().any(|(kept, _)| *kept == name) {
+                        let _ = element.remove_attribute(&name);
+                    }
+                }
+            }
+            let children = adopt_children::<M>(doc, element, std::mem::take(&mut e.children));
+            set_checked(element, &e);
+            M::properties(element, &e);
+            Ok(Shown {
+                node: Node::Element(e),
+                dom: dom.clone(),
+                children,
+            })
+        }
+        node => Err(node),
+    }
+}
+
 impl<M: Markup> Drawing<M> {
     /// Brings what is drawn into `parent` up to date with `nodes`.
     pub fn update(&mut self, parent: &web_sys::Element, nodes: Vec<Node>) {
         if let Some(doc) = parent.owner_document() {
             update_children::<M>(&doc, parent, &mut self.0, nodes);
+        }
+    }
+
+    /// Takes over what `parent` holds as the drawing of `nodes`, drawn from the same trees
+    /// elsewhere, and mends it where it differs; from then on, [`Drawing::update`] keeps it
+    /// up to date.
+    pub fn adopt(&mut self, parent: &web_sys::Element, nodes: Vec<Node>) {
+        if let Some(doc) = parent.owner_document() {
+            self.0 = adopt_children::<M>(&doc, parent, nodes);
         }
     }
 }

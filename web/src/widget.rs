@@ -10,7 +10,7 @@
 //! * One listener per event kind on the widget's root, and on the window (other tabs, other
 //!   widgets, back online, the page hidden). They go with the widget.
 
-use std::cell::{Ref, RefCell};
+use std::cell::{Cell, Ref, RefCell};
 use std::rc::Rc;
 
 use candor_core::questions::Questions;
@@ -66,6 +66,8 @@ pub struct Widget {
     root: HtmlElement,
     state: RefCell<State>,
     drawn: RefCell<Drawn>,
+    /// The root holds the first screen's drawing, which the next draw takes over.
+    adopting: Cell<bool>,
     bundle: Box<dyn Bundle>,
     listeners: RefCell<Vec<Listener>>,
 }
@@ -117,6 +119,7 @@ impl Widget {
                 built: false,
             }),
             drawn: RefCell::default(),
+            adopting: Cell::new(false),
             bundle,
             listeners: RefCell::default(),
         });
@@ -188,6 +191,13 @@ impl Widget {
         };
         self.tell(tells);
         self.draw();
+    }
+
+    /// Takes what the root holds as the widget's drawing: the element's first screen, drawn
+    /// at build time by the same quiz and screens. The widget's first drawing mends it in
+    /// place ([`Drawn::adopt`]) rather than drawing the screen anew.
+    pub fn adopt(&self) {
+        self.adopting.set(true);
     }
 
     /// Replays what the reader did on the element's first screen, and builds the screen.
@@ -303,7 +313,11 @@ impl Widget {
             };
             (screens::frame(&frame), focus)
         };
-        self.drawn.borrow_mut().update(&self.root, nodes);
+        if self.adopting.take() {
+            self.drawn.borrow_mut().adopt(&self.root, nodes);
+        } else {
+            self.drawn.borrow_mut().update(&self.root, nodes);
+        }
         self.bundle.drawn(self);
         self.keep_screen();
         if focus {
@@ -393,13 +407,25 @@ fn listen_all(widget: &Rc<Widget>) -> Vec<Listener> {
             }
         }
     };
+    // What happens in the root before the widget is built is not the widget's: over the
+    // element's first screen, the first screen records it for the replay.
+    let built = |handler: fn(&Rc<Widget>, web_sys::Event)| {
+        let widget = Rc::downgrade(widget);
+        move |event| {
+            if let Some(widget) = widget.upgrade()
+                && widget.state.borrow().built
+            {
+                handler(&widget, event);
+            }
+        }
+    };
     let root = &widget.root;
     let mut listeners = vec![
-        listen(root, "click", false, on(clicked)),
-        listen(root, "change", false, on(changed)),
-        listen(root, "keydown", false, on(key_down)),
+        listen(root, "click", false, built(clicked)),
+        listen(root, "change", false, built(changed)),
+        listen(root, "keydown", false, built(key_down)),
         // `toggle` does not bubble: heard on the way down.
-        listen(root, "toggle", true, on(toggled)),
+        listen(root, "toggle", true, built(toggled)),
     ];
     if let Some(window) = web_sys::window() {
         listeners.push(listen(

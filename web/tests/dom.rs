@@ -91,6 +91,69 @@ fn what_others_mounted_beside_the_drawing_is_left_where_it_is() {
 }
 
 #[wasm_bindgen_test]
+fn an_adopted_drawing_keeps_its_nodes_and_mends_what_differs() {
+    let parent = parent();
+    // As the element's first screen leaves it: an option checked, Next enabled and busy,
+    // a notice of its own before the rest.
+    parent.set_inner_html(concat!(
+        r#"<aside data-candor-notice="">offline</aside>"#,
+        r#"<p class="a">one</p>"#,
+        r#"<section class="cq-step"><h2 tabindex="-1">First</h2><input class="cq-radio" type="radio">"#,
+        r#"<button aria-busy="true">Next</button></section>"#,
+    ));
+    parent.remove_child(&parent.first_child().unwrap()).unwrap();
+    let radio: web_sys::HtmlInputElement = parent
+        .query_selector("input")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    radio.set_checked(true);
+    let heading = parent.query_selector("h2").unwrap().unwrap();
+    let button = parent.query_selector("button").unwrap().unwrap();
+
+    let mut drawn = Drawn::default();
+    let tree = |label: &str, checked: bool| {
+        let mut step = step("q1", label, checked);
+        if let Node::Element(e) = &mut step {
+            e.children
+                .push(el("button", "").attr("disabled", "").text("Next"));
+        }
+        vec![el("p", "a").text("two"), step, el("p", "").text("after")]
+    };
+    drawn.adopt(&parent, tree("First", false));
+    assert!(heading.is_connected() && button.is_connected(), "kept");
+    assert!(!radio.checked(), "`checked` mended");
+    assert_eq!(
+        parent.inner_html(),
+        concat!(
+            r#"<p class="a">two</p><section class="cq-step"><h2 tabindex="-1">First</h2>"#,
+            r#"<input class="cq-radio" type="radio"><button disabled="">Next</button></section>"#,
+            r#"<p>after</p>"#,
+        ),
+        "texts and attributes mended, what was missing drawn"
+    );
+
+    // From then on, it is updated as any drawing.
+    drawn.update(&parent, tree("First!", true));
+    assert!(heading.is_connected());
+    assert_eq!(heading.text_content().unwrap(), "First!");
+    assert!(radio.checked());
+}
+
+#[wasm_bindgen_test]
+fn an_adopted_node_of_another_kind_is_drawn_anew_and_what_is_left_over_goes() {
+    let parent = parent();
+    parent.set_inner_html(r#"<div>old</div><p>kept</p><ul><li>gone</li></ul>"#);
+    let kept = parent.query_selector("p").unwrap().unwrap();
+    Drawn::default().adopt(
+        &parent,
+        vec![el("section", "").text("new"), el("p", "").text("kept")],
+    );
+    assert_eq!(parent.inner_html(), "<section>new</section><p>kept</p>");
+    assert!(kept.is_connected());
+}
+
+#[wasm_bindgen_test]
 fn an_svg_and_what_is_in_it_are_made_in_the_svg_namespace() {
     const SVG: &str = "http://www.w3.org/2000/svg";
     let parent = parent();

@@ -8,8 +8,9 @@
 //! * `back`: the Start button's words after Start, a choice and Back ("Continue at question
 //!   1"), when they change. The rest is the intro's, as checked here.
 //!
-//! The element's player shows these and records the reader's steps for the bundle to
-//! replay. It enables Next once an option is chosen by dropping Next's `disabled`; this is
+//! Each is what the widget's outer box holds: the frame, as the small bundle draws it, which
+//! it takes over in place when it replays the reader's steps. The element's player shows
+//! these and records those steps. It enables Next once an option is chosen by dropping Next's `disabled`; this is
 //! checked here against what the quiz and the screens draw.
 
 use std::cell::Cell;
@@ -18,7 +19,7 @@ use candor_core::questions::Questions;
 use candor_core::quiz::{Action, Clock, Quiz};
 use candor_core::records::Keys;
 use candor_core::vault::{Codec, MemoryBackend, Vault};
-use candor_view::node::el;
+use candor_view::node::Node;
 use candor_view::screens::{Frame, frame};
 use candor_view::text::Ui;
 
@@ -86,7 +87,7 @@ fn drawn(questions: &Questions, ui: &'static Ui, seed: u32, actions: &[Action]) 
         full: false,
         keeps: true,
     };
-    el("div", "cq cq-auto").children(frame(&shown)).html()
+    frame(&shown).iter().map(Node::html).collect()
 }
 
 /// The first screens of `questions` in `ui`'s language.
