@@ -554,20 +554,23 @@ class CandorQuiz extends HTMLElement {
     this.#unmount();
     const container = document.createElement('div');
     if (first) {
-      // Over the first screen: the widget reads its definition and opens storage now. In a
-      // task after the next frame (a tap that landed meanwhile is painted first), it
-      // replays what the reader did meanwhile and takes the first screen's drawing over,
-      // mending it in place; the first screen stays up and takes taps until then.
+      // Over the first screen: the widget reads its questions now and opens storage in a
+      // task after the next frame. In a task after the frame after that (a tap that landed
+      // meanwhile is painted first), it replays what the reader did meanwhile and takes the
+      // first screen's drawing over, mending it in place; the first screen stays up and
+      // takes taps until then.
       const mounted = bundle.mount(this, first.container, true, form);
       this.mounted = mounted;
-      afterFrame(() => {
-        this.#afterPress(() => {
-          if (this.mounted !== mounted) return;
-          const prelude = JSON.stringify(first.state());
-          first.retire();
-          mounted.replay(prelude);
-        });
-      });
+      afterFrame(() =>
+        afterFrame(() =>
+          this.#afterPress(() => {
+            if (this.mounted !== mounted) return;
+            const prelude = JSON.stringify(first.state());
+            first.retire();
+            mounted.replay(prelude);
+          }),
+        ),
+      );
     } else if (laterMounts) {
       const testid = focused?.getAttribute('data-testid');
       this.shadowRoot.replaceChildren(container);

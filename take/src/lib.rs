@@ -11,7 +11,7 @@
 
 mod stand_in;
 
-use std::cell::Cell;
+use std::cell::{Cell, LazyCell};
 use std::rc::Rc;
 use std::sync::atomic::{AtomicU32, Ordering};
 
@@ -98,10 +98,13 @@ fn load(options: &Options, form: Option<&str>, ui: &Ui) -> Loading {
     }
 }
 
-/// Mounts a widget configured by `host`'s attributes into `container`. Over the element's
-/// first screen (`first_screen`: `container` holds it), the quiz opens now and takes the
-/// first screen's drawing over when the element replays what the reader did there; anything
-/// else replaces the first screen then. Otherwise the quiz is drawn in the next task.
+/// Mounts a widget configured by `host`'s attributes into `container`: the form is read now,
+/// and the quiz (its storage and listeners) opens in a task of its own, so that a phone
+/// paints a tap between the two. Over the element's first screen (`first_screen`:
+/// `container` holds it), the quiz opens after the next frame and takes the first screen's
+/// drawing over when the element replays what the reader did there; anything else replaces
+/// the first screen then. Otherwise the quiz opens in the next task and is drawn in the one
+/// after.
 pub fn mount(
     host: HtmlElement,
     container: HtmlElement,
@@ -141,36 +144,50 @@ pub fn mount(
     };
     match loading {
         Loading::Ready(questions) => {
-            let widget = Widget::open(
-                Some(host.clone()),
-                root,
-                Rc::new(*questions),
-                options.namespace.as_deref(),
-                options.session.clone(),
-                ui,
-                NEXT_UID.fetch_add(1, Ordering::Relaxed),
-                Start {
-                    quiz: None,
-                    vault: None,
-                    held: Default::default(),
-                },
-                Box::new(Small {
-                    host,
-                    asked: Rc::new(Cell::new(false)),
-                }),
-            );
+            // Opened in a task of its own, or sooner where it is needed first (the replay,
+            // an unmount).
+            let widget: Rc<Opening> = Rc::new(LazyCell::new(Box::new(move || {
+                Widget::open(
+                    Some(host.clone()),
+                    root,
+                    Rc::new(*questions),
+                    options.namespace.as_deref(),
+                    options.session.clone(),
+                    ui,
+                    NEXT_UID.fetch_add(1, Ordering::Relaxed),
+                    Start {
+                        quiz: None,
+                        vault: None,
+                        held: Default::default(),
+                    },
+                    Box::new(Small {
+                        host,
+                        asked: Rc::new(Cell::new(false)),
+                    }),
+                )
+            })));
             let teardown = {
                 let widget = Rc::clone(&widget);
-                move || widget.remove()
+                move || LazyCell::force(&widget).remove()
             };
             if first_screen {
+                dom::after_frame({
+                    let widget = Rc::clone(&widget);
+                    move || {
+                        LazyCell::force(&widget);
+                    }
+                });
                 Mounted::replaying(teardown, move |prelude| {
                     shown();
+                    let widget = LazyCell::force(&widget);
                     widget.adopt();
                     widget.replay(prelude);
                 })
             } else {
-                widget.build_soon();
+                dom::next_task({
+                    let widget = Rc::clone(&widget);
+                    move || LazyCell::force(&widget).build_soon()
+                });
                 Mounted::new(teardown)
             }
         }
@@ -193,6 +210,9 @@ pub fn mount(
         Loading::HandOver => stand_in::mount(host, root, ui, first_screen.then_some(shown)),
     }
 }
+
+/// A quiz opened when first needed.
+type Opening = LazyCell<Rc<Widget>, Box<dyn FnOnce() -> Rc<Widget>>>;
 
 /// A new outer box for a widget in `container`'s document, in the element's theme.
 fn new_root(container: &HtmlElement, options: &Options) -> Option<HtmlElement> {

@@ -70,6 +70,7 @@ async fn mount(instrument: &str, namespace: &str, form: &str) -> (HtmlElement, M
     let (host, container) = host(instrument, namespace);
     let mounted = candor_take::mount(host, container.clone(), false, Some(form.to_owned()));
     next_task().await;
+    next_task().await;
     (container, mounted)
 }
 
@@ -142,7 +143,7 @@ async fn the_last_answer_says_the_result_is_on_its_way() {
 }
 
 #[wasm_bindgen_test]
-async fn a_new_widget_builds_its_screen_in_the_next_task() {
+async fn a_new_widget_opens_and_builds_its_screen_in_tasks_of_their_own() {
     let (host, container) = host("customer-focus", "wbt-take-task");
     let _mounted = candor_take::mount(
         host,
@@ -150,13 +151,16 @@ async fn a_new_widget_builds_its_screen_in_the_next_task() {
         false,
         Some(CUSTOMER_FOCUS.to_owned()),
     );
-    // Reading the form and opening storage is one task; the screen is the next.
-    assert!(
+    // Reading the form is one task, opening storage the next, the screen the one after.
+    let drawn = || {
         container
             .query_selector("[data-testid=intro]")
             .unwrap()
-            .is_none()
-    );
+            .is_some()
+    };
+    assert!(!drawn());
+    next_task().await;
+    assert!(!drawn());
     next_task().await;
     assert!(text(&container, "intro").contains("customer focus"));
 }

@@ -379,8 +379,16 @@ pub fn closest(target: Option<web_sys::EventTarget>, selector: &str) -> Option<w
         .flatten()
 }
 
+/// A step to run later. The timings take it boxed, so each is compiled once, not once for
+/// every caller's closure.
+type Step = Box<dyn FnOnce()>;
+
 /// Runs `step` in a task of its own, after the current one.
 pub fn next_task(step: impl FnOnce() + 'static) {
+    next_task_boxed(Box::new(step));
+}
+
+fn next_task_boxed(step: Step) {
     if let Some(window) = web_sys::window() {
         let step = wasm_bindgen::closure::Closure::once_into_js(step);
         let _ =
@@ -391,13 +399,17 @@ pub fn next_task(step: impl FnOnce() + 'static) {
 /// Runs `step` in a task after the next animation frame, so that what the current task
 /// drew is painted first; after 100 ms where no frame comes (a hidden page paints none).
 pub fn after_frame(step: impl FnOnce() + 'static) {
+    after_frame_boxed(Box::new(step));
+}
+
+fn after_frame_boxed(step: Step) {
     let Some(window) = web_sys::window() else {
         return;
     };
     let step = std::rc::Rc::new(std::cell::Cell::new(Some(step)));
     let run = move || {
         if let Some(step) = step.take() {
-            next_task(step);
+            next_task_boxed(step);
         }
     };
     let in_frame = wasm_bindgen::closure::Closure::once_into_js(run.clone());

@@ -48,14 +48,15 @@ pub fn read_value<T: DeserializeOwned>(text: &str) -> Result<T, ReadError> {
 }
 
 /// Walks a value `JSON.parse` made into the core's JSON tree (anything JSON does not make
-/// reads as `null`).
+/// reads as `null`). Each test is a call into JavaScript: the commonest kinds (texts, then
+/// numbers) are tried first.
 fn value_of(js: &JsValue) -> Value {
-    if let Some(b) = js.as_bool() {
-        Value::Bool(b)
+    if let Some(s) = js.as_string() {
+        Value::String(s)
     } else if let Some(n) = js.as_f64() {
         Value::Number(n)
-    } else if let Some(s) = js.as_string() {
-        Value::String(s)
+    } else if let Some(b) = js.as_bool() {
+        Value::Bool(b)
     } else if js_sys::Array::is_array(js) {
         let array: &js_sys::Array = js.unchecked_ref();
         Value::Array(array.iter().map(|item| value_of(&item)).collect())
