@@ -74,6 +74,19 @@ async fn mount(instrument: &str, namespace: &str, form: &str) -> (HtmlElement, M
     (container, mounted)
 }
 
+/// Mounts customer-focus's widget over a first screen in `container`, as the element does,
+/// and waits a task.
+async fn over_first_screen(host: HtmlElement, container: &HtmlElement) -> Mounted {
+    let mounted = candor_take::mount(
+        host,
+        container.clone(),
+        true,
+        Some(CUSTOMER_FOCUS.to_owned()),
+    );
+    next_task().await;
+    mounted
+}
+
 fn next_button(root: &HtmlElement) -> web_sys::HtmlButtonElement {
     find(root, "[data-testid=next]").unchecked_into()
 }
@@ -168,13 +181,7 @@ async fn a_new_widget_opens_and_builds_its_screen_in_tasks_of_their_own() {
 #[wasm_bindgen_test]
 async fn a_widget_over_the_first_screen_replays_what_the_reader_did_there() {
     let (host, container) = host("customer-focus", "wbt-take-over");
-    let mut mounted = candor_take::mount(
-        host,
-        container.clone(),
-        true,
-        Some(CUSTOMER_FOCUS.to_owned()),
-    );
-    next_task().await;
+    let mut mounted = over_first_screen(host, &container).await;
     // The element's first screen stays up until the replay: nothing is built.
     assert!(container.query_selector("[data-testid]").unwrap().is_none());
     mounted.replay(r#"{"seed":7,"actions":["start",{"choose":2},"next"]}"#.to_owned());
@@ -200,13 +207,7 @@ async fn a_widget_over_the_first_screen_takes_its_drawing_over_in_place() {
     first.set_inner_html(&drawn.first_element_child().unwrap().inner_html());
     container.append_child(&first).unwrap();
     let heading = find(&container, ".cq-title");
-    let mut mounted = candor_take::mount(
-        host,
-        container.clone(),
-        true,
-        Some(CUSTOMER_FOCUS.to_owned()),
-    );
-    next_task().await;
+    let mut mounted = over_first_screen(host, &container).await;
     // Until the replay, a tap is the first screen's, not the widget's.
     find(&container, "[data-testid=start]").click();
     assert!(heading.is_connected());
