@@ -206,6 +206,25 @@ fn update_one<M: Markup>(doc: &Document, shown: &mut Shown, node: Node) {
     }
 }
 
+/// `node` drawn anew in place of `old`, which goes either way.
+fn replace<M: Markup>(
+    doc: &Document,
+    parent: &web_sys::Element,
+    old: &web_sys::Node,
+    node: &Node,
+) -> Option<Shown> {
+    let fresh = create::<M>(doc, node, parent);
+    match &fresh {
+        Some(fresh) => {
+            let _ = parent.replace_child(&fresh.dom, old);
+        }
+        None => {
+            let _ = parent.remove_child(old);
+        }
+    }
+    fresh
+}
+
 fn update_children<M: Markup>(
     doc: &Document,
     parent: &web_sys::Element,
@@ -221,15 +240,7 @@ fn update_children<M: Markup>(
                 update_one::<M>(doc, &mut s, node);
                 Some(s)
             }
-            Some(s) => {
-                let fresh = create::<M>(doc, &node, parent);
-                if let Some(fresh) = &fresh {
-                    let _ = parent.replace_child(&fresh.dom, &s.dom);
-                } else if let Some(parent) = s.dom.parent_node() {
-                    let _ = parent.remove_child(&s.dom);
-                }
-                fresh
-            }
+            Some(s) => replace::<M>(doc, parent, &s.dom, &node),
             None => {
                 let fresh = create::<M>(doc, &node, parent);
                 if let Some(fresh) = &fresh {
@@ -277,15 +288,7 @@ fn adopt_children<M: Markup>(
         found = dom.next_sibling();
         match adopt::<M>(doc, &dom, node) {
             Ok(kept) => shown.push(kept),
-            Err(node) => match create::<M>(doc, &node, parent) {
-                Some(fresh) => {
-                    let _ = parent.replace_child(&fresh.dom, &dom);
-                    shown.push(fresh);
-                }
-                None => {
-                    let _ = parent.remove_child(&dom);
-                }
-            },
+            Err(node) => shown.extend(replace::<M>(doc, parent, &dom, &node)),
         }
     }
     while let Some(extra) = found {

@@ -10,8 +10,8 @@
 //!
 //! Each is what the widget's outer box holds: the frame, as the small bundle draws it, which
 //! it takes over in place when it replays the reader's steps. The element's player shows
-//! these and records those steps. It enables Next once an option is chosen by dropping Next's `disabled`; this is
-//! checked here against what the quiz and the screens draw.
+//! these and records those steps. It enables Next once an option is chosen by dropping
+//! Next's `disabled`; this is checked here against what the quiz and the screens draw.
 
 use std::cell::Cell;
 
