@@ -14,7 +14,7 @@ use std::cell::{Cell, Ref, RefCell};
 use std::rc::Rc;
 
 use candor_core::questions::Questions;
-use candor_core::quiz::{Action, Quiz, Screen, Tell};
+use candor_core::quiz::{Action, Quiz, Screen, Tell, Want};
 use candor_core::records::Keys;
 use candor_core::vault::Saving;
 use candor_view::screens::{self, Frame};
@@ -292,6 +292,28 @@ impl Widget {
     pub fn build_soon(self: &Rc<Self>) {
         let widget = Rc::clone(self);
         next_task(move || widget.build(false));
+    }
+
+    /// Has the bundle finish the quiz in a task of its own, if it still wants its result
+    /// then: a quiz handed over with its result on its way is drawn as it was left in the
+    /// switch's task, and scored, stored and drawn as a result in the next, so a tap on a
+    /// slow phone waits for neither whole.
+    pub fn finish_soon(self: &Rc<Self>) {
+        let widget = Rc::downgrade(self);
+        next_task(move || {
+            let Some(widget) = widget.upgrade() else {
+                return;
+            };
+            let due = {
+                let state = widget.state.borrow();
+                state.alive
+                    && state.quiz.screen() == Screen::Question
+                    && state.quiz.wants() == Some(Want::Result)
+            };
+            if due {
+                widget.bundle.finish(&widget);
+            }
+        });
     }
 
     /// Draws the frame from the state, then what the bundle adds; moves focus after a step.

@@ -5,7 +5,8 @@
 //! * After each drawing, [`Full`] mounts the result beside the taking screens, and the data
 //!   controls into the intro's slot.
 //! * What leaves is removed a microtask later: a click inside it may be what is running.
-//! * A quiz handed over with its result on its way is finished here.
+//! * A quiz handed over with its result on its way is finished here, in the task after the
+//!   one that drew it as it was left (`Widget::finish_soon`).
 //! * A rater's quiz ([`Full::rating`]) ends with the code to send back instead of a
 //!   result, and tells the host page nothing: the answers are not the rater's own.
 
@@ -209,9 +210,10 @@ impl Bundle for Full {
             let quiz = widget.quiz();
             (quiz.screen(), quiz.wants())
         };
-        // Handed over by the small bundle with the result on its way.
+        // Handed over by the small bundle with the result on its way: finished in the
+        // next task, the quiz as it was left being drawn in this one.
         if screen == Screen::Question && wants == Some(Want::Result) {
-            self.finish(widget);
+            widget.finish_soon();
             return;
         }
         // A shared result is the shared result's bundle's screen: a quiz that opened on one

@@ -39,6 +39,19 @@ async fn mount_with(
     handoff: Option<&Handoff>,
     definition: Option<&str>,
 ) -> HtmlElement {
+    let container = mount_now(instrument, namespace, handoff, definition);
+    next_task().await;
+    tick().await;
+    container
+}
+
+/// Mounts as [`mount_with`] does, and returns as soon as the mount's task is done.
+fn mount_now(
+    instrument: &str,
+    namespace: &str,
+    handoff: Option<&Handoff>,
+    definition: Option<&str>,
+) -> HtmlElement {
     let document = document();
     let host: HtmlElement = document.create_element("div").unwrap().unchecked_into();
     if let Some(definition) = definition {
@@ -58,8 +71,6 @@ async fn mount_with(
     let served = builtin::packed(instrument, "en").map(<[u8]>::to_vec);
     let mounted = candor_widget::mount_full(host, container.clone(), served, handoff);
     std::mem::forget(mounted);
-    next_task().await;
-    tick().await;
     container
 }
 
@@ -278,7 +289,16 @@ async fn a_quiz_handed_over_with_its_result_on_its_way_shows_the_result() {
         quiz: Some(quiz),
         ..Handoff::default()
     };
-    let root = mount(id, namespace, Some(&handoff)).await;
+    // The switch's task draws the quiz as it was left; the next scores and draws the result.
+    let root = mount_now(id, namespace, Some(&handoff), None);
+    assert!(find(&root, "[data-testid=upgrading]").is_connected());
+    assert!(
+        root.query_selector("[data-testid=headline]")
+            .unwrap()
+            .is_none()
+    );
+    next_task().await;
+    tick().await;
     assert!(
         text(&root, "headline").contains("Trust quotient"),
         "{}",
