@@ -63,6 +63,22 @@ test('a new reader starts and answers before the bundle arrives; it takes over w
   expect(errors).toEqual([]);
 });
 
+test('the first screen asks for the small bundle and its questions form in an idle moment after its paint', async ({ page }) => {
+  // The page's idle moments are held until the test lets them come.
+  await page.addInitScript(() => {
+    window.heldIdle = [];
+    window.requestIdleCallback = (step) => window.heldIdle.push(step);
+  });
+  const requested = requestedPaths(page, /^\/(candor-take_bg\.wasm|questions\/)/);
+  await page.goto('/embed.html?instrument=customer-focus');
+  await expect(page.locator('candor-quiz').getByTestId('intro')).toBeVisible();
+  await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0 && window.heldIdle.length > 0);
+  expect(requested).toEqual([]);
+  await page.evaluate(() => window.heldIdle.splice(0).forEach((step) => step()));
+  await takenOver(page);
+  expect(requested.sort()).toEqual(['candor-take_bg.wasm', 'questions/customer-focus.en.json']);
+});
+
 test('the first screen is the bundle\'s own, in the reader\'s language', async ({ page }) => {
   const release = await holdBundle(page);
   await page.goto('/embed.html?instrument=service-or-servility&locale=fr-CA');
