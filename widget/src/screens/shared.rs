@@ -18,7 +18,7 @@ use candor_web::dom::{DrawnWithSvg, closest, next_task};
 use candor_web::widget::{Listener, listen, release};
 use web_sys::HtmlElement;
 
-use super::result::{credit, response_view};
+use super::result::{credit, response_view, top_len};
 use crate::text::Ui;
 
 /// The shared result's screen: the banner, what `decoded` says of `instrument` (or that
@@ -50,27 +50,20 @@ pub fn shared_view(
 }
 
 /// The top of the shared result's `screen`, drawn first: its children down to its first
-/// picture. What follows is drawn in the next task and added below it, so nothing drawn
-/// first moves, and the task that draws the top and the first layout are shorter. `None`
-/// when the screen has no picture among its children, or nothing after it: it is drawn
-/// at once.
+/// picture ([`top_len`]). `None` when the screen has no picture among its children, or
+/// nothing after it: it is drawn at once.
 fn top_of(screen: &Node) -> Option<Node> {
     let Node::Element(section) = screen else {
         return None;
     };
-    let children = &section.children;
-    let picture = children
-        .iter()
-        .position(|child| child.element().is_some_and(|e| e.tag == "svg"))?;
-    (picture + 1 < children.len()).then(|| {
-        Node::Element(Element {
-            tag: section.tag,
-            attrs: section.attrs.clone(),
-            children: children[..=picture].to_vec(),
-            key: section.key.clone(),
-            checked: section.checked,
-        })
-    })
+    let top = top_len(&section.children)?;
+    Some(Node::Element(Element {
+        tag: section.tag,
+        attrs: section.attrs.clone(),
+        children: section.children[..top].to_vec(),
+        key: section.key.clone(),
+        checked: section.checked,
+    }))
 }
 
 /// The shared result as shown in a widget: dropping it stops listening.

@@ -31,6 +31,17 @@ use crate::text::{Ui, fill};
 #[cfg(feature = "readers")]
 pub use screen::ResultScreen;
 
+/// How many of a screen's `nodes` are its top, drawn first: those down to its first
+/// picture. What follows is drawn in the next task, below it, so nothing drawn first moves,
+/// and the task that draws the top and the first layout are shorter. `None` when there is
+/// no picture among them, or nothing after it.
+pub(super) fn top_len(nodes: &[Node]) -> Option<usize> {
+    let picture = nodes
+        .iter()
+        .position(|node| node.element().is_some_and(|e| e.tag == "svg"))?;
+    (picture + 1 < nodes.len()).then_some(picture + 1)
+}
+
 /// "Your result", then the headline: the step's heading, which takes the focus.
 fn headline(title: &str, ui: &Ui) -> Vec<Node> {
     vec![

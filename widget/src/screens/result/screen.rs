@@ -1,6 +1,10 @@
 //! The reader's result screen in Leptos: the latest result, as [`super`] draws it, with
 //! the reader's tools (retake, print, others' view, share, history, data), or a result
 //! given to an earlier version of the instrument.
+//!
+//! The screen comes in steps a phone paints between: the result's top, down to its first
+//! picture ([`super::top_len`]), then, in two tasks after its first frame, the rest of it
+//! (with retake and print) and the other tools. The first layout is the top's alone.
 
 use candor_core::quiz::Action;
 use candor_core::records::Attempt;
@@ -9,7 +13,7 @@ use candor_view::node::{Node, el};
 use candor_web::dom::after_frame;
 use leptos::prelude::*;
 
-use super::{credit, headline, scored_view};
+use super::{credit, headline, scored_view, top_len};
 use crate::components::{
     DataPanel, HistoryList, OthersPanel, PasteReport, SharePanel, html_view, local_date,
 };
@@ -27,10 +31,14 @@ pub fn ResultScreen() -> impl IntoView {
     let quiz = expect_context::<QuizCtx>();
     let ui = quiz.ui;
     let report: PasteReport = RwSignal::new(None);
-    // The tools below the result (others' view, sharing, history, data) are drawn in a
-    // task after the result's first frame, and stay drawn when the screen is drawn again:
-    // on a phone, the result's own task and first layout are then shorter by theirs.
+    // Below the result's top, the rest and then the tools (others' view, sharing, history,
+    // data) come in two tasks after the result's first frame, before a screen drawn now is
+    // kept. Both stay drawn when the screen is drawn again.
+    let rest_shown = RwSignal::new(false);
     let tools_shown = RwSignal::new(false);
+    after_frame(move || {
+        rest_shown.try_set(true);
+    });
     after_frame(move || {
         tools_shown.try_set(true);
     });
@@ -39,13 +47,15 @@ pub fn ResultScreen() -> impl IntoView {
         let Some((attempt, outcome)) = quiz.latest() else {
             return view! { <p class="cq-error">{ui.choose_first()}</p> }.into_any();
         };
-        let body = match &outcome {
+        let mut top = match &outcome {
             Some(outcome) => {
                 let response = attempt.response_in(&instrument);
                 scored_view(&instrument, &response, outcome, ui)
             }
             None => older_result(&attempt, ui),
         };
+        let mut rest = top.split_off(top_len(&top).unwrap_or(top.len()));
+        rest.extend(credit(&instrument, ui));
         // Others' view of a scored result at this version of an instrument others can rate.
         let asks_others = instrument.asks_others()
             && attempt.version == instrument.version()
@@ -55,6 +65,20 @@ pub fn ResultScreen() -> impl IntoView {
             ui.saved_on(),
             &[("date", &local_date(attempt.completed_at, ui))],
         );
+        let rest = move || {
+            rest_shown.get().then(|| {
+                view! {
+                    {show(&rest)}
+                    <p class="cq-saved">{saved.clone()}</p>
+                    <div class="cq-actions cq-result-actions">
+                        <button type="button" class="cq-primary" data-testid="retake" on:click=move |_| quiz.act(Action::Retake)>
+                            {ui.retake()}
+                        </button>
+                        <button type="button" data-testid="print" on:click=move |_| quiz.print()>{ui.print()}</button>
+                    </div>
+                }
+            })
+        };
         let tools = move || {
             tools_shown.get().then(|| {
                 let others =
@@ -68,15 +92,8 @@ pub fn ResultScreen() -> impl IntoView {
         };
         view! {
             <section class="cq-step cq-result" data-testid="result">
-                {show(&body)}
-                {show(&credit(&instrument, ui))}
-                <p class="cq-saved">{saved}</p>
-                <div class="cq-actions cq-result-actions">
-                    <button type="button" class="cq-primary" data-testid="retake" on:click=move |_| quiz.act(Action::Retake)>
-                        {ui.retake()}
-                    </button>
-                    <button type="button" data-testid="print" on:click=move |_| quiz.print()>{ui.print()}</button>
-                </div>
+                {show(&top)}
+                {rest}
                 {tools}
             </section>
         }
