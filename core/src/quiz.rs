@@ -287,9 +287,15 @@ impl Quiz {
         self.messages.contains(&Message::Unloaded)
     }
 
+    /// Whether the reader asked for their result on a question and no copy of the widget
+    /// has scored it yet: a copy with results finishes the quiz.
+    pub fn finish_pending(&self) -> bool {
+        self.finishing && self.screen == Screen::Question
+    }
+
     /// Whether the reader asked for their result and it is on its way.
     pub fn result_on_its_way(&self) -> bool {
-        self.finishing && self.screen == Screen::Question && !self.unloaded()
+        self.finish_pending() && !self.unloaded()
     }
 
     /// What the quiz waits for that only a copy of the widget with results can do.

@@ -189,11 +189,13 @@ fn the_last_next_asks_for_the_result_and_back_takes_the_request_back() {
     assert_eq!(tells, [Tell::Finish]);
     assert_eq!(run.quiz.wants(), Some(Want::Result));
     assert!(run.quiz.result_on_its_way());
+    assert!(run.quiz.finish_pending());
     assert_eq!(run.quiz.progress().position as usize, last);
     // Back cancels the request: the reader has moved on.
     run.quiz
         .act(&run.questions, &run.vault, &run.clock, Action::Back);
     assert_eq!(run.quiz.wants(), None);
+    assert!(!run.quiz.finish_pending());
     assert_eq!(run.quiz.progress().position as usize, last - 1);
 }
 

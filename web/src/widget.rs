@@ -14,7 +14,7 @@ use std::cell::{Cell, Ref, RefCell};
 use std::rc::Rc;
 
 use candor_core::questions::Questions;
-use candor_core::quiz::{Action, Quiz, Screen, Tell, Want};
+use candor_core::quiz::{Action, Quiz, Screen, Tell};
 use candor_core::records::Keys;
 use candor_core::vault::Saving;
 use candor_view::screens::{self, Frame};
@@ -306,9 +306,7 @@ impl Widget {
             };
             let due = {
                 let state = widget.state.borrow();
-                state.alive
-                    && state.quiz.screen() == Screen::Question
-                    && state.quiz.wants() == Some(Want::Result)
+                state.alive && state.quiz.finish_pending()
             };
             if due {
                 widget.bundle.finish(&widget);

@@ -17,7 +17,7 @@ use std::sync::Arc;
 
 use candor_core::definition::Instrument;
 use candor_core::others::{self, Request};
-use candor_core::quiz::{Action, Screen, Want};
+use candor_core::quiz::{Action, Screen};
 use candor_core::records::Attempt;
 use candor_core::scoring::Outcome;
 use candor_view::screens::slot;
@@ -206,13 +206,13 @@ impl Bundle for Full {
     }
 
     fn drawn(&self, widget: &Rc<Widget>) {
-        let (screen, wants) = {
+        let (screen, pending) = {
             let quiz = widget.quiz();
-            (quiz.screen(), quiz.wants())
+            (quiz.screen(), quiz.finish_pending())
         };
         // Handed over by the small bundle with the result on its way: finished in the
         // next task, the quiz as it was left being drawn in this one.
-        if screen == Screen::Question && wants == Some(Want::Result) {
+        if pending {
             widget.finish_soon();
             return;
         }

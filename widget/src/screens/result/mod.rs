@@ -32,8 +32,8 @@ use crate::text::{Ui, fill};
 pub use screen::ResultScreen;
 
 /// How many of a screen's `nodes` are its top, drawn first: those down to its first
-/// picture. What follows is drawn in the next task, below it, so nothing drawn first moves,
-/// and the task that draws the top and the first layout are shorter. `None` when there is
+/// picture. What follows is drawn later, below it, so nothing drawn first moves, and the
+/// task that draws the top and the first layout are shorter. `None` when there is
 /// no picture among them, or nothing after it.
 pub(super) fn top_len(nodes: &[Node]) -> Option<usize> {
     let picture = nodes
